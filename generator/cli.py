@@ -1,0 +1,88 @@
+"""The ``mentorkit`` command line.
+
+Exit codes: 0 all good; 1 a questionnaire has problems (each printed as
+file:line:col); 2 the command was used wrongly (argparse's own code).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .errors import QuestionnaireError
+from .project import content_pages, load_all, questionnaire_files
+from .schema import SCHEMA_PATH, schema_json
+from .scoring import score
+from .spec import runtime_spec
+
+
+def _validate(args) -> int:
+    files = [Path(f) for f in args.files] or questionnaire_files(Path(args.questionnaires))
+    if not files:
+        print(f"no questionnaire files found in {args.questionnaires}/", file=sys.stderr)
+        return 1
+    pages = content_pages(Path(args.content)) if Path(args.content).is_dir() else None
+    try:
+        loaded = load_all(files, pages=pages)
+    except QuestionnaireError as exc:
+        print(exc, file=sys.stderr)
+        print(f"{len(exc.problems)} problem(s) found", file=sys.stderr)
+        return 1
+    for q in loaded:
+        print(f"ok  {q.id}: {sum(1 for _ in q.items())} statements in {len(q.groups)} {q.group_noun.plural}")
+    return 0
+
+
+def _schema(args) -> int:
+    Path(args.output).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.output).write_text(schema_json(), encoding="utf-8")
+    print(f"wrote {args.output}")
+    return 0
+
+
+def _score(args) -> int:
+    try:
+        (q,) = load_all([Path(args.questionnaire)], pages=None)
+    except QuestionnaireError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    try:
+        data = json.loads(Path(args.answers).read_text(encoding="utf-8"))
+        answers = data["answers"] if isinstance(data, dict) and isinstance(data.get("answers"), dict) else None
+    except (OSError, ValueError) as exc:
+        print(f"{args.answers}: not a readable answers file ({exc})", file=sys.stderr)
+        return 1
+    if answers is None:
+        print(f"{args.answers}: no 'answers' mapping found; export one from the questionnaire page", file=sys.stderr)
+        return 1
+    print(json.dumps(score(runtime_spec(q), answers), indent=2))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="mentorkit", description="Mentoring programme toolkit.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    validate = commands.add_parser("validate", help="check questionnaire files; problems as file:line:col")
+    validate.add_argument("files", nargs="*", help="files to check (default: every file in the questionnaires folder)")
+    validate.add_argument("--questionnaires", default="questionnaires", help="questionnaires folder")
+    validate.add_argument("--content", default="content", help="content folder that guidance links point into")
+    validate.set_defaults(run=_validate)
+
+    schema = commands.add_parser("schema", help="write the JSON Schema of the questionnaire format")
+    schema.add_argument("--output", default=SCHEMA_PATH)
+    schema.set_defaults(run=_schema)
+
+    scorer = commands.add_parser("score", help="score an exported answers file with the reference scoring")
+    scorer.add_argument("questionnaire", help="the questionnaire YAML file")
+    scorer.add_argument("answers", help="a JSON file exported from the questionnaire page")
+    scorer.set_defaults(run=_score)
+
+    args = parser.parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

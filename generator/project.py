@@ -1,0 +1,55 @@
+"""A programme's questionnaires folder, loaded as a whole."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .errors import Problem, QuestionnaireError
+from .loader import load_yaml
+from .model import Questionnaire
+from .validate import parse
+
+SUFFIXES = (".yml", ".yaml")
+
+
+def questionnaire_files(folder: Path) -> list[Path]:
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in SUFFIXES and p.is_file())
+
+
+def content_pages(docs_dir: Path) -> set[str]:
+    """Markdown pages in the docs folder, as the paths that ``guidance`` uses."""
+    docs_dir = Path(docs_dir)
+    return {p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md")}
+
+
+def display_path(path: Path, root: Path | None = None) -> str:
+    """The path an author recognises: relative to the project when it is inside it."""
+    relative = os.path.relpath(Path(path).resolve(), Path(root or Path.cwd()).resolve())
+    return str(path) if relative.startswith("..") else relative
+
+
+def load_all(files: list[Path], *, pages: set[str] | None, root: Path | None = None) -> list[Questionnaire]:
+    """Load every file, reporting the problems of all of them at once."""
+    loaded: list[Questionnaire] = []
+    problems: list[Problem] = []
+    first_use: dict[str, str] = {}
+    for path in files:
+        name = display_path(path, root)
+        try:
+            doc = load_yaml(Path(path).read_bytes(), name)
+            q = parse(doc, pages=pages)
+        except QuestionnaireError as exc:
+            problems.extend(exc.problems)
+            continue
+        if q.id in first_use:
+            problems.append(doc.problem(("id",), f"questionnaire id '{q.id}' is already used by {first_use[q.id]}; "
+                                                 "every questionnaire needs its own id"))
+        first_use.setdefault(q.id, name)
+        loaded.append(q)
+    if problems:
+        raise QuestionnaireError(problems)
+    return loaded

@@ -1,0 +1,25 @@
+// Loaded on every page, tiny: fetches the questionnaire runtime and its styles
+// only when the page holds a questionnaire. Material's document$ emits on every
+// page change under instant navigation, so set-up runs for each page shown.
+
+const runtime = new URL("./mentorkit/questionnaire.js", import.meta.url).href;
+const styles = new URL("../stylesheets/mentorkit.css", import.meta.url).href;
+
+function ensureStyles() {
+  if (document.querySelector("link[data-mentorkit-styles]")) return;
+  const link = document.createElement("link");
+  link.rel = "stylesheet";
+  link.href = styles;
+  link.dataset.mentorkitStyles = "";
+  document.head.append(link);
+}
+
+function setUp() {
+  const found = document.querySelectorAll("[data-questionnaire]:not([data-enhanced])");
+  if (!found.length) return;
+  ensureStyles();
+  import(runtime).then(({ enhance }) => found.forEach(enhance));
+}
+
+if (window.document$) window.document$.subscribe(setUp);
+else setUp();
