@@ -2,7 +2,7 @@
 
 The form is complete without JavaScript: every statement can be read and
 printed. The runtime finds its parts through data attributes and reads the
-scoring rules from a JSON script element, so the page needs no inline code.
+scoring rules as JSON from an inert <template>, so the page holds no inline code.
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ _ENV = jinja2.Environment(
 _ENV.filters["markdown"] = render_markdown
 
 
-def json_for_script(data: object) -> str:
-    """JSON that cannot end its <script> element early, whatever the text inside."""
+def json_for_html(data: object) -> str:
+    """JSON that reads the same as HTML text: no character the HTML parser would act on."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
@@ -36,6 +36,6 @@ def render_questionnaire(q: Questionnaire, *, guidance_urls: dict[str, str] | No
     spec = runtime_spec(q, guidance_urls)
     level_names = {level.id: level.name for level in q.scoring.levels}
     return _ENV.get_template("questionnaire.html.j2").render(
-        q=q, level_names=level_names, spec_json=jinja2.utils.markupsafe.Markup(json_for_script(spec)),
+        q=q, level_names=level_names, spec_json=jinja2.utils.markupsafe.Markup(json_for_html(spec)),
         item_count=sum(1 for _ in q.items()),
     )

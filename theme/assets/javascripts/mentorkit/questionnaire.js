@@ -17,7 +17,7 @@ function fill(form, answers) {
 export function enhance(root) {
   if (root.dataset.enhanced) return; // document$ may hand us the same page twice
   root.dataset.enhanced = "true";
-  const spec = JSON.parse(root.querySelector("script[data-spec]").textContent);
+  const spec = JSON.parse(root.querySelector("template[data-spec]").content.textContent);
   const form = root.querySelector("[data-form]");
   const status = root.querySelector("[data-status]");
   const progress = root.querySelector("[data-progress] progress");
