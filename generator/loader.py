@@ -26,6 +26,9 @@ class Document:
     data: object
     values: dict[Path, tuple[int, int]] = field(default_factory=dict)
     keys: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    # Problems that do not stop validation (a duplicate key keeps its first value),
+    # so the author sees them together with everything else wrong in the file.
+    problems: list[Problem] = field(default_factory=list)
 
     def position(self, path: Path, *, key: bool = False) -> tuple[int, int]:
         """The closest known position for ``path``: its key, its value or a parent."""
@@ -52,13 +55,15 @@ class _Walker:
     def __init__(self, doc: Document, constructor: yaml.SafeLoader):
         self.doc = doc
         self.constructor = constructor
-        self.problems: list[Problem] = []
         self.count = 0
 
-    def walk(self, node: yaml.Node, path: Path) -> object:
-        self.count += 1
+    def _spend(self, node: yaml.Node, amount: int = 1) -> None:
+        self.count += amount
         if self.count > MAX_NODES:
             raise _TooBig(node)
+
+    def walk(self, node: yaml.Node, path: Path) -> object:
+        self._spend(node)
         self.doc.values[path] = _mark(node)
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path)
@@ -66,27 +71,45 @@ class _Walker:
             return [self.walk(child, path + (i,)) for i, child in enumerate(node.value)]
         return self.constructor.construct_object(node, deep=True)
 
+    def _pairs(self, node: yaml.MappingNode) -> list[tuple[yaml.Node, yaml.Node, bool]]:
+        """Key/value pairs with "<<" merges expanded: the mapping's own pairs first,
+        then merged ones in order, so that the first of each key wins, as YAML says.
+        Every pair is counted, so a bomb of merges stops at MAX_NODES (PyYAML's own
+        flatten_mapping would expand it in full first)."""
+        own, merged = [], []
+        for key, value in node.value:
+            if key.tag != "tag:yaml.org,2002:merge":
+                own.append((key, value, True))
+                continue
+            sources = value.value if isinstance(value, yaml.SequenceNode) else [value]
+            for source in sources:
+                if isinstance(source, yaml.MappingNode):
+                    merged.extend((k, v, False) for k, v, _ in self._pairs(source))
+                else:
+                    line, col = _mark(source)
+                    self.doc.problems.append(Problem(self.doc.file, line, col, (), "'<<' can only merge mappings"))
+        self._spend(node, len(own) + len(merged))
+        return own + merged
+
     def _mapping(self, node: yaml.MappingNode, path: Path) -> dict:
-        self.constructor.flatten_mapping(node)  # resolves "<<" merge keys
         result: dict = {}
-        for key_node, value_node in node.value:
+        for key_node, value_node, is_own in self._pairs(node):
             if not isinstance(key_node, yaml.ScalarNode):
                 line, col = _mark(key_node)
-                self.problems.append(
-                    Problem(self.doc.file, line, col, path, "a key must be plain text, not a list or mapping")
-                )
+                self.doc.problems.append(
+                    Problem(self.doc.file, line, col, path, "a key must be plain text, not a list or mapping"))
                 continue
             key = self.constructor.construct_object(key_node)
             if not isinstance(key, str):
                 key = str(key)
             child = path + (key,)
             if key in result:
-                line, col = _mark(key_node)
-                first_line, _ = self.doc.keys[child]
-                self.problems.append(
-                    Problem(self.doc.file, line, col, child,
-                            f"duplicate key '{key}' (first given on line {first_line}); keep one of them")
-                )
+                if is_own:
+                    line, col = _mark(key_node)
+                    first_line, _ = self.doc.keys[child]
+                    self.doc.problems.append(
+                        Problem(self.doc.file, line, col, child,
+                                f"duplicate key '{key}' (first given on line {first_line}); keep one of them"))
                 continue
             self.doc.keys[child] = _mark(key_node)
             result[key] = self.walk(value_node, child)
@@ -99,13 +122,19 @@ class _TooBig(Exception):
 
 
 def load_yaml(text: str | bytes, file: str) -> Document:
-    """Parse one YAML document, or raise QuestionnaireError naming file:line:col."""
+    """Parse one YAML document, or raise QuestionnaireError naming file:line:col.
+
+    Problems that leave the data usable (duplicate keys) are kept in
+    ``Document.problems`` for validation to report with its own.
+    """
     if isinstance(text, bytes):
         text = _decode(text, file)
     loader = yaml.SafeLoader(text)
     try:
         try:
             root = loader.get_single_node()
+        except RecursionError:
+            raise QuestionnaireError([Problem(file, 1, 1, (), "the document nests too deeply; simplify it")]) from None
         except yaml.MarkedYAMLError as exc:
             raise QuestionnaireError([_syntax_problem(exc, file)]) from None
         except yaml.YAMLError as exc:  # e.g. a second document in the stream
@@ -123,8 +152,6 @@ def load_yaml(text: str | bytes, file: str) -> Document:
             raise QuestionnaireError([_syntax_problem(exc, file)]) from None
         except RecursionError:
             raise QuestionnaireError([Problem(file, 1, 1, (), "the document nests too deeply (or an alias refers to itself); simplify it")]) from None
-        if walker.problems:
-            raise QuestionnaireError(walker.problems)
         return doc
     finally:
         loader.dispose()

@@ -6,12 +6,23 @@ as text and links may only use safe schemes.
 
 from __future__ import annotations
 
+import html
 import re
 
 import markdown
 from markdown.treeprocessors import Treeprocessor
 
-_SAFE_URL = re.compile(r"^(https?:|mailto:|#|/|\.|[^:/?#]+(?:[/?#]|$))", re.IGNORECASE)
+_SAFE_SCHEMES = {"http", "https", "mailto"}
+_SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.IGNORECASE)
+_IGNORED_BY_BROWSERS = re.compile(r"[\x00-\x20\x7f]")
+
+
+def safe_url(url: str) -> bool:
+    """Judge the URL the browser will see: character references decoded, and the
+    tabs, newlines and controls it skips removed ('java&#x09;script:' is 'javascript:')."""
+    seen = _IGNORED_BY_BROWSERS.sub("", html.unescape(url))
+    scheme = _SCHEME.match(seen)
+    return scheme is None or scheme.group(1).lower() in _SAFE_SCHEMES
 
 
 class _SafeLinks(Treeprocessor):
@@ -19,7 +30,7 @@ class _SafeLinks(Treeprocessor):
         for element in root.iter():
             for attribute in ("href", "src"):
                 url = element.get(attribute)
-                if url is not None and not _SAFE_URL.match(url.strip()):
+                if url is not None and not safe_url(url):
                     element.set(attribute, "#")
 
 

@@ -6,9 +6,8 @@ import os
 from pathlib import Path
 
 from .errors import Problem, QuestionnaireError
-from .loader import load_yaml
 from .model import Questionnaire
-from .validate import parse
+from .validate import parse, read_document
 
 SUFFIXES = (".yml", ".yaml")
 
@@ -40,7 +39,7 @@ def load_all(files: list[Path], *, pages: set[str] | None, root: Path | None = N
     for path in files:
         name = display_path(path, root)
         try:
-            doc = load_yaml(Path(path).read_bytes(), name)
+            doc = read_document(path, name)
             q = parse(doc, pages=pages)
         except QuestionnaireError as exc:
             problems.extend(exc.problems)

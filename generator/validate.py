@@ -22,16 +22,23 @@ def load_questionnaire(path: FsPath, *, display: str | None = None, pages: set[s
     ``pages`` are the content pages (paths inside the docs folder) that
     ``guidance`` may link to; None skips that check.
     """
-    doc = load_yaml(FsPath(path).read_bytes(), display or str(path))
-    return parse(doc, pages=pages)
+    return parse(read_document(path, display or str(path)), pages=pages)
+
+
+def read_document(path: FsPath, display: str) -> Document:
+    try:
+        raw = FsPath(path).read_bytes()
+    except OSError as exc:
+        raise QuestionnaireError([Problem(display, 1, 1, (), f"cannot read this file: {exc.strerror or exc}")]) from None
+    return load_yaml(raw, display)
 
 
 def parse(doc: Document, *, pages: set[str] | None = None) -> Questionnaire:
     try:
         questionnaire = Questionnaire.model_validate(doc.data)
     except pydantic.ValidationError as exc:
-        raise QuestionnaireError([_describe(doc, error) for error in exc.errors()]) from None
-    problems = list(cross_check(questionnaire, doc, pages))
+        raise QuestionnaireError(doc.problems + [_describe(doc, error) for error in exc.errors()]) from None
+    problems = doc.problems + list(cross_check(questionnaire, doc, pages))
     if problems:
         raise QuestionnaireError(problems)
     return questionnaire
