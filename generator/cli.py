@@ -16,6 +16,7 @@ from .project import content_pages, load_all, questionnaire_files
 from .schema import SCHEMA_PATH, schema_json
 from .scoring import score
 from .spec import runtime_spec
+from .vectors import make_vectors
 
 
 def _validate(args) -> int:
@@ -30,6 +31,10 @@ def _validate(args) -> int:
         print(exc, file=sys.stderr)
         print(f"{len(exc.problems)} problem(s) found", file=sys.stderr)
         return 1
+    finally:
+        if pages is None:
+            print(f"note: no content folder at {args.content}/, so guidance links were not checked "
+                  "(give --content)", file=sys.stderr)
     for q in loaded:
         print(f"ok  {q.id}: {sum(1 for _ in q.items())} statements in {len(q.groups)} {q.group_noun.plural}")
     return 0
@@ -61,6 +66,18 @@ def _score(args) -> int:
     return 0
 
 
+def _vectors(args) -> int:
+    try:
+        (q,) = load_all([Path(args.questionnaire)], pages=None)
+    except QuestionnaireError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    data = make_vectors(runtime_spec(q))
+    Path(args.output).write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {len(data['cases'])} cases to {args.output}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="mentorkit", description="Mentoring programme toolkit.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -79,6 +96,11 @@ def main(argv: list[str] | None = None) -> int:
     scorer.add_argument("questionnaire", help="the questionnaire YAML file")
     scorer.add_argument("answers", help="a JSON file exported from the questionnaire page")
     scorer.set_defaults(run=_score)
+
+    vectors = commands.add_parser("vectors", help="write parity vectors (answer sets with reference results)")
+    vectors.add_argument("questionnaire", help="the questionnaire YAML file")
+    vectors.add_argument("--output", required=True)
+    vectors.set_defaults(run=_vectors)
 
     args = parser.parse_args(argv)
     return args.run(args)

@@ -1,0 +1,247 @@
+"""A prospective mentor takes the self-assessment in a real Chromium."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from playwright.sync_api import Page, expect
+
+from generator.scoring import score
+from tests.browser.assessment import (
+    PATH, answer, answers_on_page, expected_level_cells, expected_overall, level_cells, mentor_spec,
+    open_assessment, progress_text, reload, statements,
+)
+from tests.conftest import ROOT
+
+LEVEL_INDEX = {lv["id"]: n for n, lv in enumerate(mentor_spec()["scoring"]["levels"])}
+
+
+def varied_answers() -> dict[str, int]:
+    """Each category answered at a different height, so the results are not all alike."""
+    answers = {}
+    for c, group in enumerate(mentor_spec()["groups"]):
+        for item in group["items"]:
+            answers[item["id"]] = 3 if LEVEL_INDEX[item["level"]] < c % 5 else (0 if c % 2 else 1)
+    return answers
+
+
+def answer_all(page: Page, answers: dict[str, int]) -> None:
+    for item in statements():
+        if item["id"] in answers:
+            answer(page, item, answers[item["id"]])
+
+
+def test_the_page_shows_every_statement_under_its_category(page: Page, site: str):
+    open_assessment(page, site)
+    spec = mentor_spec()
+    assert len(statements()) >= 64
+    for group in spec["groups"]:
+        category = page.get_by_role("group", name=group["title"], exact=True)
+        expect(category).to_be_visible()
+        for item in group["items"]:
+            radios = category.get_by_role("group", name=item["text"]).get_by_role("radio")
+            expect(radios).to_have_count(len(spec["scale"]))
+
+
+def test_keyboard_alone_completes_the_assessment(page: Page, site: str):
+    open_assessment(page, site)
+    wanted = varied_answers()
+    for _ in range(400):  # Tab from the top of the page to the first statement
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.matches('[data-form] input[type=radio]')"):
+            break
+    else:
+        raise AssertionError("Tab never reached the first statement")
+    for item in statements():
+        focused = page.evaluate("document.activeElement.name")
+        assert focused == item["id"], f"focus on {focused}, expected {item['id']}"
+        steps = wanted[item["id"]]  # the scale runs 0..3 in order: each arrow chooses the next answer
+        page.keyboard.press("Space" if steps == 0 else "ArrowRight")
+        for _ in range(max(0, steps - 1)):
+            page.keyboard.press("ArrowRight")
+        page.keyboard.press("Tab")
+    assert answers_on_page(page) == wanted
+    assert progress_text(page) == f"{len(wanted)} of {len(wanted)} answered"
+    assert level_cells(page) == expected_level_cells(wanted)
+    expect(page.locator(".mk-overall__level")).to_have_text(expected_overall(wanted))
+
+
+def test_reload_keeps_every_answer(page: Page, site: str):
+    open_assessment(page, site)
+    wanted = varied_answers()
+    answer_all(page, wanted)
+    reload(page)
+    assert answers_on_page(page) == wanted
+    assert level_cells(page) == expected_level_cells(wanted)
+
+
+def test_closing_the_tab_keeps_answers(page: Page, site: str):
+    open_assessment(page, site)
+    first = statements()[:5]
+    for item in first:
+        answer(page, item, 2)
+    context = page.context
+    page.close()
+    again = context.new_page()
+    open_assessment(again, site)
+    assert answers_on_page(again) == {item["id"]: 2 for item in first}
+    assert progress_text(again).startswith("5 of")
+
+
+def test_instant_navigation_away_and_back_keeps_answers(page: Page, site: str):
+    open_assessment(page, site)
+    wanted = {item["id"]: 3 for item in statements()[:8]}
+    answer_all(page, wanted)
+    page.evaluate("window.__stillTheSamePage = true")  # survives only if no full reload happens
+    page.get_by_role("link", name="Guidance on Understanding Self").click()
+    expect(page).to_have_url(site + "competences/understanding-self/")
+    expect(page).to_have_title(re.compile("^Understanding Self"))
+    page.get_by_role("navigation", name="Navigation").get_by_role("link", name="Mentor competence self-assessment").click()
+    expect(page).to_have_url(site + PATH)
+    expect(page.locator("[data-questionnaire][data-enhanced]")).to_have_count(1)
+    assert page.evaluate("window.__stillTheSamePage === true"), "navigation was a full page load, not instant"
+    assert answers_on_page(page) == wanted
+    page.go_back()
+    expect(page).to_have_url(site + "competences/understanding-self/")
+    page.go_forward()
+    expect(page.locator("[data-questionnaire][data-enhanced]")).to_have_count(1)
+    assert answers_on_page(page) == wanted
+    assert page.evaluate("window.__stillTheSamePage === true")
+
+
+def test_an_unanswered_category_says_incomplete_never_a_level(page: Page, site: str):
+    open_assessment(page, site)
+    wanted = varied_answers()
+    missing = mentor_spec()["groups"][2]["items"][3]["id"]
+    wanted.pop(missing)
+    answer_all(page, wanted)
+    cells = level_cells(page)
+    assert cells["Managing the Contract"] == "Incomplete"
+    assert cells == expected_level_cells(wanted)
+    expect(page.locator(".mk-overall__level")).to_contain_text("1 still to go")
+    plan = page.locator('[data-plan-group="managing-the-contract"]')
+    expect(plan).to_contain_text("Incomplete: 7 of 8 answered")
+
+
+def test_results_give_the_overall_rule_descriptor_and_a_development_plan(page: Page, site: str):
+    open_assessment(page, site)
+    spec = mentor_spec()
+    # Foundation everywhere, practitioner statements below the threshold: overall Foundation.
+    wanted = {item["id"]: (3 if item["level"] == "foundation" else 1) for item in statements()}
+    answer_all(page, wanted)
+    expect(page.locator(".mk-overall__level")).to_have_text("Your overall level: Foundation")
+    expect(page.locator(".mk-overall__rule")).to_have_text(
+        "Your overall level is the highest level you reached in at least 6 of the 8 categories.")
+    expect(page.locator(".mk-overall__descriptor")).to_contain_text("Foundation")
+    expect(page.get_by_role("img", name="Level reached in each of the categories")).to_be_visible()
+    result = score(spec, wanted)
+    for group, scored in zip(spec["groups"], result["groups"]):
+        part = page.locator(f'[data-plan-group="{group["id"]}"]')
+        expect(part.get_by_role("heading")).to_have_text(group["title"])
+        expect(part).to_contain_text("Towards Practitioner")
+        texts = {i["id"]: i["text"] for i in group["items"]}
+        expect(part.get_by_role("listitem")).to_have_text([texts[i] for i in scored["plan"]])
+        link = part.get_by_role("link", name=f"Guidance on {group['title']}")
+        assert link.get_attribute("href").endswith(f"competences/{group['id']}/")
+
+
+def test_start_again_clears_answers_only_after_confirmation(page: Page, site: str):
+    open_assessment(page, site)
+    wanted = {item["id"]: 1 for item in statements()[:6]}
+    answer_all(page, wanted)
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    page.get_by_role("button", name="Start again").click()
+    assert answers_on_page(page) == wanted
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Start again").click()
+    assert answers_on_page(page) == {}
+    assert progress_text(page).startswith("0 of")
+    reload(page)
+    assert answers_on_page(page) == {}
+
+
+def test_export_then_import_brings_the_answers_back(page: Page, site: str, tmp_path):
+    open_assessment(page, site)
+    spec = mentor_spec()
+    wanted = varied_answers()
+    answer_all(page, wanted)
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Export answers").click()
+    assert download.value.suggested_filename.startswith("mentor-competence-answers-")
+    exported = json.loads(open(download.value.path(), encoding="utf-8").read())
+    assert exported["questionnaire"] == "mentor-competence"
+    assert exported["answers"] == wanted
+    assert exported["results"] == score(spec, wanted)  # the browser's results are the reference's
+
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Start again").click()
+    assert answers_on_page(page) == {}
+    file = tmp_path / "answers.json"
+    file.write_text(json.dumps(exported), encoding="utf-8")
+    page.get_by_label("Import answers").set_input_files(file)
+    expect(page.get_by_role("status")).to_have_text(f"Imported {len(wanted)} answers.")
+    assert answers_on_page(page) == wanted
+    reload(page)
+    assert answers_on_page(page) == wanted
+
+
+def test_import_over_existing_answers_asks_first(page: Page, site: str, tmp_path):
+    open_assessment(page, site)
+    answer(page, statements()[0], 0)
+    file = tmp_path / "answers.json"
+    file.write_text(json.dumps({"format": "mentorkit-answers", "questionnaire": "mentor-competence",
+                                "answers": {statements()[1]["id"]: 3}}), encoding="utf-8")
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    page.get_by_label("Import answers").set_input_files(file)
+    expect(page.get_by_role("status")).to_have_text("Import cancelled. Your answers are unchanged.")
+    assert answers_on_page(page) == {statements()[0]["id"]: 0}
+
+
+def test_javascript_scoring_matches_every_parity_vector(page: Page, site: str):
+    vectors = json.loads((ROOT / "tests" / "vectors" / "mentor-competence.json").read_text(encoding="utf-8"))
+    assert vectors["spec"] == mentor_spec(), "vectors are stale: run mentorkit vectors"
+    assert len(vectors["cases"]) >= 30
+    page.goto(site)
+    # Passed as text and parsed in the page, so keys such as "__proto__" arrive as they are in the file.
+    results = page.evaluate("""async (text) => {
+        const { spec, cases } = JSON.parse(text);
+        const { score } = await import(new URL("assets/javascripts/mentorkit/scoring.js", document.baseURI));
+        return JSON.stringify(cases.map((c) => score(spec, c.answers)));
+    }""", json.dumps(vectors))
+    for case, got in zip(vectors["cases"], json.loads(results), strict=True):
+        assert got == case["expected"], case["name"]
+
+
+def test_the_chart_is_readable_in_light_dark_and_print(browser, site: str):
+    for scheme in ("light", "dark"):
+        context = browser.new_context(color_scheme=scheme)
+        page = context.new_page()
+        open_assessment(page, site)
+        answer_all(page, varied_answers())
+        ratio = page.evaluate("""() => {
+            const rgb = (c) => c.match(/[\\d.]+/g).slice(0, 3).map(Number);
+            const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+                .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+            const text = lum(rgb(getComputedStyle(document.querySelector(".mk-chart__label")).fill));
+            const bg = lum(rgb(getComputedStyle(document.querySelector(".md-main")).backgroundColor === "rgba(0, 0, 0, 0)"
+                ? getComputedStyle(document.body).backgroundColor : getComputedStyle(document.querySelector(".md-main")).backgroundColor));
+            return (Math.max(text, bg) + 0.05) / (Math.min(text, bg) + 0.05);
+        }""")
+        assert ratio >= 4.5, f"chart labels in the {scheme} palette have contrast {ratio:.2f}"
+        if scheme == "light":
+            page.emulate_media(media="print")
+            expect(page.get_by_role("button", name="Export answers")).to_be_hidden()
+            expect(page.locator(".mk-chart")).to_be_visible()
+            assert page.evaluate("getComputedStyle(document.querySelector('.mk-chart__bar')).fill") == "rgb(85, 85, 85)"
+        context.close()
+
+
+def test_the_site_requests_nothing_from_other_origins(page: Page, site: str):
+    outside = []
+    page.on("request", lambda request: None if request.url.startswith(site) or request.url.startswith(("data:", "blob:"))
+            else outside.append(request.url))
+    for path in ("", PATH, "competences/evaluation/"):
+        page.goto(site + path)
+        page.wait_for_load_state("networkidle")
+    assert outside == []

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+import pytest
+
+from generator.model import Questionnaire
+from generator.project import content_pages
+from generator.validate import load_questionnaire
+from tests.unit.helpers import CONTENT, REAL_QUESTIONNAIRE, SAMPLE, load_text
+
+
+@pytest.fixture
+def sample() -> Questionnaire:
+    return load_text(SAMPLE)
+
+
+@pytest.fixture(scope="session")
+def real() -> Questionnaire:
+    return load_questionnaire(REAL_QUESTIONNAIRE, pages=content_pages(CONTENT))
+
+
+@pytest.fixture
+def write(tmp_path):
+    """Write text (or bytes) to a file in a fresh folder and return its path."""
+
+    def _write(content: str | bytes, name: str = "q.yml"):
+        path = tmp_path / name
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+        return path
+
+    return _write

@@ -1,0 +1,198 @@
+"""The ``mentorkit`` command line, as a programme owner uses it."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from generator.schema import schema_json
+from tests.unit.helpers import CONTENT, PAGES, REAL_QUESTIONNAIRE, ROOT, SAMPLE, at, mutate
+
+BROKEN_TEXT = mutate("threshold: 2", "threshold: 5")
+PROBLEM_LINE = re.compile(r"^(?P<file>[^\n]+?):(?P<line>\d+):(?P<col>\d+): \S")
+
+
+@pytest.fixture
+def content(tmp_path) -> Path:
+    """A content folder holding the pages the sample's guidance links to."""
+    folder = tmp_path / "content"
+    for page in PAGES:
+        (folder / page).parent.mkdir(parents=True, exist_ok=True)
+        (folder / page).write_text("# Page\n", encoding="utf-8")
+    return folder
+
+
+def run(capsys, *argv) -> tuple[int, str, str]:
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def mentorkit_command() -> list[str]:
+    script = Path(sys.executable).with_name("mentorkit")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "generator.cli"]
+
+
+# --- validate ------------------------------------------------------------------
+
+def test_validate_good_file_exits_0_and_prints_an_ok_line(capsys, write, content):
+    code, out, err = run(capsys, "validate", write(SAMPLE), "--content", content)
+    assert code == 0
+    assert out == "ok  sample: 5 statements in 2 groups\n"
+    assert err == ""
+
+
+def test_validate_the_real_questionnaire_uses_its_group_noun(capsys):
+    code, out, _ = run(capsys, "validate", REAL_QUESTIONNAIRE, "--content", CONTENT)
+    assert code == 0
+    assert out == "ok  mentor-competence: 64 statements in 8 categories\n"
+
+
+def test_validate_without_arguments_checks_the_projects_questionnaires_folder(capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    code, out, _ = run(capsys, "validate")
+    assert code == 0
+    assert "ok  mentor-competence: 64 statements in 8 categories" in out
+
+
+def test_validate_broken_file_exits_1_with_file_line_col_lines(capsys, write, content):
+    path = write(BROKEN_TEXT)
+    code, out, err = run(capsys, "validate", path, "--content", content)
+    assert code == 1
+    assert out == ""
+    first, summary = err.splitlines()
+    line, col = at(BROKEN_TEXT, "5\n")
+    assert first.startswith(f"{path}:{line}:{col}: scoring.threshold: threshold 5 is outside the scale")
+    assert summary == "1 problem(s) found"
+    assert "Traceback" not in err
+
+
+def test_validate_reports_every_problem_of_every_file(capsys, write, content):
+    first = write(BROKEN_TEXT, "a.yml")
+    second = write(mutate("level: practitioner\n  - id: contracting", "level: expert\n  - id: contracting")
+                   .replace("id: sample", "id: other"), "b.yml")
+    code, _, err = run(capsys, "validate", first, second, "--content", content)
+    assert code == 1
+    *problems, summary = err.splitlines()
+    assert [PROBLEM_LINE.match(p)["file"] for p in problems] == [str(first), str(second)]
+    assert summary == "2 problem(s) found"
+
+
+def test_validate_checks_guidance_against_the_content_folder(capsys, write, content):
+    (content / "competences" / "contracting.md").unlink()
+    code, _, err = run(capsys, "validate", write(SAMPLE), "--content", content)
+    assert code == 1
+    assert "groups[1].guidance: no page 'competences/contracting.md' in the site" in err
+
+
+def test_validate_an_empty_questionnaires_folder_exits_1_and_says_so(capsys, tmp_path):
+    (tmp_path / "empty").mkdir()
+    code, _, err = run(capsys, "validate", "--questionnaires", tmp_path / "empty")
+    assert code == 1
+    assert f"no questionnaire files found in {tmp_path / 'empty'}/" in err
+
+
+def test_validate_a_file_that_does_not_exist_exits_1_with_a_message(capsys, tmp_path):
+    # A file that cannot be read is a problem in the author's words, not a traceback.
+    missing = tmp_path / "missing.yml"
+    code, _, err = run(capsys, "validate", missing)
+    assert code == 1
+    assert "missing.yml" in err
+
+
+def test_validate_in_a_real_process_shows_no_traceback(tmp_path):
+    (tmp_path / "q.yml").write_text(BROKEN_TEXT, encoding="utf-8")
+    result = subprocess.run([*mentorkit_command(), "validate", "q.yml"], cwd=tmp_path,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    line, col = at(BROKEN_TEXT, "5\n")
+    assert result.stderr.startswith(f"q.yml:{line}:{col}: scoring.threshold: ")
+    assert "Traceback" not in result.stderr
+
+
+def test_wrong_usage_exits_2(capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["validate", "--no-such-option"])
+    assert caught.value.code == 2
+    assert "unrecognized arguments" in capsys.readouterr().err
+
+
+# --- schema ----------------------------------------------------------------------
+
+def test_schema_command_writes_a_json_schema_of_the_format(capsys, tmp_path):
+    output = tmp_path / "new" / "schema.json"
+    code, out, _ = run(capsys, "schema", "--output", output)
+    assert code == 0
+    assert out == f"wrote {output}\n"
+    schema = json.loads(output.read_text(encoding="utf-8"))
+    assert {"id", "title", "scale", "scoring", "groups"} <= set(schema["properties"])
+    assert {"id", "title", "scale", "scoring", "groups"} <= set(schema["required"])
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+
+
+def test_checked_in_schema_matches_the_models():
+    checked_in = (ROOT / "schema" / "questionnaire.schema.json").read_text(encoding="utf-8")
+    assert checked_in == schema_json(), (
+        "schema/questionnaire.schema.json is out of date: run `mentorkit schema` and commit the result")
+
+
+# --- score -------------------------------------------------------------------------
+
+def answers_file(write, answers) -> Path:
+    return write(json.dumps({"answers": answers}), "answers.json")
+
+
+def test_score_prints_the_result_as_json(capsys, write):
+    questionnaire = write(SAMPLE)
+    answers = {"listen-f1": 3, "listen-f2": 3, "listen-p1": 0, "contract-f1": 2, "contract-p1": 1}
+    code, out, _ = run(capsys, "score", questionnaire, answers_file(write, answers))
+    assert code == 0
+    result = json.loads(out)
+    assert result["overall"] == {"status": "complete", "level": "foundation"}
+    assert [(g["id"], g["level"], g["plan"]) for g in result["groups"]] == [
+        ("listening", "foundation", ["listen-p1"]), ("contracting", "foundation", ["contract-p1"])]
+
+
+def test_score_with_the_real_questionnaire(capsys, write, real):
+    answers = {item.id: 3 for _, item in real.items()}
+    code, out, _ = run(capsys, "score", REAL_QUESTIONNAIRE, answers_file(write, answers))
+    assert code == 0
+    assert json.loads(out)["overall"] == {"status": "complete", "level": "master-practitioner"}
+
+
+@pytest.mark.parametrize("content, says", [
+    ("{not json", "not a readable answers file"),
+    (b"\xff\xfe{}", "not a readable answers file"),
+    ('{"answers": [3, 3]}', "no 'answers' mapping found"),
+    ('{"listen-f1": 3}', "no 'answers' mapping found"),
+    ("[]", "no 'answers' mapping found"),
+], ids=["not JSON", "not UTF-8", "answers is a list", "no answers key", "a list"])
+def test_score_with_a_malformed_answers_file_exits_1_with_a_clear_message(capsys, write, content, says):
+    questionnaire = write(SAMPLE)
+    answers = write(content, "answers.json")
+    code, out, err = run(capsys, "score", questionnaire, answers)
+    assert code == 1
+    assert out == ""
+    assert err.startswith(f"{answers}: {says}")
+    assert "Traceback" not in err
+
+
+def test_score_with_a_missing_answers_file_exits_1(capsys, write, tmp_path):
+    code, _, err = run(capsys, "score", write(SAMPLE), tmp_path / "nowhere.json")
+    assert code == 1
+    assert "nowhere.json: not a readable answers file" in err
+
+
+def test_score_with_a_broken_questionnaire_reports_its_problems(capsys, write):
+    path = write(BROKEN_TEXT)
+    code, out, err = run(capsys, "score", path, answers_file(write, {}))
+    assert code == 1
+    assert out == ""
+    line, col = at(BROKEN_TEXT, "5\n")
+    assert err.startswith(f"{path}:{line}:{col}: scoring.threshold:")
