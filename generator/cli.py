@@ -48,11 +48,7 @@ def _schema(args) -> int:
 
 
 def _score(args) -> int:
-    try:
-        (q,) = load_all([Path(args.questionnaire)], pages=None)
-    except QuestionnaireError as exc:
-        print(exc, file=sys.stderr)
-        return 1
+    (q,) = load_all([Path(args.questionnaire)], pages=None)
     try:
         data = json.loads(Path(args.answers).read_text(encoding="utf-8"))
         answers = data["answers"] if isinstance(data, dict) and isinstance(data.get("answers"), dict) else None
@@ -67,11 +63,7 @@ def _score(args) -> int:
 
 
 def _vectors(args) -> int:
-    try:
-        (q,) = load_all([Path(args.questionnaire)], pages=None)
-    except QuestionnaireError as exc:
-        print(exc, file=sys.stderr)
-        return 1
+    (q,) = load_all([Path(args.questionnaire)], pages=None)
     data = make_vectors(runtime_spec(q))
     Path(args.output).write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {len(data['cases'])} cases to {args.output}")
@@ -103,7 +95,11 @@ def main(argv: list[str] | None = None) -> int:
     vectors.set_defaults(run=_vectors)
 
     args = parser.parse_args(argv)
-    return args.run(args)
+    try:
+        return args.run(args)
+    except QuestionnaireError as exc:  # a questionnaire a command needed is broken
+        print(exc, file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":
