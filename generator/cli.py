@@ -36,7 +36,7 @@ def _validate(args) -> int:
             print(f"note: no content folder at {args.content}/, so guidance links were not checked "
                   "(give --content)", file=sys.stderr)
     for q in loaded:
-        print(f"ok  {q.id}: {sum(1 for _ in q.items())} statements in {len(q.groups)} {q.group_noun.plural}")
+        print(f"ok  {q.id}: {sum(1 for _ in q.items())} items in {len(q.groups)} {q.group_noun.plural}")
     return 0
 
 

@@ -3,13 +3,17 @@
 These models validate the YAML and, through ``model_json_schema()``, produce the
 JSON Schema that editors use for completion: the field descriptions below are
 the tooltips a programme owner sees.
+
+Every instrument is one of these: statements answered on a scale, free text,
+choices, numbers and dates, grouped, and scored by one of the methods at the
+bottom. No instrument has code of its own.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, StringConstraints, Tag
 
 Slug = Annotated[
     str,
@@ -17,6 +21,7 @@ Slug = Annotated[
     Field(description="An identifier: lowercase letters, digits and single hyphens, e.g. 'understanding-self'."),
 ]
 Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+Short = Annotated[str, StringConstraints(min_length=1, max_length=80)]
 Markdown = Annotated[str, StringConstraints(max_length=20000)]
 
 
@@ -30,21 +35,94 @@ class ScalePoint(Strict):
     label: Text = Field(description="What the reader sees next to the radio button.")
 
 
+# --- items ---------------------------------------------------------------------
+
+class ItemBase(Strict):
+    id: Slug = Field(description="Unique in the questionnaire. Saved answers are kept by this id: "
+                     "change it and readers lose their answer to this item.")
+    text: Text = Field(description="The statement or question, e.g. 'I agree with my mentee how often we meet.'")
+    hint: Annotated[str, StringConstraints(max_length=500)] = Field("", description="A line of help under the question.")
+
+
+class ScaleItem(ItemBase):
+    """A statement answered on the questionnaire's scale; the only kind that is scored."""
+
+    type: Literal["scale"] = Field("scale", description="Answered on the scale (the default).")
+    level: Slug | None = Field(None, description="For levels scoring: the level this statement is evidence for.")
+
+
+class TextItem(ItemBase):
+    type: Literal["text"] = Field(description="Free text, never scored.")
+    lines: int = Field(4, ge=1, le=30, description="Height of the text box in lines; 1 gives a single-line field.")
+    max_length: int = Field(10000, ge=1, le=100000, description="The most characters an answer may hold.")
+
+
+class Option(Strict):
+    value: Slug = Field(description="Saved as the answer: keep it stable.")
+    label: Text = Field(description="What the reader sees.")
+
+
+class ChoiceItem(ItemBase):
+    type: Literal["choice"] = Field(description="One answer chosen from the options.")
+    options: list[Option] = Field(min_length=2, max_length=30, description="The answers to choose from, in order.")
+
+
+class NumberItem(ItemBase):
+    type: Literal["number"] = Field(description="A number, such as a count of months.")
+    min: float | None = Field(None, description="The smallest number allowed.")
+    max: float | None = Field(None, description="The largest number allowed.")
+    unit: Annotated[str, StringConstraints(max_length=40)] = Field("", description="Shown after the field, e.g. 'months'.")
+
+
+class DateItem(ItemBase):
+    type: Literal["date"] = Field(description="A calendar date.")
+
+
+def _item_type(value) -> str:
+    if isinstance(value, dict):
+        return value.get("type", "scale")
+    return getattr(value, "type", "scale")
+
+
+ITEM_TYPES: dict[str, type[ItemBase]] = {
+    "scale": ScaleItem, "text": TextItem, "choice": ChoiceItem, "number": NumberItem, "date": DateItem,
+}
+Item = Annotated[
+    Union[tuple(Annotated[model, Tag(name)] for name, model in ITEM_TYPES.items())],
+    Discriminator(_item_type),
+]
+
+
+class GroupNoun(Strict):
+    singular: Short = Field("group", description="e.g. 'category'")
+    plural: Short = Field("groups", description="e.g. 'categories'")
+
+
+class Group(Strict):
+    id: Slug = Field(description="Unique in the questionnaire.")
+    title: Text = Field(description="The group's heading, e.g. a competence category.")
+    description: Markdown = Field("", description="Markdown shown under the heading.")
+    guidance: str | None = Field(
+        None, description="A page of the site (path inside content/, e.g. 'competences/evaluation.md') "
+        "that the results link to.")
+    next_step: Markdown = Field(
+        "", description="Markdown shown in the results when this group needs attention (bands and profile scoring).")
+    items: list[Item] = Field(min_length=1, max_length=5000, description="The items of this group.")
+
+
+# --- scoring methods -------------------------------------------------------------
+
 class Level(Strict):
     id: Slug = Field(description="The level's identifier, used by each statement's `level`.")
     name: Text = Field(description="The level's name as readers see it, e.g. 'Senior Practitioner'.")
-    summary: Annotated[str, StringConstraints(max_length=500)] = Field(
-        "", description="One sentence shown with the result.")
+    summary: Annotated[str, StringConstraints(max_length=500)] = Field("", description="One sentence shown with the result.")
     descriptor: Markdown = Field("", description="Markdown describing a mentor at this level, shown with the overall result.")
     threshold: float | None = Field(
         None, description="Overrides scoring.threshold for this level: the mean its statements must reach.")
 
 
 class OverallRule(Strict):
-    at_least: int = Field(
-        ge=1,
-        description="The overall level is the highest level reached in at least this many groups.",
-    )
+    at_least: int = Field(ge=1, description="The overall level is the highest level reached in at least this many groups.")
 
 
 class LevelsScoring(Strict):
@@ -58,26 +136,41 @@ class LevelsScoring(Strict):
     levels: list[Level] = Field(min_length=1, max_length=20, description="The levels, lowest first.")
 
 
-class Item(Strict):
-    id: Slug = Field(description="Unique in the questionnaire. Saved answers are kept by this id: "
-                     "change it and readers lose their answer to this statement.")
-    text: Text = Field(description="The statement, first person, e.g. 'I agree with my mentee how often we meet.'")
-    level: Slug | None = Field(None, description="For levels scoring: the level this statement is evidence for.")
+class Band(Strict):
+    id: Slug
+    name: Text = Field(description="The band's name as readers see it, e.g. 'Getting there'.")
+    from_: float = Field(alias="from", description="A mean at or above this falls in this band (or a higher one).")
+    summary: Annotated[str, StringConstraints(max_length=500)] = Field("", description="One sentence shown with the band.")
 
 
-class Group(Strict):
-    id: Slug = Field(description="Unique in the questionnaire.")
-    title: Text = Field(description="The group's heading, e.g. a competence category.")
-    description: Markdown = Field("", description="Markdown shown under the heading.")
-    guidance: str | None = Field(
-        None, description="A page of the site (path inside content/, e.g. 'competences/evaluation.md') "
-        "that the development plan links to.")
-    items: list[Item] = Field(min_length=1, max_length=5000, description="The statements of this group.")
+class BandsScoring(Strict):
+    """The mean of each group, and of all groups, mapped to named bands."""
+
+    method: Literal["bands"] = Field(description="How answers are turned into results.")
+    bands: list[Band] = Field(min_length=2, max_length=10, description="The bands, lowest first; the first starts at the lowest scale value.")
+    focus_below: Slug = Field(description="Groups below this band show their next step and guidance.")
 
 
-class GroupNoun(Strict):
-    singular: Annotated[str, StringConstraints(min_length=1, max_length=40)] = Field("group", description="e.g. 'category'")
-    plural: Annotated[str, StringConstraints(min_length=1, max_length=40)] = Field("groups", description="e.g. 'categories'")
+class ProfileScoring(Strict):
+    """A ranked profile of group means: no judgement, most used first."""
+
+    method: Literal["profile"] = Field(description="How answers are turned into results.")
+    focus: int = Field(2, ge=0, le=50, description="How many of the least-scored groups show their next step.")
+
+
+class NoScoring(Strict):
+    """Not scored: the results are a summary of the answers, to print or export."""
+
+    method: Literal["none"] = Field(description="How answers are turned into results.")
+
+
+SCORING_METHODS: dict[str, type[Strict]] = {
+    "levels": LevelsScoring, "bands": BandsScoring, "profile": ProfileScoring, "none": NoScoring,
+}
+Scoring = Annotated[
+    Union[LevelsScoring, BandsScoring, ProfileScoring, NoScoring],
+    Field(discriminator="method"),
+]
 
 
 class Questionnaire(Strict):
@@ -87,16 +180,20 @@ class Questionnaire(Strict):
 
     id: Slug = Field(description="Unique across the site; names the page and the saved answers.")
     title: Text = Field(description="The page title.")
-    intro: Markdown = Field("", description="Markdown shown above the questions.")
     group_noun: GroupNoun = Field(
         GroupNoun(), description="What the groups are called on the results page, e.g. category / categories.")
-    scale: list[ScalePoint] = Field(
-        min_length=2, max_length=11, description="The answers every statement offers, in the order shown.")
-    scoring: LevelsScoring = Field(description="How answers are scored.")
-    groups: list[Group] = Field(min_length=1, max_length=200, description="Groups of statements, each a fieldset.")
+    intro: Markdown = Field("", description="Markdown shown above the questions.")
+    results_title: Annotated[str, StringConstraints(max_length=120)] = Field(
+        "", description="Heading of the results, e.g. 'Your mentoring agreement'. "
+        "Default: 'Your results', or 'Your answers' when not scored.")
+    scale: list[ScalePoint] | None = Field(
+        None, min_length=2, max_length=11,
+        description="The answers every scale statement offers, in the order shown. Needed when there are scale statements.")
+    scoring: Scoring = Field(description="How answers are scored: levels, bands, profile or none.")
+    groups: list[Group] = Field(min_length=1, max_length=200, description="Groups of items, each a fieldset.")
 
     def items(self):
-        """Every statement with its group, in page order."""
+        """Every item with its group, in page order."""
         for group in self.groups:
             for item in group.items:
                 yield group, item

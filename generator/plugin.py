@@ -13,51 +13,90 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
+from .blocks import check_blocks, fill_blocks, find_blocks, mark_blocks
 from .config import MentorkitConfig
-from .errors import QuestionnaireError
+from .errors import Problem, QuestionnaireError
 from .model import Questionnaire
-from .project import load_all, questionnaire_files
+from .project import display_path, load_all, questionnaire_files
 from .render import render_questionnaire
 from .schema import SCHEMA_PATH, schema_json
 
 
 class MentorkitPlugin(BasePlugin[MentorkitConfig]):
     def on_config(self, config):
-        root = Path(config.config_file_path).parent
-        self.root = root
-        self.folder = root / self.config.questionnaires_dir
+        self.root = Path(config.config_file_path).parent
+        self.folder = self.root / self.config.questionnaires_dir
+        self.questionnaires: dict[str, Questionnaire] = {}
         self.pages: dict[str, Questionnaire] = {}
+        self.blocks: dict[str, list] = {}
         return config
+
+    def _page_of(self, q: Questionnaire) -> str:
+        return f"{self.config.pages_dir}/{q.id}.md"
 
     def on_files(self, files: Files, config) -> Files:
         sources = questionnaire_files(self.folder)
         pages = {f.src_uri for f in files.documentation_pages()}
         try:
-            questionnaires = load_all(sources, pages=pages, root=self.root)
+            loaded = load_all(sources, pages=pages, root=self.root)
         except QuestionnaireError as exc:
             raise PluginError(f"{len(exc.problems)} problem(s) in questionnaires:\n{exc}") from None
+        self.questionnaires = {q.id: q for q in loaded}
+        self._find_blocks(files, config)
         self.pages = {}
-        for path, q in zip(sources, questionnaires):
-            src_uri = f"{self.config.pages_dir}/{q.id}.md"
+        for path, q in zip(sources, loaded):
             front = {"title": q.title, "mentorkit": q.id}
-            file = File.generated(config, src_uri, content=f"---\n{json.dumps(front)}\n---\n")
+            file = File.generated(config, self._page_of(q), content=f"---\n{json.dumps(front)}\n---\n")
             # "Edit this page" opens the YAML: the page has no Markdown source of its own.
             file.edit_uri = Path("..", path.relative_to(self.root)).as_posix() if config.edit_uri else None
             files.append(file)
-            self.pages[src_uri] = q
+            self.pages[file.src_uri] = q
         files.append(File.generated(config, SCHEMA_PATH, content=schema_json()))
         return files
 
+    def _find_blocks(self, files: Files, config) -> None:
+        """Check every block in every page before anything is built, and report all problems at once."""
+        problems: list[Problem] = []
+        self.blocks = {}
+        for file in files.documentation_pages():
+            if file.generated_by:
+                continue
+            found = find_blocks(file.content_string)
+            if found:
+                name = display_path(Path(config.docs_dir) / file.src_uri, self.root)
+                problems += check_blocks(found, self.questionnaires, name)
+                self.blocks[file.src_uri] = found
+        if problems:
+            raise PluginError(f"{len(problems)} problem(s) in questionnaire blocks:\n{QuestionnaireError(problems)}")
+
+    def on_page_markdown(self, markdown: str, page, config, files: Files) -> str:
+        blocks = self.blocks.get(page.file.src_uri)
+        return mark_blocks(markdown, blocks) if blocks else markdown
+
     def on_page_content(self, html: str, page, config, files: Files) -> str:
         q = self.pages.get(page.file.src_uri)
-        if q is None:
-            return html
+        if q is not None:
+            return html + render_questionnaire(q, guidance_urls=self._guidance_urls(q, page, files))
+
+        def render(block) -> str:
+            q = self.questionnaires[block.questionnaire]
+            target = files.get_file_from_path(self._page_of(q))
+            return render_questionnaire(
+                q, guidance_urls=self._guidance_urls(q, page, files),
+                only=[block.group] if block.group else [g.id for g in q.groups],
+                page_url=target.url_relative_to(page.file) if target else None)
+
+        blocks = self.blocks.get(page.file.src_uri)
+        return fill_blocks(html, blocks, render) if blocks else html
+
+    @staticmethod
+    def _guidance_urls(q: Questionnaire, page, files: Files) -> dict[str, str]:
         urls = {}
         for group in q.groups:
             target = files.get_file_from_path(group.guidance) if group.guidance else None
             if target is not None:
                 urls[group.id] = target.url_relative_to(page.file)
-        return html + render_questionnaire(q, guidance_urls=urls)
+        return urls
 
     def on_serve(self, server, config, builder):
         server.watch(str(self.folder))

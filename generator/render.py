@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 
 import jinja2
+from markupsafe import Markup
 
 from .markup import render_markdown
 from .model import Questionnaire
@@ -23,6 +24,7 @@ _ENV = jinja2.Environment(
     undefined=jinja2.StrictUndefined,
 )
 _ENV.filters["markdown"] = render_markdown
+_ENV.filters["choices"] = lambda points: [(point.value, point.label) for point in points]
 
 
 def json_for_html(data: object) -> str:
@@ -31,11 +33,19 @@ def json_for_html(data: object) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def render_questionnaire(q: Questionnaire, *, guidance_urls: dict[str, str] | None = None) -> str:
-    """The HTML of a questionnaire page's body. ``guidance_urls`` maps group id to a link."""
+def render_questionnaire(
+    q: Questionnaire,
+    *,
+    guidance_urls: dict[str, str] | None = None,
+    only: list[str] | None = None,
+    page_url: str | None = None,
+) -> str:
+    """The HTML of a questionnaire: the whole page body, or with ``only`` (group ids)
+    a block of those groups inside another page, linking to the whole page at ``page_url``."""
     spec = runtime_spec(q, guidance_urls)
-    level_names = {level.id: level.name for level in q.scoring.levels}
+    groups = [g for g in q.groups if only is None or g.id in only]
+    level_names = {level.id: level.name for level in getattr(q.scoring, "levels", [])}
     return _ENV.get_template("questionnaire.html.j2").render(
-        q=q, level_names=level_names, spec_json=jinja2.utils.markupsafe.Markup(json_for_html(spec)),
-        item_count=sum(1 for _ in q.items()),
+        q=q, groups=groups, block=only is not None, page_url=page_url, level_names=level_names,
+        spec_json=Markup(json_for_html(spec)), item_count=sum(1 for _ in q.items()),
     )

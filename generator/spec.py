@@ -13,38 +13,74 @@ import json
 from .model import Questionnaire
 
 
-def content_version(q: Questionnaire) -> str:
-    """Changes when saved answers may no longer fit: statements added or removed, or the scale changed.
+def _answer_shape(item) -> list:
+    """What decides whether a saved answer still fits this item (not its wording)."""
+    shape = [item.id, item.type]
+    if item.type == "choice":
+        shape.append([o.value for o in item.options])
+    if item.type == "number":
+        shape.append([item.min, item.max])
+    if item.type == "text":
+        shape.append(item.max_length)
+    return shape
 
-    Rewording a statement keeps the version, so a typo fix costs readers nothing.
+
+def content_version(q: Questionnaire) -> str:
+    """Changes when saved answers may no longer fit: items added, removed or retyped, or the scale changed.
+
+    Rewording keeps the version, so a typo fix costs readers nothing.
     """
-    basis = {"scale": [p.value for p in q.scale], "items": [item.id for _, item in q.items()]}
+    basis = {"scale": [p.value for p in q.scale or []], "items": [_answer_shape(item) for _, item in q.items()]}
     return hashlib.sha256(json.dumps(basis, sort_keys=True).encode()).hexdigest()[:12]
 
 
-def runtime_spec(q: Questionnaire, guidance_urls: dict[str, str] | None = None) -> dict:
+def _item(item) -> dict:
+    data = {"id": item.id, "type": item.type, "text": item.text}
+    if item.type == "scale" and item.level is not None:
+        data["level"] = item.level
+    if item.type == "choice":
+        data["options"] = [{"value": o.value, "label": o.label} for o in item.options]
+    if item.type == "number":
+        data.update(min=item.min, max=item.max, unit=item.unit)
+    if item.type == "text":
+        data["max_length"] = item.max_length
+    return data
+
+
+def _scoring(q: Questionnaire) -> dict:
     scoring = q.scoring
-    return {
-        "id": q.id,
-        "version": content_version(q),
-        "title": q.title,
-        "group_noun": q.group_noun.model_dump(),
-        "scale": [{"value": p.value, "label": p.label} for p in q.scale],
-        "scoring": {
-            "method": scoring.method,
+    if scoring.method == "levels":
+        return {
+            "method": "levels",
             "overall": {"at_least": scoring.overall.at_least},
             "levels": [
                 {"id": lv.id, "name": lv.name, "summary": lv.summary,
                  "threshold": lv.threshold if lv.threshold is not None else scoring.threshold}
                 for lv in scoring.levels
             ],
-        },
+        }
+    if scoring.method == "bands":
+        return {"method": "bands", "focus_below": scoring.focus_below,
+                "bands": [{"id": b.id, "name": b.name, "from": b.from_, "summary": b.summary} for b in scoring.bands]}
+    if scoring.method == "profile":
+        return {"method": "profile", "focus": scoring.focus}
+    return {"method": "none"}
+
+
+def runtime_spec(q: Questionnaire, guidance_urls: dict[str, str] | None = None) -> dict:
+    return {
+        "id": q.id,
+        "version": content_version(q),
+        "title": q.title,
+        "group_noun": q.group_noun.model_dump(),
+        "scale": [{"value": p.value, "label": p.label} for p in q.scale or []],
+        "scoring": _scoring(q),
         "groups": [
             {
                 "id": group.id,
                 "title": group.title,
                 "guidance": (guidance_urls or {}).get(group.id),
-                "items": [{"id": item.id, "level": item.level, "text": item.text} for item in group.items],
+                "items": [_item(item) for item in group.items],
             }
             for group in q.groups
         ],

@@ -11,7 +11,7 @@ from pydantic import BaseModel
 
 from .errors import Problem, QuestionnaireError
 from .loader import Document, load_yaml
-from .model import Questionnaire
+from .model import ITEM_TYPES, SCORING_METHODS, Questionnaire, ScaleItem
 
 SLUG_HINT = "use lowercase letters, digits and single hyphens, e.g. 'understanding-self'"
 
@@ -70,10 +70,36 @@ _EXPECTED = {
 }
 
 
-def _fields_at(loc: tuple) -> list[str]:
-    """The field names allowed at ``loc`` (the mapping that holds the bad key)."""
+# Where pydantic puts a union's tag into an error's location: ("scoring", "bands", ...)
+# and ("groups", 0, "items", 3, "text", ...). Authors never wrote those tags.
+def _is_union_point(loc: tuple) -> str | None:
+    if loc == ("scoring",):
+        return "scoring"
+    if len(loc) == 4 and loc[0] == "groups" and loc[2] == "items" and isinstance(loc[3], int):
+        return "item"
+    return None
+
+
+def _split_tags(loc: tuple) -> tuple[tuple, dict[tuple, str]]:
+    """The location as written in the YAML, and the union member chosen at each union point."""
+    clean: list = []
+    chosen: dict[tuple, str] = {}
+    parts = list(loc)
+    while parts:
+        part = parts.pop(0)
+        clean.append(part)
+        if _is_union_point(tuple(clean)) and parts:
+            chosen[tuple(clean)] = parts.pop(0)
+    return tuple(clean), chosen
+
+
+_UNIONS = {"scoring": SCORING_METHODS, "item": ITEM_TYPES}
+
+
+def _fields_at(loc: tuple, chosen: dict[tuple, str]) -> list[str]:
+    """The field names allowed in the mapping at ``loc``."""
     model: type[BaseModel] | None = Questionnaire
-    for part in loc:
+    for n, part in enumerate(loc):
         if model is None:
             return []
         if isinstance(part, int):
@@ -82,7 +108,12 @@ def _fields_at(loc: tuple) -> list[str]:
         if field is None:
             return []
         model = _model_in(field.annotation)
-    return list(model.model_fields) if model else []
+        point = _is_union_point(loc[: n + 1])
+        if point:
+            model = _UNIONS[point].get(chosen.get(loc[: n + 1], ""), model)
+    if model is None:
+        return []
+    return [f.alias or name for name, f in model.model_fields.items()]
 
 
 def _model_in(annotation) -> type[BaseModel] | None:
@@ -96,13 +127,19 @@ def _model_in(annotation) -> type[BaseModel] | None:
 
 
 def _describe(doc: Document, error: dict) -> Problem:
-    loc = tuple(error["loc"])
+    loc, chosen = _split_tags(tuple(error["loc"]))
     kind = error["type"]
     value = error.get("input")
     ctx = error.get("ctx") or {}
+    if kind in ("union_tag_invalid", "union_tag_not_found"):
+        point = _is_union_point(loc)
+        key, names = ("method", SCORING_METHODS) if point == "scoring" else ("type", ITEM_TYPES)
+        found = ctx.get("tag", "nothing")
+        what = "a scoring method" if key == "method" else "an item type"
+        return doc.problem(loc + (key,), f"'{found}' is not {what}; use one of {', '.join(names)}")
     if kind == "extra_forbidden":
         key = loc[-1]
-        allowed = _fields_at(loc[:-1])
+        allowed = _fields_at(loc[:-1], chosen)
         close = difflib.get_close_matches(str(key), allowed, n=1)
         hint = f"did you mean '{close[0]}'? " if close else ""
         message = f"unknown field '{key}'; {hint}allowed here: {', '.join(allowed)}"
@@ -147,11 +184,60 @@ def cross_check(q: Questionnaire, doc: Document, pages: set[str] | None) -> Iter
     yield from _duplicates(
         ((("groups", g, "items", i, "id"), item.id)
          for g, group in enumerate(q.groups) for i, item in enumerate(group.items)),
-        "statement id", doc)
-    yield from _duplicates(((("scale", s, "value"), str(p.value)) for s, p in enumerate(q.scale)), "scale value", doc)
+        "item id", doc)
+    for g, i, item in _indexed(q):
+        if item.type == "choice":
+            yield from _duplicates(((("groups", g, "items", i, "options", o, "value"), opt.value)
+                                    for o, opt in enumerate(item.options)), "option value", doc)
+        if item.type == "number" and item.min is not None and item.max is not None and item.min > item.max:
+            yield doc.problem(("groups", g, "items", i, "max"), f"max {item.max:g} is below min {item.min:g}")
 
-    low, high = min(p.value for p in q.scale), max(p.value for p in q.scale)
+    scale_items = [(g, i) for g, i, item in _indexed(q) if item.type == "scale"]
+    if q.scale is None:
+        if scale_items:
+            g, i = scale_items[0]
+            yield doc.problem(("groups", g, "items", i),
+                              "this is a scale statement but the questionnaire has no 'scale'; add one, "
+                              "or give the item a type: text, choice, number or date")
+    else:
+        yield from _duplicates(((("scale", s, "value"), str(p.value)) for s, p in enumerate(q.scale)), "scale value", doc)
+    yield from _METHOD_CHECKS[q.scoring.method](q, doc)
+
+    for g, group in enumerate(q.groups):
+        if pages is not None and group.guidance is not None and group.guidance not in pages:
+            close = difflib.get_close_matches(group.guidance, sorted(pages), n=1, cutoff=0.5)
+            hint = f"did you mean '{close[0]}'?" if close else "give the path of a Markdown file inside the content folder"
+            yield doc.problem(("groups", g, "guidance"), f"no page '{group.guidance}' in the site; {hint}")
+
+
+def _indexed(q: Questionnaire):
+    for g, group in enumerate(q.groups):
+        for i, item in enumerate(group.items):
+            yield g, i, item
+
+
+def _scale_range(q: Questionnaire) -> tuple[int, int]:
+    values = [p.value for p in q.scale or []] or [0]
+    return min(values), max(values)
+
+
+def _no_levels_outside_levels_scoring(q: Questionnaire, doc: Document) -> Iterable[Problem]:
+    for g, i, item in _indexed(q):
+        if isinstance(item, ScaleItem) and item.level is not None:
+            yield doc.problem(("groups", g, "items", i, "level"),
+                              f"'level' is only used by levels scoring; this questionnaire uses {q.scoring.method}")
+
+
+def _every_group_scored(q: Questionnaire, doc: Document) -> Iterable[Problem]:
+    for g, group in enumerate(q.groups):
+        if not any(item.type == "scale" for item in group.items):
+            yield doc.problem(("groups", g, "items"),
+                              f"{q.scoring.method} scoring needs at least one scale statement in every group")
+
+
+def _check_levels(q: Questionnaire, doc: Document) -> Iterable[Problem]:
     scoring = q.scoring
+    low, high = _scale_range(q)
     yield from _within_scale(doc, ("scoring", "threshold"), scoring.threshold, low, high)
     yield from _duplicates(((("scoring", "levels", n, "id"), lv.id) for n, lv in enumerate(scoring.levels)), "level id", doc)
     for n, level in enumerate(scoring.levels):
@@ -161,11 +247,12 @@ def cross_check(q: Questionnaire, doc: Document, pages: set[str] | None) -> Iter
         yield doc.problem(("scoring", "overall", "at_least"),
                           f"asks for {scoring.overall.at_least} groups but the questionnaire has {len(q.groups)}; "
                           f"use a number from 1 to {len(q.groups)}")
-
     level_ids = [lv.id for lv in scoring.levels]
     for g, group in enumerate(q.groups):
         counts = dict.fromkeys(level_ids, 0)
         for i, item in enumerate(group.items):
+            if item.type != "scale":
+                continue
             if item.level is None:
                 yield doc.problem(("groups", g, "items", i),
                                   f"required field 'level' is missing; use one of {', '.join(level_ids)}")
@@ -175,16 +262,45 @@ def cross_check(q: Questionnaire, doc: Document, pages: set[str] | None) -> Iter
             else:
                 counts[item.level] += 1
         empty = [lv for lv, n in counts.items() if n == 0]
-        if empty and all(item.level in counts for item in group.items):
+        if empty and all(item.level in counts for item in group.items if item.type == "scale"):
             yield doc.problem(("groups", g, "items"),
                               f"no statement at level {', '.join(repr(e) for e in empty)}; "
                               "every group needs at least one statement at each level")
-        if pages is not None and group.guidance is not None and group.guidance not in pages:
-            close = difflib.get_close_matches(group.guidance, sorted(pages), n=1, cutoff=0.5)
-            hint = f"did you mean '{close[0]}'?" if close else "give the path of a Markdown file inside the content folder"
-            yield doc.problem(("groups", g, "guidance"), f"no page '{group.guidance}' in the site; {hint}")
 
 
-def _within_scale(doc: Document, path: tuple, value: float, low: int, high: int) -> Iterable[Problem]:
+def _check_bands(q: Questionnaire, doc: Document) -> Iterable[Problem]:
+    bands = q.scoring.bands
+    low, high = _scale_range(q)
+    yield from _duplicates(((("scoring", "bands", n, "id"), b.id) for n, b in enumerate(bands)), "band id", doc)
+    if bands[0].from_ != low:
+        yield doc.problem(("scoring", "bands", 0, "from"),
+                          f"the first band must start at the lowest scale value, {low}, so every mean has a band; "
+                          f"found {bands[0].from_:g}")
+    for n, band in enumerate(bands):
+        yield from _within_scale(doc, ("scoring", "bands", n, "from"), band.from_, low, high, what="band start")
+        if n and band.from_ <= bands[n - 1].from_:
+            yield doc.problem(("scoring", "bands", n, "from"),
+                              f"bands go lowest first: {band.from_:g} must be above the previous band's {bands[n - 1].from_:g}")
+    ids = [b.id for b in bands]
+    if q.scoring.focus_below not in ids:
+        yield doc.problem(("scoring", "focus_below"), f"'{q.scoring.focus_below}' is not a band; use one of {', '.join(ids)}")
+    yield from _every_group_scored(q, doc)
+    yield from _no_levels_outside_levels_scoring(q, doc)
+
+
+def _check_profile(q: Questionnaire, doc: Document) -> Iterable[Problem]:
+    yield from _every_group_scored(q, doc)
+    yield from _no_levels_outside_levels_scoring(q, doc)
+
+
+_METHOD_CHECKS = {
+    "levels": _check_levels,
+    "bands": _check_bands,
+    "profile": _check_profile,
+    "none": _no_levels_outside_levels_scoring,
+}
+
+
+def _within_scale(doc: Document, path: tuple, value: float, low: int, high: int, what: str = "threshold") -> Iterable[Problem]:
     if not low <= value <= high:
-        yield doc.problem(path, f"threshold {value:g} is outside the scale; use a number from {low} to {high}")
+        yield doc.problem(path, f"{what} {value:g} is outside the scale; use a number from {low} to {high}")

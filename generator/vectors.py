@@ -3,106 +3,238 @@
 The browser test runs every set through the JavaScript runtime and expects the
 same results, so the two implementations cannot drift apart unnoticed. The
 cases are built from the questionnaire's own structure, so they follow any
-change of statements, scale or thresholds when regenerated.
+change of items, scale or thresholds when regenerated.
 """
 
 from __future__ import annotations
 
+import math
 import random
 
 from .scoring import score
 
+Case = tuple[str, dict]
 
-def _by_level(spec: dict, pattern: dict[str, dict[str, list]]) -> dict:
-    """Answers from {group id: {level id: [values, cycled over that level's statements]}}."""
+
+def _items(spec: dict, kind: str | None = None) -> list[dict]:
+    return [i for g in spec["groups"] for i in g["items"] if kind is None or i.get("type", "scale") == kind]
+
+
+def _fitting(item: dict, edge: str = "low"):
+    """An answer that fits a non-scale item, at its lower or upper edge."""
+    kind = item["type"]
+    if kind == "text":
+        # At the limit, counted as JavaScript counts: an emoji is two UTF-16 units.
+        return "A note." if edge == "low" else "\U0001F600" + "x" * (item["max_length"] - 2)
+    if kind == "choice":
+        return item["options"][0 if edge == "low" else -1]["value"]
+    if kind == "number":
+        bound = item["min"] if edge == "low" else item["max"]
+        return bound if bound is not None else (0 if edge == "low" else 12)
+    return "2024-02-29" if edge == "high" else "2026-01-31"
+
+
+def _misfit(item: dict) -> list:
+    """Answers that must count as missing for this item."""
+    kind = item["type"]
+    if kind == "text":
+        return ["   \n\t", "x" * (item["max_length"] + 1), 42]
+    if kind == "choice":
+        return ["no-such-option", 0]
+    if kind == "number":
+        outside = [item["max"] + 1] if item["max"] is not None else []
+        return outside + ([item["min"] - 1] if item["min"] is not None else []) + ["12", True]
+    return ["2026-02-30", "26-01-01", "2026-1-1", 20260101]
+
+
+def _complete(spec: dict, scale_value, edge: str = "low", override: dict | None = None) -> dict:
     answers = {}
-    for group in spec["groups"]:
-        per_level = pattern.get(group["id"], {})
-        counters: dict[str, int] = {}
-        for item in group["items"]:
-            values = per_level.get(item["level"])
-            if values:
-                n = counters.get(item["level"], 0)
-                answers[item["id"]] = values[n % len(values)]
-                counters[item["level"]] = n + 1
+    for item in _items(spec):
+        if item.get("type", "scale") == "scale":
+            answers[item["id"]] = scale_value
+        else:
+            answers[item["id"]] = _fitting(item, edge)
+    answers.update(override or {})
     return answers
 
 
-def _every_group(spec: dict, per_level: dict[str, list]) -> dict:
-    return _by_level(spec, {g["id"]: per_level for g in spec["groups"]})
+def _per_group(spec: dict, values_for) -> dict:
+    """Scale answers from values_for(group index, group, item) -> value or None; other items filled."""
+    answers = {}
+    for n, group in enumerate(spec["groups"]):
+        for item in group["items"]:
+            if item.get("type", "scale") != "scale":
+                answers[item["id"]] = _fitting(item)
+                continue
+            value = values_for(n, group, item)
+            if value is not None:
+                answers[item["id"]] = value
+    return answers
 
 
-def cases(spec: dict) -> list[tuple[str, dict]]:
-    scale = sorted(p["value"] for p in spec["scale"])
+def _spread(scale: list, count: int, total: int) -> list | None:
+    """``count`` scale values summing to ``total``, or None when impossible."""
     low, high = scale[0], scale[-1]
+    if not (low * count <= total <= high * count):
+        return None
+    values = [low] * count
+    left = total - low * count
+    for n in range(count):
+        for value in scale:
+            if value - low <= left:
+                best = value
+        values[n] = best
+        left -= best - low
+    return values if left == 0 else None
+
+
+def _with_mean(spec: dict, scale: list, target: float, below: bool) -> dict | None:
+    """Every group's scale statements answered so that each group mean is exactly ``target``
+    (or the nearest mean just below it)."""
+    answers, plans = {}, {}
+    for group in spec["groups"]:
+        items = [i for i in group["items"] if i.get("type", "scale") == "scale"]
+        exact = target * len(items)
+        total = math.ceil(exact) - 1 if below else exact
+        if not below and total != int(total):
+            return None
+        values = _spread(scale, len(items), int(total))
+        if values is None:
+            return None
+        plans[group["id"]] = dict(zip((i["id"] for i in items), values))
+    for group in spec["groups"]:
+        for item in group["items"]:
+            answers[item["id"]] = plans[group["id"]].get(item["id"], None) if item.get("type", "scale") == "scale" \
+                else _fitting(item)
+    return answers
+
+
+def _common(spec: dict, scale: list) -> list[Case]:
+    found: list[Case] = [("no answers", {})]
+    everything = _complete(spec, scale[-1] if scale else None, "high")
+    if scale:
+        found += [("every item answered, scale at the lowest", _complete(spec, scale[0])),
+                  ("every item answered, scale at the highest", everything)]
+    else:
+        found.append(("every item answered", everything))
+    first, last = spec["groups"][0]["items"][0]["id"], spec["groups"][-1]["items"][-1]["id"]
+    found.append(("one answer missing in the first group", {k: v for k, v in everything.items() if k != first}))
+    found.append(("one answer missing in the last group", {k: v for k, v in everything.items() if k != last}))
+    first_group = {i["id"] for i in spec["groups"][0]["items"]}
+    found.append(("a single group complete", {k: v for k, v in everything.items() if k in first_group}))
+
+    noisy = dict(everything)
+    noisy.update({"no-such-item": scale[-1] if scale else "x", "__proto__": scale[-1] if scale else "x"})
+    scale_items = _items(spec, "scale")
+    if scale:
+        for item, bad in zip(scale_items, [scale[-1] + 1, scale[0] - 1, str(scale[-1]), True, None]):
+            noisy[item["id"]] = bad
+    others = [i for i in _items(spec) if i.get("type", "scale") != "scale"]
+    for item in others:
+        noisy[item["id"]] = _misfit(item)[0]
+    found.append(("answers that do not fit their item count as missing", noisy))
+    if others:
+        found.append(("answers at the edges of what fits", _complete(spec, scale[-1] if scale else None, "high")))
+        found.append(("answers at the lower edges of what fits", _complete(spec, scale[0] if scale else None, "low")))
+        found.append(("every other kind of misfit", {i["id"]: _misfit(i)[-1] for i in others}))
+    if scale:
+        found.append(("scale answers written as decimals", {k: (float(v) if k in {i["id"] for i in scale_items} else v)
+                                                            for k, v in everything.items()}))
+    return found
+
+
+def _levels(spec: dict, scale: list) -> list[Case]:
     levels = [lv["id"] for lv in spec["scoring"]["levels"]]
     groups = [g["id"] for g in spec["groups"]]
-    first_threshold = spec["scoring"]["levels"][0]["threshold"]
-    at = min((v for v in scale if v >= first_threshold), default=high)
-    below = max((v for v in scale if v < first_threshold), default=low)
+    low, high = scale[0], scale[-1]
+    threshold = spec["scoring"]["levels"][0]["threshold"]
+    at = min((v for v in scale if v >= threshold), default=high)
+    below = max((v for v in scale if v < threshold), default=low)
+
+    def per_level(pattern: dict[str, dict[str, list]]) -> dict:
+        counters: dict = {}
+
+        def value(_, group, item):
+            values = pattern.get(group["id"], {}).get(item.get("level"))
+            if not values:
+                return None
+            key = (group["id"], item.get("level"))
+            counters[key] = counters.get(key, 0) + 1
+            return values[(counters[key] - 1) % len(values)]
+        return _per_group(spec, value)
+
     every = lambda value: {lv: [value] for lv in levels}  # noqa: E731
     reaching = lambda n: {lv: [high] if i < n else [low] for i, lv in enumerate(levels)}  # noqa: E731
-
-    found: list[tuple[str, dict]] = [
-        ("no answers", {}),
-        ("all lowest", _every_group(spec, every(low))),
-        ("all highest", _every_group(spec, every(high))),
-        ("every answer exactly at the threshold", _every_group(spec, every(at))),
-        ("every answer just below the threshold", _every_group(spec, every(below))),
-        ("means exactly at the threshold from mixed answers", _every_group(spec, {lv: [high, 2 * first_threshold - high] for lv in levels})),
-        ("means just below the threshold from mixed answers", _every_group(spec, {lv: [at, below] for lv in levels})),
-        ("upper levels high, first level failed", _every_group(spec, {**every(high), levels[0]: [low]})),
+    each = lambda per: per_level({g: per for g in groups})  # noqa: E731
+    found = [
+        ("every answer exactly at the threshold", each(every(at))),
+        ("every answer just below the threshold", each(every(below))),
+        ("means exactly at the threshold from mixed answers", each({lv: [high, 2 * threshold - high] for lv in levels})),
+        ("means just below the threshold from mixed answers", each({lv: [at, below] for lv in levels})),
+        ("upper levels high, first level failed", each({**every(high), levels[0]: [low]})),
     ]
     if len(levels) > 1:
-        found.append(("upper levels high, second level failed", _every_group(spec, {**every(high), levels[1]: [below]})))
-    for n in range(len(levels) + 1):
-        found.append((f"every group reaches exactly {n} level(s)", _every_group(spec, reaching(n))))
-
-    full = _every_group(spec, every(high))
-    one_missing = dict(full)
-    one_missing.pop(spec["groups"][0]["items"][0]["id"])
-    found.append(("one answer missing in the first group", one_missing))
-    last_missing = dict(full)
-    last_missing.pop(spec["groups"][-1]["items"][-1]["id"])
-    found.append(("one answer missing in the last group", last_missing))
-    found.append(("a single group complete", _by_level(spec, {groups[0]: every(high)})))
-    found.append(("a single group complete at the lowest", _by_level(spec, {groups[-1]: every(low)})))
-
+        found.append(("upper levels high, second level failed", each({**every(high), levels[1]: [below]})))
+    found += [(f"every group reaches exactly {n} level(s)", each(reaching(n))) for n in range(len(levels) + 1)]
     at_least = spec["scoring"]["overall"]["at_least"]
     if len(levels) > 1:
         for count in (at_least, at_least - 1):
             pattern = {g: reaching(2) if i < count else reaching(1) for i, g in enumerate(groups)}
-            found.append((f"{count} groups at the second level, the rest at the first", _by_level(spec, pattern)))
-    top = {g: reaching(len(levels)) if i < at_least else every(low) for i, g in enumerate(groups)}
-    found.append((f"{at_least} groups at the top level, the rest at none", _by_level(spec, top)))
-    found.append(("a staircase: each group one level higher", _by_level(
-        spec, {g: reaching(i % (len(levels) + 1)) for i, g in enumerate(groups)})))
+            found.append((f"{count} groups at the second level, the rest at the first", per_level(pattern)))
+    found.append((f"{at_least} groups at the top level, the rest at none",
+                  per_level({g: reaching(len(levels)) if i < at_least else every(low) for i, g in enumerate(groups)})))
+    found.append(("a staircase: each group one level higher",
+                  per_level({g: reaching(i % (len(levels) + 1)) for i, g in enumerate(groups)})))
+    return found
 
-    noisy = dict(_every_group(spec, every(high)))
-    first_item = spec["groups"][0]["items"]
-    noisy.update({first_item[0]["id"]: high + 1, first_item[1]["id"]: str(high), "no-such-statement": high,
-                  "__proto__": high})
-    if len(first_item) > 2:
-        noisy[first_item[2]["id"]] = True
-    found.append(("out-of-scale, text, true/false and unknown answers count as missing", noisy))
-    found.append(("answers as decimals of scale values", {k: float(v) for k, v in _every_group(spec, every(at)).items()}))
 
+def _bands(spec: dict, scale: list) -> list[Case]:
+    found = []
+    for band in spec["scoring"]["bands"]:
+        for below in (False, True):
+            answers = _with_mean(spec, scale, band["from"], below)
+            if answers is not None:
+                found.append((f"every group mean {'just below' if below else 'exactly at'} the start of '{band['id']}'", answers))
+    found.append(("groups spread across the bands", _per_group(spec, lambda n, g, i: scale[n % len(scale)])))
+    return found
+
+
+def _profile(spec: dict, scale: list) -> list[Case]:
+    return [
+        ("every group equal: page order is kept", _per_group(spec, lambda n, g, i: scale[len(scale) // 2])),
+        ("groups rising down the page", _per_group(spec, lambda n, g, i: scale[min(n, len(scale) - 1)])),
+        ("groups falling down the page", _per_group(spec, lambda n, g, i: scale[max(0, len(scale) - 1 - n)])),
+    ]
+
+
+def _none(spec: dict, scale: list) -> list[Case]:
+    return []
+
+
+_METHOD_CASES = {"levels": _levels, "bands": _bands, "profile": _profile, "none": _none}
+
+
+def _plausible(spec: dict, scale: list, rng: random.Random, keep: float) -> dict:
+    """Real readers answer around a level of their own in each group, not uniformly at random."""
+    answers = {}
+    for group in spec["groups"]:
+        centre = rng.randrange(len(scale)) if scale else 0
+        for item in group["items"]:
+            if rng.random() >= keep:
+                continue
+            if item.get("type", "scale") == "scale":
+                answers[item["id"]] = scale[max(0, min(len(scale) - 1, centre + rng.choice((-1, 0, 0, 1))))]
+            else:
+                answers[item["id"]] = _fitting(item, rng.choice(("low", "high")))
+    return answers
+
+
+def cases(spec: dict) -> list[Case]:
+    scale = sorted(p["value"] for p in spec["scale"])
+    found = _common(spec, scale) + _METHOD_CASES[spec["scoring"]["method"]](spec, scale)
     rng = random.Random(20261124)  # fixed: the file must be reproducible
-
-    def plausible(keep: float) -> dict:
-        # Real readers answer around a level of their own in each group, not uniformly at random.
-        answers = {}
-        for group in spec["groups"]:
-            centre = rng.randrange(len(scale))
-            for item in group["items"]:
-                if rng.random() < keep:
-                    answers[item["id"]] = scale[max(0, min(len(scale) - 1, centre + rng.choice((-1, 0, 0, 1))))]
-        return answers
-
-    for n in range(10):
-        found.append((f"random complete set {n + 1}", plausible(1.0)))
-    for n in range(4):
-        found.append((f"random partial set {n + 1}", plausible(0.85)))
+    found += [(f"random complete set {n + 1}", _plausible(spec, scale, rng, 1.0)) for n in range(8)]
+    found += [(f"random partial set {n + 1}", _plausible(spec, scale, rng, 0.85)) for n in range(4)]
     return found
 
 

@@ -44,21 +44,21 @@ def mentorkit_command() -> list[str]:
 def test_validate_good_file_exits_0_and_prints_an_ok_line(capsys, write, content):
     code, out, err = run(capsys, "validate", write(SAMPLE), "--content", content)
     assert code == 0
-    assert out == "ok  sample: 5 statements in 2 groups\n"
+    assert out == "ok  sample: 5 items in 2 groups\n"
     assert err == ""
 
 
 def test_validate_the_real_questionnaire_uses_its_group_noun(capsys):
     code, out, _ = run(capsys, "validate", REAL_QUESTIONNAIRE, "--content", CONTENT)
     assert code == 0
-    assert out == "ok  mentor-competence: 64 statements in 8 categories\n"
+    assert out == "ok  mentor-competence: 64 items in 8 categories\n"
 
 
 def test_validate_without_arguments_checks_the_projects_questionnaires_folder(capsys, monkeypatch):
     monkeypatch.chdir(ROOT)
     code, out, _ = run(capsys, "validate")
     assert code == 0
-    assert "ok  mentor-competence: 64 statements in 8 categories" in out
+    assert "ok  mentor-competence: 64 items in 8 categories" in out
 
 
 def test_validate_broken_file_exits_1_with_file_line_col_lines(capsys, write, content):
@@ -132,7 +132,7 @@ def test_schema_command_writes_a_json_schema_of_the_format(capsys, tmp_path):
     assert out == f"wrote {output}\n"
     schema = json.loads(output.read_text(encoding="utf-8"))
     assert {"id", "title", "scale", "scoring", "groups"} <= set(schema["properties"])
-    assert {"id", "title", "scale", "scoring", "groups"} <= set(schema["required"])
+    assert {"id", "title", "scoring", "groups"} <= set(schema["required"])  # scale: only with scale statements
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
 
 

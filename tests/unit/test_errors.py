@@ -81,7 +81,7 @@ def test_unknown_key_is_named_with_its_line_and_a_suggestion():
     assert (problem.line, problem.column) == at(text, "itmes")
     assert "unknown field 'itmes'" in problem.message
     assert "did you mean 'items'?" in problem.message
-    assert "allowed here: id, title, description, guidance, items" in problem.message
+    assert "allowed here: id, title, description, guidance, next_step, items" in problem.message
 
 
 def test_misspelt_items_also_reports_items_as_missing_in_that_group():
@@ -96,14 +96,14 @@ def test_unknown_key_without_a_close_field_gets_no_suggestion():
     problem = only_problem(text)
     assert (problem.line, problem.column) == at(text, "surprise")
     assert "did you mean" not in problem.message
-    assert "allowed here: id, title, intro, group_noun, scale, scoring, groups" in problem.message
+    assert "allowed here: id, title, group_noun, intro, results_title, scale, scoring, groups" in problem.message
 
 
 def test_unknown_key_in_a_statement_suggests_the_statement_field():
     text = mutate("        text: I summarise what I heard.", "        txt: I summarise what I heard.")
     problem = problem_at(problems_in(text), ("groups", 0, "items", 1, "txt"))
     assert (problem.line, problem.column) == at(text, "txt")
-    assert "did you mean 'text'? allowed here: id, text, level" in problem.message
+    assert "did you mean 'text'? allowed here: id, text, hint, type, level" in problem.message
 
 
 # --- types and values ----------------------------------------------------------
@@ -136,7 +136,7 @@ def test_a_scoring_method_that_does_not_exist_lists_the_allowed_one():
     text = mutate("method: levels", "method: points")
     problem = only_problem(text)
     assert (problem.line, problem.column) == at(text, "points")
-    assert problem.message == "'points' is not allowed; use 'levels'"
+    assert problem.message == "'points' is not a scoring method; use one of levels, bands, profile, none"
 
 
 def test_missing_required_field_of_the_questionnaire_points_at_the_start():
@@ -193,8 +193,8 @@ def test_duplicate_statement_id_across_two_groups_names_the_first_line():
     assert (problem.line, problem.column) == at(text, "listen-f1\n        text: I agree")
     assert problem.path == ("groups", 1, "items", 0, "id")
     first_line = at(text, "listen-f1\n        text: I let")[0]
-    assert problem.message == (f"duplicate statement id 'listen-f1' (also on line {first_line}); "
-                               "every statement id must be unique")
+    assert problem.message == (f"duplicate item id 'listen-f1' (also on line {first_line}); "
+                               "every item id must be unique")
 
 
 def test_duplicate_group_id_is_refused():

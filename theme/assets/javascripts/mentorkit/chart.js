@@ -1,6 +1,6 @@
-// A horizontal bar chart of the level reached per group, as SVG. Colours come
-// from CSS classes (see mentorkit.css), so it follows the light and dark
-// palettes and prints in black and white.
+// A horizontal bar chart as SVG, one row per group. Colours come from CSS classes
+// (see mentorkit.css), so it follows the light and dark palettes and prints in
+// black and white. Every chart has a table beside it as its text alternative.
 
 const SVG = "http://www.w3.org/2000/svg";
 const LABEL_WIDTH = 230;
@@ -15,56 +15,47 @@ function node(name, attributes = {}, text) {
   return element;
 }
 
-/** Multi-word labels on two lines so that long level names do not collide. */
+/** Multi-word labels on two lines so that long tick names do not collide. */
 function wrappedText(attributes, text) {
   const element = node("text", attributes);
   const words = text.split(" ");
   const lines = words.length > 1 ? [words.slice(0, -1).join(" "), words[words.length - 1]] : [text];
-  lines.forEach((line, index) => {
-    element.append(node("tspan", { x: attributes.x, dy: index === 0 ? 0 : "1.15em" }, line));
-  });
+  lines.forEach((line, index) => element.append(node("tspan", { x: attributes.x, dy: index === 0 ? 0 : "1.15em" }, line)));
   return element;
 }
 
-export function levelChart(spec, result, { title, notYet, incomplete }) {
-  const levels = spec.scoring.levels;
-  const step = BAR_AREA / levels.length;
-  const height = AXIS + ROW * spec.groups.length + 8;
-  const width = LABEL_WIDTH + BAR_AREA + 12;
-  const id = `${spec.id}-chart-title`;
+/**
+ * rows: [{ label, value (null: incomplete), text }]; the bar runs from min to value.
+ * ticks: [{ at, label }] drawn as gridlines with their labels above.
+ */
+export function barChart({ id, title, rows, min, max, ticks, incomplete }) {
+  const x = (value) => LABEL_WIDTH + ((value - min) / (max - min || 1)) * BAR_AREA;
+  const height = AXIS + ROW * rows.length + 8;
   const svg = node("svg", {
-    class: "mk-chart", viewBox: `0 0 ${width} ${height}`, role: "img", "aria-labelledby": id,
-    preserveAspectRatio: "xMinYMin meet",
+    class: "mk-chart", viewBox: `0 0 ${LABEL_WIDTH + BAR_AREA + 12} ${height}`, role: "img",
+    "aria-labelledby": `${id}-title`, preserveAspectRatio: "xMinYMin meet",
   });
-  svg.append(node("title", { id }, title));
-
-  levels.forEach((level, index) => {
-    const x = LABEL_WIDTH + step * (index + 1);
-    svg.append(node("line", { class: "mk-chart__grid", x1: x, x2: x, y1: AXIS - 4, y2: height - 8 }));
-    svg.append(wrappedText({ class: "mk-chart__axis", x, y: 14, "text-anchor": "end" }, level.name));
-  });
-
-  const rank = new Map(levels.map((level, index) => [level.id, index + 1]));
-  result.groups.forEach((group, row) => {
-    const y = AXIS + row * ROW;
-    const title = spec.groups[row].title;
-    svg.append(node("text", { class: "mk-chart__label", x: LABEL_WIDTH - 8, y: y + ROW / 2 + 4, "text-anchor": "end" }, title));
-    if (group.status !== "complete") {
+  svg.append(node("title", { id: `${id}-title` }, title));
+  for (const tick of ticks) {
+    svg.append(node("line", { class: "mk-chart__grid", x1: x(tick.at), x2: x(tick.at), y1: AXIS - 4, y2: height - 8 }));
+    svg.append(wrappedText({ class: "mk-chart__axis", x: x(tick.at), y: 14, "text-anchor": "end" }, tick.label));
+  }
+  rows.forEach((row, index) => {
+    const y = AXIS + index * ROW;
+    const middle = y + ROW / 2 + 4;
+    svg.append(node("text", { class: "mk-chart__label", x: LABEL_WIDTH - 8, y: middle, "text-anchor": "end" }, row.label));
+    if (row.value === null) {
       svg.append(node("rect", { class: "mk-chart__bar mk-chart__bar--incomplete", x: LABEL_WIDTH, y: y + 7, width: BAR_AREA, height: ROW - 14 }));
-      svg.append(node("text", { class: "mk-chart__value", x: LABEL_WIDTH + 8, y: y + ROW / 2 + 4 }, incomplete));
+      svg.append(node("text", { class: "mk-chart__value", x: LABEL_WIDTH + 8, y: middle }, incomplete));
       return;
     }
-    const reached = group.level ? rank.get(group.level) : 0;
-    const barWidth = step * reached;
-    if (barWidth > 0) svg.append(node("rect", { class: "mk-chart__bar", x: LABEL_WIDTH, y: y + 7, width: barWidth, height: ROW - 14 }));
-    const label = group.level ? levels[reached - 1].name : notYet;
-    const full = reached === levels.length; // no room after the bar: write inside it
+    const width = x(row.value) - LABEL_WIDTH;
+    if (width > 0) svg.append(node("rect", { class: "mk-chart__bar", x: LABEL_WIDTH, y: y + 7, width, height: ROW - 14 }));
+    const inside = width > BAR_AREA * 0.6; // no room after a long bar: write inside it
     svg.append(node("text", {
-      class: full ? "mk-chart__value mk-chart__value--inside" : "mk-chart__value",
-      x: full ? LABEL_WIDTH + barWidth - 6 : LABEL_WIDTH + barWidth + 6,
-      y: y + ROW / 2 + 4,
-      "text-anchor": full ? "end" : "start",
-    }, label));
+      class: inside ? "mk-chart__value mk-chart__value--inside" : "mk-chart__value",
+      x: inside ? LABEL_WIDTH + width - 6 : LABEL_WIDTH + width + 6, y: middle, "text-anchor": inside ? "end" : "start",
+    }, row.text));
   });
   return svg;
 }

@@ -1,30 +1,33 @@
-// Enhances one questionnaire that the build rendered as an HTML form: restores
-// and saves answers, shows progress and results, and offers export, import and
-// start again. Everything it needs is found inside the element it is given.
+// Enhances one questionnaire that the build rendered as an HTML form, or a block
+// of it inside a guidance page: restores and saves answers, shows progress and
+// results, and offers print, export, import and start again. Everything it
+// needs is found inside the element it is given.
 
+import { fill, itemsById, markMisfit, misfit, readInput } from "./answers.js";
 import { score } from "./scoring.js";
 import { openStore } from "./store.js";
-import { renderResults } from "./results.js";
-import { exportRecord, download, readAnswersFile } from "./transfer.js";
+import { download, exportRecord, readAnswersFile, toMarkdown } from "./transfer.js";
 import { t } from "./messages.js";
+import * as levels from "./results/levels.js";
+import * as bands from "./results/bands.js";
+import * as profile from "./results/profile.js";
+import * as summary from "./results/summary.js";
 
-function fill(form, answers) {
-  for (const input of form.querySelectorAll('input[type="radio"]')) {
-    input.checked = answers[input.name] === Number(input.value);
-  }
-}
+const VIEWS = { levels, bands, profile, none: summary };
 
 export function enhance(root) {
   if (root.dataset.enhanced) return; // document$ may hand us the same page twice
   root.dataset.enhanced = "true";
   const spec = JSON.parse(root.querySelector("template[data-spec]").content.textContent);
+  const view = VIEWS[spec.scoring.method];
+  const items = itemsById(spec);
   const form = root.querySelector("[data-form]");
   const status = root.querySelector("[data-status]");
   const progress = root.querySelector("[data-progress] progress");
   const progressText = root.querySelector("[data-progress-text]");
-  const results = root.querySelector("[data-results]");
+  const resultsBody = root.querySelector("[data-results-body]");
   const store = openStore(spec);
-  let answers = store.answers;
+  let answers = store.read();
 
   function say(...sentences) {
     const text = sentences.filter(Boolean).join(" ");
@@ -34,44 +37,58 @@ export function enhance(root) {
 
   function update() {
     const result = score(spec, answers);
-    progress.value = result.answered;
-    progressText.textContent = t("progress", { answered: result.answered, total: result.total });
-    renderResults(root.querySelector("[data-results-body]"), spec, result, root);
+    if (progress) {
+      progress.value = result.answered;
+      progressText.textContent = t("progress", { answered: result.answered, total: result.total });
+    }
+    if (resultsBody) view.render(resultsBody, spec, result, root, answers);
     return result;
   }
 
-  function persist() {
-    if (!store.save(answers)) say(t("storageFull"));
+  function saved(ok) {
+    if (!ok) say(t("storageFull"));
+    answers = store.read();
+    update();
   }
+
+  function onEdit(event) {
+    const input = event.target;
+    const item = items.get(input.name);
+    if (!item || (input.type === "radio" && !input.checked)) return;
+    const reason = misfit(item, input);
+    if (input.type !== "radio") markMisfit(input, reason);
+    if (!reason) saved(store.update({ [item.id]: readInput(item, input) }));
+  }
+  form.addEventListener("change", onEdit);
+  form.addEventListener("input", (event) => {
+    if (event.target.type !== "radio") onEdit(event); // typing is saved as it happens
+  });
 
   function replaceAll(next) {
-    answers = next;
-    fill(form, answers);
-    persist();
-    update();
+    const ok = store.replace(next);
+    answers = store.read();
+    fill(form, spec, answers);
+    saved(ok);
   }
 
-  form.addEventListener("change", (event) => {
-    const input = event.target;
-    if (input.type !== "radio") return;
-    answers[input.name] = Number(input.value);
-    persist();
-    update();
-  });
-
-  root.querySelector('[data-action="reset"]').addEventListener("click", () => {
+  const on = (action, handler) => root.querySelector(`[data-action="${action}"]`)?.addEventListener("click", handler);
+  on("reset", () => {
     if (!window.confirm(t("confirmReset"))) return;
-    store.clear();
-    replaceAll(Object.create(null));
+    replaceAll({});
     say(t("cleared"));
   });
-
-  root.querySelector('[data-action="export"]').addEventListener("click", () => {
-    download(spec, exportRecord(spec, { ...answers }, score(spec, answers)));
+  on("print", () => window.print());
+  on("export", () => {
+    const record = exportRecord(spec, answers, score(spec, answers));
+    download(`${spec.id}-answers-${record.exported_at.slice(0, 10)}.json`, JSON.stringify(record, null, 2), "application/json");
+  });
+  on("export-markdown", () => {
+    const text = toMarkdown(spec, answers, view.summary(spec, score(spec, answers)));
+    download(`${spec.id}-${new Date().toISOString().slice(0, 10)}.md`, text, "text/markdown");
   });
 
   const importInput = root.querySelector('[data-action="import"]');
-  importInput.addEventListener("change", async () => {
+  importInput?.addEventListener("change", async () => {
     const file = importInput.files[0];
     importInput.value = ""; // the same file can be chosen again
     if (!file) return;
@@ -84,7 +101,7 @@ export function enhance(root) {
     say(t("imported", { incoming }), read.ignored ? t("importIgnored", { ignored: read.ignored }) : "");
   });
 
-  fill(form, answers);
+  fill(form, spec, answers);
   say(...store.notices);
   for (const hidden of root.querySelectorAll("[data-progress], [data-results], [data-actions]")) hidden.hidden = false;
   update();

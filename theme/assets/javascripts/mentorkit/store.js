@@ -1,6 +1,8 @@
 // Answers kept in localStorage under a key naming the questionnaire and the
-// version of its content. Where storage is unavailable, answers live in memory
-// and the reader is told.
+// version of its content. Every write re-reads what is stored and changes only
+// the answers it was given, so blocks of one questionnaire on several pages, and
+// several tabs, never overwrite each other's answers. Where storage is
+// unavailable, answers live in memory and the reader is told.
 
 import { validAnswers } from "./scoring.js";
 import { t } from "./messages.js";
@@ -23,19 +25,19 @@ function availableStorage() {
   }
 }
 
-/** The answers of a saved record, or null when it is not one of ours. */
+/** A saved record, or null when the text is not one of ours. */
 function parseRecord(raw) {
   try {
     const record = JSON.parse(raw);
     if (record && typeof record === "object" && record.answers && typeof record.answers === "object") return record;
   } catch {
-    /* fall through: corrupt */
+    /* corrupt: the caller says so */
   }
   return null;
 }
 
 /** Saved answers of an earlier version of this questionnaire, newest first. */
-function earlierVersion(storage, spec) {
+function earlierVersions(storage, spec) {
   const prefix = `${PREFIX}${spec.id}:`;
   const found = [];
   for (let i = 0; i < storage.length; i++) {
@@ -45,64 +47,69 @@ function earlierVersion(storage, spec) {
       if (record) found.push({ key, record });
     }
   }
-  found.sort((a, b) => String(b.record.saved || "").localeCompare(String(a.record.saved || "")));
-  return found[0] || null;
+  return found.sort((a, b) => String(b.record.saved || "").localeCompare(String(a.record.saved || "")));
 }
 
 export function openStore(spec) {
   const key = storageKey(spec);
   let storage = availableStorage();
   const notices = [];
-  let answers = Object.create(null);
+  let memory = Object.create(null); // the answers when storage is unavailable
+
+  function read() {
+    if (!storage) return memory;
+    const raw = storage.getItem(key);
+    const record = raw === null ? null : parseRecord(raw);
+    return record ? validAnswers(spec, record.answers) : Object.create(null);
+  }
+
+  function write(answers) {
+    memory = answers;
+    if (!storage) return true;
+    try {
+      storage.setItem(key, JSON.stringify({ version: spec.version, saved: new Date().toISOString(), answers }));
+      // Older versions go only once the new one is written, so a failed save loses nothing.
+      for (const earlier of earlierVersions(storage, spec)) storage.removeItem(earlier.key);
+      return true;
+    } catch {
+      storage = null; // full or revoked: from now on, memory only
+      return false;
+    }
+  }
 
   if (!storage) {
     notices.push(t("storageUnavailable"));
   } else {
     const raw = storage.getItem(key);
-    if (raw !== null) {
-      const record = parseRecord(raw);
-      if (record) answers = validAnswers(spec, record.answers);
-      else {
-        notices.push(t("storageCorrupt"));
-        storage.removeItem(key);
-      }
-    } else {
-      const earlier = earlierVersion(storage, spec);
+    if (raw !== null && parseRecord(raw) === null) {
+      notices.push(t("storageCorrupt"));
+      storage.removeItem(key);
+    } else if (raw === null) {
+      const [earlier] = earlierVersions(storage, spec);
       if (earlier) {
-        answers = validAnswers(spec, earlier.record.answers);
-        const kept = Object.keys(answers).length;
-        const dropped = Object.keys(earlier.record.answers).length - kept;
-        notices.push(t("migrated", { kept, dropped }));
+        const kept = validAnswers(spec, earlier.record.answers);
+        const dropped = Object.keys(earlier.record.answers).length - Object.keys(kept).length;
+        notices.push(t("migrated", { kept: Object.keys(kept).length, dropped }));
+        write(kept);
       }
     }
   }
 
-  const store = {
-    answers,
+  return {
+    key,
     notices,
-    /** False when this write failed (storage full or revoked); from then on answers live in memory. */
-    save(current) {
-      if (!storage) return true; // nothing to attempt: the reader was told when the page opened
-      try {
-        storage.setItem(key, JSON.stringify({ version: spec.version, saved: new Date().toISOString(), answers: current }));
-        removeEarlier();
-        return true;
-      } catch {
-        storage = null;
-        return false;
+    read,
+    /** Set (or, with undefined, remove) some answers. False when this write failed. */
+    update(changes) {
+      const answers = read();
+      for (const [id, value] of Object.entries(changes)) {
+        if (value === undefined) delete answers[id];
+        else answers[id] = value;
       }
+      return write(answers);
     },
-    clear() {
-      if (!storage) return;
-      storage.removeItem(key);
-      removeEarlier();
+    replace(answers) {
+      return write(validAnswers(spec, answers));
     },
   };
-
-  // Older versions are removed only once the new one is written, so nothing is lost on a failed save.
-  function removeEarlier() {
-    let earlier;
-    while ((earlier = earlierVersion(storage, spec))) storage.removeItem(earlier.key);
-  }
-  return store;
 }

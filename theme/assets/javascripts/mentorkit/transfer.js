@@ -1,6 +1,8 @@
-// Export answers to a JSON file the reader keeps, and read such a file back.
-// An imported file is data, never code: only answers that fit the questionnaire survive.
+// Export answers to a file the reader keeps (JSON to import again, Markdown to
+// read and share), and read a JSON file back. An imported file is data, never
+// code: only answers that fit the questionnaire survive.
 
+import { displayAnswer } from "./answers.js";
 import { validAnswers } from "./scoring.js";
 import { t } from "./messages.js";
 
@@ -15,17 +17,29 @@ export function exportRecord(spec, answers, result) {
     version: spec.version,
     title: spec.title,
     exported_at: new Date().toISOString(),
-    answers,
+    answers: { ...answers },
     results: result,
   };
 }
 
-export function download(spec, record) {
-  const blob = new Blob([JSON.stringify(record, null, 2)], { type: "application/json" });
-  const url = URL.createObjectURL(blob);
+/** The answers as a Markdown document: a diary entry, an agreement, a record of results. */
+export function toMarkdown(spec, answers, summaryLines) {
+  const lines = [`# ${spec.title}`, "", t("exportedOn", { date: new Date().toISOString().slice(0, 10) }), ""];
+  if (summaryLines.length) lines.push(...summaryLines, "");
+  for (const group of spec.groups) {
+    lines.push(`## ${group.title}`, "");
+    for (const item of group.items) {
+      lines.push(`**${item.text}**`, "", displayAnswer(spec, item, answers[item.id]) ?? `_${t("notAnswered")}_`, "");
+    }
+  }
+  return lines.join("\n");
+}
+
+export function download(filename, text, type) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement("a");
   link.href = url;
-  link.download = `${spec.id}-answers-${record.exported_at.slice(0, 10)}.json`;
+  link.download = filename;
   document.body.append(link);
   link.click();
   link.remove();
@@ -44,7 +58,8 @@ export async function readAnswersFile(spec, file) {
   } catch {
     return { error: t("importUnreadable") };
   }
-  if (!record || typeof record !== "object" || record.format !== FORMAT || !record.answers || typeof record.answers !== "object" || Array.isArray(record.answers)) {
+  if (!record || typeof record !== "object" || record.format !== FORMAT || !record.answers
+      || typeof record.answers !== "object" || Array.isArray(record.answers)) {
     return { error: t("importWrongFormat") };
   }
   if (record.questionnaire !== spec.id) {

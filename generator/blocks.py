@@ -1,0 +1,84 @@
+"""Questionnaire blocks inside content pages.
+
+A line of its own in Markdown,
+
+    ::: questionnaire questions-to-consider/what-is-mentoring
+
+places that group of the questionnaire (or, without "/group", all of it) at that
+point of the page. Lines inside fenced code blocks are left alone, so the syntax
+can be documented.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .errors import Problem
+from .model import Questionnaire
+
+_LINE = re.compile(r"^::: *questionnaire\b(.*)$")
+_TARGET = re.compile(r"^ +([a-z0-9]+(?:-[a-z0-9]+)*)(?:/([a-z0-9]+(?:-[a-z0-9]+)*))? *$")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_PLACEHOLDER = '<div data-mentorkit-block="{}"></div>'
+
+
+@dataclass(frozen=True)
+class Block:
+    line: int  # 1-based, in the Markdown source
+    questionnaire: str
+    group: str | None
+    text: str  # the line as written
+
+
+def find_blocks(markdown: str) -> list[Block]:
+    blocks, fence = [], None
+    for number, line in enumerate(markdown.splitlines(), start=1):
+        opening = _FENCE.match(line)
+        if opening:
+            mark = opening.group(1)
+            if fence is None:
+                fence = mark
+            elif mark[0] == fence[0] and len(mark) >= len(fence):
+                fence = None
+            continue
+        if fence is None and _LINE.match(line):
+            target = _TARGET.match(_LINE.match(line).group(1))
+            blocks.append(Block(number, target.group(1) if target else "", target.group(2) if target else None, line))
+    return blocks
+
+
+def check_blocks(blocks: list[Block], questionnaires: dict[str, Questionnaire], file: str) -> list[Problem]:
+    """Every block must name an existing questionnaire and group, and a group may appear once per page."""
+    problems, seen = [], set()
+    for block in blocks:
+        def problem(message: str) -> None:
+            problems.append(Problem(file, block.line, 1, (), message))
+
+        q = questionnaires.get(block.questionnaire)
+        if not block.questionnaire:
+            problem(f"'{block.text.strip()}' names no questionnaire; write '::: questionnaire <id>' or "
+                    "'::: questionnaire <id>/<group id>'")
+        elif q is None:
+            problem(f"no questionnaire '{block.questionnaire}'; use one of {', '.join(sorted(questionnaires))}")
+        elif block.group is not None and block.group not in {g.id for g in q.groups}:
+            problem(f"questionnaire '{q.id}' has no group '{block.group}'; use one of {', '.join(g.id for g in q.groups)}")
+        elif (block.questionnaire, block.group) in seen or (block.questionnaire, None) in seen:
+            problem(f"'{block.text.strip()}' is already on this page; each block may appear once per page")
+        seen.add((block.questionnaire, block.group))
+    return problems
+
+
+def mark_blocks(markdown: str, blocks: list[Block]) -> str:
+    """Replace each block line by a placeholder that Markdown passes through untouched."""
+    lines = markdown.splitlines()
+    for index, block in enumerate(blocks):
+        lines[block.line - 1] = "\n" + _PLACEHOLDER.format(index) + "\n"
+    return "\n".join(lines) + "\n"
+
+
+def fill_blocks(html: str, blocks: list[Block], render: Callable[[Block], str]) -> str:
+    for index, block in enumerate(blocks):
+        html = html.replace(_PLACEHOLDER.format(index), render(block), 1)
+    return html

@@ -1,0 +1,61 @@
+// Reading answers from the form and writing them back, for every item type, and
+// showing an answer as text. The form is the one place answers are typed in.
+
+import { t } from "./messages.js";
+
+const RADIO = ["scale", "choice"];
+
+export function itemsById(spec) {
+  return new Map(spec.groups.flatMap((group) => group.items.map((item) => [item.id, item])));
+}
+
+/** The answer an input now holds, or undefined when it holds none. */
+export function readInput(item, input) {
+  if (RADIO.includes(item.type)) return input.checked ? (item.type === "scale" ? Number(input.value) : input.value) : undefined;
+  if (item.type === "number") return input.value === "" || Number.isNaN(input.valueAsNumber) ? undefined : input.valueAsNumber;
+  return input.value === "" ? undefined : input.value;
+}
+
+export function fill(form, spec, answers) {
+  const items = itemsById(spec);
+  for (const input of form.querySelectorAll("input, textarea")) {
+    const item = items.get(input.name);
+    if (!item) continue;
+    const value = answers[item.id];
+    if (RADIO.includes(item.type)) input.checked = value !== undefined && String(value) === input.value;
+    else input.value = value === undefined ? "" : String(value);
+  }
+}
+
+/** Why a value the reader typed cannot be kept, or null when it can. */
+export function misfit(item, input) {
+  if (item.type === "number" && input.value !== "" && !input.validity.valid) {
+    if (item.min !== null && item.max !== null) return t("numberBetween", { min: item.min, max: item.max });
+    return item.min !== null ? t("numberFrom", { min: item.min }) : t("numberUpTo", { max: item.max });
+  }
+  if (item.type === "date" && !input.validity.valid) return t("dateInvalid");
+  return null;
+}
+
+/** Show or clear the reason beside the input, tied to it for screen readers. */
+export function markMisfit(input, reason) {
+  const id = `${input.id}-error`;
+  let note = document.getElementById(id);
+  if (reason && !note) {
+    note = document.createElement("p");
+    note.id = id;
+    note.className = "mk-item__error";
+    input.closest("[data-item]").append(note);
+    input.setAttribute("aria-describedby", `${input.getAttribute("aria-describedby") || ""} ${id}`.trim());
+  }
+  if (note) note.textContent = reason || "";
+  input.toggleAttribute("aria-invalid", Boolean(reason));
+}
+
+export function displayAnswer(spec, item, value) {
+  if (value === undefined) return null;
+  if (item.type === "scale") return spec.scale.find((p) => p.value === value)?.label ?? String(value);
+  if (item.type === "choice") return item.options.find((o) => o.value === value)?.label ?? value;
+  if (item.type === "number") return item.unit ? `${value} ${item.unit}` : String(value);
+  return String(value);
+}

@@ -1,0 +1,67 @@
+// Results of bands scoring: the overall band, each group's band on a chart and in
+// a table, and the next step for each group below the focus band.
+
+import { barChart } from "../chart.js";
+import { t } from "../messages.js";
+import { el, formatMean, groupTable, guidanceLink, incompleteOverall, nextStep } from "./common.js";
+
+const bandOf = (spec, id) => spec.scoring.bands.find((b) => b.id === id);
+
+function groupText(spec, group) {
+  return group.status === "complete" ? bandOf(spec, group.band).name : t("incomplete");
+}
+
+function overall(spec, result) {
+  if (result.overall.status !== "complete") return el("div", { class: "mk-overall" }, incompleteOverall(result));
+  const band = bandOf(spec, result.overall.band);
+  return el("div", { class: "mk-overall" },
+    el("p", { class: "mk-overall__level", "data-overall-level": band.id }, t("overallBand", { band: band.name })),
+    band.summary ? el("p", {}, band.summary) : null,
+    el("p", { class: "mk-overall__rule" }, t("bandsRule", { noun: spec.group_noun.plural })));
+}
+
+function chart(spec, result) {
+  const values = spec.scale.map((p) => p.value);
+  return barChart({
+    id: `${spec.id}-chart`,
+    title: t("meanChartTitle", { noun: spec.group_noun.plural }),
+    min: Math.min(...values), max: Math.max(...values),
+    ticks: spec.scoring.bands.slice(1).map((b) => ({ at: b.from, label: b.name })),
+    incomplete: t("incomplete"),
+    rows: result.groups.map((group, n) => ({
+      label: spec.groups[n].title, value: group.mean, text: group.mean === null ? "" : groupText(spec, group),
+    })),
+  });
+}
+
+function focus(spec, result, root) {
+  const section = el("section", { class: "mk-plan", "data-plan": "" }, el("h3", {}, t("focusTitle")));
+  if (!result.focus.length) {
+    section.append(el("p", {}, result.overall.status === "complete" ? t("focusNone") : t("focusSoFar")));
+  }
+  for (const id of result.focus) {
+    const n = spec.groups.findIndex((g) => g.id === id);
+    const group = result.groups[n];
+    section.append(el("section", { class: "mk-plan__group", "data-plan-group": id },
+      el("h4", {}, spec.groups[n].title), el("p", {}, groupText(spec, group)), nextStep(root, id), guidanceLink(spec.groups[n])));
+  }
+  return section;
+}
+
+export function render(container, spec, result, root) {
+  container.replaceChildren(
+    overall(spec, result),
+    el("figure", { class: "mk-figure" }, chart(spec, result)),
+    groupTable(spec, result, [
+      { title: t("columnBand"), value: (group) => groupText(spec, group) },
+      { title: t("columnMean"), value: (group) => formatMean(group.mean) },
+    ]),
+    focus(spec, result, root));
+}
+
+export function summary(spec, result) {
+  const head = result.overall.status === "complete"
+    ? t("overallBand", { band: bandOf(spec, result.overall.band).name })
+    : t("resultsIncomplete", { left: result.groups.reduce((s, g) => s + g.missing, 0) });
+  return [head, "", ...result.groups.map((group, n) => `- ${spec.groups[n].title}: ${groupText(spec, group)}`)];
+}

@@ -1,0 +1,43 @@
+// Small DOM helpers shared by the results views. Text only ever goes in through
+// textContent (el's children); HTML only through clones of what the build rendered.
+
+import { t } from "../messages.js";
+
+export function el(name, attributes = {}, ...children) {
+  const element = document.createElement(name);
+  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
+  element.append(...children.filter((child) => child !== null && child !== undefined));
+  return element;
+}
+
+export const capitalise = (text) => text.charAt(0).toUpperCase() + text.slice(1);
+
+export const formatMean = (value) => (value === null ? "" : value.toFixed(1));
+
+export function guidanceLink(group) {
+  return group.guidance ? el("p", {}, el("a", { href: group.guidance }, t("guidanceLink", { title: group.title }))) : null;
+}
+
+/** The group's next step, as the build rendered it from Markdown. */
+export function nextStep(root, groupId) {
+  const template = root.querySelector(`template[data-next-step="${groupId}"]`);
+  return template ? el("div", { class: "mk-next-step" }, template.content.cloneNode(true)) : null;
+}
+
+export function incompleteOverall(result) {
+  const left = result.groups.reduce((sum, g) => sum + g.missing, 0);
+  return el("p", { class: "mk-overall__level", "data-overall-level": "" }, t("resultsIncomplete", { left }));
+}
+
+/** A table of one row per group: the text alternative of every chart. */
+export function groupTable(spec, result, columns) {
+  const head = el("tr", {}, el("th", { scope: "col" }, capitalise(spec.group_noun.singular)),
+    ...columns.map((column) => el("th", { scope: "col" }, column.title)));
+  const body = el("tbody");
+  result.groups.forEach((group, index) => {
+    body.append(el("tr", { "data-group-result": group.id },
+      el("th", { scope: "row" }, spec.groups[index].title),
+      ...columns.map((column) => el("td", {}, column.value(group, index)))));
+  });
+  return el("table", {}, el("caption", {}, t("tableCaption", { noun: spec.group_noun.plural })), el("thead", {}, head), body);
+}

@@ -1,0 +1,60 @@
+// Results of profile scoring: no judgement, the groups ranked from most to least
+// used, with the next step for the least used.
+
+import { barChart } from "../chart.js";
+import { t } from "../messages.js";
+import { el, formatMean, groupTable, guidanceLink, incompleteOverall, nextStep } from "./common.js";
+
+const titles = (spec, ids) => ids.map((id) => spec.groups.find((g) => g.id === id).title);
+
+function overall(spec, result) {
+  if (result.overall.status !== "complete") return el("div", { class: "mk-overall" }, incompleteOverall(result));
+  const most = titles(spec, result.ranking.slice(0, Math.max(1, spec.scoring.focus)));
+  return el("div", { class: "mk-overall" },
+    el("p", { class: "mk-overall__level", "data-overall-level": result.ranking[0] }, t("profileMost", { names: most.join(", ") })),
+    result.focus.length ? el("p", {}, t("profileLeast", { names: titles(spec, result.focus).join(", ") })) : null,
+    el("p", { class: "mk-overall__rule" }, t("profileRule", { noun: spec.group_noun.plural })));
+}
+
+function chart(spec, result) {
+  const values = spec.scale.map((p) => p.value);
+  const order = result.overall.status === "complete"
+    ? result.ranking.map((id) => spec.groups.findIndex((g) => g.id === id))
+    : spec.groups.map((_, n) => n);
+  return barChart({
+    id: `${spec.id}-chart`,
+    title: t("rankChartTitle", { noun: spec.group_noun.plural }),
+    min: Math.min(...values), max: Math.max(...values),
+    ticks: spec.scale.slice(1).map((p) => ({ at: p.value, label: p.label })),
+    incomplete: t("incomplete"),
+    rows: order.map((n) => ({ label: spec.groups[n].title, value: result.groups[n].mean, text: formatMean(result.groups[n].mean) })),
+  });
+}
+
+function focus(spec, result, root) {
+  const section = el("section", { class: "mk-plan", "data-plan": "" }, el("h3", {}, t("profileFocusTitle")));
+  if (!result.focus.length) section.append(el("p", {}, t("focusSoFar")));
+  for (const id of result.focus) {
+    const n = spec.groups.findIndex((g) => g.id === id);
+    section.append(el("section", { class: "mk-plan__group", "data-plan-group": id },
+      el("h4", {}, spec.groups[n].title), nextStep(root, id), guidanceLink(spec.groups[n])));
+  }
+  return section;
+}
+
+export function render(container, spec, result, root) {
+  const rank = new Map(result.ranking.map((id, n) => [id, n + 1]));
+  container.replaceChildren(
+    overall(spec, result),
+    el("figure", { class: "mk-figure" }, chart(spec, result)),
+    groupTable(spec, result, [
+      { title: t("columnRank"), value: (group) => (rank.has(group.id) ? String(rank.get(group.id)) : t("incomplete")) },
+      { title: t("columnMean"), value: (group) => formatMean(group.mean) },
+    ]),
+    focus(spec, result, root));
+}
+
+export function summary(spec, result) {
+  if (result.overall.status !== "complete") return [t("resultsIncomplete", { left: result.groups.reduce((s, g) => s + g.missing, 0) })];
+  return result.ranking.map((id, n) => `${n + 1}. ${titles(spec, [id])[0]}: ${formatMean(result.groups.find((g) => g.id === id).mean)}`);
+}
