@@ -6,50 +6,101 @@ from functools import cache
 
 from playwright.sync_api import Page, expect
 
-from generator.project import load_all
+from generator.project import load_all, questionnaire_files
 from generator.scoring import score
 from generator.spec import runtime_spec
 from tests.conftest import ROOT
 
-PATH = "assessments/mentor-competence/"
+MENTOR = "mentor-competence"
+PATH = f"assessments/{MENTOR}/"
+INSTRUMENTS = [p.stem for p in questionnaire_files(ROOT / "questionnaires")]
 
 
 @cache
-def mentor_spec() -> dict:
-    (q,) = load_all([ROOT / "questionnaires" / "mentor-competence.yml"], pages=None)
+def spec_of(qid: str) -> dict:
+    (q,) = load_all([ROOT / "questionnaires" / f"{qid}.yml"], pages=None)
     return runtime_spec(q)
 
 
-def statements() -> list[dict]:
-    return [item for group in mentor_spec()["groups"] for item in group["items"]]
+def mentor_spec() -> dict:
+    return spec_of(MENTOR)
 
 
-def label_of(value: int) -> str:
-    return next(p["label"] for p in mentor_spec()["scale"] if p["value"] == value)
+def statements(qid: str = MENTOR) -> list[dict]:
+    return [item for group in spec_of(qid)["groups"] for item in group["items"]]
+
+
+def label_of(value: int, qid: str = MENTOR) -> str:
+    return next(p["label"] for p in spec_of(qid)["scale"] if p["value"] == value)
+
+
+def open_questionnaire(page: Page, site: str, qid: str = MENTOR) -> None:
+    page.goto(f"{site}assessments/{qid}/")
+    expect(page.locator("[data-questionnaire][data-enhanced]")).to_have_count(1)
 
 
 def open_assessment(page: Page, site: str) -> None:
-    page.goto(site + PATH)
-    expect(page.locator("[data-questionnaire][data-enhanced]")).to_have_count(1)
+    open_questionnaire(page, site, MENTOR)
 
 
 def reload(page: Page) -> None:
     page.reload()
-    expect(page.locator("[data-questionnaire][data-enhanced]")).to_have_count(1)
+    expect(page.locator("[data-questionnaire][data-enhanced]").first).to_be_attached()
 
 
 def statement(page: Page, item: dict):
     return page.get_by_role("group", name=item["text"])
 
 
-def answer(page: Page, item: dict, value: int) -> None:
-    statement(page, item).get_by_role("radio", name=label_of(value), exact=True).check()
+def answer(page: Page, item: dict, value, qid: str = MENTOR) -> None:
+    """Answer one item as a reader would: a radio by its label, or typing into the labelled field."""
+    kind = item.get("type", "scale")
+    if kind == "scale":
+        statement(page, item).get_by_role("radio", name=label_of(value, qid), exact=True).check()
+    elif kind == "choice":
+        label = next(o["label"] for o in item["options"] if o["value"] == value)
+        statement(page, item).get_by_role("radio", name=label, exact=True).check()
+    else:
+        page.get_by_label(item["text"], exact=True).fill(str(value))
 
 
-def answers_on_page(page: Page) -> dict[str, int]:
-    """The answers the form shows as chosen, read from the radio buttons."""
-    return page.evaluate("""() => Object.fromEntries(
-        [...document.querySelectorAll('[data-form] input[type=radio]:checked')].map(i => [i.name, Number(i.value)]))""")
+def sample_answers(qid: str) -> dict:
+    """A full set of answers that fit, varied so that results differ between groups."""
+    spec = spec_of(qid)
+    values = sorted(p["value"] for p in spec["scale"])
+    answers = {}
+    for g, group in enumerate(spec["groups"]):
+        for i, item in enumerate(group["items"]):
+            kind = item.get("type", "scale")
+            if kind == "scale":
+                answers[item["id"]] = values[(g + i // 2) % len(values)]
+            elif kind == "choice":
+                answers[item["id"]] = item["options"][(g + i) % len(item["options"])]["value"]
+            elif kind == "number":
+                answers[item["id"]] = int(item["min"] if item["min"] is not None else 3)
+            elif kind == "date":
+                answers[item["id"]] = "2026-12-01"
+            else:
+                answers[item["id"]] = f"My answer to {item['id']}: <b>not bold</b> & kept as typed."
+    return answers
+
+
+def answer_all(page: Page, answers: dict, qid: str = MENTOR) -> None:
+    for item in statements(qid):
+        if item["id"] in answers:
+            answer(page, item, answers[item["id"]], qid)
+
+
+def answers_on_page(page: Page) -> dict:
+    """The answers the form shows, read from its inputs."""
+    return page.evaluate("""() => {
+        const found = {};
+        for (const input of document.querySelectorAll('[data-form] input, [data-form] textarea')) {
+            if (input.type === 'radio') { if (input.checked) found[input.name] = /^-?\\d+$/.test(input.value) ? Number(input.value) : input.value; }
+            else if (input.value !== '') found[input.name] = input.type === 'number' ? Number(input.value) : input.value;
+        }
+        return found;
+    }""")
 
 
 def progress_text(page: Page) -> str:
@@ -57,8 +108,8 @@ def progress_text(page: Page) -> str:
 
 
 def level_cells(page: Page) -> dict[str, str]:
-    """Category title -> the level shown in the results table."""
-    rows = page.get_by_role("table").get_by_role("row").all()[1:]
+    """Group title -> the first result column of the results table."""
+    rows = page.locator("[data-results]").get_by_role("table").get_by_role("row").all()[1:]
     return {row.get_by_role("rowheader").inner_text(): row.get_by_role("cell").first.inner_text() for row in rows}
 
 

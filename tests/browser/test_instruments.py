@@ -1,0 +1,188 @@
+"""Every instrument, as mentors and mentees use it: reach it, answer it, keep it, export it, print it."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from generator.scoring import score
+from tests.browser.assessment import (
+    INSTRUMENTS, answer, answer_all, answers_on_page, open_questionnaire, reload, sample_answers, spec_of, statements,
+)
+
+ENTRY_POINTS = {  # landing page -> the instruments it offers
+    "mentors/": ["mentor-competence", "mentor-roles", "choosing-a-mentee", "mentoring-agreement",
+                 "relationship-health", "questions-to-consider"],
+    "mentees/": ["mentee-readiness", "choosing-a-mentor", "mentoring-agreement", "relationship-health",
+                 "questions-to-consider"],
+}
+HOME_ENTRIES = {"I want to mentor": "mentors/", "I am a mentee": "mentees/", "I run a programme": "programme/"}
+
+
+def test_the_home_page_has_three_entry_points(page: Page, site: str):
+    for heading, target in HOME_ENTRIES.items():
+        page.goto(site)
+        expect(page.get_by_role("heading", name=heading)).to_be_visible()
+        section = page.locator(f"h2:has-text('{heading}') ~ p a.md-button").first
+        section.click()
+        expect(page).to_have_url(site + target)
+
+
+@pytest.mark.parametrize("landing", ENTRY_POINTS)
+def test_each_entry_point_leads_to_its_instruments(page: Page, site: str, landing: str):
+    for qid in ENTRY_POINTS[landing]:
+        page.goto(site + landing)
+        page.locator(f'article a[href$="assessments/{qid}/"]').first.click()
+        expect(page).to_have_url(f"{site}assessments/{qid}/")
+        expect(page.get_by_role("heading", level=1)).to_have_text(spec_of(qid)["title"])
+        expect(page.locator("[data-questionnaire][data-enhanced]")).to_have_count(1)
+
+
+def test_every_instrument_is_in_the_navigation(page: Page, site: str):
+    page.goto(site)
+    links = page.locator("nav.md-nav--primary a").evaluate_all("links => links.map(a => a.href)")
+    for qid in INSTRUMENTS:
+        assert f"{site}assessments/{qid}/" in links, qid
+
+
+@pytest.mark.parametrize("qid", INSTRUMENTS)
+def test_answers_survive_reload_and_instant_navigation(page: Page, site: str, qid: str):
+    open_questionnaire(page, site, qid)
+    wanted = sample_answers(qid)
+    answer_all(page, wanted, qid)
+    assert answers_on_page(page) == wanted
+    reload(page)
+    assert answers_on_page(page) == wanted
+    page.evaluate("window.__stillTheSamePage = true")
+    page.locator("a.md-header__button.md-logo, a.md-nav__button.md-logo").first.click()  # the site's home
+    expect(page).to_have_url(site)
+    page.go_back()
+    expect(page).to_have_url(f"{site}assessments/{qid}/")
+    expect(page.locator("[data-questionnaire][data-enhanced]")).to_have_count(1)
+    assert page.evaluate("window.__stillTheSamePage === true"), "navigation was a full page load, not instant"
+    assert answers_on_page(page) == wanted
+
+
+@pytest.mark.parametrize("qid", INSTRUMENTS)
+def test_export_gives_json_with_reference_results_and_readable_markdown(page: Page, site: str, qid: str):
+    open_questionnaire(page, site, qid)
+    spec = spec_of(qid)
+    wanted = sample_answers(qid)
+    answer_all(page, wanted, qid)
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Export answers (JSON)").click()
+    exported = json.loads(open(download.value.path(), encoding="utf-8").read())
+    assert exported["answers"] == wanted
+    assert exported["results"] == score(spec, wanted)
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Export as Markdown").click()
+    assert download.value.suggested_filename.endswith(".md")
+    markdown = open(download.value.path(), encoding="utf-8").read()
+    assert markdown.startswith(f"# {spec['title']}\n")
+    for group in spec["groups"]:
+        assert f"\n## {group['title']}\n" in markdown
+        for item in group["items"]:
+            assert f"**{item['text']}**" in markdown
+    for value in wanted.values():
+        if isinstance(value, str) and value.startswith("My answer"):
+            assert value in markdown
+
+
+@pytest.mark.parametrize("qid", INSTRUMENTS)
+def test_the_print_view_shows_results_without_buttons(page: Page, site: str, qid: str):
+    open_questionnaire(page, site, qid)
+    answer_all(page, sample_answers(qid), qid)
+    page.emulate_media(media="print")
+    expect(page.locator("[data-actions]")).to_be_hidden()
+    expect(page.locator("[data-results]")).to_be_visible()
+    if spec_of(qid)["scoring"]["method"] == "none":
+        expect(page.locator("[data-form]")).to_be_hidden()  # a document, not a form
+        for item in statements(qid)[:3]:
+            expect(page.locator("[data-results]")).to_contain_text(item["text"])
+
+
+def test_readiness_check_names_the_overall_band_and_where_to_start(page: Page, site: str):
+    qid = "mentee-readiness"
+    open_questionnaire(page, site, qid)
+    spec = spec_of(qid)
+    wanted = sample_answers(qid)
+    answer_all(page, wanted, qid)
+    result = score(spec, wanted)
+    bands = {b["id"]: b["name"] for b in spec["scoring"]["bands"]}
+    expect(page.locator(".mk-overall__level")).to_have_text(f"Overall: {bands[result['overall']['band']]}")
+    assert result["focus"], "the sample answers should leave something to work on"
+    shown = page.locator("[data-plan-group]").evaluate_all("parts => parts.map(p => p.dataset.planGroup)")
+    assert shown == result["focus"]
+    first = spec["groups"][[g["id"] for g in spec["groups"]].index(result["focus"][0])]
+    part = page.locator(f'[data-plan-group="{first["id"]}"]')
+    expect(part.locator(".mk-next-step")).not_to_be_empty()
+    expect(part.get_by_role("link", name=f"Guidance on {first['title']}")).to_be_visible()
+
+
+def test_roles_profile_ranks_roles_as_the_reference_does(page: Page, site: str):
+    qid = "mentor-roles"
+    open_questionnaire(page, site, qid)
+    spec = spec_of(qid)
+    wanted = sample_answers(qid)
+    answer_all(page, wanted, qid)
+    result = score(spec, wanted)
+    titles = {g["id"]: g["title"] for g in spec["groups"]}
+    labels = page.locator(".mk-chart__label").all_text_contents()
+    assert labels == [titles[g] for g in result["ranking"]]
+    expect(page.locator(".mk-overall")).to_contain_text("Used least: " + ", ".join(titles[g] for g in result["focus"]))
+
+
+def test_agreement_refuses_a_number_out_of_range_and_says_why(page: Page, site: str):
+    qid = "mentoring-agreement"
+    open_questionnaire(page, site, qid)
+    item = next(i for i in statements(qid) if i["type"] == "number" and i["min"] is not None)
+    field = page.get_by_label(item["text"], exact=True)
+    field.fill(str(int(item["min"]) - 1))
+    expect(field).to_have_attribute("aria-invalid", "")
+    expect(page.locator(f'[data-item="{item["id"]}"] .mk-item__error')).to_contain_text("not saved")
+    reload(page)
+    assert item["id"] not in answers_on_page(page)
+    page.get_by_label(item["text"], exact=True).fill(str(int(item["min"])))
+    reload(page)
+    assert answers_on_page(page)[item["id"]] == int(item["min"])
+
+
+def test_reflections_from_guidance_pages_are_gathered_in_my_reflections(page: Page, site: str):
+    qid = "questions-to-consider"
+    by_group = {g["id"]: g for g in spec_of(qid)["groups"]}
+    first = by_group["what-is-mentoring"]["items"][0]
+    second = by_group["mentor-roles"]["items"][0]
+    page.goto(site + "about/what-is-mentoring/")
+    block = page.locator('[data-questionnaire="questions-to-consider"][data-enhanced]').first
+    expect(block).to_be_visible()
+    page.get_by_label(first["text"], exact=True).fill("Seeing my work from outside.")
+    page.goto(site + "mentors/roles/")
+    expect(page.locator("[data-questionnaire][data-enhanced]")).to_have_count(1)
+    page.get_by_label(second["text"], exact=True).fill("I am mostly a guide.")
+    page.get_by_role("link", name="See all your answers in My reflections").click()
+    expect(page).to_have_url(f"{site}assessments/{qid}/")
+    expect(page.get_by_label(first["text"], exact=True)).to_have_value("Seeing my work from outside.")
+    expect(page.get_by_label(second["text"], exact=True)).to_have_value("I am mostly a guide.")
+    diary = page.locator("[data-results]")
+    expect(diary.locator('[data-summary-group="what-is-mentoring"]')).to_contain_text("Seeing my work from outside.")
+    expect(diary.locator('[data-summary-group="mentor-roles"]')).to_contain_text("I am mostly a guide.")
+    # and back on the guidance page, the block shows what was written
+    page.goto(site + "about/what-is-mentoring/")
+    expect(page.get_by_label(first["text"], exact=True)).to_have_value("Seeing my work from outside.")
+
+
+def test_typed_text_is_shown_as_text_never_as_markup(page: Page, site: str):
+    qid = "questions-to-consider"
+    open_questionnaire(page, site, qid)
+    item = statements(qid)[0]
+    hostile = '<img src=x onerror="window.__hacked = true"><script>window.__hacked = true</script>'
+    page.get_by_label(item["text"], exact=True).fill(hostile)
+    summary = page.locator("[data-results] dd").first
+    expect(summary).to_have_text(hostile)
+    reload(page)
+    expect(page.locator("[data-results] dd").first).to_have_text(hostile)
+    assert page.evaluate("window.__hacked === undefined")
+    assert re.search("<img", page.locator("[data-results]").inner_html()) is None
