@@ -20,7 +20,7 @@ from .model import Questionnaire
 
 _LINE = re.compile(r"^::: *questionnaire\b(.*)$")
 _TARGET = re.compile(r"^ +([a-z0-9]+(?:-[a-z0-9]+)*)(?:/([a-z0-9]+(?:-[a-z0-9]+)*))? *$")
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
 _PLACEHOLDER = '<div data-mentorkit-block="{}"></div>'
 
 
@@ -37,11 +37,11 @@ def find_blocks(markdown: str) -> list[Block]:
     for number, line in enumerate(markdown.splitlines(), start=1):
         opening = _FENCE.match(line)
         if opening:
-            mark = opening.group(1)
+            mark, rest = opening.groups()
             if fence is None:
                 fence = mark
-            elif mark[0] == fence[0] and len(mark) >= len(fence):
-                fence = None
+            elif mark[0] == fence[0] and len(mark) >= len(fence) and not rest.strip():
+                fence = None  # only a bare fence closes: "```text" inside code is code
             continue
         if fence is None and _LINE.match(line):
             target = _TARGET.match(_LINE.match(line).group(1))
@@ -64,7 +64,8 @@ def check_blocks(blocks: list[Block], questionnaires: dict[str, Questionnaire], 
             problem(f"no questionnaire '{block.questionnaire}'; use one of {', '.join(sorted(questionnaires))}")
         elif block.group is not None and block.group not in {g.id for g in q.groups}:
             problem(f"questionnaire '{q.id}' has no group '{block.group}'; use one of {', '.join(g.id for g in q.groups)}")
-        elif (block.questionnaire, block.group) in seen or (block.questionnaire, None) in seen:
+        elif ((block.questionnaire, block.group) in seen or (block.questionnaire, None) in seen
+              or (block.group is None and any(qid == block.questionnaire for qid, _ in seen))):
             problem(f"'{block.text.strip()}' is already on this page; each block may appear once per page")
         seen.add((block.questionnaire, block.group))
     return problems

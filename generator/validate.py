@@ -102,14 +102,13 @@ def _fields_at(loc: tuple, chosen: dict[tuple, str]) -> list[str]:
     for n, part in enumerate(loc):
         if model is None:
             return []
-        if isinstance(part, int):
-            continue
-        field = model.model_fields.get(part)
-        if field is None:
-            return []
-        model = _model_in(field.annotation)
+        if not isinstance(part, int):
+            field = model.model_fields.get(part)
+            if field is None:
+                return []
+            model = _model_in(field.annotation)
         point = _is_union_point(loc[: n + 1])
-        if point:
+        if point:  # the member the tag chose, e.g. a text item rather than a scale item
             model = _UNIONS[point].get(chosen.get(loc[: n + 1], ""), model)
     if model is None:
         return []
@@ -216,9 +215,10 @@ def _indexed(q: Questionnaire):
             yield g, i, item
 
 
-def _scale_range(q: Questionnaire) -> tuple[int, int]:
-    values = [p.value for p in q.scale or []] or [0]
-    return min(values), max(values)
+def _scale_range(q: Questionnaire) -> tuple[int, int] | None:
+    """None without a scale: that is reported once, not again as every threshold "outside" it."""
+    values = [p.value for p in q.scale or []]
+    return (min(values), max(values)) if values else None
 
 
 def _no_levels_outside_levels_scoring(q: Questionnaire, doc: Document) -> Iterable[Problem]:
@@ -237,12 +237,12 @@ def _every_group_scored(q: Questionnaire, doc: Document) -> Iterable[Problem]:
 
 def _check_levels(q: Questionnaire, doc: Document) -> Iterable[Problem]:
     scoring = q.scoring
-    low, high = _scale_range(q)
-    yield from _within_scale(doc, ("scoring", "threshold"), scoring.threshold, low, high)
+    scale = _scale_range(q)
+    yield from _within_scale(doc, ("scoring", "threshold"), scoring.threshold, scale)
     yield from _duplicates(((("scoring", "levels", n, "id"), lv.id) for n, lv in enumerate(scoring.levels)), "level id", doc)
     for n, level in enumerate(scoring.levels):
         if level.threshold is not None:
-            yield from _within_scale(doc, ("scoring", "levels", n, "threshold"), level.threshold, low, high)
+            yield from _within_scale(doc, ("scoring", "levels", n, "threshold"), level.threshold, scale)
     if scoring.overall.at_least > len(q.groups):
         yield doc.problem(("scoring", "overall", "at_least"),
                           f"asks for {scoring.overall.at_least} groups but the questionnaire has {len(q.groups)}; "
@@ -270,14 +270,14 @@ def _check_levels(q: Questionnaire, doc: Document) -> Iterable[Problem]:
 
 def _check_bands(q: Questionnaire, doc: Document) -> Iterable[Problem]:
     bands = q.scoring.bands
-    low, high = _scale_range(q)
+    scale = _scale_range(q)
     yield from _duplicates(((("scoring", "bands", n, "id"), b.id) for n, b in enumerate(bands)), "band id", doc)
-    if bands[0].from_ != low:
+    if scale and bands[0].from_ != scale[0]:
         yield doc.problem(("scoring", "bands", 0, "from"),
-                          f"the first band must start at the lowest scale value, {low}, so every mean has a band; "
+                          f"the first band must start at the lowest scale value, {scale[0]}, so every mean has a band; "
                           f"found {bands[0].from_:g}")
     for n, band in enumerate(bands):
-        yield from _within_scale(doc, ("scoring", "bands", n, "from"), band.from_, low, high, what="band start")
+        yield from _within_scale(doc, ("scoring", "bands", n, "from"), band.from_, scale, what="band start")
         if n and band.from_ <= bands[n - 1].from_:
             yield doc.problem(("scoring", "bands", n, "from"),
                               f"bands go lowest first: {band.from_:g} must be above the previous band's {bands[n - 1].from_:g}")
@@ -301,6 +301,10 @@ _METHOD_CHECKS = {
 }
 
 
-def _within_scale(doc: Document, path: tuple, value: float, low: int, high: int, what: str = "threshold") -> Iterable[Problem]:
+def _within_scale(doc: Document, path: tuple, value: float, scale: tuple[int, int] | None,
+                  what: str = "threshold") -> Iterable[Problem]:
+    if scale is None:
+        return
+    low, high = scale
     if not low <= value <= high:
         yield doc.problem(path, f"{what} {value:g} is outside the scale; use a number from {low} to {high}")

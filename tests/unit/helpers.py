@@ -97,3 +97,113 @@ def only_problem(text: str | bytes, **kwargs) -> Problem:
     problems = problems_in(text, **kwargs)
     assert len(problems) == 1, "\n".join(str(p) for p in problems)
     return problems[0]
+
+
+# --- samples for the other scoring methods and item types -------------------------
+
+# Bands on a 0..3 scale; three groups of 1, 3 and 2 statements, so that the mean of
+# the group means and the mean of all answers differ.
+BANDS_SAMPLE = """\
+id: readiness
+title: Readiness check
+scale:
+  - {value: 0, label: Not yet}
+  - {value: 1, label: Sometimes}
+  - {value: 2, label: Mostly}
+  - {value: 3, label: Consistently}
+scoring:
+  method: bands
+  bands:
+    - id: not-yet
+      name: Not ready yet
+      from: 0
+    - id: developing
+      name: Getting there
+      from: 1.5
+    - id: ready
+      name: Ready
+      from: 2.25
+  focus_below: ready
+groups:
+  - id: purpose
+    title: Purpose
+    items:
+      - id: purpose-1
+        text: I can say why I want a mentor.
+  - id: expectations
+    title: Expectations
+    items:
+      - id: expectations-1
+        text: I know what the programme expects of me.
+      - id: expectations-2
+        text: I know what I expect of my mentor.
+      - id: expectations-3
+        text: I have told my manager about the programme.
+  - id: time
+    title: Time
+    items:
+      - id: time-1
+        text: I have set aside time for mentoring.
+      - id: time-2
+        text: I protect that time when work gets busy.
+"""
+
+def with_scoring(scoring: str, text: str = BANDS_SAMPLE) -> str:
+    """``text`` (the bands sample by default) scored another way, e.g. 'method: profile\\n  focus: 2'."""
+    old = text[text.index("scoring:\n"):text.index("groups:\n")]
+    return mutate(old, f"scoring:\n  {scoring}\n", text)
+
+
+# Not scored, one item of each type (text twice: a box and a single line).
+ALL_TYPES_SAMPLE = """\
+id: agreement
+title: Mentoring agreement
+scale:
+  - {value: 0, label: Not yet}
+  - {value: 1, label: Agreed}
+scoring:
+  method: none
+groups:
+  - id: basics
+    title: The basics
+    items:
+      - id: goals
+        type: text
+        text: What we want to achieve
+        hint: A sentence or two.
+        lines: 3
+        max_length: 200
+      - id: nickname
+        type: text
+        text: What my mentee likes to be called
+        lines: 1
+        max_length: 5
+      - id: place
+        type: choice
+        text: Where we meet
+        options:
+          - {value: in-person, label: In person}
+          - {value: online, label: Online}
+      - id: months
+        type: number
+        text: How many months we meet for
+        min: 1
+        max: 24
+        unit: months
+      - id: start
+        type: date
+        text: When we start
+      - id: agreed
+        text: We have agreed how we keep things confidential.
+"""
+
+# An answer that fits every item of ALL_TYPES_SAMPLE.
+ALL_TYPES_ANSWERS = {"goals": "Meet monthly", "nickname": "Sam", "place": "online", "months": 6,
+                     "start": "2026-03-02", "agreed": 1}
+
+
+def problem_at(problems: list[Problem], path: tuple) -> Problem:
+    """The one problem reported for ``path`` among several."""
+    matching = [p for p in problems if p.path == path]
+    assert len(matching) == 1, "\n".join(str(p) for p in problems)
+    return matching[0]
