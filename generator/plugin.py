@@ -20,6 +20,7 @@ from .model import Questionnaire
 from .project import display_path, load_all, questionnaire_files
 from .render import render_questionnaire
 from .schema import SCHEMA_PATH, schema_json
+from .security import PLACEHOLDER, fill_policy, headers_file, mark_page
 
 
 class MentorkitPlugin(BasePlugin[MentorkitConfig]):
@@ -29,6 +30,7 @@ class MentorkitPlugin(BasePlugin[MentorkitConfig]):
         self.questionnaires: dict[str, Questionnaire] = {}
         self.pages: dict[str, Questionnaire] = {}
         self.blocks: dict[str, list] = {}
+        self.script_hashes: set[str] = set()
         return config
 
     def _page_of(self, q: Questionnaire) -> str:
@@ -70,8 +72,11 @@ class MentorkitPlugin(BasePlugin[MentorkitConfig]):
             raise PluginError(f"{len(problems)} problem(s) in questionnaire blocks:\n{QuestionnaireError(problems)}")
 
     def on_page_markdown(self, markdown: str, page, config, files: Files) -> str:
-        blocks = self.blocks.get(page.file.src_uri)
-        return mark_blocks(markdown, blocks) if blocks else markdown
+        if page.file.src_uri not in self.blocks:
+            return markdown
+        # Found again in the Markdown without its front matter, so the lines are this text's own.
+        self.blocks[page.file.src_uri] = blocks = find_blocks(markdown)
+        return mark_blocks(markdown, blocks)
 
     def on_page_content(self, html: str, page, config, files: Files) -> str:
         q = self.pages.get(page.file.src_uri)
@@ -97,6 +102,25 @@ class MentorkitPlugin(BasePlugin[MentorkitConfig]):
             if target is not None:
                 urls[group.id] = target.url_relative_to(page.file)
         return urls
+
+    def _protect(self, html: str) -> str:
+        html, hashes = mark_page(html)
+        self.script_hashes |= hashes
+        return html
+
+    def on_post_page(self, output: str, page, config) -> str:
+        return self._protect(output)
+
+    def on_post_template(self, output_content: str, template_name: str, config) -> str:
+        return self._protect(output_content) if template_name.endswith(".html") else output_content
+
+    def on_post_build(self, config) -> None:
+        site = Path(config.site_dir)
+        for page in site.rglob("*.html"):
+            html = page.read_text(encoding="utf-8")
+            if PLACEHOLDER in html:
+                page.write_text(fill_policy(html, self.script_hashes), encoding="utf-8")
+        (site / "_headers").write_text(headers_file(self.script_hashes), encoding="utf-8")
 
     def on_serve(self, server, config, builder):
         server.watch(str(self.folder))

@@ -1,0 +1,81 @@
+"""The Content-Security-Policy of the built site.
+
+The site runs no inline code of its own. Material's base template carries a few
+small inline scripts (scope, palette, tabs); each is allowed by the hash of its
+exact text, so nothing else inline can run. The policy travels twice: as a meta
+element in every page (works on any static host) and in a ``_headers`` file for
+hosts that read one (Netlify, Cloudflare Pages), where headers that a meta
+element cannot carry are added.
+
+One policy serves the whole site: under instant navigation the first page's
+meta element stays in force while later pages' are added, and a browser enforces
+all of them at once, so per-page policies would block each other's scripts.
+Pages are written with a placeholder, filled in once every page's hashes are known.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+
+_SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.DOTALL | re.IGNORECASE)
+_TYPE = re.compile(r"""\btype\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
+_EXECUTABLE_TYPES = {"", "text/javascript", "application/javascript", "module"}
+_HEAD = re.compile(r"<head[^>]*>", re.IGNORECASE)
+
+
+def inline_script_hashes(html: str) -> set[str]:
+    """CSP hashes of the inline scripts a browser would run (not JSON data, not src=)."""
+    hashes = set()
+    for match in _SCRIPT.finditer(html):
+        attrs = match.group("attrs")
+        kind = _TYPE.search(attrs)
+        if re.search(r"\bsrc\s*=", attrs, re.IGNORECASE) or (kind and kind.group(1).lower() not in _EXECUTABLE_TYPES):
+            continue
+        digest = hashlib.sha256(match.group("body").encode("utf-8")).digest()
+        hashes.add("'sha256-" + base64.b64encode(digest).decode() + "'")
+    return hashes
+
+
+def policy(hashes: set[str]) -> str:
+    return "; ".join([
+        "default-src 'self'",
+        "script-src 'self' " + " ".join(sorted(hashes)) if hashes else "script-src 'self'",
+        "style-src 'self' 'unsafe-inline'",  # Material sets style attributes; styles cannot run code
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+    ])
+
+
+PLACEHOLDER = '<meta http-equiv="Content-Security-Policy" content="mentorkit-policy">'
+
+
+def mark_page(html: str) -> tuple[str, set[str]]:
+    """The page with a policy placeholder as the first element of <head>, before any
+    script, and the hashes of its inline scripts."""
+    head = _HEAD.search(html)
+    if head is None:
+        return html, set()
+    return html[: head.end()] + PLACEHOLDER + html[head.end():], inline_script_hashes(html)
+
+
+def fill_policy(html: str, hashes: set[str]) -> str:
+    return html.replace(PLACEHOLDER, f'<meta http-equiv="Content-Security-Policy" content="{policy(hashes)}">', 1)
+
+
+def headers_file(hashes: set[str]) -> str:
+    """A _headers file: the same policy for every path, with what only a header can say."""
+    return "\n".join([
+        "/*",
+        f"  Content-Security-Policy: {policy(hashes)}; frame-ancestors 'none'",
+        "  X-Content-Type-Options: nosniff",
+        "  Referrer-Policy: no-referrer",
+        "  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()",
+        "",
+    ])
