@@ -15,9 +15,12 @@ def site(built_site):
 
 
 @pytest.fixture(autouse=True)
-def _fail_on_page_errors(page):
-    """Any script error on any page fails the test that caused it."""
+def _fail_on_page_errors(page, request):
+    """Any script error on any page fails the test that caused it, except errors a test
+    provokes on purpose and names with @pytest.mark.expected_page_errors("message")."""
+    marker = request.node.get_closest_marker("expected_page_errors")
+    expected = set(marker.args) if marker else set()
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     yield
-    assert not errors, errors
+    assert [e for e in errors if e not in expected] == [], errors

@@ -23,7 +23,9 @@ export function fill(form, spec, answers) {
     if (!item) continue;
     const value = answers[item.id];
     if (RADIO.includes(item.type)) input.checked = value !== undefined && String(value) === input.value;
-    else input.value = value === undefined ? "" : String(value);
+    else if (input.value !== (value === undefined ? "" : String(value))) {
+      input.value = value === undefined ? "" : String(value); // untouched when equal: the caret stays put
+    }
   }
 }
 

@@ -10,6 +10,7 @@ export const messages = {
   migrated: "This questionnaire has changed since you last answered it. {kept} of your answers still {kept:applies|apply} and {kept:was|were} kept; {dropped} no longer {dropped:fits|fit} (a question was removed or changed) and {dropped:was|were} dropped.",
   confirmReset: "Clear all your answers to this questionnaire? This cannot be undone (export first if you want a copy).",
   cleared: "All answers cleared.",
+  changedElsewhere: "Your answers were changed in another tab or window; this page now shows them.",
   importTooBig: "That file is too large to be an answers file (over 1 MB). Nothing was changed.",
   importUnreadable: "That file is not an answers file from this site (it could not be read as JSON). Nothing was changed.",
   importWrongFormat: "That file is not an answers file from this site. Nothing was changed.",

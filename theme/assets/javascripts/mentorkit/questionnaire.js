@@ -101,6 +101,18 @@ export function enhance(root) {
     say(t("imported", { incoming }), read.ignored ? t("importIgnored", { ignored: read.ignored }) : "");
   });
 
+  // Another tab (or another block of this questionnaire) saved: show its answers
+  // here rather than keep a stale copy that would hide them.
+  function onStorage(event) {
+    if (!root.isConnected) return window.removeEventListener("storage", onStorage); // the page has gone
+    if (event.key !== store.key && event.key !== null) return;
+    answers = store.read();
+    fill(form, spec, answers);
+    update();
+    say(t("changedElsewhere"));
+  }
+  window.addEventListener("storage", onStorage);
+
   fill(form, spec, answers);
   say(...store.notices);
   for (const hidden of root.querySelectorAll("[data-progress], [data-results], [data-actions]")) hidden.hidden = false;
