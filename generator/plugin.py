@@ -6,6 +6,7 @@ adapter (for another site generator) would make the same calls.
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 
@@ -47,7 +48,9 @@ class MentorkitPlugin(BasePlugin[MentorkitConfig]):
         self._find_blocks(files, config)
         self.pages = {}
         for path, q in zip(sources, loaded):
-            front = {"title": q.title, "mentorkit": q.id}
+            # mkdocs treats page titles as HTML (Material prints them unescaped in the
+            # header, the navigation and the <h1>), so a questionnaire's title is escaped here.
+            front = {"title": html.escape(q.title, quote=False), "mentorkit": q.id}
             file = File.generated(config, self._page_of(q), content=f"---\n{json.dumps(front)}\n---\n")
             # "Edit this page" opens the YAML: the page has no Markdown source of its own.
             file.edit_uri = Path("..", path.relative_to(self.root)).as_posix() if config.edit_uri else None

@@ -25,10 +25,19 @@ _EXECUTABLE_TYPES = {"", "text/javascript", "application/javascript", "module"}
 _HEAD = re.compile(r"<head[^>]*>", re.IGNORECASE)
 
 
+def _content_spans(html: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"<article\b.*?</article>", html, re.DOTALL | re.IGNORECASE)]
+
+
 def inline_script_hashes(html: str) -> set[str]:
-    """CSP hashes of the inline scripts a browser would run (not JSON data, not src=)."""
+    """CSP hashes of the inline scripts a browser would run (not JSON data, not src=),
+    outside the page's content: a script inside <article> came from content, never
+    from the theme, and is never allowed."""
     hashes = set()
+    content = _content_spans(html)
     for match in _SCRIPT.finditer(html):
+        if any(start <= match.start() < end for start, end in content):
+            continue
         attrs = match.group("attrs")
         kind = _TYPE.search(attrs)
         if re.search(r"\bsrc\s*=", attrs, re.IGNORECASE) or (kind and kind.group(1).lower() not in _EXECUTABLE_TYPES):

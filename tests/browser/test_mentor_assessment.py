@@ -237,13 +237,3 @@ def test_the_chart_is_readable_in_light_dark_and_print(browser, site: str):
             expect(page.locator(".mk-chart")).to_be_visible()
             assert page.evaluate("getComputedStyle(document.querySelector('.mk-chart__bar')).fill") == "rgb(85, 85, 85)"
         context.close()
-
-
-def test_the_site_requests_nothing_from_other_origins(page: Page, site: str):
-    outside = []
-    page.on("request", lambda request: None if request.url.startswith(site) or request.url.startswith(("data:", "blob:"))
-            else outside.append(request.url))
-    for path in ("", PATH, "competences/evaluation/"):
-        page.goto(site + path)
-        page.wait_for_load_state("networkidle")
-    assert outside == []

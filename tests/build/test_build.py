@@ -184,3 +184,18 @@ def test_mkdocs_serve_rebuilds_when_a_questionnaire_changes(project):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_every_page_carries_one_site_wide_policy_and_a_headers_file_is_written(built_site):
+    site = built_site["dir"]
+    policies = set()
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        found = re.search(r'<head[^>]*><meta http-equiv="Content-Security-Policy" content="([^"]+)">', html)
+        assert found, f"{page}: the policy must be the first element of <head>"
+        policies.add(found.group(1))
+    assert len(policies) == 1  # instant navigation keeps the first page's policy: all must agree
+    (policy,) = policies
+    assert "script-src 'self' 'sha256-" in policy and "unsafe" not in policy.split("style-src")[0]
+    headers = (site / "_headers").read_text(encoding="utf-8")
+    assert f"Content-Security-Policy: {policy}; frame-ancestors 'none'" in headers

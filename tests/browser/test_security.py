@@ -1,0 +1,132 @@
+"""Nothing injected runs, nothing leaves the site."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.assessment import INSTRUMENTS, answer_all, open_questionnaire, sample_answers
+from tests.build.conftest import make_project
+from tests.conftest import free_port, mkdocs_build, serve
+
+WATCH_CSP = """window.__csp = [];
+document.addEventListener("securitypolicyviolation",
+    (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));"""
+
+
+def site_pages(built_site) -> list[str]:
+    root: Path = built_site["dir"]
+    pages = []
+    for html in sorted(root.rglob("index.html")):
+        pages.append(built_site["url"] + html.parent.relative_to(root).as_posix().removeprefix(".") + ("/" if html.parent != root else ""))
+    return [p.replace("//", "/").replace("http:/", "http://") for p in pages]
+
+
+@pytest.fixture
+def watched(page: Page, site: str):
+    """The page, recording policy violations, console errors and requests to other origins."""
+    page.add_init_script(WATCH_CSP)
+    seen = {"console": [], "outside": []}
+    page.on("console", lambda m: seen["console"].append(m.text) if m.type == "error" else None)
+    page.on("request", lambda r: None if r.url.startswith((site, "data:", "blob:")) else seen["outside"].append(r.url))
+    return page, seen
+
+
+def test_every_page_runs_under_the_policy_with_no_violation_no_error_and_no_outside_request(watched, built_site):
+    page, seen = watched
+    pages = site_pages(built_site)
+    assert len(pages) >= 40
+    for url in pages:
+        page.goto(url)
+        page.wait_for_load_state("networkidle")
+        assert page.evaluate("window.__csp") == [], url
+    assert seen["console"] == [] and seen["outside"] == []
+
+
+@pytest.mark.parametrize("qid", INSTRUMENTS)
+def test_completing_and_exporting_a_questionnaire_needs_nothing_the_policy_forbids(watched, site: str, qid: str):
+    page, seen = watched
+    open_questionnaire(page, site, qid)
+    answer_all(page, sample_answers(qid), qid)
+    with page.expect_download():
+        page.get_by_role("button", name="Export answers (JSON)").click()
+    page.get_by_role("link", name="Home").first.click()  # instant navigation under the policy
+    expect(page).to_have_url(site)
+    assert page.evaluate("window.__csp") == []
+    assert seen["console"] == [] and seen["outside"] == []
+
+
+def test_the_policy_really_blocks_inline_script_and_eval(watched, built_site, site: str):
+    page, seen = watched
+    page.goto(site)
+    page.evaluate("""() => { const s = document.createElement("script");
+        s.textContent = "window.__ran = true"; document.body.append(s); }""")
+    assert page.evaluate("window.__ran === undefined")
+    assert any(v.startswith("script-src") for v in page.evaluate("window.__csp"))
+    # eval must be tried by the page's own code: DevTools' evaluation is not bound by the policy.
+    (built_site["dir"] / "eval-probe.js").write_text(
+        "try { window.__evaluated = new Function('return 41 + 1')(); } catch (e) { window.__evalError = e.name; }")
+    page.evaluate("""() => new Promise((done) => { const s = document.createElement("script");
+        s.src = "eval-probe.js"; s.onload = done; document.body.append(s); })""")
+    assert page.evaluate("window.__evaluated") is None
+    assert page.evaluate("window.__evalError") == "EvalError"
+    seen["console"].clear()  # the blocked attempts above are logged as errors, as they should be
+
+
+HOSTILE = """id: small
+title: 'Check <script>window.__xss = "title"</script>'
+intro: |
+  Hello <script>window.__xss = "intro"</script> <img src=x onerror="window.__xss='img'">
+  [click](javascript:window.__xss='link') [sneaky](java&#x09;script:window.__xss='entity')
+scale:
+  - {value: 0, label: '<b onmouseover="window.__xss=1">Never</b>'}
+  - {value: 2, label: Always}
+scoring:
+  method: bands
+  focus_below: good
+  bands:
+    - {id: low, name: '<svg onload="window.__xss=2">Low', from: 0}
+    - {id: good, name: Good, from: 1}
+groups:
+  - id: listening
+    title: '<iframe src="javascript:parent.__xss=3"></iframe>Listening'
+    description: '<a href="javascript:window.__xss=4">here</a>'
+    guidance: listening.md
+    next_step: 'Try this: <script>window.__xss = "next"</script> [go](javascript:window.__xss=5)'
+    items:
+      - {id: listen-1, text: '<img src=x onerror="window.__xss=6">I listen', hint: '<script>window.__xss=7</script>'}
+      - {id: note, type: text, text: 'Notes <style>body{display:none}</style>'}
+"""
+
+
+def test_hostile_text_in_a_questionnaire_is_shown_never_run(page: Page, tmp_path):
+    project = make_project(tmp_path, HOSTILE)
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/"
+    result = mkdocs_build(project, tmp_path / "site", site_url=url)
+    assert result.returncode == 0, result.stderr
+    server = serve(tmp_path / "site", port)
+    try:
+        dialogs = []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.goto(url + "assessments/small/")
+        expect(page.locator("[data-enhanced]")).to_have_count(1)
+        page.get_by_role("radio", name="Always").first.check()  # results and next steps render
+        page.get_by_role("radio", name=re.compile("Never")).last.check()
+        for link in page.locator("article a").all():
+            href = link.get_attribute("href") or ""
+            assert not href.strip().lower().startswith("javascript"), href
+        page.locator("article").hover()
+        assert page.evaluate("window.__xss === undefined"), page.evaluate("window.__xss")
+        assert dialogs == []
+        expect(page.locator("article")).to_contain_text('<script>window.__xss = "intro"</script>')
+        expect(page.get_by_role("group", name=re.compile("I listen"))).to_contain_text('<img src=x onerror="window.__xss=6">')
+        expect(page.locator("body")).to_be_visible()
+        expect(page.get_by_role("heading", level=1)).to_have_text('Check <script>window.__xss = "title"</script>')
+        assert page.title().startswith('Check <script>')
+        assert page.locator("article iframe, article svg[onload], article img[onerror]").count() == 0
+    finally:
+        server.shutdown()
