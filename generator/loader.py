@@ -16,6 +16,14 @@ from .errors import Path, Problem, QuestionnaireError
 # A document that expands to more nodes than this (through nested aliases, the
 # "billion laughs" bomb, or sheer size) is refused instead of eating memory.
 MAX_NODES = 200_000
+# Real questionnaires nest six or seven levels deep. libyaml's composer recurses in C and
+# crashes the process on absurd depths, so depth is measured first, from its flat events.
+MAX_DEPTH = 100
+# libyaml parses about fifteen times faster than PyYAML's pure-Python parser; the pure
+# parser is kept for describing errors, which it does in more detail.
+_FAST = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_OPENS = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+_CLOSES = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
 
 
 @dataclass
@@ -121,6 +129,21 @@ class _TooBig(Exception):
         self.node = node
 
 
+def _too_deep(text: str, file: str) -> Problem | None:
+    """A problem at the first place the document nests deeper than MAX_DEPTH, if it does."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_FAST):
+        if isinstance(event, _OPENS):
+            depth += 1
+            if depth > MAX_DEPTH:
+                mark = event.start_mark
+                return Problem(file, mark.line + 1, mark.column + 1, (),
+                               f"the document nests too deeply (more than {MAX_DEPTH} levels); simplify it")
+        elif isinstance(event, _CLOSES):
+            depth -= 1
+    return None
+
+
 def load_yaml(text: str | bytes, file: str) -> Document:
     """Parse one YAML document, or raise QuestionnaireError naming file:line:col.
 
@@ -129,7 +152,17 @@ def load_yaml(text: str | bytes, file: str) -> Document:
     """
     if isinstance(text, bytes):
         text = _decode(text, file)
-    loader = yaml.SafeLoader(text)
+    try:
+        deep = _too_deep(text, file)
+    except yaml.YAMLError:
+        return _load(text, file, yaml.SafeLoader)  # a syntax error: described by the detailed parser
+    if deep:
+        raise QuestionnaireError([deep])
+    return _load(text, file, _FAST)
+
+
+def _load(text: str, file: str, parser: type) -> Document:
+    loader = parser(text)
     try:
         try:
             root = loader.get_single_node()

@@ -199,3 +199,11 @@ def test_every_page_carries_one_site_wide_policy_and_a_headers_file_is_written(b
     assert "script-src 'self' 'sha256-" in policy and "unsafe" not in policy.split("style-src")[0]
     headers = (site / "_headers").read_text(encoding="utf-8")
     assert f"Content-Security-Policy: {policy}; frame-ancestors 'none'" in headers
+
+
+def test_search_finds_statements_but_not_the_machinery_around_them(built_site):
+    index = json.loads((built_site["dir"] / "search" / "search_index.json").read_text(encoding="utf-8"))
+    page = " ".join(d["text"] for d in index["docs"] if d["location"].startswith("assessments/mentor-competence/"))
+    assert "I agree with my mentee" in page or "confidential" in page  # the statements are searchable
+    assert '"version"' not in page and "group_noun" not in page  # the scoring JSON is not
+    assert page.count("Consistently") <= 2  # nor the radio labels of every statement

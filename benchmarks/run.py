@@ -1,0 +1,280 @@
+"""Measure the budgets of issue 5 and print a table; with --write, keep it in RESULTS.md.
+
+Every figure is a size, or a ratio of times taken in this same run: the machines are
+shared and noisy, so absolute seconds from different runs do not compare.
+
+    python benchmarks/run.py                 # everything (Lighthouse needs npm; ~10 minutes)
+    python benchmarks/run.py --only weight,build
+    python benchmarks/run.py --write         # also rewrite benchmarks/RESULTS.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import gzip
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.synthetic import make_site  # noqa: E402
+from tests.conftest import CHROMIUM_ARGS, free_port, serve  # noqa: E402
+
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+Row = tuple[str, str, str, str]  # what, measured, budget, verdict
+
+
+def gz(data: bytes) -> int:
+    return len(gzip.compress(data, 9))
+
+
+def timed_build(config: Path, out: Path, site_url: str = "") -> tuple[float, int]:
+    """Wall time and peak memory (KiB) of one `mkdocs build` in its own process."""
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(out)],
+                               env={**ENV, "SITE_URL": site_url}, cwd=config.parent,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"build of {config} failed: {process.stderr.read().decode()}")
+    return elapsed, usage.ru_maxrss
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "NOT MET"
+
+
+# --- 1. weight --------------------------------------------------------------------
+
+def our_assets(site: Path, page: str) -> dict[str, list[Path]]:
+    """The JS and CSS of ours that a page loads: its own tags, the loader's imports, and
+    the runtime's stylesheet."""
+    html = (site / page).read_text(encoding="utf-8")
+    found = {"js": [], "css": []}
+    for src in re.findall(r'<script src="([^"]*mentorkit[^"]*)"', html):
+        found["js"].append((site / page).parent / src)
+    for href in re.findall(r'<link rel="stylesheet" href="([^"]*(?:mentorkit|theme)\.css)"', html):
+        found["css"].append((site / page).parent / href)
+    if "data-questionnaire" in html:
+        loader = next(p for p in found["js"] if p.name == "mentorkit.js")
+        for target in re.findall(r'new URL\("([^"]+)"', loader.read_text(encoding="utf-8")):
+            path = (loader.parent / target).resolve()
+            (found["css"] if path.suffix == ".css" else found["js"]).append(path)
+    return {k: sorted({p.resolve() for p in v}) for k, v in found.items()}
+
+
+def weight(site: Path) -> list[Row]:
+    rows: list[Row] = []
+    material = next((site / "assets" / "javascripts").glob("bundle.*.min.js"))
+    for label, page in (("questionnaire page", "assessments/mentor-competence/index.html"),
+                        ("guidance page", "competences/evaluation/index.html")):
+        assets = our_assets(site, page)
+        js = sum(gz(p.read_bytes()) for p in assets["js"])
+        css = sum(gz(p.read_bytes()) for p in assets["css"])
+        raw = sum(p.stat().st_size for p in assets["js"] + assets["css"])
+        names = ", ".join(p.name for p in assets["js"] + assets["css"])
+        if label == "questionnaire page":
+            rows.append((f"JS on a {label} (gzip)", f"{js / 1024:.1f} KB ({names})", "<= 10 KB", verdict(js <= 10 * 1024)))
+            rows.append((f"CSS on a {label} (gzip)", f"{css / 1024:.1f} KB", "<= 3 KB", verdict(css <= 3 * 1024)))
+            rows.append(("  raw, for reference", f"{raw / 1024:.1f} KB", "", ""))
+            rows.append(("  ratio to Material's own JS bundle", f"{js / gz(material.read_bytes()):.2f}", "", ""))
+        else:
+            runtime = [p for p in assets["js"] + assets["css"] if p.name not in ("mentorkit.js", "theme.css")]
+            rows.append((f"runtime on a {label}", f"{len(runtime)} files; loader + theme.css {(js + css) / 1024:.1f} KB",
+                         "none of the runtime", verdict(not runtime)))
+    return rows
+
+
+# --- 2. build -----------------------------------------------------------------------
+
+def build_share(work: Path, runs: int) -> list[Row]:
+    """The plugin's share of building this site: with it, and the same Markdown without it."""
+    plain = work / "plain"
+    shutil.copytree(ROOT, plain, ignore=shutil.ignore_patterns(".git", ".venv", "site", "node_modules", "__pycache__"))
+    config = (plain / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config.replace("  - mentorkit:\n      questionnaires_dir: questionnaires\n", "")
+    config = config[: config.index("nav:")] + "strict: false\n"  # the generated pages are gone from nav
+    (plain / "mkdocs.yml").write_text(config.replace("strict: true\n", ""), encoding="utf-8")
+    with_plugin, without = [], []
+    for n in range(runs):  # alternate, so that a busy moment hits both alike
+        with_plugin.append(timed_build(ROOT / "mkdocs.yml", work / f"with{n}")[0])
+        without.append(timed_build(plain / "mkdocs.yml", work / f"without{n}")[0])
+    a, b = statistics.median(with_plugin), statistics.median(without)
+    share = (a - b) / a
+    return [("generator's share of the real site's build", f"{share:.1%} (median of {runs}; {a:.2f} s vs {b:.2f} s)",
+             "<= 15%", verdict(share <= 0.15))]
+
+
+def scaling(work: Path) -> list[Row]:
+    rows: list[Row] = []
+    sizes = (1_000, 10_000, 100_000)
+    results = {}
+    for total in sizes:
+        config = make_site(work / f"scale{total}", total)
+        runs = [timed_build(config, work / f"scale{total}-site{n}") for n in range(3 if total < 100_000 else 1)]
+        results[total] = (statistics.median(t for t, _ in runs), max(m for _, m in runs))
+    empty = make_site(work / "scale0", 0)
+    base_time, base_memory = timed_build(empty, work / "scale0-site")
+    for small, large in zip(sizes, sizes[1:]):
+        (t1, m1), (t2, m2) = results[small], results[large]
+        ratio = (t2 - base_time) / (t1 - base_time)
+        memory = (m2 - base_memory) / max(1, m1 - base_memory)
+        rows.append((f"build time, {large:,} vs {small:,} statements", f"x{ratio:.1f} ({t1:.1f} s -> {t2:.1f} s)",
+                     "<= x11", verdict(ratio <= 11)))
+        rows.append((f"peak memory, {large:,} vs {small:,} statements",
+                     f"x{memory:.1f} ({m1 / 1024:.0f} -> {m2 / 1024:.0f} MiB)", "linear (<= x11)", verdict(memory <= 11)))
+    rows.append(("  a site with no statements, subtracted above", f"{base_time:.1f} s, {base_memory / 1024:.0f} MiB", "", ""))
+    return rows
+
+
+# --- 3. browser ---------------------------------------------------------------------
+
+def browser(work: Path, answers: int) -> list[Row]:
+    from playwright.sync_api import sync_playwright
+
+    config = make_site(work / "browser", 1_000, questionnaires=1)
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/"
+    timed_build(config, work / "browser-site", site_url=url)
+    server = serve(work / "browser-site", port)
+    try:
+        with sync_playwright() as p:
+            chromium = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            page = chromium.new_page()
+            page.add_init_script("""window.__long = [];
+                new PerformanceObserver((list) => window.__long.push(...list.getEntries().map((e) => e.duration)))
+                    .observe({ type: "longtask", buffered: true });""")
+            page.goto(url + "assessments/q0/")
+            page.wait_for_selector("[data-enhanced]")
+            radios = page.locator("[data-form] input[type=radio][value='2']")
+            for n in range(answers):
+                radios.nth(n).check()
+            page.reload()  # now restore 'answers' saved answers, then score
+            page.wait_for_selector("[data-enhanced]")
+            page.wait_for_timeout(500)
+            data = page.evaluate("""() => ({
+                enhance: performance.getEntriesByName("mentorkit:enhance").map((e) => e.duration),
+                update: performance.getEntriesByName("mentorkit:answer").map((e) => e.duration),
+                long: window.__long })""")
+            for n in range(answers, answers + 100):  # answers on the restored page
+                radios.nth(n).check()
+            more = page.evaluate("""() => ({ update: performance.getEntriesByName("mentorkit:answer").map((e) => e.duration),
+                long: window.__long })""")
+            chromium.close()
+    finally:
+        server.shutdown()
+    restore = data["enhance"][-1]
+    rescore = statistics.median(more["update"])
+    worst = max(more["long"], default=0)
+    return [
+        ("restore and score 1,000 statements after load", f"{restore:.1f} ms ({answers} answers restored)", "", ""),
+        ("rescore after one answer (median of 100)", f"{rescore:.2f} ms (max {max(more['update']):.2f} ms)",
+         "< 2 ms", verdict(rescore < 2)),
+        ("longest main-thread task", f"{worst:.0f} ms ({len(more['long'])} tasks over 50 ms)" if worst else "none over 50 ms",
+         "<= 50 ms", verdict(worst <= 50)),
+    ]
+
+
+# --- 4. lighthouse ------------------------------------------------------------------
+
+LIGHTHOUSE_FLAGS = "--headless=new " + " ".join(CHROMIUM_ARGS)
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+
+
+def lighthouse(work: Path, runs: int) -> list[Row]:
+    tools = ROOT / "benchmarks"
+    if not (tools / "node_modules" / ".bin" / "lighthouse").exists():
+        subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=tools, check=True)
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/"
+    timed_build(ROOT / "mkdocs.yml", work / "lh-site", site_url=url)
+    server = serve(work / "lh-site", port)
+    pages = ["", "mentors/roles/"] + [f"assessments/{p.stem}/" for p in sorted((ROOT / "questionnaires").glob("*.yml"))]
+    rows: list[Row] = []
+    try:
+        for page in pages:
+            scores = {c: [] for c in CATEGORIES}
+            failing: set[str] = set()
+            for n in range(runs):
+                report = work / f"lh-{n}.json"
+                subprocess.run([str(tools / "node_modules" / ".bin" / "lighthouse"), url + page, "--quiet",
+                                f"--chrome-flags={LIGHTHOUSE_FLAGS}", "--output=json", f"--output-path={report}",
+                                "--form-factor=mobile"],
+                               env={**ENV, "CHROME_PATH": "/usr/bin/chromium"}, check=True,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                data = json.loads(report.read_text(encoding="utf-8"))
+                for c in CATEGORIES:
+                    scores[c].append(round(data["categories"][c]["score"] * 100))
+                    for ref in data["categories"][c]["auditRefs"]:
+                        audit = data["audits"][ref["id"]]
+                        if ref["weight"] and audit["score"] is not None and audit["score"] < 1:
+                            failing.add(f"{c}:{ref['id']}")
+            medians = {c: statistics.median(v) for c, v in scores.items()}
+            shown = " / ".join(f"{medians[c]:.0f}" for c in CATEGORIES)
+            rows.append((f"Lighthouse /{page}", shown + (f"  (losing: {', '.join(sorted(failing))})" if failing else ""),
+                         "100 / 100 / 100 / 100", verdict(all(m == 100 for m in medians.values()))))
+    finally:
+        server.shutdown()
+    return rows
+
+
+# --- the table ----------------------------------------------------------------------
+
+def machine() -> str:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    return f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, {platform.system()} {platform.release()}"
+
+
+def table(rows: list[Row]) -> str:
+    lines = ["| measure | result | budget | |", "|---|---|---|---|"]
+    lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", default="weight,build,scaling,browser,lighthouse")
+    parser.add_argument("--runs", type=int, default=5, help="builds per variant for the build share")
+    parser.add_argument("--lighthouse-runs", type=int, default=3)
+    parser.add_argument("--write", action="store_true", help="rewrite benchmarks/RESULTS.md")
+    args = parser.parse_args()
+    wanted = set(args.only.split(","))
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        if "weight" in wanted:
+            timed_build(ROOT / "mkdocs.yml", work / "site")
+            rows += weight(work / "site")
+        if "build" in wanted:
+            rows += build_share(work, args.runs)
+        if "scaling" in wanted:
+            rows += scaling(work)
+        if "browser" in wanted:
+            rows += browser(work, 900)
+        if "lighthouse" in wanted:
+            rows += lighthouse(work, args.lighthouse_runs)
+    text = table(rows)
+    print(text)
+    if args.write:
+        stamp = datetime.date.today().isoformat()
+        (ROOT / "benchmarks" / "RESULTS.md").write_text(
+            f"# Benchmark results\n\nMeasured {stamp} on {machine()}, with `make bench`.\n"
+            f"Sections: {', '.join(sorted(wanted))}.\n\n{text}\n", encoding="utf-8")
+    return 0 if all(r[3] != "NOT MET" for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
