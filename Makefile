@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test browser bench clean
+.PHONY: setup serve build test browser bench bundle clean
 
 $(BIN)/mentorkit: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,8 +25,19 @@ build: setup
 browser:
 	@scripts/ensure-chromium
 
-test: setup browser
+# esbuild, to check (and rebuild) the runtime bundle from its sources
+node_modules/.bin/esbuild: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+bundle: node_modules/.bin/esbuild
+	npm run -s bundle
+
+test: setup browser node_modules/.bin/esbuild
 	$(BIN)/python -m pytest
+
+bench: setup browser
+	$(BIN)/python benchmarks/run.py --write
 
 clean:
 	rm -rf site $(VENV) .pytest_cache

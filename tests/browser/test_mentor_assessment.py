@@ -208,7 +208,7 @@ def test_javascript_scoring_matches_every_parity_vector(page: Page, site: str, q
     # Passed as text and parsed in the page, so keys such as "__proto__" arrive as they are in the file.
     results = page.evaluate("""async (text) => {
         const { spec, cases } = JSON.parse(text);
-        const { score } = await import(new URL("assets/javascripts/mentorkit/scoring.js", document.baseURI));
+        const { score } = await import(new URL("assets/javascripts/mentorkit.runtime.js", document.baseURI));
         return JSON.stringify(cases.map((c) => score(spec, c.answers)));
     }""", json.dumps(vectors))
     for case, got in zip(vectors["cases"], json.loads(results), strict=True):

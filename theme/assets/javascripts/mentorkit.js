@@ -2,7 +2,8 @@
 // only when the page holds a questionnaire. Material's document$ emits on every
 // page change under instant navigation, so set-up runs for each page shown.
 
-const runtime = new URL("./mentorkit/questionnaire.js", import.meta.url).href;
+// One minified bundle of mentorkit/*.js (npm run bundle), cached like any asset.
+const runtime = new URL("./mentorkit.runtime.js", import.meta.url).href;
 const styles = new URL("../stylesheets/mentorkit.css", import.meta.url).href;
 
 function ensureStyles() {
