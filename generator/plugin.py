@@ -10,6 +10,7 @@ import html
 import json
 from pathlib import Path
 
+from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
@@ -24,8 +25,19 @@ from .schema import SCHEMA_PATH, schema_json
 from .security import PLACEHOLDER, fill_policy, headers_file, mark_page
 
 
+LOADER = "assets/javascripts/mentorkit.js"  # tiny; fetches the runtime where a page has a questionnaire
+STYLES = "assets/stylesheets/theme.css"  # accessibility fixes to Material, on every page
+
+
 class MentorkitPlugin(BasePlugin[MentorkitConfig]):
     def on_config(self, config):
+        # A programme's mkdocs.yml names the plugin and nothing more.
+        if not any(str(script) == LOADER for script in config.extra_javascript):
+            loader = ExtraScriptValue(LOADER)
+            loader.type = "module"
+            config.extra_javascript.append(loader)
+        if STYLES not in config.extra_css:
+            config.extra_css.append(STYLES)
         self.root = Path(config.config_file_path).parent
         self.folder = self.root / self.config.questionnaires_dir
         self.questionnaires: dict[str, Questionnaire] = {}

@@ -20,8 +20,7 @@ def make_project(folder: Path, questionnaire: str = SMALL) -> Path:
         "site_name: A programme\n"
         "docs_dir: content\n"
         f"theme:\n  name: material\n  custom_dir: {ROOT / 'theme'}\n  font: false\n"
-        "plugins:\n  - mentorkit\n"
-        "extra_javascript:\n  - path: assets/javascripts/mentorkit.js\n    type: module\n",
+        "plugins:\n  - mentorkit\n",
         encoding="utf-8")
     return folder / "mkdocs.yml"
 

@@ -18,6 +18,7 @@ const VIEWS = { levels, bands, profile, none: summary };
 export function enhance(root) {
   if (root.dataset.enhanced) return; // document$ may hand us the same page twice
   root.dataset.enhanced = "true";
+  const started = performance.now(); // User Timing marks: what benchmarks/run.py reads
   const spec = JSON.parse(root.querySelector("template[data-spec]").content.textContent);
   const view = VIEWS[spec.scoring.method];
   const items = itemsById(spec);
@@ -55,9 +56,11 @@ export function enhance(root) {
     const input = event.target;
     const item = items.get(input.name);
     if (!item || (input.type === "radio" && !input.checked)) return;
+    const start = performance.now();
     const reason = misfit(item, input);
     if (input.type !== "radio") markMisfit(input, reason);
     if (!reason) saved(store.update({ [item.id]: readInput(item, input) }));
+    performance.measure("mentorkit:answer", { start });
   }
   form.addEventListener("change", onEdit);
   form.addEventListener("input", (event) => {
@@ -117,4 +120,5 @@ export function enhance(root) {
   say(...store.notices);
   for (const hidden of root.querySelectorAll("[data-progress], [data-results], [data-actions]")) hidden.hidden = false;
   update();
+  performance.measure("mentorkit:enhance", { start: started });
 }

@@ -24,10 +24,21 @@ function fits(item, value, scale) {
   }
 }
 
+const lookups = new WeakMap(); // spec -> its scale values and items by id, built once
+
+function lookup(spec) {
+  if (!lookups.has(spec)) {
+    lookups.set(spec, {
+      scale: new Set(spec.scale.map((point) => point.value)),
+      items: new Map(spec.groups.flatMap((group) => group.items.map((item) => [item.id, item]))),
+    });
+  }
+  return lookups.get(spec);
+}
+
 /** The answers that name an item and fit it. */
 export function validAnswers(spec, answers) {
-  const scale = new Set(spec.scale.map((point) => point.value));
-  const items = new Map(spec.groups.flatMap((group) => group.items.map((item) => [item.id, item])));
+  const { scale, items } = lookup(spec);
   const valid = Object.create(null); // no prototype: a "__proto__" key stays a plain key
   if (!answers || typeof answers !== "object" || Array.isArray(answers)) return valid;
   for (const [key, value] of Object.entries(answers)) {

@@ -54,22 +54,33 @@ export function openStore(spec) {
   const key = storageKey(spec);
   let storage = availableStorage();
   const notices = [];
-  let memory = Object.create(null); // the answers when storage is unavailable
+  let memory = Object.create(null); // the answers as last read or written here
+  let written = null; // the exact text last written here: while storage still holds it, memory is current
+  let earlierLeft = true; // older versions to remove after the first successful write
+
+  // Copies keep a null prototype: an item may well be called "constructor".
+  const copy = (answers) => Object.assign(Object.create(null), answers);
 
   function read() {
-    if (!storage) return memory;
+    if (!storage) return copy(memory);
     const raw = storage.getItem(key);
-    const record = raw === null ? null : parseRecord(raw);
-    return record ? validAnswers(spec, record.answers) : Object.create(null);
+    if (raw === null || raw !== written) {
+      const record = raw === null ? null : parseRecord(raw);
+      memory = record ? validAnswers(spec, record.answers) : Object.create(null);
+      written = raw;
+    }
+    return copy(memory);
   }
 
   function write(answers) {
     memory = answers;
     if (!storage) return true;
     try {
-      storage.setItem(key, JSON.stringify({ version: spec.version, saved: new Date().toISOString(), answers }));
+      written = JSON.stringify({ version: spec.version, saved: new Date().toISOString(), answers });
+      storage.setItem(key, written);
       // Older versions go only once the new one is written, so a failed save loses nothing.
-      for (const earlier of earlierVersions(storage, spec)) storage.removeItem(earlier.key);
+      if (earlierLeft) for (const earlier of earlierVersions(storage, spec)) storage.removeItem(earlier.key);
+      earlierLeft = false;
       return true;
     } catch {
       storage = null; // full or revoked: from now on, memory only
@@ -99,7 +110,8 @@ export function openStore(spec) {
     key,
     notices,
     read,
-    /** Set (or, with undefined, remove) some answers. False when this write failed. */
+    /** Set (or, with undefined, remove) some answers. Re-reads first, so that what another
+     * tab saved meanwhile is kept. False when this write failed. */
     update(changes) {
       const answers = read();
       for (const [id, value] of Object.entries(changes)) {

@@ -18,9 +18,14 @@ export function guidanceLink(group) {
   return group.guidance ? el("p", {}, el("a", { href: group.guidance }, t("guidanceLink", { title: group.title }))) : null;
 }
 
+const nextSteps = new WeakMap(); // root -> its next-step templates by group id, found once
+
 /** The group's next step, as the build rendered it from Markdown. */
 export function nextStep(root, groupId) {
-  const template = root.querySelector(`template[data-next-step="${groupId}"]`);
+  if (!nextSteps.has(root)) {
+    nextSteps.set(root, new Map([...root.querySelectorAll("template[data-next-step]")].map((t) => [t.dataset.nextStep, t])));
+  }
+  const template = nextSteps.get(root).get(groupId);
   return template ? el("div", { class: "mk-next-step" }, template.content.cloneNode(true)) : null;
 }
 
