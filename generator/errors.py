@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+# A report is one line per problem: a line break or control character an author typed
+# (inside a key, say) is shown escaped rather than breaking the line.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _one_line(text: str) -> str:
+    return _CONTROL.sub(lambda m: {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(m.group(), f"\\x{ord(m.group()):02x}"), text)
 
 Path = tuple  # a location inside the document: ("groups", 2, "items", 0, "level")
 
@@ -26,10 +35,13 @@ class Problem:
     path: Path
     message: str
 
+    def __post_init__(self):
+        object.__setattr__(self, "message", _one_line(self.message))
+
     def __str__(self) -> str:
         where = format_path(self.path)
         prefix = f"{self.file}:{self.line}:{self.column}: "
-        return prefix + (f"{where}: {self.message}" if where else self.message)
+        return _one_line(prefix + (f"{where}: {self.message}" if where else self.message))
 
 
 class QuestionnaireError(Exception):

@@ -7,6 +7,7 @@ pydantic or from a cross-check, can point at the exact place in the file.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import yaml
@@ -19,11 +20,24 @@ MAX_NODES = 200_000
 # Real questionnaires nest six or seven levels deep. libyaml's composer recurses in C and
 # crashes the process on absurd depths, so depth is measured first, from its flat events.
 MAX_DEPTH = 100
-# libyaml parses about fifteen times faster than PyYAML's pure-Python parser; the pure
-# parser is kept for describing errors, which it does in more detail.
-_FAST = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _OPENS = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
 _CLOSES = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+# Characters YAML does not allow in a stream (its "printable" set, inverted).
+_FORBIDDEN = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_TAG = "tag:yaml.org,2002:"
+
+
+class _Detailed(yaml.SafeLoader):
+    """PyYAML's pure-Python parser: slower, but its error messages say more."""
+
+
+class _Fast(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """libyaml: about fifteen times faster, used whenever the file is well formed."""
+
+
+for _loader in (_Detailed, _Fast):
+    # YAML 1.1 reads a lone "=" as a "value" tag with no constructor; to an author it is text.
+    _loader.add_constructor(_TAG + "value", yaml.constructor.SafeConstructor.construct_yaml_str)
 
 
 @dataclass
@@ -55,8 +69,18 @@ class Document:
         return Problem(self.file, line, column, tuple(path), message)
 
 
-def _mark(node: yaml.Node) -> tuple[int, int]:
+def _mark(node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+class _Fatal(Exception):
+    """A problem after which the rest of the file cannot be read."""
+
+    def __init__(self, problem: Problem):
+        self.problem = problem
+
+
+_KIND = {"int": "a number", "float": "a number", "bool": "true or false", "timestamp": "a date", "null": "nothing"}
 
 
 class _Walker:
@@ -68,7 +92,9 @@ class _Walker:
     def _spend(self, node: yaml.Node, amount: int = 1) -> None:
         self.count += amount
         if self.count > MAX_NODES:
-            raise _TooBig(node)
+            line, col = _mark(node)
+            raise _Fatal(Problem(self.doc.file, line, col, (), f"the document expands to more than {MAX_NODES:,} values "
+                                 "(too large, or aliases nested too deep); simplify it"))
 
     def walk(self, node: yaml.Node, path: Path) -> object:
         self._spend(node)
@@ -77,7 +103,21 @@ class _Walker:
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
             return [self.walk(child, path + (i,)) for i, child in enumerate(node.value)]
-        return self.constructor.construct_object(node, deep=True)
+        return self._scalar(node, path)
+
+    def _scalar(self, node: yaml.ScalarNode, path: Path) -> object:
+        try:
+            return self.constructor.construct_object(node, deep=True)
+        except yaml.constructor.ConstructorError:
+            raise  # an unknown tag: reported as YAML syntax by load_yaml
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError):
+            line, col = _mark(node)
+            short = node.tag.removeprefix(_TAG)
+            if node.tag == _TAG + "timestamp" and not node.style:  # read as a date because of how it looks
+                message = f"{node.value} is read as a date but is not a real one; put it in quotes if it is text"
+            else:
+                message = f"{node.value!r} is not a valid !!{short} value; remove the tag or write {_KIND.get(short, 'a value of that kind')}"
+            raise _Fatal(Problem(self.doc.file, line, col, path, message)) from None
 
     def _pairs(self, node: yaml.MappingNode) -> list[tuple[yaml.Node, yaml.Node, bool]]:
         """Key/value pairs with "<<" merges expanded: the mapping's own pairs first,
@@ -86,7 +126,7 @@ class _Walker:
         flatten_mapping would expand it in full first)."""
         own, merged = [], []
         for key, value in node.value:
-            if key.tag != "tag:yaml.org,2002:merge":
+            if key.tag != _TAG + "merge":
                 own.append((key, value, True))
                 continue
             sources = value.value if isinstance(value, yaml.SequenceNode) else [value]
@@ -107,7 +147,7 @@ class _Walker:
                 self.doc.problems.append(
                     Problem(self.doc.file, line, col, path, "a key must be plain text, not a list or mapping"))
                 continue
-            key = self.constructor.construct_object(key_node)
+            key = self._scalar(key_node, path)
             if not isinstance(key, str):
                 key = str(key)
             child = path + (key,)
@@ -124,23 +164,30 @@ class _Walker:
         return result
 
 
-class _TooBig(Exception):
-    def __init__(self, node: yaml.Node):
-        self.node = node
+def _position(text: str, index: int) -> tuple[int, int]:
+    before = text[:index]
+    return before.count("\n") + 1, index - (before.rfind("\n") + 1) + 1
 
 
-def _too_deep(text: str, file: str) -> Problem | None:
-    """A problem at the first place the document nests deeper than MAX_DEPTH, if it does."""
-    depth = 0
-    for event in yaml.parse(text, Loader=_FAST):
+def _structure_problem(text: str, file: str) -> Problem | None:
+    """From libyaml's flat events (no recursion, so no crash): a document nested deeper
+    than MAX_DEPTH, or an alias used inside the very collection it names."""
+    depth, open_anchors = 0, []
+    for event in yaml.parse(text, Loader=_Fast):
         if isinstance(event, _OPENS):
             depth += 1
+            open_anchors.append(event.anchor)
             if depth > MAX_DEPTH:
                 mark = event.start_mark
                 return Problem(file, mark.line + 1, mark.column + 1, (),
                                f"the document nests too deeply (more than {MAX_DEPTH} levels); simplify it")
         elif isinstance(event, _CLOSES):
             depth -= 1
+            open_anchors.pop()
+        elif isinstance(event, yaml.AliasEvent) and event.anchor in open_anchors:
+            mark = event.start_mark
+            return Problem(file, mark.line + 1, mark.column + 1, (),
+                           "the document nests too deeply (or an alias refers to itself); simplify it")
     return None
 
 
@@ -152,13 +199,25 @@ def load_yaml(text: str | bytes, file: str) -> Document:
     """
     if isinstance(text, bytes):
         text = _decode(text, file)
+    forbidden = _FORBIDDEN.search(text)
+    if forbidden:
+        line, col = _position(text, forbidden.start())
+        raise QuestionnaireError([Problem(file, line, col, (), f"the file contains the control character "
+                                          f"U+{ord(forbidden.group()):04X}, which YAML does not allow; remove it")])
     try:
-        deep = _too_deep(text, file)
+        problem = _structure_problem(text, file)
     except yaml.YAMLError:
-        return _load(text, file, yaml.SafeLoader)  # a syntax error: described by the detailed parser
-    if deep:
-        raise QuestionnaireError([deep])
-    return _load(text, file, _FAST)
+        return _load(text, file, _Detailed)  # a syntax error: described by the detailed parser
+    if problem:
+        raise QuestionnaireError([problem])
+    try:
+        return _load(text, file, _Fast)
+    except _SyntaxError:
+        return _load(text, file, _Detailed)  # e.g. an undefined alias: libyaml does not name it
+
+
+class _SyntaxError(Exception):
+    pass
 
 
 def _load(text: str, file: str, parser: type) -> Document:
@@ -166,23 +225,19 @@ def _load(text: str, file: str, parser: type) -> Document:
     try:
         try:
             root = loader.get_single_node()
-        except RecursionError:
-            raise QuestionnaireError([Problem(file, 1, 1, (), "the document nests too deeply; simplify it")]) from None
-        except yaml.MarkedYAMLError as exc:
-            raise QuestionnaireError([_syntax_problem(exc, file)]) from None
-        except yaml.YAMLError as exc:  # e.g. a second document in the stream
-            raise QuestionnaireError([Problem(file, 1, 1, (), f"YAML error: {exc}")]) from None
-        doc = Document(file, None)
+        except yaml.YAMLError as exc:
+            if parser is _Fast:
+                raise _SyntaxError from None
+            raise QuestionnaireError([_syntax_problem(exc, file, text)]) from None
         if root is None:
             raise QuestionnaireError([Problem(file, 1, 1, (), "the file is empty; a questionnaire needs at least id, title, scale, scoring and groups")])
-        walker = _Walker(doc, loader)
+        doc = Document(file, None)
         try:
-            doc.data = walker.walk(root, ())
-        except _TooBig as exc:
-            line, col = _mark(exc.node)
-            raise QuestionnaireError([Problem(file, line, col, (), f"the document expands to more than {MAX_NODES:,} values (too large, or aliases nested too deep); simplify it")]) from None
+            doc.data = _Walker(doc, loader).walk(root, ())
+        except _Fatal as exc:
+            raise QuestionnaireError([exc.problem]) from None
         except yaml.constructor.ConstructorError as exc:
-            raise QuestionnaireError([_syntax_problem(exc, file)]) from None
+            raise QuestionnaireError([_syntax_problem(exc, file, text)]) from None
         except RecursionError:
             raise QuestionnaireError([Problem(file, 1, 1, (), "the document nests too deeply (or an alias refers to itself); simplify it")]) from None
         return doc
@@ -196,13 +251,23 @@ def _decode(raw: bytes, file: str) -> str:
     except UnicodeDecodeError as exc:
         before = raw[: exc.start]
         line = before.count(b"\n") + 1
-        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        start = before.rfind(b"\n") + 1
+        column = len(before[start:].decode("utf-8", errors="replace")) + 1  # characters, as editors count
         raise QuestionnaireError([Problem(file, line, column, (), f"the file is not UTF-8 text (byte 0x{raw[exc.start]:02x}); save it with UTF-8 encoding")]) from None
 
 
-def _syntax_problem(exc: yaml.MarkedYAMLError, file: str) -> Problem:
-    mark = exc.problem_mark or exc.context_mark
+def _syntax_problem(exc: yaml.MarkedYAMLError, file: str, text: str) -> Problem:
+    mark, context = exc.problem_mark, exc.context_mark
+    last_line = text.count("\n") + (0 if text.endswith("\n") else 1)
+    if mark is None or (mark.line + 1 > last_line and context is not None):
+        mark = context or mark  # "found end of stream": point where the quote or bracket opened
     line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    if line > max(last_line, 1):
+        line, col = max(last_line, 1), 1
+    if exc.problem == "second occurrence" and exc.context and "duplicate anchor" in exc.context:
+        name = re.search(r"anchor '?([^';]+)", exc.context).group(1)
+        return Problem(file, line, col, (), f"YAML syntax error: duplicate anchor '{name}' "
+                       f"(first given on line {exc.context_mark.line + 1}); give each anchor its own name")
     what = exc.problem or "invalid YAML"
     if exc.context:
         what = f"{exc.context}, {what}"

@@ -133,7 +133,8 @@ def _describe(doc: Document, error: dict) -> Problem:
     if kind in ("union_tag_invalid", "union_tag_not_found"):
         point = _is_union_point(loc)
         key, names = ("method", SCORING_METHODS) if point == "scoring" else ("type", ITEM_TYPES)
-        found = ctx.get("tag", "nothing")
+        written = value.get(key) if isinstance(value, dict) else None
+        found = "nothing" if written is None else ctx.get("tag", written)
         what = "a scoring method" if key == "method" else "an item type"
         return doc.problem(loc + (key,), f"'{found}' is not {what}; use one of {', '.join(names)}")
     if kind == "extra_forbidden":
@@ -152,8 +153,9 @@ def _describe(doc: Document, error: dict) -> Problem:
     elif kind == "string_pattern_mismatch":
         message = f"{_show(value)} is not a valid id; {SLUG_HINT}"
     elif kind in ("too_short", "string_too_short"):
-        message = f"must not be empty" if kind == "string_too_short" else \
-            f"needs at least {ctx.get('min_length')} entries, found {ctx.get('actual_length')}"
+        least = ctx.get("min_length")
+        message = "must not be empty" if kind == "string_too_short" else \
+            f"needs at least {least} {'entry' if least == 1 else 'entries'}, found {ctx.get('actual_length')}"
     elif kind in ("too_long", "string_too_long"):
         message = f"is too long: at most {ctx.get('max_length')} " + ("characters" if kind == "string_too_long" else "entries")
     elif kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
