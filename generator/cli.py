@@ -12,8 +12,10 @@ import sys
 from pathlib import Path
 
 from .errors import QuestionnaireError
-from .project import content_pages, load_all, questionnaire_files
-from .schema import SCHEMA_PATH, schema_json
+from .project import check_translations, content_pages, load_all, questionnaire_files
+from .report import ReportError, read_cohort, summarise, write_files
+from .scaffold import KINDS, ScaffoldError, create, next_steps
+from .schema import SCHEMAS, schema_json
 from .scoring import score
 from .spec import runtime_spec
 from .vectors import make_vectors
@@ -27,6 +29,7 @@ def _validate(args) -> int:
     pages = content_pages(Path(args.content)) if Path(args.content).is_dir() else None
     try:
         loaded = load_all(files, pages=pages)
+        translations = check_translations(files, loaded)
     except QuestionnaireError as exc:
         print(exc, file=sys.stderr)
         print(f"{len(exc.problems)} problem(s) found", file=sys.stderr)
@@ -37,13 +40,18 @@ def _validate(args) -> int:
                   "(give --content)", file=sys.stderr)
     for q in loaded:
         print(f"ok  {q.id}: {sum(1 for _ in q.items())} items in {len(q.groups)} {q.group_noun.plural}")
+    if translations:
+        print(f"ok  {translations} translation(s)")
     return 0
 
 
 def _schema(args) -> int:
-    Path(args.output).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.output).write_text(schema_json(), encoding="utf-8")
-    print(f"wrote {args.output}")
+    folder = Path(args.folder)
+    for path, model in SCHEMAS.items():
+        target = folder / Path(path).name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(schema_json(model), encoding="utf-8")
+        print(f"wrote {target}")
     return 0
 
 
@@ -70,6 +78,35 @@ def _vectors(args) -> int:
     return 0
 
 
+def _new(args) -> int:
+    try:
+        path = create(args.kind, args.id, args.title, Path(args.folder))
+    except ScaffoldError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(next_steps(path, args.id), end="")
+    return 0
+
+
+def _report(args) -> int:
+    (q,) = load_all([Path(args.questionnaire)], pages=None)
+    spec = runtime_spec(q)
+    try:
+        cohort = read_cohort(spec, Path(args.answers))
+        for skipped in cohort.skipped:
+            print(f"skipped {skipped.name}: {skipped.reason}", file=sys.stderr)
+        report = summarise(spec, cohort)
+        write_files(report, spec, Path(args.output), Path(args.csv))
+    except ReportError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    if report.small:
+        print(f"warning: only {report.people} usable file(s); individuals may be identifiable, "
+              "share the report with care", file=sys.stderr)
+    print(f"wrote {args.output} and {args.csv} from {report.people} answers file(s), {len(report.skipped)} skipped")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="mentorkit", description="Mentoring programme toolkit.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -80,8 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     validate.add_argument("--content", default="content", help="content folder that guidance links point into")
     validate.set_defaults(run=_validate)
 
-    schema = commands.add_parser("schema", help="write the JSON Schema of the questionnaire format")
-    schema.add_argument("--output", default=SCHEMA_PATH)
+    schema = commands.add_parser("schema", help="write the JSON Schemas of questionnaire and translation files")
+    schema.add_argument("--folder", default="schema", help="where to write them (default: schema/)")
     schema.set_defaults(run=_schema)
 
     scorer = commands.add_parser("score", help="score an exported answers file with the reference scoring")
@@ -93,6 +130,20 @@ def main(argv: list[str] | None = None) -> int:
     vectors.add_argument("questionnaire", help="the questionnaire YAML file")
     vectors.add_argument("--output", required=True)
     vectors.set_defaults(run=_vectors)
+
+    new = commands.add_parser("new", help="start a questionnaire of one scoring method, valid as written")
+    new.add_argument("kind", choices=KINDS, help="the scoring method")
+    new.add_argument("id", help="the questionnaire's id, e.g. 'peer-feedback'; names the file and the page")
+    new.add_argument("--title", help="the page title (default: made from the id)")
+    new.add_argument("--folder", default="questionnaires", help="questionnaires folder")
+    new.set_defaults(run=_new)
+
+    report = commands.add_parser("report", help="aggregate exported answers files into an HTML and a CSV report")
+    report.add_argument("questionnaire", help="the questionnaire YAML file")
+    report.add_argument("answers", help="folder of answers files (*.json) that readers exported and handed in")
+    report.add_argument("--output", default="report.html", help="the HTML report to write")
+    report.add_argument("--csv", default="report.csv", help="the CSV of the same aggregates to write")
+    report.set_defaults(run=_report)
 
     args = parser.parse_args(argv)
     try:

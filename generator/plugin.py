@@ -19,9 +19,9 @@ from .blocks import check_blocks, fill_blocks, find_blocks, mark_blocks
 from .config import MentorkitConfig
 from .errors import Problem, QuestionnaireError
 from .model import Questionnaire
-from .project import display_path, load_all, questionnaire_files
+from .project import display_path, load_site
 from .render import render_questionnaire
-from .schema import SCHEMA_PATH, schema_json
+from .schema import SCHEMAS, schema_json
 from .security import PLACEHOLDER, fill_policy, headers_file, mark_page
 
 
@@ -39,6 +39,7 @@ class MentorkitPlugin(BasePlugin[MentorkitConfig]):
         if STYLES not in config.extra_css:
             config.extra_css.append(STYLES)
         self.root = Path(config.config_file_path).parent
+        self.language = config.theme.get("language") or "en"  # Material's theme.language
         self.folder = self.root / self.config.questionnaires_dir
         self.questionnaires: dict[str, Questionnaire] = {}
         self.pages: dict[str, Questionnaire] = {}
@@ -50,16 +51,15 @@ class MentorkitPlugin(BasePlugin[MentorkitConfig]):
         return f"{self.config.pages_dir}/{q.id}.md"
 
     def on_files(self, files: Files, config) -> Files:
-        sources = questionnaire_files(self.folder)
         pages = {f.src_uri for f in files.documentation_pages()}
         try:
-            loaded = load_all(sources, pages=pages, root=self.root)
+            site = load_site(self.folder, pages=pages, root=self.root, language=self.language, only=self.config.only)
         except QuestionnaireError as exc:
             raise PluginError(f"{len(exc.problems)} problem(s) in questionnaires:\n{exc}") from None
-        self.questionnaires = {q.id: q for q in loaded}
+        self.questionnaires = {q.id: q for _, q in site}
         self._find_blocks(files, config)
         self.pages = {}
-        for path, q in zip(sources, loaded):
+        for path, q in site:
             # mkdocs treats page titles as HTML (Material prints them unescaped in the
             # header, the navigation and the <h1>), so a questionnaire's title is escaped here.
             front = {"title": html.escape(q.title, quote=False), "mentorkit": q.id}
@@ -68,7 +68,8 @@ class MentorkitPlugin(BasePlugin[MentorkitConfig]):
             file.edit_uri = Path("..", path.relative_to(self.root)).as_posix() if config.edit_uri else None
             files.append(file)
             self.pages[file.src_uri] = q
-        files.append(File.generated(config, SCHEMA_PATH, content=schema_json()))
+        for path, model in SCHEMAS.items():
+            files.append(File.generated(config, path, content=schema_json(model)))
         return files
 
     def _find_blocks(self, files: Files, config) -> None:
@@ -96,7 +97,7 @@ class MentorkitPlugin(BasePlugin[MentorkitConfig]):
     def on_page_content(self, html: str, page, config, files: Files) -> str:
         q = self.pages.get(page.file.src_uri)
         if q is not None:
-            return html + render_questionnaire(q, guidance_urls=self._guidance_urls(q, page, files))
+            return html + render_questionnaire(q, guidance_urls=self._guidance_urls(q, page, files), language=self.language)
 
         def render(block) -> str:
             q = self.questionnaires[block.questionnaire]
@@ -104,7 +105,7 @@ class MentorkitPlugin(BasePlugin[MentorkitConfig]):
             return render_questionnaire(
                 q, guidance_urls=self._guidance_urls(q, page, files),
                 only=[block.group] if block.group else [g.id for g in q.groups],
-                page_url=target.url_relative_to(page.file) if target else None)
+                page_url=target.url_relative_to(page.file) if target else None, language=self.language)
 
         blocks = self.blocks.get(page.file.src_uri)
         return fill_blocks(html, blocks, render) if blocks else html

@@ -6,7 +6,9 @@ import os
 from pathlib import Path
 
 from .errors import Problem, QuestionnaireError
+from .catalogue import BASE as BASE_LANGUAGE
 from .model import Questionnaire
+from .translation import load_translation, translate
 from .validate import parse, read_document
 
 SUFFIXES = (".yml", ".yaml")
@@ -52,3 +54,46 @@ def load_all(files: list[Path], *, pages: set[str] | None, root: Path | None = N
     if problems:
         raise QuestionnaireError(problems)
     return loaded
+
+
+def translation_files(path: Path) -> dict[str, Path]:
+    """The translations of one questionnaire file: {language: questionnaires/<language>/<file>}."""
+    return {folder.name: folder / path.name for folder in sorted(Path(path).parent.iterdir())
+            if folder.is_dir() and (folder / path.name).is_file()}
+
+
+def load_site(folder: Path, *, pages: set[str] | None, root: Path | None = None, language: str = BASE_LANGUAGE,
+              only: list[str] | None = None) -> list[tuple[Path, Questionnaire]]:
+    """The questionnaires a site shows (those named in ``only``, by file name, or all),
+    in ``language`` where a translation exists, with every problem of all files at once."""
+    files = [f for f in questionnaire_files(folder) if not only or f.stem in only]
+    loaded = load_all(files, pages=pages, root=root)
+    problems: list[Problem] = []
+    site = []
+    for path, q in zip(files, loaded):
+        translated = translation_files(path).get(language)
+        if translated is not None and language != BASE_LANGUAGE:
+            try:
+                q = translate(q, load_translation(translated, q, display=display_path(translated, root)))
+            except QuestionnaireError as exc:
+                problems.extend(exc.problems)
+        site.append((path, q))
+    if problems:
+        raise QuestionnaireError(problems)
+    return site
+
+
+def check_translations(files: list[Path], loaded: list[Questionnaire], root: Path | None = None) -> int:
+    """Check every translation of the given questionnaires; the number checked."""
+    problems: list[Problem] = []
+    count = 0
+    for path, q in zip(files, loaded):
+        for translated in translation_files(path).values():
+            count += 1
+            try:
+                load_translation(translated, q, display=display_path(translated, root))
+            except QuestionnaireError as exc:
+                problems.extend(exc.problems)
+    if problems:
+        raise QuestionnaireError(problems)
+    return count

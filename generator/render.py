@@ -12,6 +12,7 @@ import json
 import jinja2
 from markupsafe import Markup
 
+from .catalogue import catalogue, translate
 from .markup import render_markdown
 from .model import Questionnaire
 from .spec import runtime_spec
@@ -39,13 +40,17 @@ def render_questionnaire(
     guidance_urls: dict[str, str] | None = None,
     only: list[str] | None = None,
     page_url: str | None = None,
+    language: str = "en",
 ) -> str:
     """The HTML of a questionnaire: the whole page body, or with ``only`` (group ids)
     a block of those groups inside another page, linking to the whole page at ``page_url``."""
     spec = runtime_spec(q, guidance_urls)
     groups = [g for g in q.groups if only is None or g.id in only]
     level_names = {level.id: level.name for level in getattr(q.scoring, "levels", [])}
+    messages = catalogue(language)
     return _ENV.get_template("questionnaire.html.j2").render(
         q=q, groups=groups, block=only is not None, page_url=page_url, level_names=level_names,
         spec_json=Markup(json_for_html(spec)), item_count=sum(1 for _ in q.items()),
+        t=lambda key, **values: translate(messages, key, **values),
+        messages_json=Markup(json_for_html({"language": language, "messages": messages})),
     )

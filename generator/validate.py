@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import typing
 from collections.abc import Iterable
 from pathlib import Path as FsPath
 
@@ -33,11 +34,16 @@ def read_document(path: FsPath, display: str) -> Document:
     return load_yaml(raw, display)
 
 
-def parse(doc: Document, *, pages: set[str] | None = None) -> Questionnaire:
+def validate_model(model: type[BaseModel], doc: Document):
+    """The document as ``model``, or every problem of its fields in the author's words."""
     try:
-        questionnaire = Questionnaire.model_validate(doc.data)
+        return model.model_validate(doc.data)
     except pydantic.ValidationError as exc:
-        raise QuestionnaireError(doc.problems + [_describe(doc, error) for error in exc.errors()]) from None
+        raise QuestionnaireError(doc.problems + [_describe(doc, error, model) for error in exc.errors()]) from None
+
+
+def parse(doc: Document, *, pages: set[str] | None = None) -> Questionnaire:
+    questionnaire = validate_model(Questionnaire, doc)
     problems = doc.problems + list(cross_check(questionnaire, doc, pages))
     if problems:
         raise QuestionnaireError(problems)
@@ -96,23 +102,31 @@ def _split_tags(loc: tuple) -> tuple[tuple, dict[tuple, str]]:
 _UNIONS = {"scoring": SCORING_METHODS, "item": ITEM_TYPES}
 
 
-def _fields_at(loc: tuple, chosen: dict[tuple, str]) -> list[str]:
+def _fields_at(loc: tuple, chosen: dict[tuple, str], root: type[BaseModel]) -> list[str]:
     """The field names allowed in the mapping at ``loc``."""
-    model: type[BaseModel] | None = Questionnaire
+    model: type[BaseModel] | None = root
+    mapping_key = False  # the next part is a key of a dict field (e.g. an item id), not a field
     for n, part in enumerate(loc):
         if model is None:
             return []
-        if not isinstance(part, int):
+        if mapping_key:
+            mapping_key = False
+        elif not isinstance(part, int):
             field = model.model_fields.get(part)
             if field is None:
                 return []
             model = _model_in(field.annotation)
+            mapping_key = _is_dict(field.annotation)
         point = _is_union_point(loc[: n + 1])
         if point:  # the member the tag chose, e.g. a text item rather than a scale item
             model = _UNIONS[point].get(chosen.get(loc[: n + 1], ""), model)
     if model is None:
         return []
     return [f.alias or name for name, f in model.model_fields.items()]
+
+
+def _is_dict(annotation) -> bool:
+    return typing.get_origin(annotation) is dict or any(typing.get_origin(a) is dict for a in typing.get_args(annotation))
 
 
 def _model_in(annotation) -> type[BaseModel] | None:
@@ -125,7 +139,7 @@ def _model_in(annotation) -> type[BaseModel] | None:
     return None
 
 
-def _describe(doc: Document, error: dict) -> Problem:
+def _describe(doc: Document, error: dict, root: type[BaseModel] = Questionnaire) -> Problem:
     loc, chosen = _split_tags(tuple(error["loc"]))
     kind = error["type"]
     value = error.get("input")
@@ -139,7 +153,7 @@ def _describe(doc: Document, error: dict) -> Problem:
         return doc.problem(loc + (key,), f"'{found}' is not {what}; use one of {', '.join(names)}")
     if kind == "extra_forbidden":
         key = loc[-1]
-        allowed = _fields_at(loc[:-1], chosen)
+        allowed = _fields_at(loc[:-1], chosen, root)
         close = difflib.get_close_matches(str(key), allowed, n=1)
         hint = f"did you mean '{close[0]}'? " if close else ""
         message = f"unknown field '{key}'; {hint}allowed here: {', '.join(allowed)}"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.schema import schema_json
+from generator.schema import SCHEMAS, schema_json
 from tests.unit.helpers import CONTENT, PAGES, REAL_QUESTIONNAIRE, ROOT, SAMPLE, at, mutate
 
 BROKEN_TEXT = mutate("threshold: 2", "threshold: 5")
@@ -51,7 +51,7 @@ def test_validate_good_file_exits_0_and_prints_an_ok_line(capsys, write, content
 def test_validate_the_real_questionnaire_uses_its_group_noun(capsys):
     code, out, _ = run(capsys, "validate", REAL_QUESTIONNAIRE, "--content", CONTENT)
     assert code == 0
-    assert out == "ok  mentor-competence: 64 items in 8 categories\n"
+    assert out == "ok  mentor-competence: 64 items in 8 categories\nok  1 translation(s)\n"  # and its French text
 
 
 def test_validate_without_arguments_checks_the_projects_questionnaires_folder(capsys, monkeypatch):
@@ -125,21 +125,35 @@ def test_wrong_usage_exits_2(capsys):
 
 # --- schema ----------------------------------------------------------------------
 
-def test_schema_command_writes_a_json_schema_of_the_format(capsys, tmp_path):
-    output = tmp_path / "new" / "schema.json"
-    code, out, _ = run(capsys, "schema", "--output", output)
+def test_schema_command_writes_the_json_schemas_of_both_formats(capsys, tmp_path):
+    folder = tmp_path / "new"
+    code, out, _ = run(capsys, "schema", "--folder", folder)
     assert code == 0
-    assert out == f"wrote {output}\n"
-    schema = json.loads(output.read_text(encoding="utf-8"))
+    assert out == f"wrote {folder / 'questionnaire.schema.json'}\nwrote {folder / 'translation.schema.json'}\n"
+    schema = json.loads((folder / "questionnaire.schema.json").read_text(encoding="utf-8"))
     assert {"id", "title", "scale", "scoring", "groups"} <= set(schema["properties"])
     assert {"id", "title", "scoring", "groups"} <= set(schema["required"])  # scale: only with scale statements
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    translation = json.loads((folder / "translation.schema.json").read_text(encoding="utf-8"))
+    assert {"title", "items", "groups", "scale"} <= set(translation["properties"])
 
 
-def test_checked_in_schema_matches_the_models():
-    checked_in = (ROOT / "schema" / "questionnaire.schema.json").read_text(encoding="utf-8")
-    assert checked_in == schema_json(), (
-        "schema/questionnaire.schema.json is out of date: run `mentorkit schema` and commit the result")
+@pytest.mark.parametrize("path", sorted(SCHEMAS))
+def test_checked_in_schemas_match_the_models(path):
+    checked_in = (ROOT / path).read_text(encoding="utf-8")
+    assert checked_in == schema_json(SCHEMAS[path]), (
+        f"{path} is out of date: run `mentorkit schema` and commit the result")
+
+
+def test_every_field_of_both_formats_has_a_description_for_editors():
+    undescribed = []
+    for path, model in SCHEMAS.items():
+        schema = model.model_json_schema()
+        for name, definition in [("", schema), *schema.get("$defs", {}).items()]:
+            for field, spec in definition.get("properties", {}).items():
+                if "description" not in spec:
+                    undescribed.append(f"{path}: {name or 'top'}.{field}")
+    assert undescribed == []
 
 
 # --- score -------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 // Small DOM helpers shared by the results views. Text only ever goes in through
 // textContent (el's children); HTML only through clones of what the build rendered.
 
-import { t } from "../messages.js";
+import { formatMean, t } from "../messages.js";
 
 export function el(name, attributes = {}, ...children) {
   const element = document.createElement(name);
@@ -12,7 +12,7 @@ export function el(name, attributes = {}, ...children) {
 
 export const capitalise = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 
-export const formatMean = (value) => (value === null ? "" : value.toFixed(1));
+export { formatMean };
 
 export function guidanceLink(group) {
   return group.guidance ? el("p", {}, el("a", { href: group.guidance }, t("guidanceLink", { title: group.title }))) : null;

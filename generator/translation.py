@@ -1,0 +1,142 @@
+"""Translations of a questionnaire's text, kept beside it as a YAML overlay.
+
+``questionnaires/fr/mentor-competence.yml`` gives the French text of
+``questionnaires/mentor-competence.yml`` by id: titles, statements, labels. Ids,
+levels, thresholds and structure stay in the original, so a translation can
+never change how answers are scored, and saved answers fit every language.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import ConfigDict, Field, StringConstraints
+
+from .errors import Problem, QuestionnaireError
+from .model import GroupNoun, Markdown, Questionnaire, Slug, Strict, Text
+from .validate import read_document, validate_model
+
+Short = Annotated[str, StringConstraints(max_length=500)]
+
+
+class LevelText(Strict):
+    name: Text | None = Field(None, description="The level's name.")
+    summary: Short | None = Field(None, description="The level's one-sentence summary.")
+    descriptor: Markdown | None = Field(None, description="The level's descriptor (Markdown).")
+
+
+class BandText(Strict):
+    name: Text | None = Field(None, description="The band's name.")
+    summary: Short | None = Field(None, description="The band's one-sentence summary.")
+
+
+class GroupText(Strict):
+    title: Text | None = Field(None, description="The group's heading.")
+    description: Markdown | None = Field(None, description="The group's description (Markdown).")
+    next_step: Markdown | None = Field(None, description="The group's next step (Markdown).")
+
+
+class ItemText(Strict):
+    text: Text | None = Field(None, description="The statement or question.")
+    hint: Short | None = Field(None, description="The line of help under it.")
+    unit: Short | None = Field(None, description="A number's unit, e.g. 'mois'.")
+    options: dict[Slug, Text] = Field({}, description="A choice's option labels, by option value.")
+
+
+class Translation(Strict):
+    """The text of a questionnaire in another language, by id. Every key must name
+    something that exists in the original; what is left out stays in the original language."""
+
+    model_config = ConfigDict(title="Mentoring toolkit questionnaire translation")
+
+    title: Text | None = Field(None, description="The page title.")
+    intro: Markdown | None = Field(None, description="Markdown shown above the questions.")
+    group_noun: GroupNoun | None = Field(None, description="What the groups are called, e.g. catégorie / catégories.")
+    results_title: Short | None = Field(None, description="Heading of the results.")
+    scale: dict[str, Text] = Field({}, description="Scale labels, by scale value.")
+    levels: dict[Slug, LevelText] = Field({}, description="Level texts, by level id.")
+    bands: dict[Slug, BandText] = Field({}, description="Band texts, by band id.")
+    groups: dict[Slug, GroupText] = Field({}, description="Group texts, by group id.")
+    items: dict[Slug, ItemText] = Field({}, description="Item texts, by item id.")
+
+
+def translation_file(original: Path, language: str) -> Path:
+    return original.parent / language / original.name
+
+
+def load_translation(path: Path, q: Questionnaire, *, display: str) -> Translation:
+    doc = read_document(path, display)
+    translation = validate_model(Translation, doc)
+    problems = list(_unknown_ids(translation, q, doc)) + list(_untranslated(translation, q, doc))
+    if problems:
+        raise QuestionnaireError(problems)
+    return translation
+
+
+def _unknown_ids(t: Translation, q: Questionnaire, doc) -> list[Problem]:
+    known = {
+        "scale": {str(p.value) for p in q.scale or []},
+        "levels": {lv.id for lv in getattr(q.scoring, "levels", [])},
+        "bands": {b.id for b in getattr(q.scoring, "bands", [])},
+        "groups": {g.id for g in q.groups},
+        "items": {item.id for _, item in q.items()},
+    }
+    options = {item.id: {o.value for o in item.options} for _, item in q.items() if item.type == "choice"}
+    problems = []
+    for section, ids in known.items():
+        for key in getattr(t, section):
+            if key not in ids:
+                allowed = ", ".join(sorted(ids)[:12]) or "none"
+                problems.append(doc.problem((section, key), f"'{key}' is not in {q.id}; use one of {allowed}", key=True))
+    for item_id, text in t.items.items():
+        for value in text.options:
+            if value not in options.get(item_id, set()):
+                problems.append(doc.problem(("items", item_id, "options", value),
+                                            f"'{value}' is not an option of '{item_id}'", key=True))
+    return problems
+
+
+def _untranslated(t: Translation, q: Questionnaire, doc) -> list[Problem]:
+    """A page half in one language and half in another reads as broken: say what is missing."""
+    missing = [f"item '{item.id}'" for _, item in q.items() if item.id not in t.items or t.items[item.id].text is None]
+    missing += [f"group '{g.id}'" for g in q.groups if g.id not in t.groups or t.groups[g.id].title is None]
+    missing += [f"scale value {p.value}" for p in q.scale or [] if str(p.value) not in t.scale]
+    if t.title is None:
+        missing.insert(0, "the title")
+    if not missing:
+        return []
+    shown = ", ".join(missing[:6]) + (f" and {len(missing) - 6} more" if len(missing) > 6 else "")
+    return [doc.problem((), f"not translated: {shown}")]
+
+
+def translate(q: Questionnaire, t: Translation) -> Questionnaire:
+    """The questionnaire with the translation's text in place of the original's."""
+
+    def pick(model, changes) -> object:
+        update = {k: v for k, v in changes.items() if v is not None}
+        return model.model_copy(update=update) if update else model
+
+    def item(it):
+        text = t.items.get(it.id)
+        if text is None:
+            return it
+        changes = {"text": text.text, "hint": text.hint}
+        if it.type == "number":
+            changes["unit"] = text.unit
+        if it.type == "choice" and text.options:
+            changes["options"] = [pick(o, {"label": text.options.get(o.value)}) for o in it.options]
+        return pick(it, changes)
+
+    groups = [pick(g, {**(t.groups[g.id].model_dump() if g.id in t.groups else {}), "items": [item(i) for i in g.items]})
+              for g in q.groups]
+    scoring = q.scoring
+    if scoring.method == "levels":
+        scoring = pick(scoring, {"levels": [pick(lv, t.levels[lv.id].model_dump()) if lv.id in t.levels else lv
+                                            for lv in scoring.levels]})
+    elif scoring.method == "bands":
+        scoring = pick(scoring, {"bands": [pick(b, t.bands[b.id].model_dump()) if b.id in t.bands else b
+                                           for b in scoring.bands]})
+    scale = [pick(p, {"label": t.scale.get(str(p.value))}) for p in q.scale] if q.scale else q.scale
+    return pick(q, {"title": t.title, "intro": t.intro, "group_noun": t.group_noun, "results_title": t.results_title,
+                    "scale": scale, "scoring": scoring, "groups": groups})
