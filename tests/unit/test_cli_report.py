@@ -1,0 +1,444 @@
+"""``mentorkit report``: a cohort's exported answers in aggregate, as a programme owner reads them.
+
+The expected figures are worked out here from the same files with the reference
+scoring, one file at a time, and compared with what the report's tables show.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import random
+import re
+import subprocess
+import sys
+from collections import Counter
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from generator.project import load_all
+from generator.scoring import score
+from generator.spec import runtime_spec
+from tests.unit.helpers import BANDS_SAMPLE, ROOT, mutate
+
+QUESTIONNAIRES = ROOT / "questionnaires"
+COMPETENCE = QUESTIONNAIRES / "mentor-competence.yml"  # levels
+READINESS = QUESTIONNAIRES / "mentee-readiness.yml"  # bands
+ROLES = QUESTIONNAIRES / "mentor-roles.yml"  # profile
+AGREEMENT = QUESTIONNAIRES / "mentoring-agreement.yml"  # none, mostly free text
+
+
+def spec_of(path: Path) -> dict:
+    (q,) = load_all([path], pages=None)
+    return runtime_spec(q)
+
+
+def record(spec: dict, answers: dict, *, version: str | None = None, results: dict | None = None,
+           exported_at: str = "2026-03-02T10:00:00.000Z") -> dict:
+    """An answers file as the page exports it (transfer.js exportRecord)."""
+    return {"format": "mentorkit-answers", "format_version": 1, "questionnaire": spec["id"],
+            "version": version or spec["version"], "title": spec["title"], "exported_at": exported_at,
+            "answers": answers, "results": results if results is not None else score(spec, answers)}
+
+
+def scale_answers(spec: dict, seed: int, *, skip: int = 0) -> dict:
+    """Answers to every scale statement, leaving out the first ``skip`` of them."""
+    rnd = random.Random(seed)
+    values = [point["value"] for point in spec["scale"]]
+    items = [item["id"] for group in spec["groups"] for item in group["items"] if item["type"] == "scale"]
+    return {item: rnd.choice(values) for item in items[skip:]}
+
+
+def write_files(folder: Path, spec: dict, answer_sets: list[dict], **kwargs) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n, answers in enumerate(answer_sets):
+        path = folder / f"mentor-{n + 1}-jane-doe.json"
+        path.write_text(json.dumps(record(spec, answers, exported_at=f"2026-03-{n + 1:02d}T10:00:00Z", **kwargs)),
+                        encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def run_report(capsys, tmp_path, questionnaire: Path, folder: Path) -> tuple[int, str, str]:
+    code = main(["report", str(questionnaire), str(folder),
+                 "--output", str(tmp_path / "out" / "report.html"), "--csv", str(tmp_path / "out" / "report.csv")])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def outputs(tmp_path) -> tuple[str, list[list[str]]]:
+    html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    with (tmp_path / "out" / "report.csv").open(encoding="utf-8", newline="") as file:
+        return html, list(csv.reader(file))
+
+
+class _Tables(HTMLParser):
+    """Every table of a page as {caption: rows of cell texts}, headers included."""
+
+    def __init__(self):
+        super().__init__()
+        self.tables: dict[str, list[list[str]]] = {}
+        self._rows: list[list[str]] | None = None
+        self._text: list[str] | None = None
+        self._caption = ""
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "table":
+            self._rows = []
+        elif tag == "tr" and self._rows is not None:
+            self._rows.append([])
+        elif tag in ("th", "td", "caption"):
+            self._text = []
+
+    def handle_data(self, data):
+        if self._text is not None:
+            self._text.append(data)
+
+    def handle_endtag(self, tag):
+        if tag == "caption":
+            self._caption = " ".join("".join(self._text).split())
+            self._text = None
+        elif tag in ("th", "td") and self._rows is not None:
+            self._rows[-1].append(" ".join("".join(self._text).split()))
+            self._text = None
+        elif tag == "table":
+            self.tables[self._caption] = self._rows
+            self._rows = None
+
+
+def tables(html: str) -> dict[str, list[list[str]]]:
+    parser = _Tables()
+    parser.feed(html)
+    return parser.tables
+
+
+def percent(count: int, total: int) -> str:
+    return f"{count / total * 100:.0f}%"
+
+
+# --- levels: the mentor self-assessment --------------------------------------------------
+
+@pytest.fixture
+def competence_cohort(tmp_path) -> tuple[Path, list[dict]]:
+    """Seven mentors: one left a statement out, one exported from an older version,
+    one file carries results that do not match its answers."""
+    spec = spec_of(COMPETENCE)
+    answer_sets = [scale_answers(spec, seed) for seed in range(6)] + [scale_answers(spec, 99, skip=1)]
+    folder = tmp_path / "answers"
+    paths = write_files(folder, spec, answer_sets)
+    older = json.loads(paths[0].read_text(encoding="utf-8")) | {"version": "0123456789ab"}
+    paths[0].write_text(json.dumps(older), encoding="utf-8")
+    flattering = json.loads(paths[1].read_text(encoding="utf-8"))
+    flattering["results"]["overall"] = {"status": "complete", "level": "master-practitioner"}
+    paths[1].write_text(json.dumps(flattering), encoding="utf-8")
+    return folder, answer_sets
+
+
+def level_column(spec: dict, entry: dict) -> str:
+    names = {level["id"]: level["name"] for level in spec["scoring"]["levels"]}
+    if entry["status"] != "complete":
+        return "Incomplete"
+    return names[entry["level"]] if entry["level"] else f"Not yet {spec['scoring']['levels'][0]['name']}"
+
+
+def test_levels_heat_map_counts_the_level_each_person_reached_in_each_category(capsys, tmp_path, competence_cohort):
+    folder, answer_sets = competence_cohort
+    spec = spec_of(COMPETENCE)
+    code, out, err = run_report(capsys, tmp_path, COMPETENCE, folder)
+    assert code == 0, err
+    assert out == (f"wrote {tmp_path / 'out' / 'report.html'} and {tmp_path / 'out' / 'report.csv'} "
+                   "from 7 answers file(s), 0 skipped\n")
+    html, rows = outputs(tmp_path)
+
+    columns = ["Not yet Foundation", "Foundation", "Practitioner", "Senior Practitioner", "Master Practitioner",
+               "Incomplete"]
+    results = [score(spec, answers) for answers in answer_sets]
+    expected = [["Category", *columns]]
+    for g, group in enumerate(spec["groups"]):
+        counted = Counter(level_column(spec, r["groups"][g]) for r in results)
+        expected.append([group["title"], *(str(counted[c]) for c in columns)])
+    assert tables(html)["Level reached in each category"] == expected
+    assert sum(int(cell) for row in expected[1:] for cell in row[1:]) == 7 * 8  # every person in every category
+
+    overall = Counter(level_column(spec, r["overall"]) for r in results)
+    assert overall["Incomplete"] == 1 and overall["Master Practitioner"] == 0  # the flattering file's claim is ignored
+    assert tables(html)["Overall level of the 7 people"] == [
+        ["Result", "People", "Share"], *([c, str(overall[c]), percent(overall[c], 7)] for c in columns)]
+
+    assert rows[0] == ["group_id", "category", *columns]
+    assert rows[1:-1] == [[group["id"], *row] for group, row in zip(spec["groups"], expected[1:])]
+    assert rows[-1] == ["overall", "Overall level", *(str(overall[c]) for c in columns)]
+
+
+def test_levels_ranks_the_categories_most_in_need_of_development_and_says_by_what_rule(
+        capsys, tmp_path, competence_cohort):
+    folder, answer_sets = competence_cohort
+    spec = spec_of(COMPETENCE)
+    run_report(capsys, tmp_path, COMPETENCE, folder)
+    html, _ = outputs(tmp_path)
+
+    rank = {level["id"]: n + 1 for n, level in enumerate(spec["scoring"]["levels"])}
+    means = {}
+    for g, group in enumerate(spec["groups"]):
+        reached = [rank.get(r["groups"][g]["level"], 0) for r in map(lambda a: score(spec, a), answer_sets)
+                   if r["groups"][g]["status"] == "complete"]
+        means[group["title"]] = (sum(reached) / len(reached), len(reached))
+    shown = tables(html)["Categories most in need of development"]
+    assert shown[0] == ["Category", "Mean level", "People counted"]
+    assert [(title, float(mean), int(n)) for title, mean, n in shown[1:]] == sorted(
+        ((title, round(mean, 2), n) for title, (mean, n) in means.items()), key=lambda row: row[1])
+    assert "Ranked by the mean level reached, lowest first (0 Not yet Foundation, 1 Foundation," in html
+
+
+def test_the_report_says_how_many_files_came_from_an_older_version(capsys, tmp_path, competence_cohort):
+    run_report(capsys, tmp_path, COMPETENCE, competence_cohort[0])
+    html, _ = outputs(tmp_path)
+    assert "1 of these files was exported from an earlier version of the questionnaire." in html
+
+
+def test_names_of_the_files_used_appear_nowhere(capsys, tmp_path, competence_cohort):
+    code, out, err = run_report(capsys, tmp_path, COMPETENCE, competence_cohort[0])
+    html, rows = outputs(tmp_path)
+    for text in (html, "\n".join(",".join(row) for row in rows), out, err):
+        assert "jane-doe" not in text
+
+
+def test_a_cohort_of_five_or_more_has_no_small_cohort_warning(capsys, tmp_path, competence_cohort):
+    _, _, err = run_report(capsys, tmp_path, COMPETENCE, competence_cohort[0])
+    html, _ = outputs(tmp_path)
+    assert "Small cohort" not in html
+    assert "identifiable" not in err
+
+
+def test_the_page_is_self_contained_and_accessible(capsys, tmp_path, competence_cohort):
+    run_report(capsys, tmp_path, COMPETENCE, competence_cohort[0])
+    html, _ = outputs(tmp_path)
+    assert html.startswith("<!doctype html>\n<html lang=\"en\">")
+    assert "<script" not in html
+    assert not re.search(r"\b(src|href)=|url\(|@import", html)  # nothing fetched from anywhere
+    assert html.count("<caption>") == len(tables(html)) == 3
+    assert '<th scope="col">Category</th>' in html and '<th scope="row">Understanding Self</th>' in html
+
+
+# --- files that cannot be used ------------------------------------------------------------
+
+def bad_files(folder: Path, spec: dict, good: dict) -> dict[str, str]:
+    """Write one file per way of being unusable; return {file name: reason shown}."""
+    other = spec_of(READINESS)
+    files = {
+        "notes.json": ("{not json", "not JSON"),
+        "latin1.json": ("{\"a\": \"caf\xe9\"}".encode("latin-1"), "not JSON"),
+        "deep.json": ("[" * 100_000 + "]" * 100_000, "not JSON"),
+        "list.json": ("[1, 2]", "not a mentorkit answers file"),
+        "wrong-format.json": (json.dumps({**record(spec, good), "format": "other-tool"}), "not a mentorkit answers file"),
+        "future.json": (json.dumps({**record(spec, good), "format_version": 2}),
+                        "format version 2 is not one this toolkit reads"),
+        "readiness.json": (json.dumps(record(other, scale_answers(other, 1))),
+                           "answers to another questionnaire (mentee-readiness)"),
+        "empty.json": (json.dumps(record(spec, {})), "no answers that fit this questionnaire"),
+        "nothing-fits.json": (json.dumps(record(spec, {"no-such-item": 3, next(iter(good)): 7})),
+                              "no answers that fit this questionnaire"),
+        "oversized.json": (json.dumps({**record(spec, good), "padding": "x" * (1024 * 1024)}), "larger than 1 MB"),
+    }
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, (content, _) in files.items():
+        path = folder / name
+        path.write_bytes(content) if isinstance(content, bytes) else path.write_text(content, encoding="utf-8")
+    (folder / "nested.json").mkdir()  # a folder is not a file
+    (folder / "nested.json" / "inside.json").write_text(json.dumps(record(spec, good)), encoding="utf-8")
+    (folder / "readme.txt").write_text("not an answers file, and not *.json", encoding="utf-8")
+    return {name: reason for name, (_, reason) in files.items()} | {"nested.json": "not a file"}
+
+
+def test_unusable_files_are_listed_with_their_reason_and_never_fatal(capsys, tmp_path):
+    spec = spec_of(COMPETENCE)
+    good = [scale_answers(spec, 1), scale_answers(spec, 2)]
+    folder = tmp_path / "answers"
+    first, _ = write_files(folder, spec, good)
+    (folder / "zz-copy.json").write_bytes(first.read_bytes())  # handed in twice: one person, counted once
+    reasons = bad_files(folder, spec, good[0]) | {"zz-copy.json": "a copy of another file's export"}
+
+    code, _, err = run_report(capsys, tmp_path, COMPETENCE, folder)
+    assert code == 0, err
+    html, rows = outputs(tmp_path)
+    assert sorted(line for line in err.splitlines() if line.startswith("skipped ")) == sorted(
+        f"skipped {name}: {reason}" for name, reason in reasons.items())
+    for name, reason in reasons.items():
+        assert f"<li><code>{name}</code>: {reason.replace(chr(39), '&#39;')}</li>" in html
+    assert "inside.json" not in html and "readme.txt" not in html  # not recursive; *.json only
+    assert "from 2 answers files" in html  # the copy counted once
+    assert len(rows) == 1 + 8 + 1  # the CSV holds aggregates only, no skipped files
+    assert not any(name in ",".join(row) for row in rows for name in reasons)
+
+
+def test_fewer_than_five_usable_files_bring_a_visible_warning_but_still_a_report(capsys, tmp_path):
+    spec = spec_of(COMPETENCE)
+    folder = tmp_path / "answers"
+    write_files(folder, spec, [scale_answers(spec, seed) for seed in range(4)])
+    code, _, err = run_report(capsys, tmp_path, COMPETENCE, folder)
+    assert code == 0
+    html, _ = outputs(tmp_path)
+    assert '<p class="warning" role="note"><strong>Small cohort:</strong> only 4 files could be used.' in html
+    assert "individuals may be identifiable" in html
+    assert err == "warning: only 4 usable file(s); individuals may be identifiable, share the report with care\n"
+
+
+def test_no_usable_file_exits_1_and_writes_nothing(capsys, tmp_path):
+    spec = spec_of(COMPETENCE)
+    folder = tmp_path / "answers"
+    bad_files(folder, spec, scale_answers(spec, 1))
+    code, out, err = run_report(capsys, tmp_path, COMPETENCE, folder)
+    assert code == 1
+    assert out == ""
+    assert err.splitlines()[-1] == "no usable answers files for 'mentor-competence' (11 skipped); no report written"
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_empty_or_missing_folder_exits_1_with_a_message(capsys, tmp_path):
+    (tmp_path / "empty").mkdir()
+    assert run_report(capsys, tmp_path, COMPETENCE, tmp_path / "empty")[::2] == (
+        1, "no usable answers files for 'mentor-competence' (0 skipped); no report written\n")
+    assert run_report(capsys, tmp_path, COMPETENCE, tmp_path / "nowhere")[::2] == (
+        1, f"{tmp_path / 'nowhere'}: not a folder of answers files\n")
+
+
+def test_an_output_that_cannot_be_written_exits_1(capsys, tmp_path, competence_cohort):
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    code = main(["report", str(COMPETENCE), str(competence_cohort[0]),
+                 "--output", str(tmp_path / "a-file" / "report.html"), "--csv", str(tmp_path / "r.csv")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.startswith(f"cannot write {tmp_path / 'a-file' / 'report.html'}: ")
+
+
+def test_a_broken_questionnaire_exits_1_with_its_problems(capsys, tmp_path, competence_cohort):
+    broken = tmp_path / "broken.yml"
+    broken.write_text(COMPETENCE.read_text(encoding="utf-8").replace("threshold: 2", "threshold: 9"), encoding="utf-8")
+    code, out, err = run_report(capsys, tmp_path, broken, competence_cohort[0])
+    assert code == 1
+    assert "scoring.threshold: threshold 9 is outside the scale" in err
+
+
+def test_missing_arguments_are_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["report", str(COMPETENCE)])
+    assert caught.value.code == 2
+    assert "the following arguments are required: answers" in capsys.readouterr().err
+
+
+def test_in_a_real_process_bad_input_gives_messages_not_a_traceback(tmp_path):
+    spec = spec_of(COMPETENCE)
+    folder = tmp_path / "answers"
+    bad_files(folder, spec, scale_answers(spec, 1))
+
+    def report(questionnaire: Path) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "generator.cli", "report", str(questionnaire), str(folder),
+             "--output", str(tmp_path / "report.html"), "--csv", str(tmp_path / "report.csv")],
+            cwd=ROOT, capture_output=True, text=True, timeout=60)
+
+    nothing_usable = report(COMPETENCE)
+    assert nothing_usable.returncode == 1
+    assert "skipped deep.json: not JSON\n" in nothing_usable.stderr
+    assert nothing_usable.stderr.endswith("(11 skipped); no report written\n")
+    assert "Traceback" not in nothing_usable.stderr
+
+    missing = report(tmp_path / "no.yml")
+    assert missing.returncode == 1
+    assert missing.stderr.startswith(f"{tmp_path / 'no.yml'}:1:1: cannot read this file")
+    assert "Traceback" not in missing.stderr
+
+
+# --- bands, profile, none ------------------------------------------------------------------
+
+def test_bands_count_people_per_band_and_rank_the_characteristics_most_often_to_work_on(capsys, tmp_path):
+    spec = spec_of(READINESS)
+    answer_sets = [scale_answers(spec, seed) for seed in range(5)] + [scale_answers(spec, 7, skip=2)]
+    folder = tmp_path / "answers"
+    write_files(folder, spec, answer_sets)
+    code, _, err = run_report(capsys, tmp_path, READINESS, folder)
+    assert code == 0, err
+    html, rows = outputs(tmp_path)
+
+    names = {band["id"]: band["name"] for band in spec["scoring"]["bands"]}
+    columns = [*names.values(), "Incomplete"]
+    results = [score(spec, answers) for answers in answer_sets]
+
+    def column(entry):
+        return names[entry["band"]] if entry["status"] == "complete" else "Incomplete"
+
+    expected = [[group["title"], *(str(Counter(column(r["groups"][g]) for r in results)[c]) for c in columns)]
+                for g, group in enumerate(spec["groups"])]
+    assert tables(html)["Band of each characteristic"] == [["Characteristic", *columns], *expected]
+    overall = Counter(column(r["overall"]) for r in results)
+    assert rows[-1] == ["overall", "Overall band", *(str(overall[c]) for c in columns)]
+
+    focus = Counter(group_id for r in results for group_id in r["focus"])
+    shown = tables(html)["Characteristics most often to work on"]
+    assert [(title, int(n)) for title, n in shown[1:]] == sorted(
+        ((group["title"], focus[group["id"]]) for group in spec["groups"]), key=lambda row: -row[1])
+    assert "below the band &#39;Ready&#39;" in html
+
+
+def test_profile_shows_the_mean_of_means_and_how_often_each_role_was_least_used(capsys, tmp_path):
+    spec = spec_of(ROLES)
+    answer_sets = [scale_answers(spec, seed) for seed in range(5)] + [scale_answers(spec, 7, skip=1)]
+    folder = tmp_path / "answers"
+    write_files(folder, spec, answer_sets)
+    code, _, err = run_report(capsys, tmp_path, ROLES, folder)
+    assert code == 0, err
+    _, rows = outputs(tmp_path)
+
+    results = [score(spec, answers) for answers in answer_sets]
+    assert rows[0][2:] == ["Complete", "Incomplete", "Mean of means", "Among the least used"]
+    for g, (group, row) in enumerate(zip(spec["groups"], rows[1:-1])):
+        means = [r["groups"][g]["mean"] for r in results if r["groups"][g]["status"] == "complete"]
+        least = sum(1 for r in results if group["id"] in r["focus"])
+        assert row == [group["id"], group["title"], str(len(means)), str(6 - len(means)),
+                       str(round(sum(means) / len(means), 2)), str(least)]
+    assert rows[-1][:4] == ["overall", "Answered every statement", "5", "1"]
+
+
+def test_none_counts_answered_items_and_never_shows_an_answer(capsys, tmp_path):
+    spec = spec_of(AGREEMENT)
+    personal = {"mentor-name": "Alice Example", "mentee-name": "Bob Sample",
+                "our-goals": "Zebra lighthouse 7731: become head of finance", "frequency": "monthly",
+                "duration-minutes": 45, "start-date": "2026-03-02"}
+    answer_sets = [personal, {"frequency": "weekly"}, {"mentor-name": "Carol Person", "our-goals": "Quietly leave"}]
+    folder = tmp_path / "answers"
+    write_files(folder, spec, answer_sets)
+    code, _, err = run_report(capsys, tmp_path, AGREEMENT, folder)
+    assert code == 0, err
+    html, rows = outputs(tmp_path)
+    everything = html + json.dumps(rows) + err
+    for answer in ("Alice", "Bob Sample", "Zebra", "lighthouse", "Carol", "Quietly", "2026-03-02", ">45<"):
+        assert answer not in everything
+    assert "Monthly" not in html and "Weekly" not in html  # not even a choice's label
+
+    answered = tables(html)["Items answered"]
+    assert answered[0] == ["Item", "Section", "People"]
+    assert ["Mentor's name", "Who we are", "2"] in answered
+    assert ["How often will we meet?", "Meetings", "2"] in answered
+    assert ["Where will we meet, and how will we keep in touch between meetings?", "Meetings", "0"] in answered
+    by_section = {row[0]: row[1:] for row in tables(html)["Items answered in each section"]}
+    assert by_section["Who we are"] == ["1", "1", "1"]  # all, some, none
+    assert by_section["Meetings"] == ["0", "2", "1"]
+    assert rows[0] == ["group_id", "section", "Answered all", "Answered some", "Answered none"]
+    assert len(rows) == 1 + len(spec["groups"]) + 1
+
+
+def test_titles_from_the_yaml_are_escaped(capsys, tmp_path):
+    questionnaire = tmp_path / "q.yml"
+    questionnaire.write_text(mutate("title: Time\n", "title: Time <b>& more</b>\n", BANDS_SAMPLE), encoding="utf-8")
+    spec = spec_of(questionnaire)
+    folder = tmp_path / "answers"
+    write_files(folder, spec, [scale_answers(spec, 1)])
+    assert run_report(capsys, tmp_path, questionnaire, folder)[0] == 0
+    html, rows = outputs(tmp_path)
+    assert "<th scope=\"row\">Time &lt;b&gt;&amp; more&lt;/b&gt;</th>" in html
+    assert "<b>" not in html
+    assert ["time", "Time <b>& more</b>"] == rows[3][:2]
