@@ -19,8 +19,11 @@ setup: $(BIN)/mentorkit
 serve: setup
 	$(BIN)/mkdocs serve
 
+# English at site/, French at site/fr/, then one Content-Security-Policy for both
 build: setup
 	$(BIN)/mkdocs build --strict
+	$(BIN)/mkdocs build --strict -f mkdocs.fr.yml
+	$(BIN)/mentorkit policy site
 
 browser:
 	@scripts/ensure-chromium

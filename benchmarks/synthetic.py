@@ -34,11 +34,10 @@ def make_site(folder: Path, total_statements: int, questionnaires: int = 10, *, 
     for n in range(questionnaires):
         data = questionnaire(f"q{n}", total_statements // questionnaires)
         (folder / "questionnaires" / f"q{n}.yml").write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
-    theme = Path(__file__).resolve().parent.parent / "theme"
     config = folder / "mkdocs.yml"
     config.write_text(
         "site_name: Synthetic\ndocs_dir: content\n"
-        f"theme:\n  name: material\n  custom_dir: {theme}\n  font: false\n"
+        "theme:\n  name: material\n  font: false\n"  # the plugin brings its own theme
         + ("plugins:\n  - mentorkit\n" if plugin else "plugins: []\n"),
         encoding="utf-8")
     return config

@@ -17,6 +17,7 @@ from .report import ReportError, read_cohort, summarise, write_files
 from .scaffold import KINDS, ScaffoldError, create, next_steps
 from .schema import SCHEMAS, schema_json
 from .scoring import score
+from .security import seal
 from .spec import runtime_spec
 from .vectors import make_vectors
 
@@ -52,6 +53,16 @@ def _schema(args) -> int:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(schema_json(model), encoding="utf-8")
         print(f"wrote {target}")
+    return 0
+
+
+def _policy(args) -> int:
+    folder = Path(args.site)
+    if not folder.is_dir():
+        print(f"{folder}: no such folder; give the folder the site was built into", file=sys.stderr)
+        return 1
+    seal(folder)
+    print(f"one Content-Security-Policy for every page under {folder}, and {folder / '_headers'}")
     return 0
 
 
@@ -120,6 +131,11 @@ def main(argv: list[str] | None = None) -> int:
     schema = commands.add_parser("schema", help="write the JSON Schemas of questionnaire and translation files")
     schema.add_argument("--folder", default="schema", help="where to write them (default: schema/)")
     schema.set_defaults(run=_schema)
+
+    sealer = commands.add_parser("policy", help="give every page under a built folder one Content-Security-Policy "
+                                 "(after building several sites, e.g. languages, into one folder)")
+    sealer.add_argument("site", help="the folder the sites were built into, e.g. site")
+    sealer.set_defaults(run=_policy)
 
     scorer = commands.add_parser("score", help="score an exported answers file with the reference scoring")
     scorer.add_argument("questionnaire", help="the questionnaire YAML file")

@@ -7,6 +7,7 @@ adapter (for another site generator) would make the same calls.
 from __future__ import annotations
 
 import html
+import importlib.resources
 import json
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from .model import Questionnaire
 from .project import display_path, load_site
 from .render import render_questionnaire
 from .schema import SCHEMAS, schema_json
-from .security import PLACEHOLDER, fill_policy, headers_file, mark_page
+from .security import mark_page, seal
 
 
 LOADER = "assets/javascripts/mentorkit.js"  # tiny; fetches the runtime where a page has a questionnaire
@@ -31,7 +32,12 @@ STYLES = "assets/stylesheets/theme.css"  # accessibility fixes to Material, on e
 
 class MentorkitPlugin(BasePlugin[MentorkitConfig]):
     def on_config(self, config):
-        # A programme's mkdocs.yml names the plugin and nothing more.
+        # A programme's mkdocs.yml names the plugin and nothing more: the theme (templates,
+        # runtime, styles) comes from the installed package, after the site's own custom_dir
+        # so that a programme can still override any of it.
+        theme = str(importlib.resources.files("generator.theme"))
+        if theme not in map(str, config.theme.dirs):
+            config.theme.dirs.insert(1 if config.theme.custom_dir else 0, theme)
         if not any(str(script) == LOADER for script in config.extra_javascript):
             loader = ExtraScriptValue(LOADER)
             loader.type = "module"
@@ -44,7 +50,6 @@ class MentorkitPlugin(BasePlugin[MentorkitConfig]):
         self.questionnaires: dict[str, Questionnaire] = {}
         self.pages: dict[str, Questionnaire] = {}
         self.blocks: dict[str, list] = {}
-        self.script_hashes: set[str] = set()
         return config
 
     def _page_of(self, q: Questionnaire) -> str:
@@ -119,24 +124,14 @@ class MentorkitPlugin(BasePlugin[MentorkitConfig]):
                 urls[group.id] = target.url_relative_to(page.file)
         return urls
 
-    def _protect(self, html: str) -> str:
-        html, hashes = mark_page(html)
-        self.script_hashes |= hashes
-        return html
-
     def on_post_page(self, output: str, page, config) -> str:
-        return self._protect(output)
+        return mark_page(output)
 
     def on_post_template(self, output_content: str, template_name: str, config) -> str:
-        return self._protect(output_content) if template_name.endswith(".html") else output_content
+        return mark_page(output_content) if template_name.endswith(".html") else output_content
 
     def on_post_build(self, config) -> None:
-        site = Path(config.site_dir)
-        for page in site.rglob("*.html"):
-            html = page.read_text(encoding="utf-8")
-            if PLACEHOLDER in html:
-                page.write_text(fill_policy(html, self.script_hashes), encoding="utf-8")
-        (site / "_headers").write_text(headers_file(self.script_hashes), encoding="utf-8")
+        seal(Path(config.site_dir))
 
     def on_serve(self, server, config, builder):
         server.watch(str(self.folder))

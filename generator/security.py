@@ -7,10 +7,12 @@ element in every page (works on any static host) and in a ``_headers`` file for
 hosts that read one (Netlify, Cloudflare Pages), where headers that a meta
 element cannot carry are added.
 
-One policy serves the whole site: under instant navigation the first page's
-meta element stays in force while later pages' are added, and a browser enforces
-all of them at once, so per-page policies would block each other's scripts.
-Pages are written with a placeholder, filled in once every page's hashes are known.
+One policy serves the whole published folder: under instant navigation the first
+page's meta element stays in force while later pages' are added, and a browser
+enforces all of them at once, so per-page policies would block each other's
+scripts; and hosts read one _headers file, at the root. Pages are written with a
+placeholder; ``seal`` fills in one policy from every page's hashes, for one site
+after its build, or for several (English at the root, French in fr/) after all of them.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from pathlib import Path
 
 _SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.DOTALL | re.IGNORECASE)
 _TYPE = re.compile(r"""\btype\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
@@ -63,19 +66,29 @@ def policy(hashes: set[str]) -> str:
 
 
 PLACEHOLDER = '<meta http-equiv="Content-Security-Policy" content="mentorkit-policy">'
+_META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">')
 
 
-def mark_page(html: str) -> tuple[str, set[str]]:
-    """The page with a policy placeholder as the first element of <head>, before any
-    script, and the hashes of its inline scripts."""
+def mark_page(html: str) -> str:
+    """The page with a policy placeholder as the first element of <head>, before any script."""
     head = _HEAD.search(html)
-    if head is None:
-        return html, set()
-    return html[: head.end()] + PLACEHOLDER + html[head.end():], inline_script_hashes(html)
+    if head is None or _META.search(html):
+        return html
+    return html[: head.end()] + PLACEHOLDER + html[head.end():]
 
 
-def fill_policy(html: str, hashes: set[str]) -> str:
-    return html.replace(PLACEHOLDER, f'<meta http-equiv="Content-Security-Policy" content="{policy(hashes)}">', 1)
+def seal(folder: Path) -> str:
+    """Give every page under ``folder`` the one policy that allows all their theme
+    scripts, and write it to ``folder/_headers``. Returns the policy."""
+    pages = {page: page.read_text(encoding="utf-8") for page in Path(folder).rglob("*.html")}
+    hashes = set().union(*(inline_script_hashes(html) for html in pages.values()))
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy(hashes)}">'
+    for page, html in pages.items():
+        sealed = _META.sub(meta, html, count=1)
+        if sealed != html:
+            page.write_text(sealed, encoding="utf-8")
+    (Path(folder) / "_headers").write_text(headers_file(hashes), encoding="utf-8")
+    return policy(hashes)
 
 
 def headers_file(hashes: set[str]) -> str:

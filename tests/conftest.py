@@ -47,13 +47,19 @@ def serve(directory: Path, port: int) -> http.server.ThreadingHTTPServer:
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory):
-    """This repository's site, built with site_url set to the address it is served from,
-    so that Material's instant navigation is really exercised."""
+    """This repository's site, English at the root and French under fr/, as published,
+    built with site_url set to the address it is served from, so that Material's
+    instant navigation is really exercised."""
     port = free_port()
     base = f"http://127.0.0.1:{port}/"
     out = tmp_path_factory.mktemp("site")
     result = mkdocs_build(ROOT / "mkdocs.yml", out, site_url=base)
     assert result.returncode == 0, result.stderr
+    result = mkdocs_build(ROOT / "mkdocs.fr.yml", out / "fr", env={"SITE_URL_FR": base + "fr/"})
+    assert result.returncode == 0, result.stderr
+    policy = subprocess.run([sys.executable, "-m", "generator.cli", "policy", str(out)], capture_output=True, text=True,
+                            cwd=ROOT)
+    assert policy.returncode == 0, policy.stderr
     server = serve(out, port)
     yield {"dir": out, "url": base}
     server.shutdown()

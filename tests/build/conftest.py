@@ -19,7 +19,7 @@ def make_project(folder: Path, questionnaire: str = SMALL) -> Path:
     (folder / "mkdocs.yml").write_text(
         "site_name: A programme\n"
         "docs_dir: content\n"
-        f"theme:\n  name: material\n  custom_dir: {ROOT / 'theme'}\n  font: false\n"
+        "theme:\n  name: material\n  font: false\n"  # the plugin brings its own theme
         "plugins:\n  - mentorkit\n",
         encoding="utf-8")
     return folder / "mkdocs.yml"

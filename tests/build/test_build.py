@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -186,15 +187,20 @@ def test_mkdocs_serve_rebuilds_when_a_questionnaire_changes(project):
         server.wait(timeout=10)
 
 
-def test_every_page_carries_one_site_wide_policy_and_a_headers_file_is_written(built_site):
-    site = built_site["dir"]
-    policies = set()
+def _policies(site: Path) -> set[str]:
+    found = set()
     for page in site.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
-        found = re.search(r'<head[^>]*><meta http-equiv="Content-Security-Policy" content="([^"]+)">', html)
-        assert found, f"{page}: the policy must be the first element of <head>"
-        policies.add(found.group(1))
-    assert len(policies) == 1  # instant navigation keeps the first page's policy: all must agree
+        meta = re.search(r'<head[^>]*><meta http-equiv="Content-Security-Policy" content="([^"]+)">', html)
+        assert meta, f"{page}: the policy must be the first element of <head>"
+        found.add(meta.group(1))
+    return found
+
+
+def test_every_page_of_both_languages_carries_one_policy_and_a_headers_file_is_written(built_site):
+    site = built_site["dir"]
+    policies = _policies(site)
+    assert len(policies) == 1  # instant navigation keeps the first page's policy, hosts read one _headers: all agree
     (policy,) = policies
     assert "script-src 'self' 'sha256-" in policy and "unsafe" not in policy.split("style-src")[0]
     headers = (site / "_headers").read_text(encoding="utf-8")
@@ -207,3 +213,29 @@ def test_search_finds_statements_but_not_the_machinery_around_them(built_site):
     assert "I agree with my mentee" in page or "confidential" in page  # the statements are searchable
     assert '"version"' not in page and "group_noun" not in page  # the scoring JSON is not
     assert page.count("Consistently") <= 2  # nor the radio labels of every statement
+
+
+def test_a_programmes_own_repository_builds_with_the_toolkit_from_its_wheel(tmp_path):
+    """The package alone (no checkout of this repository) carries plugin, theme, runtime and sentences."""
+    wheels = tmp_path / "wheels"
+    subprocess.run([sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "--no-build-isolation", "-q",
+                    "-w", str(wheels)], check=True, capture_output=True, timeout=300)
+    (wheel,) = wheels.glob("mentorkit-*.whl")
+    installed = tmp_path / "installed"
+    subprocess.run([sys.executable, "-m", "pip", "install", str(wheel), "--no-deps", "-q", "--target", str(installed)],
+                   check=True, capture_output=True, timeout=300)
+    (tmp_path / "programme").mkdir()
+    project = make_project(tmp_path / "programme")
+    result = mkdocs_build(project, tmp_path / "site", env={"PYTHONPATH": str(installed)})
+    assert result.returncode == 0, result.stderr
+    site = tmp_path / "site"
+    page = (site / "assessments" / "small" / "index.html").read_text(encoding="utf-8")
+    assert "I ask open questions." in page and "data-messages" in page
+    for shipped in ("assets/javascripts/mentorkit.js", "assets/javascripts/mentorkit.runtime.js",
+                    "assets/stylesheets/mentorkit.css", "assets/stylesheets/theme.css", "schema/questionnaire.schema.json"):
+        assert (site / shipped).is_file(), shipped
+    assert "data-mentorkit-styles" in page  # the theme's main.html override came too
+    probe = subprocess.run([sys.executable, "-c", "import generator; print(generator.__file__)"],
+                           env={**os.environ, "PYTHONPATH": str(installed)}, cwd=tmp_path,
+                           capture_output=True, text=True, check=True)
+    assert probe.stdout.startswith(str(installed))  # built from the wheel, not from this checkout
