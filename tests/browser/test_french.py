@@ -1,0 +1,79 @@
+"""A reader of the French site sees French throughout: theme, statements, results and export."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import yaml
+from playwright.sync_api import Page, expect
+
+from generator.catalogue import catalogue
+from generator.scoring import score
+from tests.browser.assessment import mentor_spec, statements
+from tests.conftest import ROOT
+
+FRENCH = yaml.safe_load((ROOT / "questionnaires" / "fr" / "mentor-competence.yml").read_text(encoding="utf-8"))
+ENGLISH_ONLY = [sentence for key, sentence in catalogue("en").items()
+                if "{" not in sentence and sentence != catalogue("fr")[key]]
+
+
+def french_text(item: dict) -> str:
+    return FRENCH["items"][item["id"]]["text"]
+
+
+def test_the_french_home_page_is_in_french_and_leads_to_the_self_assessment(page: Page, site: str):
+    page.goto(site + "fr/")
+    expect(page.locator("html")).to_have_attribute("lang", "fr")
+    expect(page).to_have_title(re.compile("^Boîte à outils du mentorat"))
+    expect(page.get_by_role("search").get_by_role("textbox")).to_have_attribute("placeholder", "Rechercher")
+    page.get_by_role("link", name="Faire l'auto-évaluation").click()
+    expect(page).to_have_url(site + "fr/assessments/mentor-competence/")
+    expect(page.get_by_role("heading", level=1)).to_have_text(FRENCH["title"])
+
+
+def test_the_self_assessment_speaks_french_from_statements_to_results_and_export(page: Page, site: str):
+    page.goto(site + "fr/assessments/mentor-competence/")
+    expect(page.locator("[data-enhanced]")).to_have_count(1)
+    expect(page.locator("[data-progress-text]")).to_have_text("0 réponse sur 64")
+    labels = {int(k): v for k, v in FRENCH["scale"].items()}
+    wanted = {}
+    for item in statements():
+        value = 3 if item["level"] == "foundation" else 1
+        page.get_by_role("group", name=french_text(item)).get_by_role("radio", name=labels[value], exact=True).check()
+        wanted[item["id"]] = value
+    expect(page.locator("[data-progress-text]")).to_have_text("64 réponses sur 64")
+    foundation = FRENCH["levels"]["foundation"]["name"]
+    expect(page.locator(".mk-overall__level")).to_have_text(f"Votre niveau global : {foundation}")
+    expect(page.get_by_role("img", name="Niveau atteint dans chacune des catégories")).to_be_visible()
+    expect(page.get_by_role("heading", name="Votre plan de développement")).to_be_visible()
+    first = mentor_spec()["groups"][0]
+    link = page.get_by_role("link", name=f"Conseils : {FRENCH['groups'][first['id']]['title']}")
+    assert link.get_attribute("href").endswith(f"competences/{first['id']}/")
+    results = page.locator("[data-questionnaire]").inner_text()
+    assert [s for s in ENGLISH_ONLY if re.search(rf"\b{re.escape(s)}\b", results)] == []
+    for item in statements()[:3]:
+        assert item["text"] not in results  # the English statements are nowhere
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Exporter les réponses (JSON)").click()
+    exported = json.loads(open(download.value.path(), encoding="utf-8").read())
+    assert exported["answers"] == wanted and exported["results"] == score(mentor_spec(), wanted)
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Exporter en Markdown").click()
+    markdown = open(download.value.path(), encoding="utf-8").read()
+    assert markdown.startswith(f"# {FRENCH['title']}") and "Exporté le" in markdown
+    assert french_text(statements()[0]) in markdown
+
+
+def test_saved_answers_are_shared_by_both_languages(page: Page, site: str):
+    """The same questionnaire in two languages is one set of answers: ids, not words, are kept."""
+    page.goto(site + "assessments/mentor-competence/")
+    expect(page.locator("[data-enhanced]")).to_have_count(1)
+    first = statements()[0]
+    page.get_by_role("group", name=first["text"]).get_by_role("radio", name="Mostly", exact=True).check()
+    page.get_by_role("link", name="Français").first.evaluate("a => a.click()")
+    expect(page).to_have_url(re.compile(r"/fr/"))
+    page.goto(site + "fr/assessments/mentor-competence/")
+    expect(page.locator("[data-enhanced]")).to_have_count(1)
+    radio = page.get_by_role("group", name=french_text(first)).get_by_role("radio", name=FRENCH["scale"][2], exact=True)
+    expect(radio).to_be_checked()
