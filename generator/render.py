@@ -17,15 +17,16 @@ from .markup import render_markdown
 from .model import Questionnaire
 from .spec import runtime_spec
 
-_ENV = jinja2.Environment(
+# The package's templates (questionnaire pages, the cohort report): HTML escaped by default.
+TEMPLATES = jinja2.Environment(
     loader=jinja2.PackageLoader("generator", "templates"),
     autoescape=True,
     trim_blocks=True,
     lstrip_blocks=True,
     undefined=jinja2.StrictUndefined,
 )
-_ENV.filters["markdown"] = render_markdown
-_ENV.filters["choices"] = lambda points: [(point.value, point.label) for point in points]
+TEMPLATES.filters["markdown"] = render_markdown
+TEMPLATES.filters["choices"] = lambda points: [(point.value, point.label) for point in points]
 
 
 def json_for_html(data: object) -> str:
@@ -48,7 +49,7 @@ def render_questionnaire(
     groups = [g for g in q.groups if only is None or g.id in only]
     level_names = {level.id: level.name for level in getattr(q.scoring, "levels", [])}
     messages = catalogue(language)
-    return _ENV.get_template("questionnaire.html.j2").render(
+    return TEMPLATES.get_template("questionnaire.html.j2").render(
         q=q, groups=groups, block=only is not None, page_url=page_url, level_names=level_names,
         spec_json=Markup(json_for_html(spec)), item_count=sum(1 for _ in q.items()),
         t=lambda key, **values: translate(messages, key, **values),

@@ -15,9 +15,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import jinja2
 from markupsafe import Markup
 
+from .render import TEMPLATES
 from .scoring import score, valid_answers
 
 FORMAT = "mentorkit-answers"  # as written by transfer.js exportRecord
@@ -27,8 +27,6 @@ SMALL_COHORT = 5  # below this, a count can point at a person
 
 
 # Autoescaped like the questionnaire pages: group titles and item texts come from YAML.
-_TEMPLATES = jinja2.Environment(loader=jinja2.PackageLoader("generator", "templates"), autoescape=True,
-                                trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined)
 
 
 class ReportError(ValueError):
@@ -286,7 +284,7 @@ def _number(value) -> str:
 
 
 def render_html(report: Report, spec: dict) -> str:
-    return _TEMPLATES.get_template("report.html.j2").render(
+    return TEMPLATES.get_template("report.html.j2").render(
         report=report, noun=spec["group_noun"], number=_number, today=datetime.date.today().isoformat(),
         shade=lambda share: Markup(f"background-color: rgba(63, 81, 181, {0.6 * share:.2f})"),
     )
