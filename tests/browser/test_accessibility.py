@@ -1,0 +1,380 @@
+"""WCAG 2.2 AA as readers meet it: axe-core on every page in both palettes, focus that is
+always visible, notices that screen readers announce, charts with a text alternative,
+pages that reflow at 200 % zoom and on a phone, and questionnaires that still read
+without JavaScript."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Browser, Page, expect
+
+from tests.browser.assessment import INSTRUMENTS, answer_all, open_questionnaire, sample_answers, spec_of, statements
+
+PALETTES = ["light", "dark"]
+WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+# Only violations come back: passes and inapplicable rules would add nothing but time.
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_AA}, "resultTypes": ["violations"]}
+AXE = Axe()
+ENHANCED = "() => [...document.querySelectorAll('[data-questionnaire]')].every(q => q.dataset.enhanced)"
+# A phone, and a 1280 px wide window at 200 % zoom (1280 / 2 CSS pixels wide, 800 / 2 high).
+SCREENS = {"phone-360": {"width": 360, "height": 740}, "zoom-200": {"width": 640, "height": 400}}
+# WCAG contrast of computed colours (rgb or rgba, laid over what is behind them).
+COLOURS = """
+    const rgba = (text) => { const [r, g, b, a = 1] = text.match(/[\\d.]+/g).map(Number); return [r, g, b, a]; };
+    const over = (fg, bg) => [0, 1, 2].map(i => fg[i] * fg[3] + bg[i] * (1 - fg[3]));
+    const luminance = (c) => {
+        const [r, g, b] = c.map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const ratio = (fg, bg) => { const [x, y] = [luminance(fg), luminance(bg)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+"""
+# Fades and slides end at once, so that what is drawn where is known without waiting.
+NO_TRANSITIONS = "*, *::before, *::after { transition: none !important; animation: none !important; }"
+CHARTED = [qid for qid in INSTRUMENTS if spec_of(qid)["scoring"]["method"] != "none"]
+
+
+@contextlib.contextmanager
+def new_page(browser: Browser, **context_args):
+    """A page in a context of its own (palette, viewport, JavaScript), failing on script errors."""
+    context = browser.new_context(**context_args)
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    try:
+        yield page
+    finally:
+        context.close()
+    assert errors == [], errors
+
+
+def built_pages(built_site) -> list[str]:
+    """Every page of the built site (each language), as a path below its address."""
+    root = Path(built_site["dir"])
+    pages = sorted(p.parent.relative_to(root).as_posix() + "/" for p in root.rglob("index.html"))
+    return ["" if p == "./" else p for p in pages] + sorted(p.relative_to(root).as_posix() for p in root.rglob("404.html"))
+
+
+def violations(page: Page, where: str) -> list[str]:
+    """What axe-core finds wrong on the page as it is now, one readable line per element."""
+    found = AXE.run(page, options=AXE_OPTIONS).response["violations"]
+    lines = []
+    for rule in found:
+        for node in rule["nodes"]:
+            target = " ".join(map(str, node["target"]))
+            why = " / ".join(line.strip() for line in node["failureSummary"].splitlines()[1:])
+            lines.append(f"{where}: {rule['id']} ({rule['impact']}) at {target} -- {rule['help']}: {why}")
+    return lines
+
+
+def render_everything(page: Page) -> None:
+    """Lay out every questionnaire group: off-screen ones skip rendering (content-visibility,
+    a speed-up), and axe cannot tell the colours of text that is not painted. And end fades
+    at once: half-way through one (the header's title after a scroll), colours are neither."""
+    page.add_style_tag(content=".mk-form > .mk-group { content-visibility: visible !important; }" + NO_TRANSITIONS)
+
+
+def report(problems: list[str]) -> str:
+    return f"{len(problems)} accessibility problem(s):\n" + "\n".join(problems)
+
+
+def goto(page: Page, url: str) -> None:
+    page.goto(url)
+    page.wait_for_function(ENHANCED)
+
+
+@pytest.fixture(scope="module")
+def answered(browser: Browser, built_site) -> dict:
+    """Browser storage holding the sample answers to every questionnaire, typed in through the
+    form once; each test opens it in a context of its own (palette, screen size)."""
+    with new_page(browser) as page:
+        for qid in INSTRUMENTS:
+            open_questionnaire(page, built_site["url"], qid)
+            answer_all(page, sample_answers(qid), qid)
+        state = page.context.storage_state()
+    for origin in state["origins"]:  # answers only: Material also keeps the palette seen here
+        origin["localStorage"] = [e for e in origin["localStorage"] if e["name"].startswith("mentorkit:")]
+    return state
+
+
+def open_completed(page: Page, site: str, qid: str) -> None:
+    open_questionnaire(page, site, qid)
+    expect(page.locator("[data-progress-text]")).to_have_text(re.compile(r"^(\d+) of \1 answered$"))
+
+
+# --- 1, 2: axe-core -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("palette", PALETTES)
+def test_every_page_passes_axe(browser: Browser, built_site, palette: str):
+    problems = []
+    with new_page(browser, color_scheme=palette) as page:
+        for path in built_pages(built_site):
+            goto(page, built_site["url"] + path)
+            render_everything(page)
+            problems += violations(page, path or "/")
+    assert not problems, report(problems)
+
+
+@pytest.mark.parametrize("palette", PALETTES)
+def test_every_completed_questionnaire_passes_axe(browser: Browser, site: str, answered: dict, palette: str):
+    """Results views (overall result, chart, table, plan, summary) exist only once answered."""
+    problems = []
+    with new_page(browser, color_scheme=palette, storage_state=answered) as page:
+        for qid in INSTRUMENTS:
+            open_completed(page, site, qid)
+            render_everything(page)
+            problems += violations(page, f"{qid} (completed)")
+        # and with an answer refused: the error beside the field, the field marked invalid
+        qid = "mentoring-agreement"
+        open_questionnaire(page, site, qid)
+        item = next(i for i in statements(qid) if i["type"] == "number" and i["min"] is not None)
+        field = page.get_by_label(item["text"], exact=True)
+        field.fill(str(int(item["min"]) - 1))
+        expect(page.locator(f'[data-item="{item["id"]}"] .mk-item__error')).to_be_visible()
+        render_everything(page)
+        problems += violations(page, f"{qid} (number out of range)")
+    assert not problems, report(problems)
+
+
+def test_the_search_dialog_has_a_name(page: Page, site: str):
+    """Not in axe's WCAG tag set (it files it under best practice), but a dialog without a
+    name is announced as just "dialog" (4.1.2)."""
+    page.goto(site)
+    found = AXE.run(page, options={"runOnly": {"type": "rule", "values": ["aria-dialog-name"]}}).response
+    assert found["violations"] == [], found["violations"]
+    expect(page.get_by_role("dialog", name="Search")).to_have_count(1)
+
+
+# --- 3: focus visible ---------------------------------------------------------------------------
+
+NEXT_FRAME = "await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));"
+
+SETTLED = """await Promise.all(document.getAnimations()
+        .filter(a => a.effect.getTiming().iterations !== Infinity).map(a => a.finished.catch(() => null)));"""
+
+FOCUS_STATE = """async () => {
+    """ + SETTLED + """  // e.g. the search overlay fading out after focus left the search field
+    const el = document.activeElement;
+    if (!el || !el.closest('article')) return null;
+    const shows = (node) => {
+        const style = getComputedStyle(node);
+        return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+    };
+    // A control drawn by its label (the file input inside "Import answers") shows focus there.
+    const drawn = el.closest('label') && getComputedStyle(el).opacity === '0' ? el.closest('label') : el;
+    const box = drawn.getBoundingClientRect();
+    // the middle of the part inside the window: Chromium scrolls no further than to show a part
+    const [left, right] = [Math.max(box.left, 0), Math.min(box.right, innerWidth)];
+    const [above, below] = [Math.max(box.top, 0), Math.min(box.bottom, innerHeight)];
+    const top = left < right && above < below ? document.elementFromPoint((left + right) / 2, (above + below) / 2) : null;
+    """ + COLOURS + """
+    const style = getComputedStyle(drawn);
+    const page = over(rgba(getComputedStyle(document.body).backgroundColor), [255, 255, 255]);
+    const back = over(rgba(style.backgroundColor), page);  // a field or button's own, else the page's
+    return {
+        name: `${el.tagName.toLowerCase()}${el.name ? '[name=' + el.name + ']' : ''} "${(el.labels?.[0] || el).textContent.trim().slice(0, 40)}"`,
+        visible: shows(drawn),
+        // 1.4.3 in the focused state too: Material recolours focused links and buttons
+        contrast: drawn.matches('input, textarea') ? null : ratio(over(rgba(style.color), back), back),
+        // 2.4.11: scrolled into view, not left under the header, the progress bar or anything else
+        covered: top && (drawn.contains(top) || top === el.closest('label')) ? null
+            : `${top ? top.tagName.toLowerCase() + '.' + top.className : 'nothing'} at ${Math.round(box.top)}..${Math.round(box.bottom)} px`,
+    };
+}"""
+
+
+def tab_through(page: Page, key: str = "Tab", limit: int = 400) -> list[dict]:
+    """Press the key until focus has left the article after being in it; the focus states seen."""
+    seen, inside = [], False
+    for _ in range(limit):
+        page.keyboard.press(key)
+        state = page.evaluate(FOCUS_STATE)
+        if state is None:
+            if inside:
+                return seen
+            continue
+        inside = True
+        seen.append(state)
+    raise AssertionError(f"focus never left the article after {limit} presses of {key}")
+
+
+@pytest.mark.parametrize("palette", PALETTES)
+def test_focus_is_always_visible(browser: Browser, site: str, answered: dict, palette: str):
+    problems = []
+    # answered, so that the results' links and the buttons are there too
+    with new_page(browser, color_scheme=palette, storage_state=answered) as page:
+        for qid in INSTRUMENTS:
+            open_completed(page, site, qid)
+            page.add_style_tag(content=NO_TRANSITIONS)
+            forward = tab_through(page)
+            backward = tab_through(page, "Shift+Tab")
+            assert len(forward) > len(statements(qid)), f"{qid}: Tab stopped at only {len(forward)} elements"
+            problems += [f"{qid}: no visible focus on {s['name']}" for s in forward + backward if not s["visible"]]
+            problems += [f"{qid}: focused {s['name']} has text at {s['contrast']:.2f}:1" for s in forward + backward
+                         if s["contrast"] is not None and s["contrast"] < 4.5]
+            problems += [f"{qid}: focused {s['name']} is under {s['covered']}" for s in forward + backward if s["covered"]]
+    assert not problems, "\n".join(sorted(set(problems)))
+
+
+# --- 4: live regions ----------------------------------------------------------------------------
+
+def test_notices_and_progress_are_announced(page: Page, site: str, tmp_path: Path):
+    qid = "mentee-readiness"
+    open_questionnaire(page, site, qid)
+    status = page.locator("[data-status]")
+    expect(status).to_have_attribute("role", "status")
+    progress = page.locator("[data-progress-text]")
+    live = progress.locator("xpath=ancestor-or-self::*[@aria-live or @role='status'][1]")
+    expect(live).to_have_count(1)
+    assert live.evaluate("el => el.getAttribute('aria-live') !== 'off'")
+    expect(progress).to_have_text(re.compile(r"^0 of \d+ answered$"))
+
+    answer_all(page, sample_answers(qid), qid)
+    expect(progress).to_have_text(re.compile(r"^(\d+) of \1 answered$"))
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Export answers (JSON)").click()
+    saved = tmp_path / "answers.json"
+    download.value.save_as(saved)
+
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Start again").click()
+    expect(status).to_be_visible()
+    expect(status).to_have_text("All answers cleared.")
+    expect(progress).to_have_text(re.compile(r"^0 of \d+ answered$"))
+
+    page.locator('[data-action="import"]').set_input_files(saved)
+    expect(status).to_have_text(re.compile(r"^Imported \d+ answers\."))
+    expect(progress).to_have_text(re.compile(r"^(\d+) of \1 answered$"))
+
+
+# --- 5: charts ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("qid", CHARTED)
+def test_each_chart_has_a_text_alternative(browser: Browser, site: str, answered: dict, qid: str):
+    with new_page(browser, storage_state=answered) as page:
+        open_completed(page, site, qid)
+        chart_has_a_table(page, qid)
+
+
+def chart_has_a_table(page: Page, qid: str) -> None:
+    groups = [g["title"] for g in spec_of(qid)["groups"]]
+    charts = page.locator("[data-results] svg")
+    expect(charts).not_to_have_count(0)
+    for chart in charts.all():
+        expect(chart).to_have_attribute("role", "img")
+        expect(chart).to_have_accessible_name(re.compile(r"\w{3}"))
+        # the next thing after the chart's figure is a table of one row per group
+        table = chart.locator("xpath=ancestor::figure[1]/following-sibling::*[1][self::table]")
+        expect(table).to_have_count(1)
+        expect(table.locator("caption")).not_to_be_empty()
+        assert table.locator("tbody").get_by_role("rowheader").all_inner_texts() == groups
+
+
+CHART_CONTRAST = """() => {
+    """ + COLOURS + """
+    const page = over(rgba(getComputedStyle(document.body).backgroundColor), [255, 255, 255]);
+    const fill = (el) => over(rgba(getComputedStyle(el).fill), page);
+    const found = [];
+    for (const chart of document.querySelectorAll('[data-results] svg')) {
+        for (const bar of chart.querySelectorAll('.mk-chart__bar:not(.mk-chart__bar--incomplete)'))
+            found.push({what: 'bar', ratio: ratio(fill(bar), page), needed: 3});
+        const bar = chart.querySelector('.mk-chart__bar:not(.mk-chart__bar--incomplete)');
+        for (const text of chart.querySelectorAll('text')) {
+            const inside = text.classList.contains('mk-chart__value--inside');
+            found.push({what: `text "${text.textContent}"${inside ? ' inside a bar' : ''}`,
+                        ratio: ratio(fill(text), inside ? fill(bar) : page), needed: 4.5});
+        }
+    }
+    return found;
+}"""
+
+
+@pytest.mark.parametrize("palette", PALETTES)
+def test_chart_bars_and_labels_have_enough_contrast(browser: Browser, site: str, answered: dict, palette: str):
+    """axe cannot tell the colours behind SVG text, so the chart's colours are measured here:
+    bars 3:1 against the page (1.4.11), text 4.5:1 against what it is written on (1.4.3)."""
+    problems, measured = [], []
+    with new_page(browser, color_scheme=palette, storage_state=answered) as page:
+        for qid in CHARTED:
+            open_completed(page, site, qid)
+            found = page.evaluate(CHART_CONTRAST)
+            measured += [f["what"] for f in found]
+            problems += [f"{qid}: {f['what']} is {f['ratio']:.2f}:1, needs {f['needed']}:1"
+                         for f in found if f["ratio"] < f["needed"]]
+    assert "bar" in measured and any("inside a bar" in what for what in measured), "nothing measured"
+    assert not problems, "\n".join(sorted(set(problems)))
+
+
+# --- 6: reflow ----------------------------------------------------------------------------------
+
+def screenshots_dir(tmp_path: Path) -> Path:
+    folder = Path(os.environ["SCREENSHOTS_DIR"]) if os.environ.get("SCREENSHOTS_DIR") else tmp_path
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+# Each item scrolled to the middle of the screen, then each of its fields: inside the width of
+# the screen, shown, and on top (nothing sticky or fixed drawn over it).
+FIELDS_FIT = """async () => {
+    const frame = () => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const problems = [];
+    for (const item of document.querySelectorAll('[data-form] [data-item]')) {
+        item.scrollIntoView({block: 'center'});
+        await frame();  // off-screen groups are painted from the next frame on
+        for (const field of item.querySelectorAll('input, textarea')) {
+            const { top, bottom } = field.getBoundingClientRect();
+            if (top < 0 || bottom > innerHeight) { field.scrollIntoView({block: 'center'}); await frame(); }
+            const box = field.getBoundingClientRect();
+            const style = getComputedStyle(field);
+            const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+            const where = `${field.name}=${field.value}`;
+            if (!(box.left >= 0 && box.right <= innerWidth + 1)) problems.push(`${where} runs off the screen (${box.left}..${box.right} of ${innerWidth})`);
+            if (!(box.width > 0 && box.height > 0 && style.visibility !== 'hidden')) problems.push(`${where} is not shown`);
+            else if (!(hit && (field.contains(hit) || hit === field.closest('label'))))
+                problems.push(`${where} is under ${hit ? hit.tagName + '.' + hit.className : 'nothing'}`);
+        }
+    }
+    return problems;
+}"""
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_questionnaires_reflow_without_horizontal_scrolling(
+        browser: Browser, site: str, answered: dict, screen: str, tmp_path: Path):
+    folder = screenshots_dir(tmp_path)
+    problems = []
+    with new_page(browser, viewport=SCREENS[screen], storage_state=answered) as page:
+        for qid in INSTRUMENTS:
+            open_completed(page, site, qid)  # the results, chart and plan are laid out too
+            problems += [f"{qid}: {problem}" for problem in page.evaluate(FIELDS_FIT)]
+            render_everything(page)  # off-screen groups have no layout to measure, nor paint to screenshot
+            page.evaluate("window.scrollTo(0, 0)")
+            width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+            if width[0] > width[1] + 1:
+                problems.append(f"{qid}: the page scrolls sideways ({width[0]} px of content in {width[1]} px)")
+            page.screenshot(path=folder / f"{qid}-{screen}.png", full_page=True)
+    assert not problems, "\n".join(problems)
+
+
+# --- 7: without JavaScript ----------------------------------------------------------------------
+
+def test_without_javascript_every_question_is_shown_and_the_reader_told(browser: Browser, site: str):
+    with new_page(browser, java_script_enabled=False) as page:
+        for qid in INSTRUMENTS:
+            page.goto(f"{site}assessments/{qid}/")
+            article = page.locator("article")
+            for item in statements(qid):
+                expect(article.locator(f'[data-item="{item["id"]}"]')).to_be_visible()
+                expect(article.locator(f'[data-item="{item["id"]}"]')).to_contain_text(item["text"])
+            notice = article.locator("noscript .mk-notice")  # text locators skip <noscript>
+            expect(notice).to_be_visible()
+            assert re.search(r"\bneeds? JavaScript\b", notice.text_content()), notice.text_content()
+            # nothing to press that would do nothing: actions, progress and results stay hidden
+            expect(article.get_by_role("button")).to_have_count(0)
+            for hidden in ("[data-actions]", "[data-progress]", "[data-results]", "[data-status]"):
+                expect(article.locator(hidden)).to_be_hidden()
