@@ -378,3 +378,14 @@ def test_without_javascript_every_question_is_shown_and_the_reader_told(browser:
             expect(article.get_by_role("button")).to_have_count(0)
             for hidden in ("[data-actions]", "[data-progress]", "[data-results]", "[data-status]"):
                 expect(article.locator(hidden)).to_be_hidden()
+
+
+@pytest.mark.parametrize("path", ["about/what-is-mentoring/", "programme/"])
+def test_links_in_running_text_are_told_apart_by_more_than_colour(page: Page, site: str, path: str):
+    """WCAG 1.4.1: axe judges its link-in-text-block rule inapplicable on these pages, so the
+    underline that keeps links visible to readers who do not see the colour is checked here."""
+    page.goto(site + path)
+    decorations = page.locator("article :is(p, li) a:not(.md-button, .headerlink)").evaluate_all(
+        "links => links.map(a => getComputedStyle(a).textDecorationLine)")
+    assert decorations, "the page should have links in its text"
+    assert all("underline" in d for d in decorations), decorations

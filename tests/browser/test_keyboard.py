@@ -37,7 +37,8 @@ def tab_to(page: Page, wanted, limit: int) -> list[dict]:
         if wanted(now):
             return passed
         passed.append(now)
-    raise AssertionError(f"{limit} presses of Tab never reached it; focus went through {passed}")
+    seen = ", ".join(f"{p['tag']} {p['name'] or p['text']!r}" for p in passed[-12:])
+    raise AssertionError(f"{limit} presses of Tab never reached it; the last places focus went: {seen}")
 
 
 def typed_answers(qid: str) -> dict:
