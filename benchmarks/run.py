@@ -65,7 +65,7 @@ def our_assets(site: Path, page: str) -> dict[str, list[Path]]:
     found = {"js": [], "css": []}
     for src in re.findall(r'<script src="([^"]*mentorkit[^"]*)"', html):
         found["js"].append((site / page).parent / src)
-    for href in re.findall(r'<link rel="stylesheet" href="([^"]*(?:mentorkit|theme)\.css)"', html):
+    for href in re.findall(r'<link rel="stylesheet" href="([^"]*(?:mentorkit|theme)(?:\.min)?\.css)"', html):
         found["css"].append((site / page).parent / href)
     if "data-questionnaire" in html:
         loader = next(p for p in found["js"] if p.name == "mentorkit.js")
@@ -91,7 +91,7 @@ def weight(site: Path) -> list[Row]:
             rows.append(("  raw, for reference", f"{raw / 1024:.1f} KB", "", ""))
             rows.append(("  ratio to Material's own JS bundle", f"{js / gz(material.read_bytes()):.2f}", "", ""))
         else:
-            runtime = [p for p in assets["js"] + assets["css"] if p.name not in ("mentorkit.js", "theme.css")]
+            runtime = [p for p in assets["js"] + assets["css"] if p.name not in ("mentorkit.js", "theme.min.css")]
             rows.append((f"runtime on a {label}", f"{len(runtime)} files; loader + theme.css {(js + css) / 1024:.1f} KB",
                          "none of the runtime", verdict(not runtime)))
     return rows

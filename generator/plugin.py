@@ -27,7 +27,7 @@ from .security import mark_page, seal
 
 
 LOADER = "assets/javascripts/mentorkit.js"  # tiny; fetches the runtime where a page has a questionnaire
-STYLES = "assets/stylesheets/theme.css"  # accessibility fixes to Material, on every page
+STYLES = "assets/stylesheets/theme.min.css"  # accessibility fixes to Material, on every page (npm run bundle)
 
 
 class MentorkitPlugin(BasePlugin[MentorkitConfig]):

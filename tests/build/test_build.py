@@ -232,7 +232,8 @@ def test_a_programmes_own_repository_builds_with_the_toolkit_from_its_wheel(tmp_
     page = (site / "assessments" / "small" / "index.html").read_text(encoding="utf-8")
     assert "I ask open questions." in page and "data-messages" in page
     for shipped in ("assets/javascripts/mentorkit.js", "assets/javascripts/mentorkit.runtime.js",
-                    "assets/stylesheets/mentorkit.css", "assets/stylesheets/theme.css", "schema/questionnaire.schema.json"):
+                    "assets/stylesheets/mentorkit.min.css", "assets/stylesheets/theme.min.css",
+                    "schema/questionnaire.schema.json"):
         assert (site / shipped).is_file(), shipped
     assert "data-mentorkit-styles" in page  # the theme's main.html override came too
     probe = subprocess.run([sys.executable, "-c", "import generator; print(generator.__file__)"],

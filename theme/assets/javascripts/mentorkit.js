@@ -4,7 +4,7 @@
 
 // One minified bundle of mentorkit/*.js (npm run bundle), cached like any asset.
 const runtime = new URL("./mentorkit.runtime.js", import.meta.url).href;
-const styles = new URL("../stylesheets/mentorkit.css", import.meta.url).href;
+const styles = new URL("../stylesheets/mentorkit.min.css", import.meta.url).href;
 
 function ensureStyles() {
   if (document.querySelector("link[data-mentorkit-styles]")) return;
