@@ -152,8 +152,6 @@ def test_the_search_dialog_has_a_name(page: Page, site: str):
 
 # --- 3: focus visible ---------------------------------------------------------------------------
 
-NEXT_FRAME = "await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));"
-
 SETTLED = """await Promise.all(document.getAnimations()
         .filter(a => a.effect.getTiming().iterations !== Infinity).map(a => a.finished.catch(() => null)));"""
 
@@ -332,7 +330,7 @@ FIELDS_FIT = """async () => {
             const box = field.getBoundingClientRect();
             const style = getComputedStyle(field);
             const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-            const where = `${field.name}=${field.value}`;
+            const where = field.type === 'radio' ? `${field.name}=${field.value}` : field.name;
             if (!(box.left >= 0 && box.right <= innerWidth + 1)) problems.push(`${where} runs off the screen (${box.left}..${box.right} of ${innerWidth})`);
             if (!(box.width > 0 && box.height > 0 && style.visibility !== 'hidden')) problems.push(`${where} is not shown`);
             else if (!(hit && (field.contains(hit) || hit === field.closest('label'))))
