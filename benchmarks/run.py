@@ -200,7 +200,13 @@ def lighthouse(work: Path, runs: int) -> list[Row]:
         subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=tools, check=True)
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
+    # As published (make build): both languages, one policy. Material's language switcher
+    # fetches fr/sitemap.xml, which would be a 404, and a console error, without the French site.
     timed_build(ROOT / "mkdocs.yml", work / "lh-site", site_url=url)
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(ROOT / "mkdocs.fr.yml"),
+                    "-d", str(work / "lh-site" / "fr")], env={**ENV, "SITE_URL_FR": url + "fr/"}, check=True)
+    subprocess.run([sys.executable, "-m", "generator.cli", "policy", str(work / "lh-site")], cwd=ROOT, check=True,
+                   stdout=subprocess.DEVNULL)
     server = serve_compressed(work / "lh-site", port)  # as any static host does
     pages = ["", "mentors/roles/"] + [f"assessments/{p.stem}/" for p in sorted((ROOT / "questionnaires").glob("*.yml"))]
     rows: list[Row] = []
