@@ -15,7 +15,6 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "schema/questionnaire.schema.json": Questionnaire,
     "schema/translation.schema.json": Translation,
 }
-SCHEMA_PATH = "schema/questionnaire.schema.json"
 
 
 def schema_json(model: type[BaseModel] = Questionnaire) -> str:

@@ -61,10 +61,6 @@ class Translation(Strict):
     items: dict[Slug, ItemText] = Field({}, description="Item texts, by item id.")
 
 
-def translation_file(original: Path, language: str) -> Path:
-    return original.parent / language / original.name
-
-
 def load_translation(path: Path, q: Questionnaire, *, display: str) -> Translation:
     doc = read_document(path, display)
     translation = validate_model(Translation, doc)
