@@ -41,8 +41,9 @@ export function validAnswers(spec, answers) {
   const { scale, items } = lookup(spec);
   const valid = Object.create(null); // no prototype: a "__proto__" key stays a plain key
   if (!answers || typeof answers !== "object" || Array.isArray(answers)) return valid;
-  for (const [key, value] of Object.entries(answers)) {
-    if (items.has(key) && fits(items.get(key), value, scale)) valid[key] = value;
+  for (const key of Object.keys(answers)) { // not entries(): no pair array per answer, on every rescore
+    const item = items.get(key);
+    if (item && fits(item, answers[key], scale)) valid[key] = answers[key];
   }
   return valid;
 }
