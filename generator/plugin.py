@@ -20,6 +20,7 @@ from .blocks import check_blocks, fill_blocks, find_blocks, mark_blocks
 from .config import MentorkitConfig
 from .errors import Problem, QuestionnaireError
 from .model import Questionnaire
+from .collector import freeze_survivors, thaw_survivors
 from .project import display_path, load_site
 from .render import render_questionnaire
 from .schema import SCHEMAS, schema_json
@@ -62,6 +63,7 @@ class MentorkitPlugin(BasePlugin[MentorkitConfig]):
         except QuestionnaireError as exc:
             raise PluginError(f"{len(exc.problems)} problem(s) in questionnaires:\n{exc}") from None
         self.questionnaires = {q.id: q for _, q in site}
+        freeze_survivors()
         self._find_blocks(files, config)
         self.pages = {}
         for path, q in site:
@@ -132,6 +134,10 @@ class MentorkitPlugin(BasePlugin[MentorkitConfig]):
 
     def on_post_build(self, config) -> None:
         seal(Path(config.site_dir))
+        thaw_survivors()
+
+    def on_build_error(self, error: Exception) -> None:
+        thaw_survivors()
 
     def on_serve(self, server, config, builder):
         server.watch(str(self.folder))

@@ -13,6 +13,7 @@ import jinja2
 from markupsafe import Markup
 
 from .catalogue import catalogue, translate
+from .collector import collector_paused
 from .markup import render_markdown
 from .model import Questionnaire
 from .spec import runtime_spec
@@ -35,6 +36,7 @@ def json_for_html(data: object) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
+@collector_paused
 def render_questionnaire(
     q: Questionnaire,
     *,
