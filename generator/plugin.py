@@ -23,7 +23,6 @@ from .model import Questionnaire
 from .collector import freeze_survivors, thaw_survivors
 from .project import display_path, load_site
 from .render import render_questionnaire
-from .schema import SCHEMAS, schema_json
 from .security import mark_page, seal
 
 
@@ -75,8 +74,11 @@ class MentorkitPlugin(BasePlugin[MentorkitConfig]):
             file.edit_uri = Path("..", path.relative_to(self.root)).as_posix() if config.edit_uri else None
             files.append(file)
             self.pages[file.src_uri] = q
-        for path, model in SCHEMAS.items():
-            files.append(File.generated(config, path, content=schema_json(model)))
+        # The checked-in schemas, as they are: generating them from the models took longer
+        # than loading every questionnaire. A test keeps the files equal to the models.
+        for schema in importlib.resources.files("generator.schemas").iterdir():
+            if schema.name.endswith(".schema.json"):
+                files.append(File.generated(config, f"schema/{schema.name}", content=schema.read_text(encoding="utf-8")))
         return files
 
     def _find_blocks(self, files: Files, config) -> None:

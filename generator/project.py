@@ -9,7 +9,6 @@ from .errors import Problem, QuestionnaireError
 from .catalogue import BASE as BASE_LANGUAGE
 from .collector import collector_paused
 from .model import Questionnaire
-from .translation import load_translation, translate
 from .validate import parse, read_document
 
 SUFFIXES = (".yml", ".yaml")
@@ -76,6 +75,8 @@ def load_site(folder: Path, *, pages: set[str] | None, root: Path | None = None,
         translated = translation_files(path).get(language)
         if translated is not None and language != BASE_LANGUAGE:
             try:
+                from .translation import load_translation, translate  # its models: only when translating
+
                 q = translate(q, load_translation(translated, q, display=display_path(translated, root)))
             except QuestionnaireError as exc:
                 problems.extend(exc.problems)
@@ -87,6 +88,8 @@ def load_site(folder: Path, *, pages: set[str] | None, root: Path | None = None,
 
 def check_translations(files: list[Path], loaded: list[Questionnaire], root: Path | None = None) -> int:
     """Check every translation of the given questionnaires; the number checked."""
+    from .translation import load_translation  # its models: only when translating
+
     problems: list[Problem] = []
     count = 0
     for path, q in zip(files, loaded):
