@@ -28,8 +28,19 @@ _EXECUTABLE_TYPES = {"", "text/javascript", "application/javascript", "module"}
 _HEAD = re.compile(r"<head[^>]*>", re.IGNORECASE)
 
 
+_ARTICLE = re.compile(r"<article\b", re.IGNORECASE)
+_ARTICLE_END = re.compile(r"</article>", re.IGNORECASE)
+
+
 def _content_spans(html: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"<article\b.*?</article>", html, re.DOTALL | re.IGNORECASE)]
+    """Each <article> up to its first </article>, or to the end if left open (a lazy
+    regex over whole pages, or lowercasing them, took half the time of sealing)."""
+    spans, start = [], 0
+    while (opening := _ARTICLE.search(html, start)) is not None:
+        closing = _ARTICLE_END.search(html, opening.end())
+        start = closing.end() if closing else len(html)
+        spans.append((opening.start(), start))
+    return spans
 
 
 def inline_script_hashes(html: str) -> set[str]:
@@ -84,7 +95,9 @@ def seal(folder: Path) -> str:
     hashes = set().union(*(inline_script_hashes(html) for html in pages.values()))
     meta = f'<meta http-equiv="Content-Security-Policy" content="{policy(hashes)}">'
     for page, html in pages.items():
-        sealed = _META.sub(meta, html, count=1)
+        # Pages of this build carry the placeholder; pages sealed before (a site sealed
+        # alone, then with another language) carry an earlier policy.
+        sealed = html.replace(PLACEHOLDER, meta, 1) if PLACEHOLDER in html else _META.sub(meta, html, count=1)
         if sealed != html:
             page.write_text(sealed, encoding="utf-8")
     (Path(folder) / "_headers").write_text(headers_file(hashes), encoding="utf-8")

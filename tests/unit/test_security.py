@@ -16,6 +16,12 @@ def test_only_the_themes_inline_scripts_get_a_hash():
     assert not inline_script_hashes("<article><script>window.injected = true</script></article>")
 
 
+def test_content_is_never_hashed_whatever_the_case_of_its_tags_or_if_left_open():
+    assert not inline_script_hashes("<ARTICLE class=x><script>window.injected = true</script></Article>")
+    assert not inline_script_hashes("<article><p>unclosed<script>window.injected = true</script>")
+    assert len(inline_script_hashes("<article>a</article><script>var after = 1</script>")) == 1
+
+
 def test_the_policy_allows_no_inline_code_and_no_eval_and_no_other_origin():
     text = policy({"'sha256-abc'"})
     script_src = next(d for d in text.split("; ") if d.startswith("script-src"))
