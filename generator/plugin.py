@@ -27,7 +27,6 @@ from .security import mark_page, seal
 
 
 LOADER = "assets/javascripts/mentorkit.js"  # tiny; fetches the runtime where a page has a questionnaire
-STYLES = "assets/stylesheets/theme.min.css"  # accessibility fixes to Material, on every page (npm run bundle)
 
 
 class MentorkitPlugin(BasePlugin[MentorkitConfig]):
@@ -42,8 +41,6 @@ class MentorkitPlugin(BasePlugin[MentorkitConfig]):
             loader = ExtraScriptValue(LOADER)
             loader.type = "module"
             config.extra_javascript.append(loader)
-        if STYLES not in config.extra_css:
-            config.extra_css.append(STYLES)
         self.root = Path(config.config_file_path).parent
         self.language = config.theme.get("language") or "en"  # Material's theme.language
         self.folder = self.root / self.config.questionnaires_dir

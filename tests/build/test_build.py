@@ -115,6 +115,22 @@ def test_the_runtime_styles_load_only_on_questionnaire_pages(built_site):
     assert 'data-mentorkit-styles' not in html_of(site, Path("index.html"))
 
 
+def test_nothing_of_ours_blocks_the_first_paint(built_site):
+    """The theme fixes are inline, and Material's bundle is deferred, on every page."""
+    site = built_site["dir"]
+    fixes = (ROOT / "theme" / "assets" / "stylesheets" / "theme.min.css").read_text(encoding="utf-8").strip()
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        if "<head" not in html:
+            continue  # a redirect stub
+        assert f"<style data-mentorkit-theme>{fixes}</style>" in html, page
+        assert "theme.min.css" not in html, page
+        scripts = [attrs for attrs, _ in Elements(html).all("script") if "src" in attrs]
+        bundle = [attrs for attrs in scripts if re.search(r"/javascripts/bundle\.\w+\.min\.js$", "/" + attrs["src"])]
+        assert len(bundle) == 1 and "defer" in bundle[0], (page, scripts)
+        assert all("defer" in attrs or attrs.get("type") == "module" for attrs in scripts), (page, scripts)
+
+
 def test_the_json_schema_is_published_with_the_site(built_site):
     assert (built_site["dir"] / "schema" / "questionnaire.schema.json").read_text(encoding="utf-8") == schema_json()
 
