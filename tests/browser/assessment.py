@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from playwright.sync_api import Page, expect
@@ -36,6 +37,14 @@ def label_of(value: int, qid: str = MENTOR) -> str:
 
 def open_questionnaire(page: Page, site: str, qid: str = MENTOR) -> None:
     page.goto(f"{site}assessments/{qid}/")
+    expect(page.locator("[data-questionnaire][data-enhanced]")).to_have_count(1)
+
+
+def expect_questionnaire_shown(page: Page, qid: str = MENTOR) -> None:
+    """After instant navigation: the questionnaire's own page is in place (Material swaps the
+    title with the content) and enhanced. The URL alone changes first, while the page
+    before is still shown, and that page may be an earlier copy of this questionnaire."""
+    expect(page).to_have_title(re.compile("^" + re.escape(spec_of(qid)["title"])))
     expect(page.locator("[data-questionnaire][data-enhanced]")).to_have_count(1)
 
 

@@ -10,7 +10,8 @@ from playwright.sync_api import Page, expect
 
 from generator.scoring import score
 from tests.browser.assessment import (
-    INSTRUMENTS, answer, answer_all, answers_on_page, open_questionnaire, reload, sample_answers, spec_of, statements,
+    INSTRUMENTS, answer, answer_all, answers_on_page, expect_questionnaire_shown, open_questionnaire, reload,
+    sample_answers, spec_of, statements,
 )
 
 ENTRY_POINTS = {  # landing page -> the instruments it offers
@@ -59,9 +60,10 @@ def test_answers_survive_reload_and_instant_navigation(page: Page, site: str, qi
     page.evaluate("window.__stillTheSamePage = true")
     page.locator("a.md-header__button.md-logo, a.md-nav__button.md-logo").first.click()  # the site's home
     expect(page).to_have_url(site)
+    expect(page.locator("[data-questionnaire]")).to_have_count(0)  # the home page is shown
     page.go_back()
     expect(page).to_have_url(f"{site}assessments/{qid}/")
-    expect(page.locator("[data-questionnaire][data-enhanced]")).to_have_count(1)
+    expect_questionnaire_shown(page, qid)
     assert page.evaluate("window.__stillTheSamePage === true"), "navigation was a full page load, not instant"
     assert answers_on_page(page) == wanted
 

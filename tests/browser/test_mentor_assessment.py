@@ -11,8 +11,8 @@ from playwright.sync_api import Page, expect
 
 from generator.scoring import score
 from tests.browser.assessment import (
-    INSTRUMENTS, PATH, spec_of, answer, answers_on_page, expected_level_cells, expected_overall, level_cells, mentor_spec,
-    open_assessment, progress_text, reload, statements,
+    INSTRUMENTS, PATH, answer, answers_on_page, expect_questionnaire_shown, expected_level_cells, expected_overall,
+    level_cells, mentor_spec, open_assessment, progress_text, reload, spec_of, statements,
 )
 from tests.conftest import ROOT
 
@@ -101,13 +101,14 @@ def test_instant_navigation_away_and_back_keeps_answers(page: Page, site: str):
     expect(page).to_have_title(re.compile("^Understanding Self"))
     page.get_by_role("link", name="Back to the mentor self-assessment").click()
     expect(page).to_have_url(site + PATH)
-    expect(page.locator("[data-questionnaire][data-enhanced]")).to_have_count(1)
+    expect_questionnaire_shown(page)
     assert page.evaluate("window.__stillTheSamePage === true"), "navigation was a full page load, not instant"
     assert answers_on_page(page) == wanted
     page.go_back()
     expect(page).to_have_url(site + "competences/understanding-self/")
+    expect(page).to_have_title(re.compile("^Understanding Self"))
     page.go_forward()
-    expect(page.locator("[data-questionnaire][data-enhanced]")).to_have_count(1)
+    expect_questionnaire_shown(page)
     assert answers_on_page(page) == wanted
     assert page.evaluate("window.__stillTheSamePage === true")
 
