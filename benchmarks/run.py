@@ -202,7 +202,7 @@ def browser(work: Path, answers: int) -> list[Row]:
             chromium = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
             page = chromium.new_page()
             page.add_init_script("""window.__long = [];
-                new PerformanceObserver((list) => window.__long.push(...list.getEntries().map((e) => e.duration)))
+                new PerformanceObserver((list) => window.__long.push(...list.getEntries().map((e) => [e.startTime, e.duration])))
                     .observe({ type: "longtask", buffered: true });""")
             page.goto(url + "assessments/q0/")
             page.wait_for_selector("[data-enhanced]")
@@ -212,26 +212,30 @@ def browser(work: Path, answers: int) -> list[Row]:
             page.reload()  # now restore 'answers' saved answers, then score
             page.wait_for_selector("[data-enhanced]")
             page.wait_for_timeout(500)
-            data = page.evaluate("""() => ({
-                enhance: performance.getEntriesByName("mentorkit:enhance").map((e) => e.duration),
-                update: performance.getEntriesByName("mentorkit:answer").map((e) => e.duration),
-                long: window.__long })""")
             for n in range(answers, answers + 100):  # answers on the restored page
                 radios.nth(n).check()
-            more = page.evaluate("""() => ({ update: performance.getEntriesByName("mentorkit:answer").map((e) => e.duration),
-                long: window.__long })""")
+            data = page.evaluate("""() => {
+                const spans = (name) => performance.getEntriesByName(name).map((e) => [e.startTime, e.duration]);
+                return { enhance: spans("mentorkit:enhance"), answer: spans("mentorkit:answer"), long: window.__long };
+            }""")
             chromium.close()
     finally:
         server.shutdown()
-    restore = data["enhance"][-1]
-    rescore = statistics.median(more["update"])
-    worst = max(more["long"], default=0)
+    restore = data["enhance"][-1][1]
+    rescore = statistics.median(d for _, d in data["answer"])
+    # A long task is ours when one of our measures ran inside it; the others are the page's
+    # loading (Material's bundle starting, the browser laying out what scrolls into view).
+    ours_ran = [start for start, _ in data["enhance"] + data["answer"]]
+    ours = [d for start, d in data["long"] if any(start <= t <= start + d for t in ours_ran)]
+    others = [d for start, d in data["long"] if not any(start <= t <= start + d for t in ours_ran)]
     return [
         ("restore and score 1,000 statements after load", f"{restore:.1f} ms ({answers} answers restored)", "", ""),
-        ("rescore after one answer (median of 100)", f"{rescore:.2f} ms (max {max(more['update']):.2f} ms)",
-         "< 2 ms", verdict(rescore < 2)),
-        ("longest main-thread task", f"{worst:.0f} ms ({len(more['long'])} tasks over 50 ms)" if worst else "none over 50 ms",
-         "<= 50 ms", verdict(worst <= 50)),
+        ("rescore after one answer (median of 100)",
+         f"{rescore:.2f} ms (max {max(d for _, d in data['answer']):.2f} ms)", "< 2 ms", verdict(rescore < 2)),
+        ("longest main-thread task running our code", f"{max(ours):.0f} ms" if ours else "none over 50 ms",
+         "<= 50 ms", verdict(not ours)),
+        ("  longest task of any other kind, for reference",
+         f"{max(others):.0f} ms ({len(others)} over 50 ms)" if others else "none over 50 ms", "", ""),
     ]
 
 
