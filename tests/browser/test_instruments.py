@@ -188,3 +188,25 @@ def test_typed_text_is_shown_as_text_never_as_markup(page: Page, site: str):
     expect(page.locator("[data-results] dd").first).to_have_text(hostile)
     assert page.evaluate("window.__hacked === undefined")
     assert re.search("<img", page.locator("[data-results]").inner_html()) is None
+
+
+LAYOUT_SHIFT = """() => new Promise((done) => {
+    let total = 0;
+    new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+    setTimeout(() => done(total), 1000);
+})"""
+
+
+@pytest.mark.parametrize("qid", INSTRUMENTS)
+def test_a_questionnaire_page_does_not_jump_about_while_it_loads(browser, site: str, qid: str):
+    """Cumulative layout shift on a phone-sized screen, as Lighthouse measures it: what is
+    read or tapped must not move when the runtime sets up the page."""
+    context = browser.new_context(viewport={"width": 412, "height": 823})
+    try:
+        page = context.new_page()
+        open_questionnaire(page, site, qid)
+        assert page.evaluate(LAYOUT_SHIFT) < 0.05
+    finally:
+        context.close()
