@@ -48,8 +48,11 @@ TEMPLATES.filters["choices"] = lambda points: [(point.value, point.label) for po
 
 
 def json_for_html(data: object) -> str:
-    """JSON that reads the same as HTML text: no character the HTML parser would act on."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    """JSON that reads the same as HTML text: no character the HTML parser would act on.
+    ASCII only: one curly quote in the runtime's sentences would otherwise make Python hold
+    the whole page as two bytes a character, doubling the memory and time of every pass
+    over it in a large build (an English page is otherwise ASCII)."""
+    text = json.dumps(data, ensure_ascii=True, separators=(",", ":"))
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
