@@ -172,30 +172,38 @@ def _position(text: str, index: int) -> tuple[int, int]:
     return before.count("\n") + 1, index - (before.rfind("\n") + 1) + 1
 
 
-def _structure_problem(text: str, file: str) -> Problem | None:
+def _structure_problem(text: str, file: str, parser_class: type = _Fast) -> Problem | None:
     """From libyaml's flat events (no recursion, so no crash): a document nested deeper
     than MAX_DEPTH, or an alias used inside the very collection it names."""
     depth, open_anchors = 0, []
-    parser = _Fast(text)
+    parser = parser_class(text)
     try:
-        while (event := parser.get_event()) is not None:  # not yaml.parse: a generator costs a fifth more
-            kind = type(event)
-            if kind is yaml.ScalarEvent:  # most events: nothing to check
-                continue
-            if kind in _OPENS:
-                depth += 1
-                open_anchors.append(event.anchor)
-                if depth > MAX_DEPTH:
+        try:
+            while (event := parser.get_event()) is not None:  # not yaml.parse: a generator costs a fifth more
+                kind = type(event)
+                if kind is yaml.ScalarEvent:  # most events: nothing to check
+                    continue
+                if kind in _OPENS:
+                    depth += 1
+                    open_anchors.append(event.anchor)
+                    if depth > MAX_DEPTH:
+                        mark = event.start_mark
+                        return Problem(file, mark.line + 1, mark.column + 1, (),
+                                       f"the document nests too deeply (more than {MAX_DEPTH} levels); simplify it")
+                elif kind in _CLOSES:
+                    depth -= 1
+                    open_anchors.pop()
+                elif kind is yaml.AliasEvent and event.anchor in open_anchors:
                     mark = event.start_mark
                     return Problem(file, mark.line + 1, mark.column + 1, (),
-                                   f"the document nests too deeply (more than {MAX_DEPTH} levels); simplify it")
-            elif kind in _CLOSES:
-                depth -= 1
-                open_anchors.pop()
-            elif kind is yaml.AliasEvent and event.anchor in open_anchors:
-                mark = event.start_mark
-                return Problem(file, mark.line + 1, mark.column + 1, (),
-                               "the document nests too deeply (or an alias refers to itself); simplify it")
+                                   "the document nests too deeply (or an alias refers to itself); simplify it")
+        except yaml.MarkedYAMLError as exc:
+            # libyaml 0.2.6 refuses 1,000 levels itself, while scanning ahead of the events, so
+            # its error can come before the level-101 event; PyYAML's own parser (flat too,
+            # slower) then finds the same place as with earlier versions.
+            if parser_class is _Fast and "nesting depth" in str(exc.problem):
+                return _structure_problem(text, file, _Detailed)
+            raise
     finally:
         parser.dispose()
     return None
