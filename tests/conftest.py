@@ -37,6 +37,13 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
+    def send_head(self):
+        # A site rebuilt within the same second keeps its Last-Modified (whole seconds), so a
+        # reload would get "304 Not Modified" and show the old page. Always send the file,
+        # as a host with content-based ETags would.
+        del self.headers["If-Modified-Since"]
+        return super().send_head()
+
 
 def serve(directory: Path, port: int) -> http.server.ThreadingHTTPServer:
     handler = functools.partial(_QuietHandler, directory=str(directory))
