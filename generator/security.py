@@ -95,9 +95,7 @@ def seal(folder: Path) -> str:
     hashes = set().union(*(inline_script_hashes(html) for html in pages.values()))
     meta = f'<meta http-equiv="Content-Security-Policy" content="{policy(hashes)}">'
     for page, html in pages.items():
-        # Pages of this build carry the placeholder; pages sealed before (a site sealed
-        # alone, then with another language) carry an earlier policy.
-        sealed = html.replace(PLACEHOLDER, meta, 1) if PLACEHOLDER in html else _META.sub(meta, html, count=1)
+        sealed = _META.sub(meta, html, count=1)
         if sealed != html:
             page.write_text(sealed, encoding="utf-8")
     (Path(folder) / "_headers").write_text(headers_file(hashes), encoding="utf-8")
