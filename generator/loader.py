@@ -32,8 +32,12 @@ class _Detailed(yaml.SafeLoader):
     """PyYAML's pure-Python parser: slower, but its error messages say more."""
 
 
-class _Fast(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
-    """libyaml: about fifteen times faster, used whenever the file is well formed."""
+# libyaml's safe loader where PyYAML was built with it: about fifteen times faster.
+FAST_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Fast(FAST_SAFE_LOADER):
+    """libyaml, used whenever the file is well formed."""
 
 
 for _loader in (_Detailed, _Fast):
@@ -178,32 +182,31 @@ def _structure_problem(text: str, file: str, parser_class: type = _Fast) -> Prob
     depth, open_anchors = 0, []
     parser = parser_class(text)
     try:
-        try:
-            while (event := parser.get_event()) is not None:  # not yaml.parse: a generator costs a fifth more
-                kind = type(event)
-                if kind is yaml.ScalarEvent:  # most events: nothing to check
-                    continue
-                if kind in _OPENS:
-                    depth += 1
-                    open_anchors.append(event.anchor)
-                    if depth > MAX_DEPTH:
-                        mark = event.start_mark
-                        return Problem(file, mark.line + 1, mark.column + 1, (),
-                                       f"the document nests too deeply (more than {MAX_DEPTH} levels); simplify it")
-                elif kind in _CLOSES:
-                    depth -= 1
-                    open_anchors.pop()
-                elif kind is yaml.AliasEvent and event.anchor in open_anchors:
+        while (event := parser.get_event()) is not None:  # not yaml.parse: a generator costs a fifth more
+            kind = type(event)
+            if kind is yaml.ScalarEvent:  # most events: nothing to check
+                continue
+            if kind in _OPENS:
+                depth += 1
+                open_anchors.append(event.anchor)
+                if depth > MAX_DEPTH:
                     mark = event.start_mark
                     return Problem(file, mark.line + 1, mark.column + 1, (),
-                                   "the document nests too deeply (or an alias refers to itself); simplify it")
-        except yaml.MarkedYAMLError as exc:
-            # libyaml 0.2.6 refuses 1,000 levels itself, while scanning ahead of the events, so
-            # its error can come before the level-101 event; PyYAML's own parser (flat too,
-            # slower) then finds the same place as with earlier versions.
-            if parser_class is _Fast and "nesting depth" in str(exc.problem):
-                return _structure_problem(text, file, _Detailed)
-            raise
+                                   f"the document nests too deeply (more than {MAX_DEPTH} levels); simplify it")
+            elif kind in _CLOSES:
+                depth -= 1
+                open_anchors.pop()
+            elif kind is yaml.AliasEvent and event.anchor in open_anchors:
+                mark = event.start_mark
+                return Problem(file, mark.line + 1, mark.column + 1, (),
+                               "the document nests too deeply (or an alias refers to itself); simplify it")
+    except yaml.MarkedYAMLError as exc:
+        # libyaml 0.2.6 refuses 1,000 levels itself, while scanning ahead of the events, so
+        # its error can come before the level-101 event; PyYAML's own parser (flat too,
+        # slower) then finds the same place as with earlier versions.
+        if parser_class is _Fast and "nesting depth" in str(exc.problem):
+            return _structure_problem(text, file, _Detailed)
+        raise
     finally:
         parser.dispose()
     return None
