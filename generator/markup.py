@@ -57,5 +57,10 @@ def render_markdown(text: str) -> str:
         return ""
     if _PLAIN.fullmatch(text):
         return f"<p>{text}</p>"
+    return python_markdown(text)
+
+
+def python_markdown(text: str) -> str:
+    """``text`` through the safe Python-Markdown converter, whatever it holds."""
     _MD.reset()
     return _MD.convert(text)

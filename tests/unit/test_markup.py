@@ -9,7 +9,7 @@ import yaml
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from generator.markup import _MD, render_markdown
+from generator.markup import python_markdown, render_markdown
 from tests.conftest import ROOT
 
 
@@ -141,18 +141,13 @@ _TEXT = st.text(alphabet="aZ9 .,;'\"?()-\u2014\u2019\u00e9\u00a0\t:*_`[]<>&\\#!|
 @example("a _b_")
 @example("a\\.b")
 def test_plain_text_renders_as_python_markdown_renders_it(text):
-    assert render_markdown(text) == _full_markdown(text)
+    assert render_markdown(text) == python_markdown(text)
 
 
 def test_every_text_of_the_shipped_questionnaires_renders_as_python_markdown_renders_it():
     texts = [t for path in sorted((ROOT / "questionnaires").rglob("*.yml")) for t in _strings(yaml.safe_load(path.read_text(encoding="utf-8")))]
     assert len(texts) > 500
-    assert [render_markdown(t) for t in texts] == [_full_markdown(t) for t in texts]
-
-
-def _full_markdown(text: str) -> str:
-    _MD.reset()
-    return _MD.convert(text)
+    assert [render_markdown(t) for t in texts] == [python_markdown(t) for t in texts]
 
 
 def _strings(data):
