@@ -76,6 +76,16 @@ def outputs(tmp_path) -> tuple[str, list[list[str]]]:
         return html, list(csv.reader(file))
 
 
+def cohort_report(capsys, tmp_path, questionnaire: Path, answer_sets: list[dict]) -> tuple[str, list[list[str]], str]:
+    """These answer sets exported as files and reported on: the HTML, the CSV rows and stderr."""
+    folder = tmp_path / "answers"
+    write_files(folder, spec_of(questionnaire), answer_sets)
+    code, _, err = run_report(capsys, tmp_path, questionnaire, folder)
+    assert code == 0, err
+    html, rows = outputs(tmp_path)
+    return html, rows, err
+
+
 class _Tables(HTMLParser):
     """Every table of a page as {caption: rows of cell texts}, headers included."""
 
@@ -358,11 +368,7 @@ def test_in_a_real_process_bad_input_gives_messages_not_a_traceback(tmp_path):
 def test_bands_count_people_per_band_and_rank_the_characteristics_most_often_to_work_on(capsys, tmp_path):
     spec = spec_of(READINESS)
     answer_sets = [scale_answers(spec, seed) for seed in range(5)] + [scale_answers(spec, 7, skip=2)]
-    folder = tmp_path / "answers"
-    write_files(folder, spec, answer_sets)
-    code, _, err = run_report(capsys, tmp_path, READINESS, folder)
-    assert code == 0, err
-    html, rows = outputs(tmp_path)
+    html, rows, _ = cohort_report(capsys, tmp_path, READINESS, answer_sets)
 
     names = {band["id"]: band["name"] for band in spec["scoring"]["bands"]}
     columns = [*names.values(), "Incomplete"]
@@ -387,11 +393,7 @@ def test_bands_count_people_per_band_and_rank_the_characteristics_most_often_to_
 def test_profile_shows_the_mean_of_means_and_how_often_each_role_was_least_used(capsys, tmp_path):
     spec = spec_of(ROLES)
     answer_sets = [scale_answers(spec, seed) for seed in range(5)] + [scale_answers(spec, 7, skip=1)]
-    folder = tmp_path / "answers"
-    write_files(folder, spec, answer_sets)
-    code, _, err = run_report(capsys, tmp_path, ROLES, folder)
-    assert code == 0, err
-    _, rows = outputs(tmp_path)
+    _, rows, _ = cohort_report(capsys, tmp_path, ROLES, answer_sets)
 
     results = [score(spec, answers) for answers in answer_sets]
     assert rows[0][2:] == ["Complete", "Incomplete", "Mean of means", "Among the least used"]
@@ -409,11 +411,7 @@ def test_none_counts_answered_items_and_never_shows_an_answer(capsys, tmp_path):
                 "our-goals": "Zebra lighthouse 7731: become head of finance", "frequency": "monthly",
                 "duration-minutes": 45, "start-date": "2026-03-02"}
     answer_sets = [personal, {"frequency": "weekly"}, {"mentor-name": "Carol Person", "our-goals": "Quietly leave"}]
-    folder = tmp_path / "answers"
-    write_files(folder, spec, answer_sets)
-    code, _, err = run_report(capsys, tmp_path, AGREEMENT, folder)
-    assert code == 0, err
-    html, rows = outputs(tmp_path)
+    html, rows, err = cohort_report(capsys, tmp_path, AGREEMENT, answer_sets)
     everything = html + json.dumps(rows) + err
     for answer in ("Alice", "Bob Sample", "Zebra", "lighthouse", "Carol", "Quietly", "2026-03-02", ">45<"):
         assert answer not in everything
