@@ -226,8 +226,10 @@ def browser(work: Path, answers: int) -> list[Row]:
     # A long task is ours when one of our measures ran inside it; the others are the page's
     # loading (Material's bundle starting, the browser laying out what scrolls into view).
     ours_ran = [start for start, _ in data["enhance"] + data["answer"]]
-    ours = [d for start, d in data["long"] if any(start <= t <= start + d for t in ours_ran)]
-    others = [d for start, d in data["long"] if not any(start <= t <= start + d for t in ours_ran)]
+    ours, others = [], []
+    for start, duration in data["long"]:
+        ran = any(start <= t <= start + duration for t in ours_ran)
+        (ours if ran else others).append(duration)
     return [
         ("restore and score 1,000 statements after load", f"{restore:.1f} ms ({answers} answers restored)", "", ""),
         ("rescore after one answer (median of 100)",
