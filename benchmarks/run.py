@@ -258,7 +258,7 @@ def lighthouse(work: Path, runs: int) -> list[Row]:
     timed_build(ROOT / "mkdocs.yml", work / "lh-site", site_url=url)
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(ROOT / "mkdocs.fr.yml"),
                     "-d", str(work / "lh-site" / "fr")], env={**ENV, "SITE_URL_FR": url + "fr/"}, check=True)
-    subprocess.run([sys.executable, "-m", "generator.cli", "policy", str(work / "lh-site")], cwd=ROOT, check=True,
+    subprocess.run([sys.executable, "-m", "mentorkit.cli", "policy", str(work / "lh-site")], cwd=ROOT, check=True,
                    stdout=subprocess.DEVNULL)
     server = serve_compressed(work / "lh-site", port)  # as any static host does
     pages = ["", "mentors/roles/"] + [f"assessments/{p.stem}/" for p in sorted((ROOT / "questionnaires").glob("*.yml"))]

@@ -34,7 +34,7 @@ class MentorkitPlugin(BasePlugin[MentorkitConfig]):
         # A programme's mkdocs.yml names the plugin and nothing more: the theme (templates,
         # runtime, styles) comes from the installed package, after the site's own custom_dir
         # so that a programme can still override any of it.
-        theme = str(importlib.resources.files("generator.theme"))
+        theme = str(importlib.resources.files("mentorkit.theme"))
         if theme not in map(str, config.theme.dirs):
             config.theme.dirs.insert(1 if config.theme.custom_dir else 0, theme)
         if not any(str(script) == LOADER for script in config.extra_javascript):
@@ -73,7 +73,7 @@ class MentorkitPlugin(BasePlugin[MentorkitConfig]):
             self.pages[file.src_uri] = q
         # The checked-in schemas, as they are: generating them from the models took longer
         # than loading every questionnaire. A test keeps the files equal to the models.
-        for schema in importlib.resources.files("generator.schemas").iterdir():
+        for schema in importlib.resources.files("mentorkit.schemas").iterdir():
             if schema.name.endswith(".schema.json"):
                 files.append(File.generated(config, f"schema/{schema.name}", content=schema.read_text(encoding="utf-8")))
         return files

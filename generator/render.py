@@ -38,7 +38,7 @@ def _compiled_templates_cache() -> jinja2.BytecodeCache | None:
 
 # The package's templates (questionnaire pages, the cohort report): HTML escaped by default.
 TEMPLATES = jinja2.Environment(
-    loader=jinja2.PackageLoader("generator", "templates"),
+    loader=jinja2.PackageLoader("mentorkit", "templates"),
     bytecode_cache=_compiled_templates_cache(),
     undefined=jinja2.StrictUndefined,
     **_SYNTAX,

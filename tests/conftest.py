@@ -64,7 +64,7 @@ def built_site(tmp_path_factory):
     assert result.returncode == 0, result.stderr
     result = mkdocs_build(ROOT / "mkdocs.fr.yml", out / "fr", env={"SITE_URL_FR": base + "fr/"})
     assert result.returncode == 0, result.stderr
-    policy = subprocess.run([sys.executable, "-m", "generator.cli", "policy", str(out)], capture_output=True, text=True,
+    policy = subprocess.run([sys.executable, "-m", "mentorkit.cli", "policy", str(out)], capture_output=True, text=True,
                             cwd=ROOT)
     assert policy.returncode == 0, policy.stderr
     server = serve(out, port)

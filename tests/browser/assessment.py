@@ -7,9 +7,9 @@ from functools import cache
 
 from playwright.sync_api import Page, expect
 
-from generator.project import load_all, questionnaire_files
-from generator.scoring import score
-from generator.spec import runtime_spec
+from mentorkit.project import load_all, questionnaire_files
+from mentorkit.scoring import score
+from mentorkit.spec import runtime_spec
 from tests.conftest import ROOT
 
 MENTOR = "mentor-competence"

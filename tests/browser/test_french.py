@@ -8,8 +8,8 @@ import re
 import yaml
 from playwright.sync_api import Page, expect
 
-from generator.catalogue import catalogue
-from generator.scoring import score
+from mentorkit.catalogue import catalogue
+from mentorkit.scoring import score
 from tests.browser.assessment import mentor_spec, statements
 from tests.conftest import ROOT
 

@@ -8,7 +8,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from generator.scoring import score
+from mentorkit.scoring import score
 from tests.browser.assessment import (
     INSTRUMENTS, answer, answer_all, answers_on_page, expect_questionnaire_shown, open_questionnaire, reload,
     sample_answers, spec_of, statements,

@@ -9,7 +9,7 @@ import pytest
 
 from playwright.sync_api import Page, expect
 
-from generator.scoring import score
+from mentorkit.scoring import score
 from tests.browser.assessment import (
     INSTRUMENTS, PATH, answer, answers_on_page, expect_questionnaire_shown, expected_level_cells, expected_overall,
     level_cells, mentor_spec, open_assessment, progress_text, reload, spec_of, statements,

@@ -7,7 +7,7 @@ import json
 import pytest
 from playwright.sync_api import Page, expect
 
-from generator.scoring import score
+from mentorkit.scoring import score
 from tests.browser.assessment import (
     MENTOR, answer, answer_all, answers_on_page, mentor_spec, open_assessment, open_questionnaire, reload,
     sample_answers, statements,

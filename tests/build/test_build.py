@@ -12,9 +12,9 @@ import urllib.request
 from html.parser import HTMLParser
 from pathlib import Path
 
-from generator.project import load_all
-from generator.schema import schema_json
-from generator.spec import runtime_spec
+from mentorkit.project import load_all
+from mentorkit.schema import schema_json
+from mentorkit.spec import runtime_spec
 from tests.build.conftest import SMALL, make_project
 from tests.conftest import ROOT, free_port, mkdocs_build
 
@@ -252,7 +252,7 @@ def test_a_programmes_own_repository_builds_with_the_toolkit_from_its_wheel(tmp_
                     "schema/questionnaire.schema.json"):
         assert (site / shipped).is_file(), shipped
     assert "data-mentorkit-styles" in page  # the theme's main.html override came too
-    probe = subprocess.run([sys.executable, "-c", "import generator; print(generator.__file__)"],
+    probe = subprocess.run([sys.executable, "-c", "import mentorkit; print(mentorkit.__file__)"],
                            env={**os.environ, "PYTHONPATH": str(installed)}, cwd=tmp_path,
                            capture_output=True, text=True, check=True)
     assert probe.stdout.startswith(str(installed))  # built from the wheel, not from this checkout

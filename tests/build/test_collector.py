@@ -10,7 +10,7 @@ import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from generator.collector import collector_paused
+from mentorkit.collector import collector_paused
 from tests.build.conftest import make_project
 
 

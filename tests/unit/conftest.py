@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from generator.model import Questionnaire
-from generator.project import content_pages
-from generator.validate import load_questionnaire
+from mentorkit.model import Questionnaire
+from mentorkit.project import content_pages
+from mentorkit.validate import load_questionnaire
 from tests.unit.helpers import CONTENT, REAL_QUESTIONNAIRE, SAMPLE, load_text
 
 

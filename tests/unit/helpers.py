@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.errors import Problem, QuestionnaireError
-from generator.loader import load_yaml
-from generator.model import Questionnaire
-from generator.validate import parse
+from mentorkit.errors import Problem, QuestionnaireError
+from mentorkit.loader import load_yaml
+from mentorkit.model import Questionnaire
+from mentorkit.validate import parse
 
 ROOT = Path(__file__).resolve().parents[2]
 REAL_QUESTIONNAIRE = ROOT / "questionnaires" / "mentor-competence.yml"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import markdown
 import pytest
 
-from generator.blocks import Block, check_blocks, fill_blocks, find_blocks, mark_blocks
+from mentorkit.blocks import Block, check_blocks, fill_blocks, find_blocks, mark_blocks
 from tests.build.conftest import make_project
 from tests.conftest import mkdocs_build
 from tests.unit.helpers import BANDS_SAMPLE, SAMPLE, load_text

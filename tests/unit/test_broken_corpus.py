@@ -23,9 +23,9 @@ import time
 
 import pytest
 
-from generator.errors import QuestionnaireError
-from generator.loader import MAX_NODES
-from generator.validate import load_questionnaire
+from mentorkit.errors import QuestionnaireError
+from mentorkit.loader import MAX_NODES
+from mentorkit.validate import load_questionnaire
 from tests.unit.helpers import BROKEN
 
 PAGES = {"guide.md"}

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from generator.catalogue import BASE, catalogue, languages, translate
+from mentorkit.catalogue import BASE, catalogue, languages, translate
 
 PLACE = re.compile(r"\{(\w+)")
 
@@ -13,7 +13,7 @@ PLACE = re.compile(r"\{(\w+)")
 def test_each_language_has_every_sentence_with_the_same_places(language):
     english, other = catalogue(BASE), catalogue(language)
     assert set(other) == set(english)
-    from generator.catalogue import _read
+    from mentorkit.catalogue import _read
     assert set(_read(language)) == set(english), "a sentence is missing, so English would show through"
     for key in english:
         assert set(PLACE.findall(other[key])) == set(PLACE.findall(english[key])), key

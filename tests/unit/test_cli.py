@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import main
-from generator.schema import SCHEMAS, schema_json
+from mentorkit.cli import main
+from mentorkit.schema import SCHEMAS, schema_json
 from tests.unit.helpers import CONTENT, PAGES, REAL_QUESTIONNAIRE, ROOT, SAMPLE, at, mutate
 
 BROKEN_TEXT = mutate("threshold: 2", "threshold: 5")
@@ -36,7 +36,7 @@ def run(capsys, *argv) -> tuple[int, str, str]:
 
 def mentorkit_command() -> list[str]:
     script = Path(sys.executable).with_name("mentorkit")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "generator.cli"]
+    return [str(script)] if script.exists() else [sys.executable, "-m", "mentorkit.cli"]
 
 
 # --- validate ------------------------------------------------------------------

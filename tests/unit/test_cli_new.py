@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import main
-from generator.project import load_all
-from generator.render import render_questionnaire
-from generator.scaffold import KINDS, SCHEMA_LINE
+from mentorkit.cli import main
+from mentorkit.project import load_all
+from mentorkit.render import render_questionnaire
+from mentorkit.scaffold import KINDS, SCHEMA_LINE
 
 ITEM_TYPES = {"text", "choice", "number", "date"}
 

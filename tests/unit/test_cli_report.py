@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import main
-from generator.project import load_all
-from generator.scoring import score
-from generator.spec import runtime_spec
+from mentorkit.cli import main
+from mentorkit.project import load_all
+from mentorkit.scoring import score
+from mentorkit.spec import runtime_spec
 from tests.unit.helpers import BANDS_SAMPLE, ROOT, mutate
 
 QUESTIONNAIRES = ROOT / "questionnaires"
@@ -347,7 +347,7 @@ def test_in_a_real_process_bad_input_gives_messages_not_a_traceback(tmp_path):
 
     def report(questionnaire: Path) -> subprocess.CompletedProcess:
         return subprocess.run(
-            [sys.executable, "-m", "generator.cli", "report", str(questionnaire), str(folder),
+            [sys.executable, "-m", "mentorkit.cli", "report", str(questionnaire), str(folder),
              "--output", str(tmp_path / "report.html"), "--csv", str(tmp_path / "report.csv")],
             cwd=ROOT, capture_output=True, text=True, timeout=60)
 

@@ -13,8 +13,8 @@ from tests.unit.helpers import REAL_QUESTIONNAIRE, ROOT
 RENDER = f"""
 import sys
 from pathlib import Path
-from generator.render import TEMPLATES, render_questionnaire
-from generator.validate import load_questionnaire
+from mentorkit.render import TEMPLATES, render_questionnaire
+from mentorkit.validate import load_questionnaire
 sys.stdout.write(render_questionnaire(load_questionnaire(Path({str(REAL_QUESTIONNAIRE)!r}))))
 """
 
@@ -22,7 +22,7 @@ sys.stdout.write(render_questionnaire(load_questionnaire(Path({str(REAL_QUESTION
 def render_in_a_new_process(tmp_dir, templates=None) -> str:
     env = {**os.environ, "TMPDIR": str(tmp_dir)}
     code = RENDER if templates is None else RENDER.replace(
-        "from generator.render", f"import jinja2, generator.render as r\nr.TEMPLATES.loader = jinja2.FileSystemLoader({str(templates)!r})\nfrom generator.render")
+        "from mentorkit.render", f"import jinja2, mentorkit.render as r\nr.TEMPLATES.loader = jinja2.FileSystemLoader({str(templates)!r})\nfrom mentorkit.render")
     return subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, check=True).stdout
 
 

@@ -6,10 +6,10 @@ import time
 
 import pytest
 
-from generator.errors import QuestionnaireError
-from generator.loader import MAX_NODES, load_yaml
-from generator.project import content_pages, load_all
-from generator.validate import load_questionnaire
+from mentorkit.errors import QuestionnaireError
+from mentorkit.loader import MAX_NODES, load_yaml
+from mentorkit.project import content_pages, load_all
+from mentorkit.validate import load_questionnaire
 from tests.unit.helpers import (
     BROKEN, CONTENT, PAGES, REAL_QUESTIONNAIRE, SAMPLE, at, load_text, mutate, only_problem, problems_in,
 )

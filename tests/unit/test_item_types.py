@@ -10,9 +10,9 @@ from html.parser import HTMLParser
 
 import pytest
 
-from generator.render import render_questionnaire
-from generator.scoring import score, valid_answers
-from generator.spec import runtime_spec
+from mentorkit.render import render_questionnaire
+from mentorkit.scoring import score, valid_answers
+from mentorkit.spec import runtime_spec
 from tests.unit.helpers import (
     ALL_TYPES_ANSWERS, ALL_TYPES_SAMPLE, at, load_text, mutate, only_problem, problem_at, problems_in,
 )

@@ -19,13 +19,13 @@ import yaml
 from hypothesis import HealthCheck, Phase, currently_in_test_context, event, given, settings
 from hypothesis import strategies as st
 
-from generator.errors import QuestionnaireError, format_path
-from generator.loader import load_yaml
-from generator.model import (
+from mentorkit.errors import QuestionnaireError, format_path
+from mentorkit.loader import load_yaml
+from mentorkit.model import (
     ITEM_TYPES, SCORING_METHODS, Band, Group, GroupNoun, Level, Option, OverallRule, Questionnaire, ScalePoint,
 )
-from generator.project import content_pages
-from generator.validate import parse
+from mentorkit.project import content_pages
+from mentorkit.validate import parse
 from tests.unit.helpers import CONTENT, ROOT
 
 REAL_FILES = sorted((ROOT / "questionnaires").glob("*.yml"))

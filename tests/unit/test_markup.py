@@ -9,7 +9,7 @@ import yaml
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from generator.markup import python_markdown, render_markdown
+from mentorkit.markup import python_markdown, render_markdown
 from tests.conftest import ROOT
 
 

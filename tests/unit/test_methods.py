@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.scoring import score
-from generator.spec import content_version, runtime_spec
+from mentorkit.scoring import score
+from mentorkit.spec import content_version, runtime_spec
 from tests.unit.helpers import (
     ALL_TYPES_ANSWERS, ALL_TYPES_SAMPLE, BANDS_SAMPLE, SAMPLE, at, load_text, mutate, only_problem, problem_at,
     problems_in, with_scoring,

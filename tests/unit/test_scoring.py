@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.scoring import score
-from generator.spec import content_version, runtime_spec
+from mentorkit.scoring import score
+from mentorkit.spec import content_version, runtime_spec
 from tests.unit.helpers import SAMPLE, load_text, mutate
 
 LOW, HIGH = 0, 3

@@ -1,6 +1,6 @@
 """The Content-Security-Policy the build writes."""
 
-from generator.security import PLACEHOLDER, headers_file, inline_script_hashes, mark_page, policy, seal
+from mentorkit.security import PLACEHOLDER, headers_file, inline_script_hashes, mark_page, policy, seal
 
 PAGE = """<!doctype html><html><head><meta charset="utf-8"><script>var theme = 1</script></head>
 <body><script>var palette = 2</script>

@@ -4,9 +4,9 @@ import json
 
 import pytest
 
-from generator.project import load_all, questionnaire_files
-from generator.spec import runtime_spec
-from generator.vectors import make_vectors
+from mentorkit.project import load_all, questionnaire_files
+from mentorkit.spec import runtime_spec
+from mentorkit.vectors import make_vectors
 from tests.conftest import ROOT
 
 QUESTIONNAIRES = questionnaire_files(ROOT / "questionnaires")
