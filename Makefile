@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test browser bench bundle clean
+.PHONY: setup serve build test lint browser bench bundle clean
 
 $(BIN)/mentorkit: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,7 +36,13 @@ node_modules/.bin/esbuild: package.json package-lock.json
 bundle: node_modules/.bin/esbuild
 	npm run -s bundle
 
-test: setup browser node_modules/.bin/esbuild
+PY_SOURCES := generator tests benchmarks schema theme
+
+lint: setup
+	$(BIN)/ruff check $(PY_SOURCES)
+	$(BIN)/ruff format --check $(PY_SOURCES)
+
+test: setup browser node_modules/.bin/esbuild lint
 	$(BIN)/python -m pytest
 
 bench: setup browser

@@ -36,11 +36,12 @@ def timed(label: str, function):
 
 def main(config_file: str, site_dir: str) -> None:
     started = time.perf_counter()
+    import mentorkit.model  # noqa: F401
     import pydantic  # noqa: F401
 
-    import mentorkit.model  # noqa: F401
     timings["import pydantic and the models"] = (time.perf_counter() - started) * 1000
     import mentorkit.plugin as plugin
+
     timings["import the generator"] = (time.perf_counter() - started) * 1000
 
     for name in ("load_site", "render_questionnaire", "seal"):

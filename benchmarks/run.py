@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import gzip
+import itertools
 import json
 import os
 import platform
@@ -48,9 +49,13 @@ def gz(data: bytes) -> int:
 def timed_build(config: Path, out: Path, site_url: str = "") -> tuple[float, int]:
     """Wall time and peak memory (KiB) of one `mkdocs build` in its own process."""
     started = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(out)],
-                               env={**ENV, "SITE_URL": site_url}, cwd=config.parent,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(out)],
+        env={**ENV, "SITE_URL": site_url},
+        cwd=config.parent,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - started
     if os.waitstatus_to_exitcode(status) != 0:
@@ -63,6 +68,7 @@ def verdict(ok: bool) -> str:
 
 
 # --- 1. weight --------------------------------------------------------------------
+
 
 def our_assets(site: Path, page: str) -> dict[str, list]:
     """The JS and CSS of ours that a page loads: its own tags, the loader's imports, the
@@ -86,8 +92,10 @@ def our_assets(site: Path, page: str) -> dict[str, list]:
 def weight(site: Path) -> list[Row]:
     rows: list[Row] = []
     material = next((site / "assets" / "javascripts").glob("bundle.*.min.js"))
-    for label, page in (("questionnaire page", "assessments/mentor-competence/index.html"),
-                        ("guidance page", "competences/evaluation/index.html")):
+    for label, page in (
+        ("questionnaire page", "assessments/mentor-competence/index.html"),
+        ("guidance page", "competences/evaluation/index.html"),
+    ):
         assets = our_assets(site, page)
         inline = "".join(assets["inline"]).encode("utf-8")
         js = sum(gz(p.read_bytes()) for p in assets["js"])
@@ -96,18 +104,29 @@ def weight(site: Path) -> list[Row]:
         if label == "questionnaire page":
             names = ", ".join(p.name for p in assets["js"])
             styles = ", ".join([p.name for p in assets["css"]] + ["theme fixes inline"] * bool(inline))
-            rows.append((f"JS on a {label} (gzip)", f"{js / 1024:.1f} KB ({names})", "<= 10 KB", verdict(js <= 10 * 1024)))
-            rows.append((f"CSS on a {label} (gzip)", f"{css / 1024:.1f} KB ({styles})", "<= 3 KB", verdict(css <= 3 * 1024)))
+            rows.append(
+                (f"JS on a {label} (gzip)", f"{js / 1024:.1f} KB ({names})", "<= 10 KB", verdict(js <= 10 * 1024))
+            )
+            rows.append(
+                (f"CSS on a {label} (gzip)", f"{css / 1024:.1f} KB ({styles})", "<= 3 KB", verdict(css <= 3 * 1024))
+            )
             rows.append(("  raw, for reference", f"{raw / 1024:.1f} KB", "", ""))
             rows.append(("  ratio to Material's own JS bundle", f"{js / gz(material.read_bytes()):.2f}", "", ""))
         else:
             runtime = [p for p in assets["js"] + assets["css"] if p.name != "mentorkit.js"]
-            rows.append((f"runtime on a {label}", f"{len(runtime)} files; loader + inline theme fixes {(js + css) / 1024:.1f} KB",
-                         "none of the runtime", verdict(not runtime)))
+            rows.append(
+                (
+                    f"runtime on a {label}",
+                    f"{len(runtime)} files; loader + inline theme fixes {(js + css) / 1024:.1f} KB",
+                    "none of the runtime",
+                    verdict(not runtime),
+                )
+            )
     return rows
 
 
 # --- 2. build -----------------------------------------------------------------------
+
 
 def build_share(work: Path, runs: int) -> list[Row]:
     """The plugin's share of building this site: with it, and the same Markdown without it.
@@ -126,7 +145,9 @@ def build_share(work: Path, runs: int) -> list[Row]:
         page = same_pages / "content" / "assessments" / f"{path.stem}.md"
         page.parent.mkdir(exist_ok=True)
         page.write_text(f"# {title}\n", encoding="utf-8")
-    (plain / "mkdocs.yml").write_text(config[: config.index("nav:")] + "strict: false\n", encoding="utf-8")  # its pages are gone
+    (plain / "mkdocs.yml").write_text(
+        config[: config.index("nav:")] + "strict: false\n", encoding="utf-8"
+    )  # its pages are gone
     times: dict[str, list[float]] = {"with": [], "without": [], "same pages": []}
     for n in range(runs):  # alternate, so that a busy moment hits all alike
         times["with"].append(timed_build(ROOT / "mkdocs.yml", work / f"with{n}")[0])
@@ -135,24 +156,44 @@ def build_share(work: Path, runs: int) -> list[Row]:
     a, b, c = (statistics.median(times[k]) for k in ("with", "without", "same pages"))
     share, own = (a - b) / a, (a - c) / a
     parts = where_the_time_goes(work, 3)
-    return [("generator's share of the real site's build", f"{share:.1%} (median of {runs}; {a:.2f} s vs {b:.2f} s)",
-             "<= 15%", verdict(share <= 0.15)),
-            ("  against the same pages as one-line Markdown", f"{own:.1%} ({a:.2f} s vs {c:.2f} s)", "", ""),
-            ("  inside the build (median of 3, ms)",
-             f"importing the generator {parts['import the generator']:.0f} (of which pydantic and the models "
-             f"{parts['import pydantic and the models']:.0f}); its events {parts['plugin events']:.0f} (loading and checking "
-             f"{parts['load_site']:.0f}, rendering {parts['render_questionnaire']:.0f}, sealing {parts['seal']:.0f}); "
-             f"Material laying out, indexing and writing the {parts['pages it adds: count']:.0f} pages it adds "
-             f"{parts['pages it adds']:.0f} (the other {parts['other pages: count']:.0f} pages: {parts['other pages']:.0f})",
-             "", "")]
+    return [
+        (
+            "generator's share of the real site's build",
+            f"{share:.1%} (median of {runs}; {a:.2f} s vs {b:.2f} s)",
+            "<= 15%",
+            verdict(share <= 0.15),
+        ),
+        ("  against the same pages as one-line Markdown", f"{own:.1%} ({a:.2f} s vs {c:.2f} s)", "", ""),
+        (
+            "  inside the build (median of 3, ms)",
+            f"importing the generator {parts['import the generator']:.0f} (of which pydantic and the models "
+            f"{parts['import pydantic and the models']:.0f}); its events {parts['plugin events']:.0f} (loading and checking "
+            f"{parts['load_site']:.0f}, rendering {parts['render_questionnaire']:.0f}, sealing {parts['seal']:.0f}); "
+            f"Material laying out, indexing and writing the {parts['pages it adds: count']:.0f} pages it adds "
+            f"{parts['pages it adds']:.0f} (the other {parts['other pages: count']:.0f} pages: {parts['other pages']:.0f})",
+            "",
+            "",
+        ),
+    ]
 
 
 def where_the_time_goes(work: Path, runs: int) -> dict[str, float]:
     """benchmarks/profile_build.py, in a fresh process each run: the medians of its timings."""
     found: list[dict[str, float]] = []
     for n in range(runs):
-        out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "profile_build.py"), str(ROOT / "mkdocs.yml"),
-                              str(work / f"profiled{n}")], env=ENV, cwd=ROOT, capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "benchmarks" / "profile_build.py"),
+                str(ROOT / "mkdocs.yml"),
+                str(work / f"profiled{n}"),
+            ],
+            env=ENV,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         found.append(json.loads(out.stdout.strip().splitlines()[-1]))
     return {key: statistics.median(run.get(key, 0) for run in found) for key in found[0]}
 
@@ -174,20 +215,40 @@ def scaling(work: Path) -> list[Row]:
         config = make_site(work / f"scale{total}", total)
         results[total] = fastest(config, work / f"scale{total}", 3 if total == 100_000 else 11)
     base_time, base_memory = fastest(make_site(work / "scale0", 0), work / "scale0", 11)
-    for small, large in zip(sizes, sizes[1:]):
+    for small, large in itertools.pairwise(sizes):
         (t1, m1), (t2, m2) = results[small], results[large]
         ratio = (t2 - base_time) / (t1 - base_time)
         memory = m2 / m1  # whole-process peaks: the interpreter's own share is in both
-        rows.append((f"build time, {large:,} vs {small:,} statements", f"x{ratio:.1f} ({t1:.2f} s -> {t2:.2f} s)",
-                     "<= x11", verdict(ratio <= 11)))
-        rows.append((f"peak memory, {large:,} vs {small:,} statements",
-                     f"x{memory:.1f} ({m1 / 1024:.0f} -> {m2 / 1024:.0f} MiB)", "linear (<= x11)", verdict(memory <= 11)))
-    rows.append(("  a site with no statements (its time subtracted above)", f"{base_time:.2f} s, {base_memory / 1024:.0f} MiB", "", ""))
+        rows.append(
+            (
+                f"build time, {large:,} vs {small:,} statements",
+                f"x{ratio:.1f} ({t1:.2f} s -> {t2:.2f} s)",
+                "<= x11",
+                verdict(ratio <= 11),
+            )
+        )
+        rows.append(
+            (
+                f"peak memory, {large:,} vs {small:,} statements",
+                f"x{memory:.1f} ({m1 / 1024:.0f} -> {m2 / 1024:.0f} MiB)",
+                "linear (<= x11)",
+                verdict(memory <= 11),
+            )
+        )
+    rows.append(
+        (
+            "  a site with no statements (its time subtracted above)",
+            f"{base_time:.2f} s, {base_memory / 1024:.0f} MiB",
+            "",
+            "",
+        )
+    )
     rows.append(("  builds per size", "11 (3 of 100,000): the fastest time, the highest peak", "", ""))
     return rows
 
 
 # --- 3. browser ---------------------------------------------------------------------
+
 
 def browser(work: Path, answers: int) -> list[Row]:
     from playwright.sync_api import sync_playwright
@@ -232,12 +293,24 @@ def browser(work: Path, answers: int) -> list[Row]:
         (ours if ran else others).append(duration)
     return [
         ("restore and score 1,000 statements after load", f"{restore:.1f} ms ({answers} answers restored)", "", ""),
-        ("rescore after one answer (median of 100)",
-         f"{rescore:.2f} ms (max {max(d for _, d in data['answer']):.2f} ms)", "< 2 ms", verdict(rescore < 2)),
-        ("longest main-thread task running our code", f"{max(ours):.0f} ms" if ours else "none over 50 ms",
-         "<= 50 ms", verdict(not ours)),
-        ("  longest task of any other kind, for reference",
-         f"{max(others):.0f} ms ({len(others)} over 50 ms)" if others else "none over 50 ms", "", ""),
+        (
+            "rescore after one answer (median of 100)",
+            f"{rescore:.2f} ms (max {max(d for _, d in data['answer']):.2f} ms)",
+            "< 2 ms",
+            verdict(rescore < 2),
+        ),
+        (
+            "longest main-thread task running our code",
+            f"{max(ours):.0f} ms" if ours else "none over 50 ms",
+            "<= 50 ms",
+            verdict(not ours),
+        ),
+        (
+            "  longest task of any other kind, for reference",
+            f"{max(others):.0f} ms ({len(others)} over 50 ms)" if others else "none over 50 ms",
+            "",
+            "",
+        ),
     ]
 
 
@@ -256,10 +329,27 @@ def lighthouse(work: Path, runs: int) -> list[Row]:
     # As published (make build): both languages, one policy. Material's language switcher
     # fetches fr/sitemap.xml, which would be a 404, and a console error, without the French site.
     timed_build(ROOT / "mkdocs.yml", work / "lh-site", site_url=url)
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(ROOT / "mkdocs.fr.yml"),
-                    "-d", str(work / "lh-site" / "fr")], env={**ENV, "SITE_URL_FR": url + "fr/"}, check=True)
-    subprocess.run([sys.executable, "-m", "mentorkit.cli", "policy", str(work / "lh-site")], cwd=ROOT, check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "-q",
+            "-f",
+            str(ROOT / "mkdocs.fr.yml"),
+            "-d",
+            str(work / "lh-site" / "fr"),
+        ],
+        env={**ENV, "SITE_URL_FR": url + "fr/"},
+        check=True,
+    )
+    subprocess.run(
+        [sys.executable, "-m", "mentorkit.cli", "policy", str(work / "lh-site")],
+        cwd=ROOT,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     server = serve_compressed(work / "lh-site", port)  # as any static host does
     pages = ["", "mentors/roles/"] + [f"assessments/{p.stem}/" for p in sorted((ROOT / "questionnaires").glob("*.yml"))]
     rows: list[Row] = []
@@ -269,11 +359,21 @@ def lighthouse(work: Path, runs: int) -> list[Row]:
             failing: set[str] = set()
             for n in range(runs):
                 report = work / f"lh-{n}.json"
-                subprocess.run([str(tools / "node_modules" / ".bin" / "lighthouse"), url + page, "--quiet",
-                                f"--chrome-flags={LIGHTHOUSE_FLAGS}", "--output=json", f"--output-path={report}",
-                                "--form-factor=mobile"],
-                               env={**ENV, "CHROME_PATH": "/usr/bin/chromium"}, check=True,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                subprocess.run(
+                    [
+                        str(tools / "node_modules" / ".bin" / "lighthouse"),
+                        url + page,
+                        "--quiet",
+                        f"--chrome-flags={LIGHTHOUSE_FLAGS}",
+                        "--output=json",
+                        f"--output-path={report}",
+                        "--form-factor=mobile",
+                    ],
+                    env={**ENV, "CHROME_PATH": "/usr/bin/chromium"},
+                    check=True,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                )
                 data = json.loads(report.read_text(encoding="utf-8"))
                 for c in CATEGORIES:
                     scores[c].append(round(data["categories"][c]["score"] * 100))
@@ -283,8 +383,14 @@ def lighthouse(work: Path, runs: int) -> list[Row]:
                             failing.add(f"{c}:{ref['id']}")
             medians = {c: statistics.median(v) for c, v in scores.items()}
             shown = " / ".join(f"{medians[c]:.0f}" for c in CATEGORIES)
-            rows.append((f"Lighthouse /{page}", shown + (f"  (losing: {', '.join(sorted(failing))})" if failing else ""),
-                         "100 / 100 / 100 / 100", verdict(all(m == 100 for m in medians.values()))))
+            rows.append(
+                (
+                    f"Lighthouse /{page}",
+                    shown + (f"  (losing: {', '.join(sorted(failing))})" if failing else ""),
+                    "100 / 100 / 100 / 100",
+                    verdict(all(m == 100 for m in medians.values())),
+                )
+            )
     finally:
         server.shutdown()
     return rows
@@ -292,10 +398,19 @@ def lighthouse(work: Path, runs: int) -> list[Row]:
 
 # --- the table ----------------------------------------------------------------------
 
+
 def machine() -> str:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor())
-    return f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, {platform.system()} {platform.release()}"
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    return (
+        f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, {platform.system()} {platform.release()}"
+    )
 
 
 def table(rows: list[Row]) -> str:
@@ -332,7 +447,9 @@ def main() -> int:
         stamp = datetime.date.today().isoformat()
         (ROOT / "benchmarks" / "RESULTS.md").write_text(
             f"# Benchmark results\n\nMeasured {stamp} on {machine()}, with `make bench`.\n"
-            f"Sections: {', '.join(sorted(wanted))}.\n\n{text}\n", encoding="utf-8")
+            f"Sections: {', '.join(sorted(wanted))}.\n\n{text}\n",
+            encoding="utf-8",
+        )
     return 0 if all(r[3] != "NOT MET" for r in rows) else 1
 
 

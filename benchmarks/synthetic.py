@@ -13,13 +13,25 @@ def questionnaire(qid: str, statements: int, groups: int = 10) -> dict:
         "id": qid,
         "title": f"Synthetic {qid}",
         "scale": [{"value": v, "label": label} for v, label in enumerate(["Not yet", "Sometimes", "Mostly", "Always"])],
-        "scoring": {"method": "bands", "focus_below": "high",
-                    "bands": [{"id": "low", "name": "Low", "from": 0}, {"id": "mid", "name": "Middle", "from": 1.5},
-                              {"id": "high", "name": "High", "from": 2.25}]},
+        "scoring": {
+            "method": "bands",
+            "focus_below": "high",
+            "bands": [
+                {"id": "low", "name": "Low", "from": 0},
+                {"id": "mid", "name": "Middle", "from": 1.5},
+                {"id": "high", "name": "High", "from": 2.25},
+            ],
+        },
         "groups": [
-            {"id": f"g{g}", "title": f"Group {g}", "next_step": "Practise this.",
-             "items": [{"id": f"g{g}-s{i}", "text": f"I do the thing numbered {g}.{i} with care and attention."}
-                       for i in range(per_group)]}
+            {
+                "id": f"g{g}",
+                "title": f"Group {g}",
+                "next_step": "Practise this.",
+                "items": [
+                    {"id": f"g{g}-s{i}", "text": f"I do the thing numbered {g}.{i} with care and attention."}
+                    for i in range(per_group)
+                ],
+            }
             for g in range(groups)
         ],
     }
@@ -39,5 +51,6 @@ def make_site(folder: Path, total_statements: int, questionnaires: int = 10, *, 
         "site_name: Synthetic\ndocs_dir: content\n"
         "theme:\n  name: material\n  font: false\n"  # the plugin brings its own theme
         + ("plugins:\n  - mentorkit\n" if plugin else "plugins: []\n"),
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     return config

@@ -53,19 +53,27 @@ def check_blocks(blocks: list[Block], questionnaires: dict[str, Questionnaire], 
     """Every block must name an existing questionnaire and group, and a group may appear once per page."""
     problems, seen = [], set()
     for block in blocks:
-        def problem(message: str) -> None:
-            problems.append(Problem(file, block.line, 1, (), message))
+
+        def problem(message: str, line: int = block.line) -> None:
+            problems.append(Problem(file, line, 1, (), message))
 
         q = questionnaires.get(block.questionnaire)
         if not block.questionnaire:
-            problem(f"'{block.text.strip()}' names no questionnaire; write '::: questionnaire <id>' or "
-                    "'::: questionnaire <id>/<group id>'")
+            problem(
+                f"'{block.text.strip()}' names no questionnaire; write '::: questionnaire <id>' or "
+                "'::: questionnaire <id>/<group id>'"
+            )
         elif q is None:
             problem(f"no questionnaire '{block.questionnaire}'; use one of {', '.join(sorted(questionnaires))}")
         elif block.group is not None and block.group not in {g.id for g in q.groups}:
-            problem(f"questionnaire '{q.id}' has no group '{block.group}'; use one of {', '.join(g.id for g in q.groups)}")
-        elif ((block.questionnaire, block.group) in seen or (block.questionnaire, None) in seen
-              or (block.group is None and any(qid == block.questionnaire for qid, _ in seen))):
+            problem(
+                f"questionnaire '{q.id}' has no group '{block.group}'; use one of {', '.join(g.id for g in q.groups)}"
+            )
+        elif (
+            (block.questionnaire, block.group) in seen
+            or (block.questionnaire, None) in seen
+            or (block.group is None and any(qid == block.questionnaire for qid, _ in seen))
+        ):
             problem(f"'{block.text.strip()}' is already on this page; each block may appear once per page")
         seen.add((block.questionnaire, block.group))
     return problems

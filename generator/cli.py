@@ -37,8 +37,10 @@ def _validate(args) -> int:
         return 1
     finally:
         if pages is None:
-            print(f"note: no content folder at {args.content}/, so guidance links were not checked "
-                  "(give --content)", file=sys.stderr)
+            print(
+                f"note: no content folder at {args.content}/, so guidance links were not checked (give --content)",
+                file=sys.stderr,
+            )
     for q in loaded:
         print(f"ok  {q.id}: {sum(1 for _ in q.items())} items in {len(q.groups)} {q.group_noun.plural}")
     if translations:
@@ -112,8 +114,11 @@ def _report(args) -> int:
         print(exc, file=sys.stderr)
         return 1
     if report.small:
-        print(f"warning: only {report.people} usable file(s); individuals may be identifiable, "
-              "share the report with care", file=sys.stderr)
+        print(
+            f"warning: only {report.people} usable file(s); individuals may be identifiable, "
+            "share the report with care",
+            file=sys.stderr,
+        )
     print(f"wrote {args.output} and {args.csv} from {report.people} answers file(s), {len(report.skipped)} skipped")
     return 0
 
@@ -132,8 +137,11 @@ def main(argv: list[str] | None = None) -> int:
     schema.add_argument("--folder", default="schema", help="where to write them (default: schema/)")
     schema.set_defaults(run=_schema)
 
-    sealer = commands.add_parser("policy", help="give every page under a built folder one Content-Security-Policy "
-                                 "(after building several sites, e.g. languages, into one folder)")
+    sealer = commands.add_parser(
+        "policy",
+        help="give every page under a built folder one Content-Security-Policy "
+        "(after building several sites, e.g. languages, into one folder)",
+    )
     sealer.add_argument("site", help="the folder the sites were built into, e.g. site")
     sealer.set_defaults(run=_policy)
 

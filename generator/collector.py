@@ -35,6 +35,7 @@ def collector_paused(function):
 # lives on: frozen, the collector stops scanning them in each collection of the build.
 # Thawed at the end, so that `mkdocs serve` does not keep each rebuild's cycles.
 
+
 def freeze_survivors() -> None:
     gc.freeze()
 

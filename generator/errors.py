@@ -11,7 +11,10 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def _one_line(text: str) -> str:
-    return _CONTROL.sub(lambda m: {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(m.group(), f"\\x{ord(m.group()):02x}"), text)
+    return _CONTROL.sub(
+        lambda m: {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(m.group(), f"\\x{ord(m.group()):02x}"), text
+    )
+
 
 Path = tuple  # a location inside the document: ("groups", 2, "items", 0, "level")
 

@@ -98,8 +98,16 @@ class _Walker:
         self.count += amount
         if self.count > MAX_NODES:
             line, col = _mark(node)
-            raise _Fatal(Problem(self.doc.file, line, col, (), f"the document expands to more than {MAX_NODES:,} values "
-                                 "(too large, or aliases nested too deep); simplify it"))
+            raise _Fatal(
+                Problem(
+                    self.doc.file,
+                    line,
+                    col,
+                    (),
+                    f"the document expands to more than {MAX_NODES:,} values "
+                    "(too large, or aliases nested too deep); simplify it",
+                )
+            )
 
     def walk(self, node: yaml.Node, path: Path) -> object:
         self._spend(node)
@@ -152,7 +160,8 @@ class _Walker:
             if not isinstance(key_node, yaml.ScalarNode):
                 line, col = _mark(key_node)
                 self.doc.problems.append(
-                    Problem(self.doc.file, line, col, path, "a key must be plain text, not a list or mapping"))
+                    Problem(self.doc.file, line, col, path, "a key must be plain text, not a list or mapping")
+                )
                 continue
             key = self._scalar(key_node, path)
             if not isinstance(key, str):
@@ -163,8 +172,14 @@ class _Walker:
                     line, col = _mark(key_node)
                     first_line, _ = self.doc.keys[child]
                     self.doc.problems.append(
-                        Problem(self.doc.file, line, col, child,
-                                f"duplicate key '{key}' (first given on line {first_line}); keep one of them"))
+                        Problem(
+                            self.doc.file,
+                            line,
+                            col,
+                            child,
+                            f"duplicate key '{key}' (first given on line {first_line}); keep one of them",
+                        )
+                    )
                 continue
             self.doc.keys[child] = _mark(key_node)
             result[key] = self.walk(value_node, child)
@@ -191,15 +206,25 @@ def _structure_problem(text: str, file: str, parser_class: type = _Fast) -> Prob
                 open_anchors.append(event.anchor)
                 if depth > MAX_DEPTH:
                     mark = event.start_mark
-                    return Problem(file, mark.line + 1, mark.column + 1, (),
-                                   f"the document nests too deeply (more than {MAX_DEPTH} levels); simplify it")
+                    return Problem(
+                        file,
+                        mark.line + 1,
+                        mark.column + 1,
+                        (),
+                        f"the document nests too deeply (more than {MAX_DEPTH} levels); simplify it",
+                    )
             elif kind in _CLOSES:
                 depth -= 1
                 open_anchors.pop()
             elif kind is yaml.AliasEvent and event.anchor in open_anchors:
                 mark = event.start_mark
-                return Problem(file, mark.line + 1, mark.column + 1, (),
-                               "the document nests too deeply (or an alias refers to itself); simplify it")
+                return Problem(
+                    file,
+                    mark.line + 1,
+                    mark.column + 1,
+                    (),
+                    "the document nests too deeply (or an alias refers to itself); simplify it",
+                )
     except yaml.MarkedYAMLError as exc:
         # libyaml 0.2.6 refuses 1,000 levels itself, while scanning ahead of the events, so
         # its error can come before the level-101 event; PyYAML's own parser (flat too,
@@ -223,8 +248,18 @@ def load_yaml(text: str | bytes, file: str) -> Document:
     forbidden = _FORBIDDEN.search(text)
     if forbidden:
         line, col = _position(text, forbidden.start())
-        raise QuestionnaireError([Problem(file, line, col, (), f"the file contains the control character "
-                                          f"U+{ord(forbidden.group()):04X}, which YAML does not allow; remove it")])
+        raise QuestionnaireError(
+            [
+                Problem(
+                    file,
+                    line,
+                    col,
+                    (),
+                    f"the file contains the control character "
+                    f"U+{ord(forbidden.group()):04X}, which YAML does not allow; remove it",
+                )
+            ]
+        )
     try:
         problem = _structure_problem(text, file)
     except yaml.YAMLError:
@@ -251,7 +286,17 @@ def _load(text: str, file: str, parser: type) -> Document:
                 raise _SyntaxError from None
             raise QuestionnaireError([_syntax_problem(exc, file, text)]) from None
         if root is None:
-            raise QuestionnaireError([Problem(file, 1, 1, (), "the file is empty; a questionnaire needs at least id, title, scale, scoring and groups")])
+            raise QuestionnaireError(
+                [
+                    Problem(
+                        file,
+                        1,
+                        1,
+                        (),
+                        "the file is empty; a questionnaire needs at least id, title, scale, scoring and groups",
+                    )
+                ]
+            )
         doc = Document(file, None)
         try:
             doc.data = _Walker(doc, loader).walk(root, ())
@@ -260,7 +305,9 @@ def _load(text: str, file: str, parser: type) -> Document:
         except yaml.constructor.ConstructorError as exc:
             raise QuestionnaireError([_syntax_problem(exc, file, text)]) from None
         except RecursionError:
-            raise QuestionnaireError([Problem(file, 1, 1, (), "the document nests too deeply (or an alias refers to itself); simplify it")]) from None
+            raise QuestionnaireError(
+                [Problem(file, 1, 1, (), "the document nests too deeply (or an alias refers to itself); simplify it")]
+            ) from None
         return doc
     finally:
         loader.dispose()
@@ -274,7 +321,17 @@ def _decode(raw: bytes, file: str) -> str:
         line = before.count(b"\n") + 1
         start = before.rfind(b"\n") + 1
         column = len(before[start:].decode("utf-8", errors="replace")) + 1  # characters, as editors count
-        raise QuestionnaireError([Problem(file, line, column, (), f"the file is not UTF-8 text (byte 0x{raw[exc.start]:02x}); save it with UTF-8 encoding")]) from None
+        raise QuestionnaireError(
+            [
+                Problem(
+                    file,
+                    line,
+                    column,
+                    (),
+                    f"the file is not UTF-8 text (byte 0x{raw[exc.start]:02x}); save it with UTF-8 encoding",
+                )
+            ]
+        ) from None
 
 
 def _syntax_problem(exc: yaml.MarkedYAMLError, file: str, text: str) -> Problem:
@@ -287,8 +344,14 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, file: str, text: str) -> Problem:
         line, col = max(last_line, 1), 1
     if exc.problem == "second occurrence" and exc.context and "duplicate anchor" in exc.context:
         name = re.search(r"anchor '?([^';]+)", exc.context).group(1)
-        return Problem(file, line, col, (), f"YAML syntax error: duplicate anchor '{name}' "
-                       f"(first given on line {exc.context_mark.line + 1}); give each anchor its own name")
+        return Problem(
+            file,
+            line,
+            col,
+            (),
+            f"YAML syntax error: duplicate anchor '{name}' "
+            f"(first given on line {exc.context_mark.line + 1}); give each anchor its own name",
+        )
     what = exc.problem or "invalid YAML"
     if exc.context:
         what = f"{exc.context}, {what}"

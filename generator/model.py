@@ -37,11 +37,16 @@ class ScalePoint(Strict):
 
 # --- items ---------------------------------------------------------------------
 
+
 class ItemBase(Strict):
-    id: Slug = Field(description="Unique in the questionnaire. Saved answers are kept by this id: "
-                     "change it and readers lose their answer to this item.")
+    id: Slug = Field(
+        description="Unique in the questionnaire. Saved answers are kept by this id: "
+        "change it and readers lose their answer to this item."
+    )
     text: Text = Field(description="The statement or question, e.g. 'I agree with my mentee how often we meet.'")
-    hint: Annotated[str, StringConstraints(max_length=500)] = Field("", description="A line of help under the question.")
+    hint: Annotated[str, StringConstraints(max_length=500)] = Field(
+        "", description="A line of help under the question."
+    )
 
 
 class ScaleItem(ItemBase):
@@ -71,7 +76,9 @@ class NumberItem(ItemBase):
     type: Literal["number"] = Field(description="A number, such as a count of months.")
     min: float | None = Field(None, description="The smallest number allowed.")
     max: float | None = Field(None, description="The largest number allowed.")
-    unit: Annotated[str, StringConstraints(max_length=40)] = Field("", description="Shown after the field, e.g. 'months'.")
+    unit: Annotated[str, StringConstraints(max_length=40)] = Field(
+        "", description="Shown after the field, e.g. 'months'."
+    )
 
 
 class DateItem(ItemBase):
@@ -85,10 +92,14 @@ def _item_type(value) -> str:
 
 
 ITEM_TYPES: dict[str, type[ItemBase]] = {
-    "scale": ScaleItem, "text": TextItem, "choice": ChoiceItem, "number": NumberItem, "date": DateItem,
+    "scale": ScaleItem,
+    "text": TextItem,
+    "choice": ChoiceItem,
+    "number": NumberItem,
+    "date": DateItem,
 }
 Item = Annotated[
-    Union[tuple(Annotated[model, Tag(name)] for name, model in ITEM_TYPES.items())],
+    Union[tuple(Annotated[model, Tag(name)] for name, model in ITEM_TYPES.items())],  # noqa: UP007 (built from the table)
     Discriminator(_item_type),
 ]
 
@@ -103,26 +114,37 @@ class Group(Strict):
     title: Text = Field(description="The group's heading, e.g. a competence category.")
     description: Markdown = Field("", description="Markdown shown under the heading.")
     guidance: str | None = Field(
-        None, description="A page of the site (path inside content/, e.g. 'competences/evaluation.md') "
-        "that the results link to.")
+        None,
+        description="A page of the site (path inside content/, e.g. 'competences/evaluation.md') "
+        "that the results link to.",
+    )
     next_step: Markdown = Field(
-        "", description="Markdown shown in the results when this group needs attention (bands and profile scoring).")
+        "", description="Markdown shown in the results when this group needs attention (bands and profile scoring)."
+    )
     items: list[Item] = Field(min_length=1, max_length=5000, description="The items of this group.")
 
 
 # --- scoring methods -------------------------------------------------------------
 
+
 class Level(Strict):
     id: Slug = Field(description="The level's identifier, used by each statement's `level`.")
     name: Text = Field(description="The level's name as readers see it, e.g. 'Senior Practitioner'.")
-    summary: Annotated[str, StringConstraints(max_length=500)] = Field("", description="One sentence shown with the result.")
-    descriptor: Markdown = Field("", description="Markdown describing a mentor at this level, shown with the overall result.")
+    summary: Annotated[str, StringConstraints(max_length=500)] = Field(
+        "", description="One sentence shown with the result."
+    )
+    descriptor: Markdown = Field(
+        "", description="Markdown describing a mentor at this level, shown with the overall result."
+    )
     threshold: float | None = Field(
-        None, description="Overrides scoring.threshold for this level: the mean its statements must reach.")
+        None, description="Overrides scoring.threshold for this level: the mean its statements must reach."
+    )
 
 
 class OverallRule(Strict):
-    at_least: int = Field(ge=1, description="The overall level is the highest level reached in at least this many groups.")
+    at_least: int = Field(
+        ge=1, description="The overall level is the highest level reached in at least this many groups."
+    )
 
 
 class LevelsScoring(Strict):
@@ -131,7 +153,8 @@ class LevelsScoring(Strict):
     method: Literal["levels"] = Field(description="How answers are turned into results.")
     threshold: float = Field(
         description="A group reaches a level when the mean of that level's statements is at least this "
-        "and the level below is reached. Must lie within the scale.")
+        "and the level below is reached. Must lie within the scale."
+    )
     overall: OverallRule = Field(description="The rule that gives one overall level from the group levels.")
     levels: list[Level] = Field(min_length=1, max_length=20, description="The levels, lowest first.")
 
@@ -140,14 +163,18 @@ class Band(Strict):
     id: Slug
     name: Text = Field(description="The band's name as readers see it, e.g. 'Getting there'.")
     from_: float = Field(alias="from", description="A mean at or above this falls in this band (or a higher one).")
-    summary: Annotated[str, StringConstraints(max_length=500)] = Field("", description="One sentence shown with the band.")
+    summary: Annotated[str, StringConstraints(max_length=500)] = Field(
+        "", description="One sentence shown with the band."
+    )
 
 
 class BandsScoring(Strict):
     """The mean of each group, and of all groups, mapped to named bands."""
 
     method: Literal["bands"] = Field(description="How answers are turned into results.")
-    bands: list[Band] = Field(min_length=2, max_length=10, description="The bands, lowest first; the first starts at the lowest scale value.")
+    bands: list[Band] = Field(
+        min_length=2, max_length=10, description="The bands, lowest first; the first starts at the lowest scale value."
+    )
     focus_below: Slug = Field(description="Groups below this band show their next step and guidance.")
 
 
@@ -165,10 +192,13 @@ class NoScoring(Strict):
 
 
 SCORING_METHODS: dict[str, type[Strict]] = {
-    "levels": LevelsScoring, "bands": BandsScoring, "profile": ProfileScoring, "none": NoScoring,
+    "levels": LevelsScoring,
+    "bands": BandsScoring,
+    "profile": ProfileScoring,
+    "none": NoScoring,
 }
 Scoring = Annotated[
-    Union[LevelsScoring, BandsScoring, ProfileScoring, NoScoring],
+    LevelsScoring | BandsScoring | ProfileScoring | NoScoring,
     Field(discriminator="method"),
 ]
 
@@ -181,14 +211,20 @@ class Questionnaire(Strict):
     id: Slug = Field(description="Unique across the site; names the page and the saved answers.")
     title: Text = Field(description="The page title.")
     group_noun: GroupNoun = Field(
-        GroupNoun(), description="What the groups are called on the results page, e.g. category / categories.")
+        GroupNoun(), description="What the groups are called on the results page, e.g. category / categories."
+    )
     intro: Markdown = Field("", description="Markdown shown above the questions.")
     results_title: Annotated[str, StringConstraints(max_length=120)] = Field(
-        "", description="Heading of the results, e.g. 'Your mentoring agreement'. "
-        "Default: 'Your results', or 'Your answers' when not scored.")
+        "",
+        description="Heading of the results, e.g. 'Your mentoring agreement'. "
+        "Default: 'Your results', or 'Your answers' when not scored.",
+    )
     scale: list[ScalePoint] | None = Field(
-        None, min_length=2, max_length=11,
-        description="The answers every scale statement offers, in the order shown. Needed when there are scale statements.")
+        None,
+        min_length=2,
+        max_length=11,
+        description="The answers every scale statement offers, in the order shown. Needed when there are scale statements.",
+    )
     scoring: Scoring = Field(description="How answers are scored: levels, bands, profile or none.")
     groups: list[Group] = Field(min_length=1, max_length=200, description="Groups of items, each a fieldset.")
 

@@ -17,14 +17,13 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from .blocks import check_blocks, fill_blocks, find_blocks, mark_blocks
+from .collector import freeze_survivors, thaw_survivors
 from .config import MentorkitConfig
 from .errors import Problem, QuestionnaireError
 from .model import Questionnaire
-from .collector import freeze_survivors, thaw_survivors
 from .project import display_path, load_site
 from .render import render_questionnaire
 from .security import mark_page, seal
-
 
 LOADER = "assets/javascripts/mentorkit.js"  # tiny; fetches the runtime where a page has a questionnaire
 
@@ -75,7 +74,9 @@ class MentorkitPlugin(BasePlugin[MentorkitConfig]):
         # than loading every questionnaire. A test keeps the files equal to the models.
         for schema in importlib.resources.files("mentorkit.schemas").iterdir():
             if schema.name.endswith(".schema.json"):
-                files.append(File.generated(config, f"schema/{schema.name}", content=schema.read_text(encoding="utf-8")))
+                files.append(
+                    File.generated(config, f"schema/{schema.name}", content=schema.read_text(encoding="utf-8"))
+                )
         return files
 
     def _find_blocks(self, files: Files, config) -> None:
@@ -103,15 +104,20 @@ class MentorkitPlugin(BasePlugin[MentorkitConfig]):
     def on_page_content(self, html: str, page, config, files: Files) -> str:
         q = self.pages.get(page.file.src_uri)
         if q is not None:
-            return html + render_questionnaire(q, guidance_urls=self._guidance_urls(q, page, files), language=self.language)
+            return html + render_questionnaire(
+                q, guidance_urls=self._guidance_urls(q, page, files), language=self.language
+            )
 
         def render(block) -> str:
             q = self.questionnaires[block.questionnaire]
             target = files.get_file_from_path(self._page_of(q))
             return render_questionnaire(
-                q, guidance_urls=self._guidance_urls(q, page, files),
+                q,
+                guidance_urls=self._guidance_urls(q, page, files),
                 only=[block.group] if block.group else [g.id for g in q.groups],
-                page_url=target.url_relative_to(page.file) if target else None, language=self.language)
+                page_url=target.url_relative_to(page.file) if target else None,
+                language=self.language,
+            )
 
         blocks = self.blocks.get(page.file.src_uri)
         return fill_blocks(html, blocks, render) if blocks else html

@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .errors import Problem, QuestionnaireError
 from .catalogue import BASE as BASE_LANGUAGE
 from .collector import collector_paused
+from .errors import Problem, QuestionnaireError
 from .model import Questionnaire
 from .validate import parse, read_document
 
@@ -48,8 +48,13 @@ def load_all(files: list[Path], *, pages: set[str] | None, root: Path | None = N
             problems.extend(exc.problems)
             continue
         if q.id in first_use:
-            problems.append(doc.problem(("id",), f"questionnaire id '{q.id}' is already used by {first_use[q.id]}; "
-                                                 "every questionnaire needs its own id"))
+            problems.append(
+                doc.problem(
+                    ("id",),
+                    f"questionnaire id '{q.id}' is already used by {first_use[q.id]}; "
+                    "every questionnaire needs its own id",
+                )
+            )
         first_use.setdefault(q.id, name)
         loaded.append(q)
     if problems:
@@ -59,12 +64,21 @@ def load_all(files: list[Path], *, pages: set[str] | None, root: Path | None = N
 
 def translation_files(path: Path) -> dict[str, Path]:
     """The translations of one questionnaire file: {language: questionnaires/<language>/<file>}."""
-    return {folder.name: folder / path.name for folder in sorted(Path(path).parent.iterdir())
-            if folder.is_dir() and (folder / path.name).is_file()}
+    return {
+        folder.name: folder / path.name
+        for folder in sorted(Path(path).parent.iterdir())
+        if folder.is_dir() and (folder / path.name).is_file()
+    }
 
 
-def load_site(folder: Path, *, pages: set[str] | None, root: Path | None = None, language: str = BASE_LANGUAGE,
-              only: list[str] | None = None) -> list[tuple[Path, Questionnaire]]:
+def load_site(
+    folder: Path,
+    *,
+    pages: set[str] | None,
+    root: Path | None = None,
+    language: str = BASE_LANGUAGE,
+    only: list[str] | None = None,
+) -> list[tuple[Path, Questionnaire]]:
     """The questionnaires a site shows (those named in ``only``, by file name, or all),
     in ``language`` where a translation exists, with every problem of all files at once."""
     files = [f for f in questionnaire_files(folder) if not only or f.stem in only]

@@ -19,7 +19,6 @@ from .markup import render_markdown
 from .model import Questionnaire
 from .spec import runtime_spec
 
-
 # Options that change what a template compiles to.
 _SYNTAX = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True}
 
@@ -72,8 +71,13 @@ def render_questionnaire(
     level_names = {level.id: level.name for level in getattr(q.scoring, "levels", [])}
     messages = catalogue(language)
     return TEMPLATES.get_template("questionnaire.html.j2").render(
-        q=q, groups=groups, block=only is not None, page_url=page_url, level_names=level_names,
-        spec_json=Markup(json_for_html(spec)), item_count=sum(1 for _ in q.items()),
+        q=q,
+        groups=groups,
+        block=only is not None,
+        page_url=page_url,
+        level_names=level_names,
+        spec_json=Markup(json_for_html(spec)),
+        item_count=sum(1 for _ in q.items()),
         t=lambda key, **values: translate(messages, key, **values),
         messages_json=Markup(json_for_html({"language": language, "messages": messages})),
     )

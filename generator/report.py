@@ -106,6 +106,7 @@ def read_cohort(spec: dict, folder: Path) -> Cohort:
 
 # --- aggregates ----------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Cell:
     value: int | float | str | None
@@ -161,10 +162,17 @@ def _counts(entries: list, columns: int, column_of) -> list[Cell]:
 
 def _count_table(spec: dict, results: list[dict], caption: str, columns: list[str], column_of, overall_of):
     """The heat map: people per column in each group, and overall."""
-    rows = [Row(group["id"], group["title"], _counts([r["groups"][g] for r in results], len(columns), column_of))
-            for g, group in enumerate(spec["groups"])]
-    table = Table(caption, spec["group_noun"]["singular"].capitalize(), columns, rows,
-                  note=f"Each cell is a number of people; the shade shows their share of all {len(results)}.")
+    rows = [
+        Row(group["id"], group["title"], _counts([r["groups"][g] for r in results], len(columns), column_of))
+        for g, group in enumerate(spec["groups"])
+    ]
+    table = Table(
+        caption,
+        spec["group_noun"]["singular"].capitalize(),
+        columns,
+        rows,
+        note=f"Each cell is a number of people; the shade shows their share of all {len(results)}.",
+    )
     return table, _counts(results, len(columns), overall_of)
 
 
@@ -181,18 +189,30 @@ def _levels(spec: dict, cohort: Cohort) -> dict:
     def column(entry: dict) -> int:
         return len(columns) - 1 if entry["status"] != "complete" else rank.get(entry["level"], 0)
 
-    groups, overall = _count_table(spec, cohort.results, f"Level reached in each {noun['singular']}",
-                                   columns, column, lambda r: column(r["overall"]))
-    reached = [[rank.get(entry["level"], 0) for entry in _complete(cohort.results, g)] for g in range(len(spec["groups"]))]
+    groups, overall = _count_table(
+        spec,
+        cohort.results,
+        f"Level reached in each {noun['singular']}",
+        columns,
+        column,
+        lambda r: column(r["overall"]),
+    )
+    reached = [
+        [rank.get(entry["level"], 0) for entry in _complete(cohort.results, g)] for g in range(len(spec["groups"]))
+    ]
     order = sorted(range(len(spec["groups"])), key=lambda g: (not reached[g], _mean(reached[g]) or 0))
     scale = ", ".join(f"{n} {name}" for n, name in enumerate(columns[:-1]))
     extra = Table(
-        f"{noun['plural'].capitalize()} most in need of development", noun["singular"].capitalize(),
+        f"{noun['plural'].capitalize()} most in need of development",
+        noun["singular"].capitalize(),
         ["Mean level", "People counted"],
-        [Row(spec["groups"][g]["id"], spec["groups"][g]["title"], [Cell(_mean(reached[g])), Cell(len(reached[g]))])
-         for g in order],
+        [
+            Row(spec["groups"][g]["id"], spec["groups"][g]["title"], [Cell(_mean(reached[g])), Cell(len(reached[g]))])
+            for g in order
+        ],
         note=f"Ranked by the mean level reached, lowest first ({scale}). "
-             f"People who left a {noun['singular']} incomplete are not counted in it.")
+        f"People who left a {noun['singular']} incomplete are not counted in it.",
+    )
     return dict(groups=groups, overall=overall, overall_caption="Overall level", extra=extra)
 
 
@@ -205,16 +225,20 @@ def _bands(spec: dict, cohort: Cohort) -> dict:
     def column(entry: dict) -> int:
         return len(bands) if entry["status"] != "complete" else rank[entry["band"]]
 
-    groups, overall = _count_table(spec, cohort.results, f"Band of each {noun['singular']}",
-                                   columns, column, lambda r: column(r["overall"]))
+    groups, overall = _count_table(
+        spec, cohort.results, f"Band of each {noun['singular']}", columns, column, lambda r: column(r["overall"])
+    )
     people = len(cohort.results)
     focus = Counter(group_id for r in cohort.results for group_id in r["focus"])
     order = sorted(spec["groups"], key=lambda group: -focus[group["id"]])
     threshold = bands[rank[spec["scoring"]["focus_below"]]]["name"]
     extra = Table(
-        f"{noun['plural'].capitalize()} most often to work on", noun["singular"].capitalize(), ["People"],
+        f"{noun['plural'].capitalize()} most often to work on",
+        noun["singular"].capitalize(),
+        ["People"],
         [Row(group["id"], group["title"], [Cell(focus[group["id"]], focus[group["id"]] / people)]) for group in order],
-        note=f"How many people had each {noun['singular']} below the band '{threshold}', most first.")
+        note=f"How many people had each {noun['singular']} below the band '{threshold}', most first.",
+    )
     return dict(groups=groups, overall=overall, overall_caption="Overall band", extra=extra)
 
 
@@ -226,20 +250,34 @@ def _profile(spec: dict, cohort: Cohort) -> dict:
     rows = []
     for g, group in enumerate(spec["groups"]):
         complete = _complete(results, g)
-        rows.append(Row(group["id"], group["title"], [
-            Cell(len(complete), len(complete) / people),
-            Cell(people - len(complete), (people - len(complete)) / people),
-            Cell(_mean([entry["mean"] for entry in complete])),
-            Cell(least[group["id"]], least[group["id"]] / people),
-        ]))
+        rows.append(
+            Row(
+                group["id"],
+                group["title"],
+                [
+                    Cell(len(complete), len(complete) / people),
+                    Cell(people - len(complete), (people - len(complete)) / people),
+                    Cell(_mean([entry["mean"] for entry in complete])),
+                    Cell(least[group["id"]], least[group["id"]] / people),
+                ],
+            )
+        )
     finished = sum(1 for r in results if r["overall"]["status"] == "complete")
     groups = Table(
-        f"Mean of means of each {noun['singular']}", noun["singular"].capitalize(),
-        ["Complete", "Incomplete", "Mean of means", "Among the least used"], rows,
+        f"Mean of means of each {noun['singular']}",
+        noun["singular"].capitalize(),
+        ["Complete", "Incomplete", "Mean of means", "Among the least used"],
+        rows,
         note=f"'Mean of means': the mean of the {noun['singular']} means of the people who answered all its "
-             f"statements. 'Among the least used': how many people had it among their "
-             f"{spec['scoring']['focus']} least used; only people who answered everything have a ranking.")
-    overall = [Cell(finished, finished / people), Cell(people - finished, (people - finished) / people), Cell(None), Cell(None)]
+        f"statements. 'Among the least used': how many people had it among their "
+        f"{spec['scoring']['focus']} least used; only people who answered everything have a ranking.",
+    )
+    overall = [
+        Cell(finished, finished / people),
+        Cell(people - finished, (people - finished) / people),
+        Cell(None),
+        Cell(None),
+    ]
     return dict(groups=groups, overall=overall, overall_caption="Answered every statement")
 
 
@@ -251,13 +289,24 @@ def _none(spec: dict, cohort: Cohort) -> dict:
     def column(entry: dict) -> int:  # a group's counts, or the whole result's
         return 0 if entry["answered"] == entry["total"] else 2 if entry["answered"] == 0 else 1
 
-    groups, overall = _count_table(spec, cohort.results, f"Items answered in each {noun['singular']}",
-                                   columns, column, column)
+    groups, overall = _count_table(
+        spec, cohort.results, f"Items answered in each {noun['singular']}", columns, column, column
+    )
     extra = Table(
-        "Items answered", "Item", [noun["singular"].capitalize(), "People"],
-        [Row(item["id"], item["text"], [Cell(group["title"]), Cell(cohort.answered[item["id"]], cohort.answered[item["id"]] / people)])
-         for group in spec["groups"] for item in group["items"]],
-        note="Only whether an item was answered is counted: answers themselves are personal and never shown.")
+        "Items answered",
+        "Item",
+        [noun["singular"].capitalize(), "People"],
+        [
+            Row(
+                item["id"],
+                item["text"],
+                [Cell(group["title"]), Cell(cohort.answered[item["id"]], cohort.answered[item["id"]] / people)],
+            )
+            for group in spec["groups"]
+            for item in group["items"]
+        ],
+        note="Only whether an item was answered is counted: answers themselves are personal and never shown.",
+    )
     return dict(groups=groups, overall=overall, overall_caption="Items answered overall", extra=extra)
 
 
@@ -266,14 +315,22 @@ _METHODS = {"levels": _levels, "bands": _bands, "profile": _profile, "none": _no
 
 def summarise(spec: dict, cohort: Cohort) -> Report:
     if not cohort.results:
-        raise ReportError(f"no usable answers files for '{spec['id']}' ({len(cohort.skipped)} skipped); "
-                          "no report written")
+        raise ReportError(
+            f"no usable answers files for '{spec['id']}' ({len(cohort.skipped)} skipped); no report written"
+        )
     method = spec["scoring"]["method"]
-    return Report(title=spec["title"], method=method, people=len(cohort.results), older=cohort.older,
-                  skipped=cohort.skipped, **_METHODS[method](spec, cohort))
+    return Report(
+        title=spec["title"],
+        method=method,
+        people=len(cohort.results),
+        older=cohort.older,
+        skipped=cohort.skipped,
+        **_METHODS[method](spec, cohort),
+    )
 
 
 # --- output -----------------------------------------------------------------------------
+
 
 def _number(value) -> str:
     if value is None:
@@ -285,13 +342,17 @@ def _number(value) -> str:
 
 def render_html(report: Report, spec: dict) -> str:
     return TEMPLATES.get_template("report.html.j2").render(
-        report=report, noun=spec["group_noun"], number=_number, today=datetime.date.today().isoformat(),
+        report=report,
+        noun=spec["group_noun"],
+        number=_number,
+        today=datetime.date.today().isoformat(),
         shade=lambda share: Markup(f"background-color: rgba(63, 81, 181, {0.6 * share:.2f})"),
     )
 
 
 def csv_rows(report: Report) -> list[list]:
     """The heat map's rows with a last 'overall' row: aggregates only."""
+
     def values(cells: list[Cell]) -> list:
         return ["" if c.value is None else round(c.value, 2) if isinstance(c.value, float) else c.value for c in cells]
 

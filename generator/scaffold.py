@@ -36,12 +36,15 @@ _GROUPS_COMMENT = """\
 # is kept: change it once the questionnaire is in use and that answer is lost.
 """
 
-_LEVELS = """\
+_LEVELS = (
+    """\
 group_noun: {singular: area, plural: areas}
 intro: |
   Rate how often each statement describes what you do today. The result shows
   the level you have reached in each area and what the next level asks of you.
-""" + _SCALE + """
+"""
+    + _SCALE
+    + """
 # Levels scoring: an area reaches a level when the mean of that level's
 # statements is at least the threshold and the level below is reached too.
 scoring:
@@ -59,7 +62,9 @@ scoring:
       name: Practitioner
       summary: You adapt your approach to each person and situation.
 
-""" + _GROUPS_COMMENT + """\
+"""
+    + _GROUPS_COMMENT
+    + """\
 groups:
   - id: listening
     title: Listening
@@ -85,13 +90,17 @@ groups:
         text: I review our goals with my mentee when their situation changes.
         level: practitioner
 """
+)
 
-_BANDS = """\
+_BANDS = (
+    """\
 group_noun: {singular: area, plural: areas}
 intro: |
   Rate how often each statement describes you today. Each area gets a band,
   and the areas below "Ready" come with a next step.
-""" + _SCALE + """
+"""
+    + _SCALE
+    + """
 # Bands scoring: the mean of each area, and of all areas, falls in the highest
 # band whose "from" it reaches. The first band starts at the lowest scale value.
 scoring:
@@ -112,7 +121,9 @@ scoring:
   # Areas in a band below this one show their next step.
   focus_below: ready
 
-""" + _GROUPS_COMMENT + """\
+"""
+    + _GROUPS_COMMENT
+    + """\
 groups:
   - id: purpose
     title: Purpose
@@ -133,20 +144,26 @@ groups:
       - id: time-2
         text: I protect that time when work gets busy.
 """
+)
 
-_PROFILE = """\
+_PROFILE = (
+    """\
 group_noun: {singular: style, plural: styles}
 intro: |
   Rate how often you do each of these. The result ranks the styles from the
   one you use most to the one you use least; no style is better than another.
-""" + _SCALE + """
+"""
+    + _SCALE
+    + """
 # Profile scoring: the mean of each style, ranked highest first.
 scoring:
   method: profile
   # How many of the least-used styles show their next step.
   focus: 1
 
-""" + _GROUPS_COMMENT + """\
+"""
+    + _GROUPS_COMMENT
+    + """\
 groups:
   - id: guiding
     title: Guiding
@@ -167,8 +184,10 @@ groups:
       - id: challenging-2
         text: I ask my mentee what they would do differently next time.
 """
+)
 
-_NONE = """\
+_NONE = (
+    """\
 group_noun: {singular: section, plural: sections}
 intro: |
   Fill this in after each meeting. Nothing is scored: print the answers or
@@ -179,7 +198,9 @@ intro: |
 scoring:
   method: none
 
-""" + _GROUPS_COMMENT + """\
+"""
+    + _GROUPS_COMMENT
+    + """\
 groups:
   - id: this-meeting
     title: This meeting
@@ -212,6 +233,7 @@ groups:
           - {value: two-weeks, label: In two weeks}
           - {value: one-month, label: In a month}
 """
+)
 
 BODIES = {"levels": _LEVELS, "bands": _BANDS, "profile": _PROFILE, "none": _NONE}
 KINDS = tuple(BODIES)

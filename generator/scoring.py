@@ -30,7 +30,12 @@ _BLANK = re.compile("[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u20
 
 
 def _is_number(value) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and value == value and abs(value) != float("inf")
+    return (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and value == value
+        and abs(value) != float("inf")
+    )
 
 
 def _utf16_length(text: str) -> int:
@@ -46,7 +51,11 @@ def _fits(item: dict, value, scale: set) -> bool:
     if kind == "choice":
         return isinstance(value, str) and any(o["value"] == value for o in item["options"])
     if kind == "number":
-        return _is_number(value) and (item["min"] is None or value >= item["min"]) and (item["max"] is None or value <= item["max"])
+        return (
+            _is_number(value)
+            and (item["min"] is None or value >= item["min"])
+            and (item["max"] is None or value <= item["max"])
+        )
     if kind == "date":
         if not isinstance(value, str) or not _DATE.match(value):
             return False
@@ -78,13 +87,15 @@ def score(spec: dict, answers: dict) -> dict:
         items = group["items"]
         scored = [item for item in items if item.get("type", "scale") == "scale"]
         values = [answers[item["id"]] for item in scored if item["id"] in answers]
-        groups.append({
-            "id": group["id"],
-            "answered": sum(1 for item in items if item["id"] in answers),
-            "total": len(items),
-            "missing": len(scored) - len(values),
-            "status": "complete" if len(values) == len(scored) else "incomplete",
-        })
+        groups.append(
+            {
+                "id": group["id"],
+                "answered": sum(1 for item in items if item["id"] in answers),
+                "total": len(items),
+                "missing": len(scored) - len(values),
+                "status": "complete" if len(values) == len(scored) else "incomplete",
+            }
+        )
     result = {
         "answered": sum(g["answered"] for g in groups),
         "total": sum(g["total"] for g in groups),
@@ -101,7 +112,9 @@ def _levels(spec: dict, answers: dict, result: dict, complete: bool) -> None:
     for group, scored in zip(spec["groups"], result["groups"]):
         items = group["items"]
         scored["means"] = {
-            level["id"]: _mean([answers[i["id"]] for i in items if i.get("level") == level["id"] and i["id"] in answers])
+            level["id"]: _mean(
+                [answers[i["id"]] for i in items if i.get("level") == level["id"] and i["id"] in answers]
+            )
             for level in levels
         }
         scored.update(level=None, next_level=None, plan=[])
@@ -116,9 +129,14 @@ def _levels(spec: dict, answers: dict, result: dict, complete: bool) -> None:
         if reached + 1 < len(levels):
             nxt = levels[reached + 1]
             scored["next_level"] = nxt["id"]
-            scored["plan"] = [i["id"] for i in items if i.get("level") == nxt["id"] and answers[i["id"]] < nxt["threshold"]]
-    result["overall"] = _overall_level(result["groups"], levels, spec["scoring"]["overall"]["at_least"]) if complete \
+            scored["plan"] = [
+                i["id"] for i in items if i.get("level") == nxt["id"] and answers[i["id"]] < nxt["threshold"]
+            ]
+    result["overall"] = (
+        _overall_level(result["groups"], levels, spec["scoring"]["overall"]["at_least"])
+        if complete
         else {"status": "incomplete", "level": None}
+    )
 
 
 def _overall_level(groups: list[dict], levels: list[dict], at_least: int) -> dict:
@@ -155,8 +173,11 @@ def _bands(spec: dict, answers: dict, result: dict, complete: bool) -> None:
         scored["band"] = _band(bands, scored["mean"])
     result["focus"] = [g["id"] for g in result["groups"] if g["band"] is not None and rank[g["band"]] < focus_rank]
     overall_mean = _mean([g["mean"] for g in result["groups"]]) if complete else None
-    result["overall"] = {"status": "complete" if complete else "incomplete", "mean": overall_mean,
-                         "band": _band(bands, overall_mean)}
+    result["overall"] = {
+        "status": "complete" if complete else "incomplete",
+        "mean": overall_mean,
+        "band": _band(bands, overall_mean),
+    }
 
 
 def _profile(spec: dict, answers: dict, result: dict, complete: bool) -> None:
@@ -164,7 +185,7 @@ def _profile(spec: dict, answers: dict, result: dict, complete: bool) -> None:
     ranking = sorted(result["groups"], key=lambda g: -g["mean"]) if complete else []
     focus = spec["scoring"]["focus"]
     result["ranking"] = [g["id"] for g in ranking]
-    result["focus"] = [g["id"] for g in ranking[max(0, len(ranking) - focus):]] if focus else []
+    result["focus"] = [g["id"] for g in ranking[max(0, len(ranking) - focus) :]] if focus else []
     result["overall"] = {"status": "complete" if complete else "incomplete"}
 
 

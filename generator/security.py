@@ -62,18 +62,20 @@ def inline_script_hashes(html: str) -> set[str]:
 
 
 def policy(hashes: set[str]) -> str:
-    return "; ".join([
-        "default-src 'self'",
-        "script-src 'self' " + " ".join(sorted(hashes)) if hashes else "script-src 'self'",
-        "style-src 'self' 'unsafe-inline'",  # Material sets style attributes; styles cannot run code
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "worker-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-    ])
+    return "; ".join(
+        [
+            "default-src 'self'",
+            "script-src 'self' " + " ".join(sorted(hashes)) if hashes else "script-src 'self'",
+            "style-src 'self' 'unsafe-inline'",  # Material sets style attributes; styles cannot run code
+            "img-src 'self' data:",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "worker-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+        ]
+    )
 
 
 PLACEHOLDER = '<meta http-equiv="Content-Security-Policy" content="mentorkit-policy">'
@@ -85,7 +87,7 @@ def mark_page(html: str) -> str:
     head = _HEAD.search(html)
     if head is None or _META.search(html):
         return html
-    return html[: head.end()] + PLACEHOLDER + html[head.end():]
+    return html[: head.end()] + PLACEHOLDER + html[head.end() :]
 
 
 def seal(folder: Path) -> str:
@@ -104,11 +106,13 @@ def seal(folder: Path) -> str:
 
 def headers_file(hashes: set[str]) -> str:
     """A _headers file: the same policy for every path, with what only a header can say."""
-    return "\n".join([
-        "/*",
-        f"  Content-Security-Policy: {policy(hashes)}; frame-ancestors 'none'",
-        "  X-Content-Type-Options: nosniff",
-        "  Referrer-Policy: no-referrer",
-        "  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()",
-        "",
-    ])
+    return "\n".join(
+        [
+            "/*",
+            f"  Content-Security-Policy: {policy(hashes)}; frame-ancestors 'none'",
+            "  X-Content-Type-Options: nosniff",
+            "  Referrer-Policy: no-referrer",
+            "  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()",
+            "",
+        ]
+    )

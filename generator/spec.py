@@ -54,14 +54,21 @@ def _scoring(q: Questionnaire) -> dict:
             "method": "levels",
             "overall": {"at_least": scoring.overall.at_least},
             "levels": [
-                {"id": lv.id, "name": lv.name, "summary": lv.summary,
-                 "threshold": lv.threshold if lv.threshold is not None else scoring.threshold}
+                {
+                    "id": lv.id,
+                    "name": lv.name,
+                    "summary": lv.summary,
+                    "threshold": lv.threshold if lv.threshold is not None else scoring.threshold,
+                }
                 for lv in scoring.levels
             ],
         }
     if scoring.method == "bands":
-        return {"method": "bands", "focus_below": scoring.focus_below,
-                "bands": [{"id": b.id, "name": b.name, "from": b.from_, "summary": b.summary} for b in scoring.bands]}
+        return {
+            "method": "bands",
+            "focus_below": scoring.focus_below,
+            "bands": [{"id": b.id, "name": b.name, "from": b.from_, "summary": b.summary} for b in scoring.bands],
+        }
     if scoring.method == "profile":
         return {"method": "profile", "focus": scoring.focus}
     return {"method": "none"}

@@ -84,12 +84,17 @@ def _unknown_ids(t: Translation, q: Questionnaire, doc) -> list[Problem]:
         for key in getattr(t, section):
             if key not in ids:
                 allowed = ", ".join(sorted(ids)[:12]) or "none"
-                problems.append(doc.problem((section, key), f"'{key}' is not in {q.id}; use one of {allowed}", key=True))
+                problems.append(
+                    doc.problem((section, key), f"'{key}' is not in {q.id}; use one of {allowed}", key=True)
+                )
     for item_id, text in t.items.items():
         for value in text.options:
             if value not in options.get(item_id, set()):
-                problems.append(doc.problem(("items", item_id, "options", value),
-                                            f"'{value}' is not an option of '{item_id}'", key=True))
+                problems.append(
+                    doc.problem(
+                        ("items", item_id, "options", value), f"'{value}' is not an option of '{item_id}'", key=True
+                    )
+                )
     return problems
 
 
@@ -124,15 +129,30 @@ def translate(q: Questionnaire, t: Translation) -> Questionnaire:
             changes["options"] = [pick(o, {"label": text.options.get(o.value)}) for o in it.options]
         return pick(it, changes)
 
-    groups = [pick(g, {**(t.groups[g.id].model_dump() if g.id in t.groups else {}), "items": [item(i) for i in g.items]})
-              for g in q.groups]
+    groups = [
+        pick(g, {**(t.groups[g.id].model_dump() if g.id in t.groups else {}), "items": [item(i) for i in g.items]})
+        for g in q.groups
+    ]
     scoring = q.scoring
     if scoring.method == "levels":
-        scoring = pick(scoring, {"levels": [pick(lv, t.levels[lv.id].model_dump()) if lv.id in t.levels else lv
-                                            for lv in scoring.levels]})
+        scoring = pick(
+            scoring,
+            {"levels": [pick(lv, t.levels[lv.id].model_dump()) if lv.id in t.levels else lv for lv in scoring.levels]},
+        )
     elif scoring.method == "bands":
-        scoring = pick(scoring, {"bands": [pick(b, t.bands[b.id].model_dump()) if b.id in t.bands else b
-                                           for b in scoring.bands]})
+        scoring = pick(
+            scoring, {"bands": [pick(b, t.bands[b.id].model_dump()) if b.id in t.bands else b for b in scoring.bands]}
+        )
     scale = [pick(p, {"label": t.scale.get(str(p.value))}) for p in q.scale] if q.scale else q.scale
-    return pick(q, {"title": t.title, "intro": t.intro, "group_noun": t.group_noun, "results_title": t.results_title,
-                    "scale": scale, "scoring": scoring, "groups": groups})
+    return pick(
+        q,
+        {
+            "title": t.title,
+            "intro": t.intro,
+            "group_noun": t.group_noun,
+            "results_title": t.results_title,
+            "scale": scale,
+            "scoring": scoring,
+            "groups": groups,
+        },
+    )

@@ -30,7 +30,9 @@ def read_document(path: FsPath, display: str) -> Document:
     try:
         raw = FsPath(path).read_bytes()
     except OSError as exc:
-        raise QuestionnaireError([Problem(display, 1, 1, (), f"cannot read this file: {exc.strerror or exc}")]) from None
+        raise QuestionnaireError(
+            [Problem(display, 1, 1, (), f"cannot read this file: {exc.strerror or exc}")]
+        ) from None
     return load_yaml(raw, display)
 
 
@@ -52,6 +54,7 @@ def parse(doc: Document, *, pages: set[str] | None = None) -> Questionnaire:
 
 # --- pydantic errors, in words -------------------------------------------------
 
+
 def _show(value: object) -> str:
     if value is None:
         return "nothing"
@@ -70,9 +73,14 @@ def _show(value: object) -> str:
 
 
 _EXPECTED = {
-    "string_type": "text", "int_type": "a whole number", "float_type": "a number",
-    "list_type": "a list", "model_type": "a mapping of fields", "dict_type": "a mapping of fields",
-    "bool_type": "true or false", "model_attributes_type": "a mapping of fields",
+    "string_type": "text",
+    "int_type": "a whole number",
+    "float_type": "a number",
+    "list_type": "a list",
+    "model_type": "a mapping of fields",
+    "dict_type": "a mapping of fields",
+    "bool_type": "true or false",
+    "model_attributes_type": "a mapping of fields",
 }
 
 
@@ -126,7 +134,9 @@ def _fields_at(loc: tuple, chosen: dict[tuple, str], root: type[BaseModel]) -> l
 
 
 def _is_dict(annotation) -> bool:
-    return typing.get_origin(annotation) is dict or any(typing.get_origin(a) is dict for a in typing.get_args(annotation))
+    return typing.get_origin(annotation) is dict or any(
+        typing.get_origin(a) is dict for a in typing.get_args(annotation)
+    )
 
 
 def _model_in(annotation) -> type[BaseModel] | None:
@@ -168,13 +178,22 @@ def _describe(doc: Document, error: dict, root: type[BaseModel] = Questionnaire)
         message = f"{_show(value)} is not a valid id; {SLUG_HINT}"
     elif kind in ("too_short", "string_too_short"):
         least = ctx.get("min_length")
-        message = "must not be empty" if kind == "string_too_short" else \
-            f"needs at least {least} {'entry' if least == 1 else 'entries'}, found {ctx.get('actual_length')}"
+        message = (
+            "must not be empty"
+            if kind == "string_too_short"
+            else f"needs at least {least} {'entry' if least == 1 else 'entries'}, found {ctx.get('actual_length')}"
+        )
     elif kind in ("too_long", "string_too_long"):
-        message = f"is too long: at most {ctx.get('max_length')} " + ("characters" if kind == "string_too_long" else "entries")
+        message = f"is too long: at most {ctx.get('max_length')} " + (
+            "characters" if kind == "string_too_long" else "entries"
+        )
     elif kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        bound = {"greater_than_equal": "at least", "less_than_equal": "at most",
-                 "greater_than": "more than", "less_than": "less than"}[kind]
+        bound = {
+            "greater_than_equal": "at least",
+            "less_than_equal": "at most",
+            "greater_than": "more than",
+            "less_than": "less than",
+        }[kind]
         limit = next(iter(ctx.values()), "")
         message = f"must be {bound} {limit}, found {_show(value)}"
     else:
@@ -183,6 +202,7 @@ def _describe(doc: Document, error: dict, root: type[BaseModel] = Questionnaire)
 
 
 # --- checks across fields -----------------------------------------------------
+
 
 def _duplicates(ids: Iterable[tuple[tuple, str]], what: str, doc: Document) -> Iterable[Problem]:
     seen: dict[str, tuple] = {}
@@ -197,13 +217,21 @@ def _duplicates(ids: Iterable[tuple[tuple, str]], what: str, doc: Document) -> I
 def cross_check(q: Questionnaire, doc: Document, pages: set[str] | None) -> Iterable[Problem]:
     yield from _duplicates(((("groups", g, "id"), group.id) for g, group in enumerate(q.groups)), "group id", doc)
     yield from _duplicates(
-        ((("groups", g, "items", i, "id"), item.id)
-         for g, group in enumerate(q.groups) for i, item in enumerate(group.items)),
-        "item id", doc)
+        (
+            (("groups", g, "items", i, "id"), item.id)
+            for g, group in enumerate(q.groups)
+            for i, item in enumerate(group.items)
+        ),
+        "item id",
+        doc,
+    )
     for g, i, item in _indexed(q):
         if item.type == "choice":
-            yield from _duplicates(((("groups", g, "items", i, "options", o, "value"), opt.value)
-                                    for o, opt in enumerate(item.options)), "option value", doc)
+            yield from _duplicates(
+                ((("groups", g, "items", i, "options", o, "value"), opt.value) for o, opt in enumerate(item.options)),
+                "option value",
+                doc,
+            )
         if item.type == "number" and item.min is not None and item.max is not None and item.min > item.max:
             yield doc.problem(("groups", g, "items", i, "max"), f"max {item.max:g} is below min {item.min:g}")
 
@@ -211,17 +239,23 @@ def cross_check(q: Questionnaire, doc: Document, pages: set[str] | None) -> Iter
     if q.scale is None:
         if scale_items:
             g, i = scale_items[0]
-            yield doc.problem(("groups", g, "items", i),
-                              "this is a scale statement but the questionnaire has no 'scale'; add one, "
-                              "or give the item a type: text, choice, number or date")
+            yield doc.problem(
+                ("groups", g, "items", i),
+                "this is a scale statement but the questionnaire has no 'scale'; add one, "
+                "or give the item a type: text, choice, number or date",
+            )
     else:
-        yield from _duplicates(((("scale", s, "value"), str(p.value)) for s, p in enumerate(q.scale)), "scale value", doc)
+        yield from _duplicates(
+            ((("scale", s, "value"), str(p.value)) for s, p in enumerate(q.scale)), "scale value", doc
+        )
     yield from _METHOD_CHECKS[q.scoring.method](q, doc)
 
     for g, group in enumerate(q.groups):
         if pages is not None and group.guidance is not None and group.guidance not in pages:
             close = difflib.get_close_matches(group.guidance, sorted(pages), n=1, cutoff=0.5)
-            hint = f"did you mean '{close[0]}'?" if close else "give the path of a Markdown file inside the content folder"
+            hint = (
+                f"did you mean '{close[0]}'?" if close else "give the path of a Markdown file inside the content folder"
+            )
             yield doc.problem(("groups", g, "guidance"), f"no page '{group.guidance}' in the site; {hint}")
 
 
@@ -240,29 +274,36 @@ def _scale_range(q: Questionnaire) -> tuple[int, int] | None:
 def _no_levels_outside_levels_scoring(q: Questionnaire, doc: Document) -> Iterable[Problem]:
     for g, i, item in _indexed(q):
         if isinstance(item, ScaleItem) and item.level is not None:
-            yield doc.problem(("groups", g, "items", i, "level"),
-                              f"'level' is only used by levels scoring; this questionnaire uses {q.scoring.method}")
+            yield doc.problem(
+                ("groups", g, "items", i, "level"),
+                f"'level' is only used by levels scoring; this questionnaire uses {q.scoring.method}",
+            )
 
 
 def _every_group_scored(q: Questionnaire, doc: Document) -> Iterable[Problem]:
     for g, group in enumerate(q.groups):
         if not any(item.type == "scale" for item in group.items):
-            yield doc.problem(("groups", g, "items"),
-                              f"{q.scoring.method} scoring needs at least one scale statement in every group")
+            yield doc.problem(
+                ("groups", g, "items"), f"{q.scoring.method} scoring needs at least one scale statement in every group"
+            )
 
 
 def _check_levels(q: Questionnaire, doc: Document) -> Iterable[Problem]:
     scoring = q.scoring
     scale = _scale_range(q)
     yield from _within_scale(doc, ("scoring", "threshold"), scoring.threshold, scale)
-    yield from _duplicates(((("scoring", "levels", n, "id"), lv.id) for n, lv in enumerate(scoring.levels)), "level id", doc)
+    yield from _duplicates(
+        ((("scoring", "levels", n, "id"), lv.id) for n, lv in enumerate(scoring.levels)), "level id", doc
+    )
     for n, level in enumerate(scoring.levels):
         if level.threshold is not None:
             yield from _within_scale(doc, ("scoring", "levels", n, "threshold"), level.threshold, scale)
     if scoring.overall.at_least > len(q.groups):
-        yield doc.problem(("scoring", "overall", "at_least"),
-                          f"asks for {scoring.overall.at_least} groups but the questionnaire has {len(q.groups)}; "
-                          f"use a number from 1 to {len(q.groups)}")
+        yield doc.problem(
+            ("scoring", "overall", "at_least"),
+            f"asks for {scoring.overall.at_least} groups but the questionnaire has {len(q.groups)}; "
+            f"use a number from 1 to {len(q.groups)}",
+        )
     level_ids = [lv.id for lv in scoring.levels]
     for g, group in enumerate(q.groups):
         counts = dict.fromkeys(level_ids, 0)
@@ -270,18 +311,23 @@ def _check_levels(q: Questionnaire, doc: Document) -> Iterable[Problem]:
             if item.type != "scale":
                 continue
             if item.level is None:
-                yield doc.problem(("groups", g, "items", i),
-                                  f"required field 'level' is missing; use one of {', '.join(level_ids)}")
+                yield doc.problem(
+                    ("groups", g, "items", i), f"required field 'level' is missing; use one of {', '.join(level_ids)}"
+                )
             elif item.level not in counts:
-                yield doc.problem(("groups", g, "items", i, "level"),
-                                  f"'{item.level}' is not a level; use one of {', '.join(level_ids)}")
+                yield doc.problem(
+                    ("groups", g, "items", i, "level"),
+                    f"'{item.level}' is not a level; use one of {', '.join(level_ids)}",
+                )
             else:
                 counts[item.level] += 1
         empty = [lv for lv, n in counts.items() if n == 0]
         if empty and all(item.level in counts for item in group.items if item.type == "scale"):
-            yield doc.problem(("groups", g, "items"),
-                              f"no statement at level {', '.join(repr(e) for e in empty)}; "
-                              "every group needs at least one statement at each level")
+            yield doc.problem(
+                ("groups", g, "items"),
+                f"no statement at level {', '.join(repr(e) for e in empty)}; "
+                "every group needs at least one statement at each level",
+            )
 
 
 def _check_bands(q: Questionnaire, doc: Document) -> Iterable[Problem]:
@@ -289,17 +335,23 @@ def _check_bands(q: Questionnaire, doc: Document) -> Iterable[Problem]:
     scale = _scale_range(q)
     yield from _duplicates(((("scoring", "bands", n, "id"), b.id) for n, b in enumerate(bands)), "band id", doc)
     if scale and bands[0].from_ != scale[0]:
-        yield doc.problem(("scoring", "bands", 0, "from"),
-                          f"the first band must start at the lowest scale value, {scale[0]}, so every mean has a band; "
-                          f"found {bands[0].from_:g}")
+        yield doc.problem(
+            ("scoring", "bands", 0, "from"),
+            f"the first band must start at the lowest scale value, {scale[0]}, so every mean has a band; "
+            f"found {bands[0].from_:g}",
+        )
     for n, band in enumerate(bands):
         yield from _within_scale(doc, ("scoring", "bands", n, "from"), band.from_, scale, what="band start")
         if n and band.from_ <= bands[n - 1].from_:
-            yield doc.problem(("scoring", "bands", n, "from"),
-                              f"bands go lowest first: {band.from_:g} must be above the previous band's {bands[n - 1].from_:g}")
+            yield doc.problem(
+                ("scoring", "bands", n, "from"),
+                f"bands go lowest first: {band.from_:g} must be above the previous band's {bands[n - 1].from_:g}",
+            )
     ids = [b.id for b in bands]
     if q.scoring.focus_below not in ids:
-        yield doc.problem(("scoring", "focus_below"), f"'{q.scoring.focus_below}' is not a band; use one of {', '.join(ids)}")
+        yield doc.problem(
+            ("scoring", "focus_below"), f"'{q.scoring.focus_below}' is not a band; use one of {', '.join(ids)}"
+        )
     yield from _every_group_scored(q, doc)
     yield from _no_levels_outside_levels_scoring(q, doc)
 
@@ -317,8 +369,9 @@ _METHOD_CHECKS = {
 }
 
 
-def _within_scale(doc: Document, path: tuple, value: float, scale: tuple[int, int] | None,
-                  what: str = "threshold") -> Iterable[Problem]:
+def _within_scale(
+    doc: Document, path: tuple, value: float, scale: tuple[int, int] | None, what: str = "threshold"
+) -> Iterable[Problem]:
     if scale is None:
         return
     low, high = scale

@@ -25,7 +25,7 @@ def _fitting(item: dict, edge: str = "low"):
     kind = item["type"]
     if kind == "text":
         # At the limit, counted as JavaScript counts: an emoji is two UTF-16 units.
-        return "A note." if edge == "low" else "\U0001F600" + "x" * (item["max_length"] - 2)
+        return "A note." if edge == "low" else "\U0001f600" + "x" * (item["max_length"] - 2)
     if kind == "choice":
         return item["options"][0 if edge == "low" else -1]["value"]
     if kind == "number":
@@ -104,8 +104,9 @@ def _with_mean(spec: dict, scale: list, target: float, below: bool) -> dict | No
         plans[group["id"]] = dict(zip((i["id"] for i in items), values))
     for group in spec["groups"]:
         for item in group["items"]:
-            answers[item["id"]] = plans[group["id"]].get(item["id"], None) if item.get("type", "scale") == "scale" \
-                else _fitting(item)
+            answers[item["id"]] = (
+                plans[group["id"]].get(item["id"], None) if item.get("type", "scale") == "scale" else _fitting(item)
+            )
     return answers
 
 
@@ -113,8 +114,10 @@ def _common(spec: dict, scale: list) -> list[Case]:
     found: list[Case] = [("no answers", {})]
     everything = _complete(spec, scale[-1] if scale else None, "high")
     if scale:
-        found += [("every item answered, scale at the lowest", _complete(spec, scale[0])),
-                  ("every item answered, scale at the highest", everything)]
+        found += [
+            ("every item answered, scale at the lowest", _complete(spec, scale[0])),
+            ("every item answered, scale at the highest", everything),
+        ]
     else:
         found.append(("every item answered", everything))
     first, last = spec["groups"][0]["items"][0]["id"], spec["groups"][-1]["items"][-1]["id"]
@@ -138,8 +141,12 @@ def _common(spec: dict, scale: list) -> list[Case]:
         found.append(("answers at the lower edges of what fits", _complete(spec, scale[0] if scale else None, "low")))
         found.append(("every other kind of misfit", {i["id"]: _misfit(i)[-1] for i in others}))
     if scale:
-        found.append(("scale answers written as decimals", {k: (float(v) if k in {i["id"] for i in scale_items} else v)
-                                                            for k, v in everything.items()}))
+        found.append(
+            (
+                "scale answers written as decimals",
+                {k: (float(v) if k in {i["id"] for i in scale_items} else v) for k, v in everything.items()},
+            )
+        )
     return found
 
 
@@ -161,15 +168,19 @@ def _levels(spec: dict, scale: list) -> list[Case]:
             key = (group["id"], item.get("level"))
             counters[key] = counters.get(key, 0) + 1
             return values[(counters[key] - 1) % len(values)]
+
         return _per_group(spec, value)
 
     every = lambda value: {lv: [value] for lv in levels}  # noqa: E731
     reaching = lambda n: {lv: [high] if i < n else [low] for i, lv in enumerate(levels)}  # noqa: E731
-    each = lambda per: per_level({g: per for g in groups})  # noqa: E731
+    each = lambda per: per_level(dict.fromkeys(groups, per))  # noqa: E731
     found = [
         ("every answer exactly at the threshold", each(every(at))),
         ("every answer just below the threshold", each(every(below))),
-        ("means exactly at the threshold from mixed answers", each({lv: [high, 2 * threshold - high] for lv in levels})),
+        (
+            "means exactly at the threshold from mixed answers",
+            each({lv: [high, 2 * threshold - high] for lv in levels}),
+        ),
         ("means just below the threshold from mixed answers", each({lv: [at, below] for lv in levels})),
         ("upper levels high, first level failed", each({**every(high), levels[0]: [low]})),
     ]
@@ -181,10 +192,18 @@ def _levels(spec: dict, scale: list) -> list[Case]:
         for count in (at_least, at_least - 1):
             pattern = {g: reaching(2) if i < count else reaching(1) for i, g in enumerate(groups)}
             found.append((f"{count} groups at the second level, the rest at the first", per_level(pattern)))
-    found.append((f"{at_least} groups at the top level, the rest at none",
-                  per_level({g: reaching(len(levels)) if i < at_least else every(low) for i, g in enumerate(groups)})))
-    found.append(("a staircase: each group one level higher",
-                  per_level({g: reaching(i % (len(levels) + 1)) for i, g in enumerate(groups)})))
+    found.append(
+        (
+            f"{at_least} groups at the top level, the rest at none",
+            per_level({g: reaching(len(levels)) if i < at_least else every(low) for i, g in enumerate(groups)}),
+        )
+    )
+    found.append(
+        (
+            "a staircase: each group one level higher",
+            per_level({g: reaching(i % (len(levels) + 1)) for i, g in enumerate(groups)}),
+        )
+    )
     return found
 
 
@@ -194,7 +213,9 @@ def _bands(spec: dict, scale: list) -> list[Case]:
         for below in (False, True):
             answers = _with_mean(spec, scale, band["from"], below)
             if answers is not None:
-                found.append((f"every group mean {'just below' if below else 'exactly at'} the start of '{band['id']}'", answers))
+                found.append(
+                    (f"every group mean {'just below' if below else 'exactly at'} the start of '{band['id']}'", answers)
+                )
     found.append(("groups spread across the bands", _per_group(spec, lambda n, g, i: scale[n % len(scale)])))
     return found
 
@@ -242,5 +263,7 @@ def make_vectors(spec: dict) -> dict:
     return {
         "about": "Generated by `mentorkit vectors`: answer sets and the reference results for them.",
         "spec": spec,
-        "cases": [{"name": name, "answers": answers, "expected": score(spec, answers)} for name, answers in cases(spec)],
+        "cases": [
+            {"name": name, "answers": answers, "expected": score(spec, answers)} for name, answers in cases(spec)
+        ],
     }

@@ -14,8 +14,14 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def free_port() -> int:
@@ -24,12 +30,18 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def mkdocs_build(config: Path, out: Path, *, site_url: str = "", env: dict | None = None) -> subprocess.CompletedProcess:
+def mkdocs_build(
+    config: Path, out: Path, *, site_url: str = "", env: dict | None = None
+) -> subprocess.CompletedProcess:
     """Run the real ``mkdocs build`` command, as an author would."""
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url, **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(out)],
-        capture_output=True, text=True, env=environment, cwd=config.parent, timeout=300,
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=config.parent,
+        timeout=300,
     )
 
 
@@ -64,8 +76,9 @@ def built_site(tmp_path_factory):
     assert result.returncode == 0, result.stderr
     result = mkdocs_build(ROOT / "mkdocs.fr.yml", out / "fr", env={"SITE_URL_FR": base + "fr/"})
     assert result.returncode == 0, result.stderr
-    policy = subprocess.run([sys.executable, "-m", "mentorkit.cli", "policy", str(out)], capture_output=True, text=True,
-                            cwd=ROOT)
+    policy = subprocess.run(
+        [sys.executable, "-m", "mentorkit.cli", "policy", str(out)], capture_output=True, text=True, cwd=ROOT
+    )
     assert policy.returncode == 0, policy.stderr
     server = serve(out, port)
     yield {"dir": out, "url": base}

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from playwright.sync_api import Page, expect
-
 from mentorkit.project import load_all, questionnaire_files
 from mentorkit.scoring import score
 from mentorkit.spec import runtime_spec
+from playwright.sync_api import Page, expect
+
 from tests.conftest import ROOT
 
 MENTOR = "mentor-competence"
@@ -143,5 +143,8 @@ def expected_overall(answers: dict) -> str:
     names = {lv["id"]: lv["name"] for lv in spec["scoring"]["levels"]}
     if overall["status"] != "complete":
         return "Answer every statement"
-    return f"Your overall level: {names[overall['level']]}" if overall["level"] else \
-        f"Your overall level: not yet {spec['scoring']['levels'][0]['name']}"
+    return (
+        f"Your overall level: {names[overall['level']]}"
+        if overall["level"]
+        else f"Your overall level: not yet {spec['scoring']['levels'][0]['name']}"
+    )

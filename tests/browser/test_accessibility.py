@@ -57,7 +57,9 @@ def built_pages(built_site) -> list[str]:
     """Every page of the built site (each language), as a path below its address."""
     root = Path(built_site["dir"])
     pages = sorted(p.parent.relative_to(root).as_posix() + "/" for p in root.rglob("index.html"))
-    return ["" if p == "./" else p for p in pages] + sorted(p.relative_to(root).as_posix() for p in root.rglob("404.html"))
+    return ["" if p == "./" else p for p in pages] + sorted(
+        p.relative_to(root).as_posix() for p in root.rglob("404.html")
+    )
 
 
 def violations(page: Page, where: str) -> list[str]:
@@ -109,6 +111,7 @@ def open_completed(page: Page, site: str, qid: str) -> None:
 
 # --- 1, 2: axe-core -----------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("palette", PALETTES)
 def test_every_page_passes_axe(browser: Browser, built_site, palette: str):
     problems = []
@@ -155,8 +158,11 @@ def test_the_search_dialog_has_a_name(page: Page, site: str):
 SETTLED = """await Promise.all(document.getAnimations()
         .filter(a => a.effect.getTiming().iterations !== Infinity).map(a => a.finished.catch(() => null)));"""
 
-FOCUS_STATE = """async () => {
-    """ + SETTLED + """  // e.g. the search overlay fading out after focus left the search field
+FOCUS_STATE = (
+    """async () => {
+    """
+    + SETTLED
+    + """  // e.g. the search overlay fading out after focus left the search field
     const el = document.activeElement;
     if (!el || !el.closest('article')) return null;
     const shows = (node) => {
@@ -170,7 +176,9 @@ FOCUS_STATE = """async () => {
     const [left, right] = [Math.max(box.left, 0), Math.min(box.right, innerWidth)];
     const [above, below] = [Math.max(box.top, 0), Math.min(box.bottom, innerHeight)];
     const top = left < right && above < below ? document.elementFromPoint((left + right) / 2, (above + below) / 2) : null;
-    """ + COLOURS + """
+    """
+    + COLOURS
+    + """
     const style = getComputedStyle(drawn);
     const page = over(rgba(getComputedStyle(document.body).backgroundColor), [255, 255, 255]);
     const back = over(rgba(style.backgroundColor), page);  // a field or button's own, else the page's
@@ -184,6 +192,7 @@ FOCUS_STATE = """async () => {
             : `${top ? top.tagName.toLowerCase() + '.' + top.className : 'nothing'} at ${Math.round(box.top)}..${Math.round(box.bottom)} px`,
     };
 }"""
+)
 
 
 def tab_through(page: Page, key: str = "Tab", limit: int = 400) -> list[dict]:
@@ -213,13 +222,19 @@ def test_focus_is_always_visible(browser: Browser, site: str, answered: dict, pa
             backward = tab_through(page, "Shift+Tab")
             assert len(forward) > len(statements(qid)), f"{qid}: Tab stopped at only {len(forward)} elements"
             problems += [f"{qid}: no visible focus on {s['name']}" for s in forward + backward if not s["visible"]]
-            problems += [f"{qid}: focused {s['name']} has text at {s['contrast']:.2f}:1" for s in forward + backward
-                         if s["contrast"] is not None and s["contrast"] < 4.5]
-            problems += [f"{qid}: focused {s['name']} is under {s['covered']}" for s in forward + backward if s["covered"]]
+            problems += [
+                f"{qid}: focused {s['name']} has text at {s['contrast']:.2f}:1"
+                for s in forward + backward
+                if s["contrast"] is not None and s["contrast"] < 4.5
+            ]
+            problems += [
+                f"{qid}: focused {s['name']} is under {s['covered']}" for s in forward + backward if s["covered"]
+            ]
     assert not problems, "\n".join(sorted(set(problems)))
 
 
 # --- 4: live regions ----------------------------------------------------------------------------
+
 
 def test_notices_and_progress_are_announced(page: Page, site: str, tmp_path: Path):
     qid = "mentee-readiness"
@@ -252,6 +267,7 @@ def test_notices_and_progress_are_announced(page: Page, site: str, tmp_path: Pat
 
 # --- 5: charts ----------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("qid", CHARTED)
 def test_each_chart_has_a_text_alternative(browser: Browser, site: str, answered: dict, qid: str):
     with new_page(browser, storage_state=answered) as page:
@@ -273,8 +289,11 @@ def chart_has_a_table(page: Page, qid: str) -> None:
         assert table.locator("tbody").get_by_role("rowheader").all_inner_texts() == groups
 
 
-CHART_CONTRAST = """() => {
-    """ + COLOURS + """
+CHART_CONTRAST = (
+    """() => {
+    """
+    + COLOURS
+    + """
     const page = over(rgba(getComputedStyle(document.body).backgroundColor), [255, 255, 255]);
     const fill = (el) => over(rgba(getComputedStyle(el).fill), page);
     const found = [];
@@ -290,6 +309,7 @@ CHART_CONTRAST = """() => {
     }
     return found;
 }"""
+)
 
 
 @pytest.mark.parametrize("palette", PALETTES)
@@ -302,13 +322,17 @@ def test_chart_bars_and_labels_have_enough_contrast(browser: Browser, site: str,
             open_completed(page, site, qid)
             found = page.evaluate(CHART_CONTRAST)
             measured += [f["what"] for f in found]
-            problems += [f"{qid}: {f['what']} is {f['ratio']:.2f}:1, needs {f['needed']}:1"
-                         for f in found if f["ratio"] < f["needed"]]
+            problems += [
+                f"{qid}: {f['what']} is {f['ratio']:.2f}:1, needs {f['needed']}:1"
+                for f in found
+                if f["ratio"] < f["needed"]
+            ]
     assert "bar" in measured and any("inside a bar" in what for what in measured), "nothing measured"
     assert not problems, "\n".join(sorted(set(problems)))
 
 
 # --- 6: reflow ----------------------------------------------------------------------------------
+
 
 def screenshots_dir(tmp_path: Path) -> Path:
     folder = Path(os.environ["SCREENSHOTS_DIR"]) if os.environ.get("SCREENSHOTS_DIR") else tmp_path
@@ -343,7 +367,8 @@ FIELDS_FIT = """async () => {
 
 @pytest.mark.parametrize("screen", SCREENS)
 def test_questionnaires_reflow_without_horizontal_scrolling(
-        browser: Browser, site: str, answered: dict, screen: str, tmp_path: Path):
+    browser: Browser, site: str, answered: dict, screen: str, tmp_path: Path
+):
     folder = screenshots_dir(tmp_path)
     problems = []
     with new_page(browser, viewport=SCREENS[screen], storage_state=answered) as page:
@@ -360,6 +385,7 @@ def test_questionnaires_reflow_without_horizontal_scrolling(
 
 
 # --- 7: without JavaScript ----------------------------------------------------------------------
+
 
 def test_without_javascript_every_question_is_shown_and_the_reader_told(browser: Browser, site: str):
     with new_page(browser, java_script_enabled=False) as page:
@@ -384,6 +410,7 @@ def test_links_in_running_text_are_told_apart_by_more_than_colour(page: Page, si
     underline that keeps links visible to readers who do not see the colour is checked here."""
     page.goto(site + path)
     decorations = page.locator("article :is(p, li) a:not(.md-button, .headerlink)").evaluate_all(
-        "links => links.map(a => getComputedStyle(a).textDecorationLine)")
+        "links => links.map(a => getComputedStyle(a).textDecorationLine)"
+    )
     assert decorations, "the page should have links in its text"
     assert all("underline" in d for d in decorations), decorations

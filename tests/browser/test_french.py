@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import yaml
-from playwright.sync_api import Page, expect
-
 from mentorkit.catalogue import catalogue
 from mentorkit.scoring import score
+from playwright.sync_api import Page, expect
+
 from tests.browser.assessment import mentor_spec, statements
 from tests.conftest import ROOT
 
 FRENCH = yaml.safe_load((ROOT / "questionnaires" / "fr" / "mentor-competence.yml").read_text(encoding="utf-8"))
-ENGLISH_ONLY = [sentence for key, sentence in catalogue("en").items()
-                if "{" not in sentence and sentence != catalogue("fr")[key]]
+ENGLISH_ONLY = [
+    sentence for key, sentence in catalogue("en").items() if "{" not in sentence and sentence != catalogue("fr")[key]
+]
 
 
 def french_text(item: dict) -> str:
@@ -56,11 +58,11 @@ def test_the_self_assessment_speaks_french_from_statements_to_results_and_export
         assert item["text"] not in results  # the English statements are nowhere
     with page.expect_download() as download:
         page.get_by_role("button", name="Exporter les réponses (JSON)").click()
-    exported = json.loads(open(download.value.path(), encoding="utf-8").read())
+    exported = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
     assert exported["answers"] == wanted and exported["results"] == score(mentor_spec(), wanted)
     with page.expect_download() as download:
         page.get_by_role("button", name="Exporter en Markdown").click()
-    markdown = open(download.value.path(), encoding="utf-8").read()
+    markdown = Path(download.value.path()).read_text(encoding="utf-8")
     assert markdown.startswith(f"# {FRENCH['title']}") and "Exporté le" in markdown
     assert french_text(statements()[0]) in markdown
 

@@ -4,21 +4,40 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
+from mentorkit.scoring import score
 from playwright.sync_api import Page, expect
 
-from mentorkit.scoring import score
 from tests.browser.assessment import (
-    INSTRUMENTS, answer, answer_all, answers_on_page, expect_questionnaire_shown, open_questionnaire, reload,
-    sample_answers, spec_of, statements,
+    INSTRUMENTS,
+    answer_all,
+    answers_on_page,
+    expect_questionnaire_shown,
+    open_questionnaire,
+    reload,
+    sample_answers,
+    spec_of,
+    statements,
 )
 
 ENTRY_POINTS = {  # landing page -> the instruments it offers
-    "mentors/": ["mentor-competence", "mentor-roles", "choosing-a-mentee", "mentoring-agreement",
-                 "relationship-health", "questions-to-consider"],
-    "mentees/": ["mentee-readiness", "choosing-a-mentor", "mentoring-agreement", "relationship-health",
-                 "questions-to-consider"],
+    "mentors/": [
+        "mentor-competence",
+        "mentor-roles",
+        "choosing-a-mentee",
+        "mentoring-agreement",
+        "relationship-health",
+        "questions-to-consider",
+    ],
+    "mentees/": [
+        "mentee-readiness",
+        "choosing-a-mentor",
+        "mentoring-agreement",
+        "relationship-health",
+        "questions-to-consider",
+    ],
 }
 HOME_ENTRIES = {"I want to mentor": "mentors/", "I am a mentee": "mentees/", "I run a programme": "programme/"}
 
@@ -76,13 +95,13 @@ def test_export_gives_json_with_reference_results_and_readable_markdown(page: Pa
     answer_all(page, wanted, qid)
     with page.expect_download() as download:
         page.get_by_role("button", name="Export answers (JSON)").click()
-    exported = json.loads(open(download.value.path(), encoding="utf-8").read())
+    exported = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
     assert exported["answers"] == wanted
     assert exported["results"] == score(spec, wanted)
     with page.expect_download() as download:
         page.get_by_role("button", name="Export as Markdown").click()
     assert download.value.suggested_filename.endswith(".md")
-    markdown = open(download.value.path(), encoding="utf-8").read()
+    markdown = Path(download.value.path()).read_text(encoding="utf-8")
     assert markdown.startswith(f"# {spec['title']}\n")
     for group in spec["groups"]:
         assert f"\n## {group['title']}\n" in markdown

@@ -55,7 +55,8 @@ def answer_with_keys(page: Page, item: dict, value) -> None:
     kind = item.get("type", "scale")
     if kind in ("scale", "choice"):
         values = page.locator(f'[data-item="{item["id"]}"] input[type="radio"]').evaluate_all(
-            "radios => radios.map(r => r.value)")
+            "radios => radios.map(r => r.value)"
+        )
         page.keyboard.press("Space")  # choose the focused, first radio
         for _ in range(values.index(str(value))):
             page.keyboard.press("ArrowRight")  # moves to the next radio and chooses it
@@ -77,7 +78,7 @@ def test_every_questionnaire_can_be_completed_and_exported_with_the_keyboard(pag
     previous = None
     for item in items:
         if previous:
-            passed = tab_to(page, lambda now: now["name"] == item["id"], limit=8)
+            passed = tab_to(page, lambda now, wanted=item["id"]: now["name"] == wanted, limit=8)
             # Tab goes from one item to the next; only a link in a group's description, or the
             # calendar button of the date field just typed in, may come between.
             stray = [p for p in passed if p["tag"] != "a" and p["name"] != previous["id"]]

@@ -4,15 +4,27 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
-
+from mentorkit.scoring import score
 from playwright.sync_api import Page, expect
 
-from mentorkit.scoring import score
 from tests.browser.assessment import (
-    INSTRUMENTS, PATH, answer, answers_on_page, expect_questionnaire_shown, expected_level_cells, expected_overall,
-    level_cells, mentor_spec, open_assessment, progress_text, reload, spec_of, statements,
+    INSTRUMENTS,
+    PATH,
+    answer,
+    answers_on_page,
+    expect_questionnaire_shown,
+    expected_level_cells,
+    expected_overall,
+    level_cells,
+    mentor_spec,
+    open_assessment,
+    progress_text,
+    reload,
+    spec_of,
+    statements,
 )
 from tests.conftest import ROOT
 
@@ -135,7 +147,8 @@ def test_results_give_the_overall_rule_descriptor_and_a_development_plan(page: P
     answer_all(page, wanted)
     expect(page.locator(".mk-overall__level")).to_have_text("Your overall level: Foundation")
     expect(page.locator(".mk-overall__rule")).to_have_text(
-        "Your overall level is the highest level you reached in at least 6 of the 8 categories.")
+        "Your overall level is the highest level you reached in at least 6 of the 8 categories."
+    )
     expect(page.locator(".mk-overall__descriptor")).to_contain_text("Foundation")
     expect(page.get_by_role("img", name="Level reached in each of the categories")).to_be_visible()
     result = score(spec, wanted)
@@ -172,7 +185,7 @@ def test_export_then_import_brings_the_answers_back(page: Page, site: str, tmp_p
     with page.expect_download() as download:
         page.get_by_role("button", name="Export answers").click()
     assert download.value.suggested_filename.startswith("mentor-competence-answers-")
-    exported = json.loads(open(download.value.path(), encoding="utf-8").read())
+    exported = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
     assert exported["questionnaire"] == "mentor-competence"
     assert exported["answers"] == wanted
     assert exported["results"] == score(spec, wanted)  # the browser's results are the reference's
@@ -193,8 +206,12 @@ def test_import_over_existing_answers_asks_first(page: Page, site: str, tmp_path
     open_assessment(page, site)
     answer(page, statements()[0], 0)
     file = tmp_path / "answers.json"
-    file.write_text(json.dumps({"format": "mentorkit-answers", "questionnaire": "mentor-competence",
-                                "answers": {statements()[1]["id"]: 3}}), encoding="utf-8")
+    file.write_text(
+        json.dumps(
+            {"format": "mentorkit-answers", "questionnaire": "mentor-competence", "answers": {statements()[1]["id"]: 3}}
+        ),
+        encoding="utf-8",
+    )
     page.once("dialog", lambda dialog: dialog.dismiss())
     page.get_by_label("Import answers").set_input_files(file)
     expect(page.get_by_role("status")).to_have_text("Import cancelled. Your answers are unchanged.")
@@ -207,11 +224,14 @@ def test_javascript_scoring_matches_every_parity_vector(page: Page, site: str, q
     assert vectors["spec"] == spec_of(qid), "vectors are stale: run mentorkit vectors"
     page.goto(site)
     # Passed as text and parsed in the page, so keys such as "__proto__" arrive as they are in the file.
-    results = page.evaluate("""async (text) => {
+    results = page.evaluate(
+        """async (text) => {
         const { spec, cases } = JSON.parse(text);
         const { score } = await import(new URL("assets/javascripts/mentorkit.runtime.js", document.baseURI));
         return JSON.stringify(cases.map((c) => score(spec, c.answers)));
-    }""", json.dumps(vectors))
+    }""",
+        json.dumps(vectors),
+    )
     for case, got in zip(vectors["cases"], json.loads(results), strict=True):
         assert got == case["expected"], case["name"]
 

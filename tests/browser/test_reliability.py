@@ -7,10 +7,15 @@ import json
 import pytest
 from playwright.sync_api import Page, expect
 
-from mentorkit.scoring import score
 from tests.browser.assessment import (
-    MENTOR, answer, answer_all, answers_on_page, mentor_spec, open_assessment, open_questionnaire, reload,
-    sample_answers, statements,
+    MENTOR,
+    answer,
+    answer_all,
+    answers_on_page,
+    mentor_spec,
+    open_assessment,
+    reload,
+    statements,
 )
 from tests.build.conftest import SMALL, make_project
 from tests.conftest import CHROMIUM_ARGS, free_port, mkdocs_build, serve
@@ -23,7 +28,8 @@ def test_answers_survive_a_browser_restart(playwright, site: str, tmp_path):
     wanted = {item["id"]: 2 for item in statements()[:6]}
     for round_ in range(2):
         context = playwright.chromium.launch_persistent_context(
-            profile, executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            profile, executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+        )
         page = context.new_page()
         open_assessment(page, site)
         if round_ == 0:
@@ -116,20 +122,29 @@ def test_an_edited_questionnaire_keeps_the_answers_that_still_fit_and_says_what_
     url, rebuild = small_site
     page.goto(url)
     expect(page.locator("[data-enhanced]")).to_have_count(1)
-    for statement, label in [("I let the other person finish.", "Sometimes"), ("I notice what is left unsaid.", "Sometimes"),
-                             ("I ask open questions.", "Always"), ("I ask the question that changes the conversation.", "Never")]:
+    for statement, label in [
+        ("I let the other person finish.", "Sometimes"),
+        ("I notice what is left unsaid.", "Sometimes"),
+        ("I ask open questions.", "Always"),
+        ("I ask the question that changes the conversation.", "Never"),
+    ]:
         page.get_by_role("group", name=statement).get_by_role("radio", name=label, exact=True).check()
     # The owner replaces one statement and shortens the scale: "Always" (2) no longer exists.
-    edited = (SMALL.replace("      - {id: listen-a1, level: advanced, text: I notice what is left unsaid.}\n",
-                            "      - {id: listen-a2, level: advanced, text: I hear the feeling behind the words.}\n")
-              .replace("  - {value: 2, label: Always}\n", "")
-              .replace("threshold: 1.5", "threshold: 1"))
+    edited = (
+        SMALL.replace(
+            "      - {id: listen-a1, level: advanced, text: I notice what is left unsaid.}\n",
+            "      - {id: listen-a2, level: advanced, text: I hear the feeling behind the words.}\n",
+        )
+        .replace("  - {value: 2, label: Always}\n", "")
+        .replace("threshold: 1.5", "threshold: 1")
+    )
     rebuild(edited)
     page.reload()
     expect(page.locator("[data-enhanced]")).to_have_count(1)
     expect(page.locator("[data-status]")).to_have_text(
         "This questionnaire has changed since you last answered it. 2 of your answers still apply and were kept; "
-        "2 no longer fit (a question was removed or changed) and were dropped.")
+        "2 no longer fit (a question was removed or changed) and were dropped."
+    )
     assert answers_on_page(page) == {"listen-b1": 1, "ask-a1": 0}  # nothing outside the new scale survives
     expect(page.locator('[data-group-result="listening"] td').first).to_have_text("Incomplete")
     page.reload()
@@ -141,15 +156,32 @@ def test_an_edited_questionnaire_keeps_the_answers_that_still_fit_and_says_what_
 IMPORTS = {
     "not JSON at all": (b"this is not json {", "could not be read as JSON"),
     "JSON of another kind": (json.dumps({"hello": "world"}).encode(), "not an answers file from this site"),
-    "answers as a list": (json.dumps({"format": "mentorkit-answers", "questionnaire": MENTOR, "answers": [1, 2]}).encode(),
-                          "not an answers file from this site"),
-    "another questionnaire": (json.dumps({"format": "mentorkit-answers", "questionnaire": "mentee-readiness",
-                                          "answers": {"purpose-1": 2}}).encode(), "answers to another questionnaire"),
+    "answers as a list": (
+        json.dumps({"format": "mentorkit-answers", "questionnaire": MENTOR, "answers": [1, 2]}).encode(),
+        "not an answers file from this site",
+    ),
+    "another questionnaire": (
+        json.dumps(
+            {"format": "mentorkit-answers", "questionnaire": "mentee-readiness", "answers": {"purpose-1": 2}}
+        ).encode(),
+        "answers to another questionnaire",
+    ),
     "oversized": (b'{"format": "mentorkit-answers", "pad": "' + b"x" * (1024 * 1024 + 10) + b'"}', "too large"),
-    "hostile strings only": (json.dumps({"format": "mentorkit-answers", "questionnaire": MENTOR, "answers": {
-        "self-f1": "<img src=x onerror=window.__hacked=1>", "__proto__": {"polluted": True},
-        "constructor": {"prototype": {"polluted": True}}, "no-such-statement": 3}}).encode(),
-        "no answers that fit this questionnaire"),
+    "hostile strings only": (
+        json.dumps(
+            {
+                "format": "mentorkit-answers",
+                "questionnaire": MENTOR,
+                "answers": {
+                    "self-f1": "<img src=x onerror=window.__hacked=1>",
+                    "__proto__": {"polluted": True},
+                    "constructor": {"prototype": {"polluted": True}},
+                    "no-such-statement": 3,
+                },
+            }
+        ).encode(),
+        "no answers that fit this questionnaire",
+    ),
 }
 
 
@@ -168,7 +200,9 @@ def test_a_bad_import_is_refused_with_a_message_and_changes_nothing(page: Page, 
     assert answers_on_page(page) == mine
     reload(page)
     assert answers_on_page(page) == mine
-    assert page.evaluate("window.__hacked === undefined && ({}).polluted === undefined && Object.prototype.polluted === undefined")
+    assert page.evaluate(
+        "window.__hacked === undefined && ({}).polluted === undefined && Object.prototype.polluted === undefined"
+    )
 
 
 def test_an_import_mixing_good_and_hostile_entries_keeps_only_what_fits(page: Page, site: str, tmp_path):
@@ -178,10 +212,13 @@ def test_an_import_mixing_good_and_hostile_entries_keeps_only_what_fits(page: Pa
     file = tmp_path / "answers.json"
     # written by hand so that "__proto__" is a real key in the file, as an attacker would write it
     body = json.dumps(good)[:-1] + ', "__proto__": {"polluted": true}, "zzz": 1}'
-    file.write_text('{"format": "mentorkit-answers", "questionnaire": "%s", "answers": %s}' % (MENTOR, body), encoding="utf-8")
+    file.write_text(
+        f'{{"format": "mentorkit-answers", "questionnaire": "{MENTOR}", "answers": {body}}}', encoding="utf-8"
+    )
     page.get_by_label("Import answers").set_input_files(file)
     expect(page.locator(STATUS)).to_have_text(
-        f"Imported {len(good)} answers. 2 entries in the file did not fit this questionnaire and were ignored.")
+        f"Imported {len(good)} answers. 2 entries in the file did not fit this questionnaire and were ignored."
+    )
     assert answers_on_page(page) == good
     assert page.evaluate("({}).polluted === undefined && window.__hacked === undefined")
     assert hostile  # the hostile entries above are what the file carried

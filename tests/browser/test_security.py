@@ -21,7 +21,11 @@ def site_pages(built_site) -> list[str]:
     root: Path = built_site["dir"]
     pages = []
     for html in sorted(root.rglob("index.html")):
-        pages.append(built_site["url"] + html.parent.relative_to(root).as_posix().removeprefix(".") + ("/" if html.parent != root else ""))
+        pages.append(
+            built_site["url"]
+            + html.parent.relative_to(root).as_posix().removeprefix(".")
+            + ("/" if html.parent != root else "")
+        )
     return [p.replace("//", "/").replace("http:/", "http://") for p in pages]
 
 
@@ -68,7 +72,8 @@ def test_the_policy_really_blocks_inline_script_and_eval(watched, built_site, si
     assert any(v.startswith("script-src") for v in page.evaluate("window.__csp"))
     # eval must be tried by the page's own code: DevTools' evaluation is not bound by the policy.
     (built_site["dir"] / "eval-probe.js").write_text(
-        "try { window.__evaluated = new Function('return 41 + 1')(); } catch (e) { window.__evalError = e.name; }")
+        "try { window.__evaluated = new Function('return 41 + 1')(); } catch (e) { window.__evalError = e.name; }"
+    )
     page.evaluate("""() => new Promise((done) => { const s = document.createElement("script");
         s.src = "eval-probe.js"; s.onload = done; document.body.append(s); })""")
     assert page.evaluate("window.__evaluated") is None
@@ -123,10 +128,12 @@ def test_hostile_text_in_a_questionnaire_is_shown_never_run(page: Page, tmp_path
         assert page.evaluate("window.__xss === undefined"), page.evaluate("window.__xss")
         assert dialogs == []
         expect(page.locator("article")).to_contain_text('<script>window.__xss = "intro"</script>')
-        expect(page.get_by_role("group", name=re.compile("I listen"))).to_contain_text('<img src=x onerror="window.__xss=6">')
+        expect(page.get_by_role("group", name=re.compile("I listen"))).to_contain_text(
+            '<img src=x onerror="window.__xss=6">'
+        )
         expect(page.locator("body")).to_be_visible()
         expect(page.get_by_role("heading", level=1)).to_have_text('Check <script>window.__xss = "title"</script>')
-        assert page.title().startswith('Check <script>')
+        assert page.title().startswith("Check <script>")
         assert page.locator("article iframe, article svg[onload], article img[onerror]").count() == 0
     finally:
         server.shutdown()

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
 import pytest
-
 from mentorkit.model import Questionnaire
 from mentorkit.project import content_pages
 from mentorkit.validate import load_questionnaire
+
 from tests.unit.helpers import CONTENT, REAL_QUESTIONNAIRE, SAMPLE, load_text
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from mentorkit.errors import Problem, QuestionnaireError
 from mentorkit.loader import load_yaml
 from mentorkit.model import Questionnaire
@@ -148,9 +147,10 @@ groups:
         text: I protect that time when work gets busy.
 """
 
+
 def with_scoring(scoring: str, text: str = BANDS_SAMPLE) -> str:
     """``text`` (the bands sample by default) scored another way, e.g. 'method: profile\\n  focus: 2'."""
-    old = text[text.index("scoring:\n"):text.index("groups:\n")]
+    old = text[text.index("scoring:\n") : text.index("groups:\n")]
     return mutate(old, f"scoring:\n  {scoring}\n", text)
 
 
@@ -198,8 +198,14 @@ groups:
 """
 
 # An answer that fits every item of ALL_TYPES_SAMPLE.
-ALL_TYPES_ANSWERS = {"goals": "Meet monthly", "nickname": "Sam", "place": "online", "months": 6,
-                     "start": "2026-03-02", "agreed": 1}
+ALL_TYPES_ANSWERS = {
+    "goals": "Meet monthly",
+    "nickname": "Sam",
+    "place": "online",
+    "months": 6,
+    "start": "2026-03-02",
+    "agreed": 1,
+}
 
 
 def problem_at(problems: list[Problem], path: tuple) -> Problem:

@@ -22,10 +22,10 @@ from __future__ import annotations
 import time
 
 import pytest
-
 from mentorkit.errors import QuestionnaireError
 from mentorkit.loader import MAX_NODES
 from mentorkit.validate import load_questionnaire
+
 from tests.unit.helpers import BROKEN
 
 PAGES = {"guide.md"}
@@ -45,7 +45,8 @@ NOT_READABLE = {
     # UTF-16 LE without a byte order mark decodes as "UTF-8" full of NUL characters,
     # which YAML refuses; the message is a proposal (today PyYAML's ReaderError escapes).
     "encoding-utf16-without-bom.yml": [
-        "1:2: the file contains the control character U+0000, which YAML does not allow; remove it"],
+        "1:2: the file contains the control character U+0000, which YAML does not allow; remove it"
+    ],
 }
 
 FILES = sorted(BROKEN.glob("*.yml"))
@@ -60,7 +61,7 @@ def expectations(path) -> list[str]:
         if not line.startswith("#"):
             break
         if line.startswith(EXPECT):
-            expected.append(line[len(EXPECT):])
+            expected.append(line[len(EXPECT) :])
     return expected
 
 

@@ -3,7 +3,6 @@
 import re
 
 import pytest
-
 from mentorkit.catalogue import BASE, catalogue, languages, translate
 
 PLACE = re.compile(r"\{(\w+)")
@@ -14,6 +13,7 @@ def test_each_language_has_every_sentence_with_the_same_places(language):
     english, other = catalogue(BASE), catalogue(language)
     assert set(other) == set(english)
     from mentorkit.catalogue import _read
+
     assert set(_read(language)) == set(english), "a sentence is missing, so English would show through"
     for key in english:
         assert set(PLACE.findall(other[key])) == set(PLACE.findall(english[key])), key

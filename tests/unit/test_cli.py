@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from mentorkit.cli import main
 from mentorkit.schema import SCHEMAS, schema_json
+
 from tests.unit.helpers import CONTENT, PAGES, REAL_QUESTIONNAIRE, ROOT, SAMPLE, at, mutate
 
 BROKEN_TEXT = mutate("threshold: 2", "threshold: 5")
@@ -40,6 +40,7 @@ def mentorkit_command() -> list[str]:
 
 
 # --- validate ------------------------------------------------------------------
+
 
 def test_validate_good_file_exits_0_and_prints_an_ok_line(capsys, write, content):
     code, out, err = run(capsys, "validate", write(SAMPLE), "--content", content)
@@ -75,8 +76,12 @@ def test_validate_broken_file_exits_1_with_file_line_col_lines(capsys, write, co
 
 def test_validate_reports_every_problem_of_every_file(capsys, write, content):
     first = write(BROKEN_TEXT, "a.yml")
-    second = write(mutate("level: practitioner\n  - id: contracting", "level: expert\n  - id: contracting")
-                   .replace("id: sample", "id: other"), "b.yml")
+    second = write(
+        mutate("level: practitioner\n  - id: contracting", "level: expert\n  - id: contracting").replace(
+            "id: sample", "id: other"
+        ),
+        "b.yml",
+    )
     code, _, err = run(capsys, "validate", first, second, "--content", content)
     assert code == 1
     *problems, summary = err.splitlines()
@@ -108,8 +113,9 @@ def test_validate_a_file_that_does_not_exist_exits_1_with_a_message(capsys, tmp_
 
 def test_validate_in_a_real_process_shows_no_traceback(tmp_path):
     (tmp_path / "q.yml").write_text(BROKEN_TEXT, encoding="utf-8")
-    result = subprocess.run([*mentorkit_command(), "validate", "q.yml"], cwd=tmp_path,
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [*mentorkit_command(), "validate", "q.yml"], cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 1
     line, col = at(BROKEN_TEXT, "5\n")
     assert result.stderr.startswith(f"q.yml:{line}:{col}: scoring.threshold: ")
@@ -124,6 +130,7 @@ def test_wrong_usage_exits_2(capsys):
 
 
 # --- schema ----------------------------------------------------------------------
+
 
 def test_schema_command_writes_the_json_schemas_of_both_formats(capsys, tmp_path):
     folder = tmp_path / "new"
@@ -142,7 +149,8 @@ def test_schema_command_writes_the_json_schemas_of_both_formats(capsys, tmp_path
 def test_checked_in_schemas_match_the_models(path):
     checked_in = (ROOT / path).read_text(encoding="utf-8")
     assert checked_in == schema_json(SCHEMAS[path]), (
-        f"{path} is out of date: run `mentorkit schema` and commit the result")
+        f"{path} is out of date: run `mentorkit schema` and commit the result"
+    )
 
 
 def test_every_field_of_both_formats_has_a_description_for_editors():
@@ -158,6 +166,7 @@ def test_every_field_of_both_formats_has_a_description_for_editors():
 
 # --- score -------------------------------------------------------------------------
 
+
 def answers_file(write, answers) -> Path:
     return write(json.dumps({"answers": answers}), "answers.json")
 
@@ -170,7 +179,9 @@ def test_score_prints_the_result_as_json(capsys, write):
     result = json.loads(out)
     assert result["overall"] == {"status": "complete", "level": "foundation"}
     assert [(g["id"], g["level"], g["plan"]) for g in result["groups"]] == [
-        ("listening", "foundation", ["listen-p1"]), ("contracting", "foundation", ["contract-p1"])]
+        ("listening", "foundation", ["listen-p1"]),
+        ("contracting", "foundation", ["contract-p1"]),
+    ]
 
 
 def test_score_with_the_real_questionnaire(capsys, write, real):
@@ -180,13 +191,17 @@ def test_score_with_the_real_questionnaire(capsys, write, real):
     assert json.loads(out)["overall"] == {"status": "complete", "level": "master-practitioner"}
 
 
-@pytest.mark.parametrize("content, says", [
-    ("{not json", "not a readable answers file"),
-    (b"\xff\xfe{}", "not a readable answers file"),
-    ('{"answers": [3, 3]}', "no 'answers' mapping found"),
-    ('{"listen-f1": 3}', "no 'answers' mapping found"),
-    ("[]", "no 'answers' mapping found"),
-], ids=["not JSON", "not UTF-8", "answers is a list", "no answers key", "a list"])
+@pytest.mark.parametrize(
+    "content, says",
+    [
+        ("{not json", "not a readable answers file"),
+        (b"\xff\xfe{}", "not a readable answers file"),
+        ('{"answers": [3, 3]}', "no 'answers' mapping found"),
+        ('{"listen-f1": 3}', "no 'answers' mapping found"),
+        ("[]", "no 'answers' mapping found"),
+    ],
+    ids=["not JSON", "not UTF-8", "answers is a list", "no answers key", "a list"],
+)
 def test_score_with_a_malformed_answers_file_exits_1_with_a_clear_message(capsys, write, content, says):
     questionnaire = write(SAMPLE)
     answers = write(content, "answers.json")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from mentorkit.cli import main
 from mentorkit.project import load_all
 from mentorkit.render import render_questionnaire
@@ -40,8 +39,10 @@ def test_every_kind_is_a_valid_questionnaire_that_renders(capsys, folder, kind):
     html = render_questionnaire(q)
     assert "Peer check" in html and all(group.title in html for group in q.groups)
 
-    assert run(capsys, "validate", path)[:2] == (0, f"ok  peer-check: {sum(1 for _ in q.items())} items in "
-                                                    f"2 {q.group_noun.plural}\n")
+    assert run(capsys, "validate", path)[:2] == (
+        0,
+        f"ok  peer-check: {sum(1 for _ in q.items())} items in 2 {q.group_noun.plural}\n",
+    )
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -115,14 +116,21 @@ def test_refuses_an_id_that_is_not_valid(capsys, folder, qid):
     code, out, err = run(capsys, "new", "bands", qid, "--folder", folder)
     assert code == 1
     assert out == ""
-    assert err == f"{qid!r} is not a valid id; use lowercase letters, digits and single hyphens, e.g. 'understanding-self'\n"
+    assert (
+        err
+        == f"{qid!r} is not a valid id; use lowercase letters, digits and single hyphens, e.g. 'understanding-self'\n"
+    )
     assert not folder.exists()
 
 
-@pytest.mark.parametrize("existing", [
-    None,  # a complete questionnaire made by `new`, then renamed
-    "id: peer-check\ntitle: Half written\n",  # a file with problems of its own still claims its id
-], ids=["valid file", "file with problems"])
+@pytest.mark.parametrize(
+    "existing",
+    [
+        None,  # a complete questionnaire made by `new`, then renamed
+        "id: peer-check\ntitle: Half written\n",  # a file with problems of its own still claims its id
+    ],
+    ids=["valid file", "file with problems"],
+)
 def test_refuses_an_id_another_file_in_the_folder_already_uses(capsys, folder, existing):
     other = folder / "older-name.yml"
     if existing is None:

@@ -17,11 +17,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-
 from mentorkit.cli import main
 from mentorkit.project import load_all
 from mentorkit.scoring import score
 from mentorkit.spec import runtime_spec
+
 from tests.unit.helpers import BANDS_SAMPLE, ROOT, mutate
 
 QUESTIONNAIRES = ROOT / "questionnaires"
@@ -36,12 +36,25 @@ def spec_of(path: Path) -> dict:
     return runtime_spec(q)
 
 
-def record(spec: dict, answers: dict, *, version: str | None = None, results: dict | None = None,
-           exported_at: str = "2026-03-02T10:00:00.000Z") -> dict:
+def record(
+    spec: dict,
+    answers: dict,
+    *,
+    version: str | None = None,
+    results: dict | None = None,
+    exported_at: str = "2026-03-02T10:00:00.000Z",
+) -> dict:
     """An answers file as the page exports it (transfer.js exportRecord)."""
-    return {"format": "mentorkit-answers", "format_version": 1, "questionnaire": spec["id"],
-            "version": version or spec["version"], "title": spec["title"], "exported_at": exported_at,
-            "answers": answers, "results": results if results is not None else score(spec, answers)}
+    return {
+        "format": "mentorkit-answers",
+        "format_version": 1,
+        "questionnaire": spec["id"],
+        "version": version or spec["version"],
+        "title": spec["title"],
+        "exported_at": exported_at,
+        "answers": answers,
+        "results": results if results is not None else score(spec, answers),
+    }
 
 
 def scale_answers(spec: dict, seed: int, *, skip: int = 0) -> dict:
@@ -57,15 +70,25 @@ def write_files(folder: Path, spec: dict, answer_sets: list[dict], **kwargs) -> 
     paths = []
     for n, answers in enumerate(answer_sets):
         path = folder / f"mentor-{n + 1}-jane-doe.json"
-        path.write_text(json.dumps(record(spec, answers, exported_at=f"2026-03-{n + 1:02d}T10:00:00Z", **kwargs)),
-                        encoding="utf-8")
+        path.write_text(
+            json.dumps(record(spec, answers, exported_at=f"2026-03-{n + 1:02d}T10:00:00Z", **kwargs)), encoding="utf-8"
+        )
         paths.append(path)
     return paths
 
 
 def run_report(capsys, tmp_path, questionnaire: Path, folder: Path) -> tuple[int, str, str]:
-    code = main(["report", str(questionnaire), str(folder),
-                 "--output", str(tmp_path / "out" / "report.html"), "--csv", str(tmp_path / "out" / "report.csv")])
+    code = main(
+        [
+            "report",
+            str(questionnaire),
+            str(folder),
+            "--output",
+            str(tmp_path / "out" / "report.html"),
+            "--csv",
+            str(tmp_path / "out" / "report.csv"),
+        ]
+    )
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -132,6 +155,7 @@ def percent(count: int, total: int) -> str:
 
 # --- levels: the mentor self-assessment --------------------------------------------------
 
+
 @pytest.fixture
 def competence_cohort(tmp_path) -> tuple[Path, list[dict]]:
     """Seven mentors: one left a statement out, one exported from an older version,
@@ -160,12 +184,20 @@ def test_levels_heat_map_counts_the_level_each_person_reached_in_each_category(c
     spec = spec_of(COMPETENCE)
     code, out, err = run_report(capsys, tmp_path, COMPETENCE, folder)
     assert code == 0, err
-    assert out == (f"wrote {tmp_path / 'out' / 'report.html'} and {tmp_path / 'out' / 'report.csv'} "
-                   "from 7 answers file(s), 0 skipped\n")
+    assert out == (
+        f"wrote {tmp_path / 'out' / 'report.html'} and {tmp_path / 'out' / 'report.csv'} "
+        "from 7 answers file(s), 0 skipped\n"
+    )
     html, rows = outputs(tmp_path)
 
-    columns = ["Not yet Foundation", "Foundation", "Practitioner", "Senior Practitioner", "Master Practitioner",
-               "Incomplete"]
+    columns = [
+        "Not yet Foundation",
+        "Foundation",
+        "Practitioner",
+        "Senior Practitioner",
+        "Master Practitioner",
+        "Incomplete",
+    ]
     results = [score(spec, answers) for answers in answer_sets]
     expected = [["Category", *columns]]
     for g, group in enumerate(spec["groups"]):
@@ -177,7 +209,9 @@ def test_levels_heat_map_counts_the_level_each_person_reached_in_each_category(c
     overall = Counter(level_column(spec, r["overall"]) for r in results)
     assert overall["Incomplete"] == 1 and overall["Master Practitioner"] == 0  # the flattering file's claim is ignored
     assert tables(html)["Overall level of the 7 people"] == [
-        ["Result", "People", "Share"], *([c, str(overall[c]), percent(overall[c], 7)] for c in columns)]
+        ["Result", "People", "Share"],
+        *([c, str(overall[c]), percent(overall[c], 7)] for c in columns),
+    ]
 
     assert rows[0] == ["group_id", "category", *columns]
     assert rows[1:-1] == [[group["id"], *row] for group, row in zip(spec["groups"], expected[1:])]
@@ -185,7 +219,8 @@ def test_levels_heat_map_counts_the_level_each_person_reached_in_each_category(c
 
 
 def test_levels_ranks_the_categories_most_in_need_of_development_and_says_by_what_rule(
-        capsys, tmp_path, competence_cohort):
+    capsys, tmp_path, competence_cohort
+):
     folder, answer_sets = competence_cohort
     spec = spec_of(COMPETENCE)
     run_report(capsys, tmp_path, COMPETENCE, folder)
@@ -194,13 +229,17 @@ def test_levels_ranks_the_categories_most_in_need_of_development_and_says_by_wha
     rank = {level["id"]: n + 1 for n, level in enumerate(spec["scoring"]["levels"])}
     means = {}
     for g, group in enumerate(spec["groups"]):
-        reached = [rank.get(r["groups"][g]["level"], 0) for r in map(lambda a: score(spec, a), answer_sets)
-                   if r["groups"][g]["status"] == "complete"]
+        reached = [
+            rank.get(r["groups"][g]["level"], 0)
+            for r in (score(spec, a) for a in answer_sets)
+            if r["groups"][g]["status"] == "complete"
+        ]
         means[group["title"]] = (sum(reached) / len(reached), len(reached))
     shown = tables(html)["Categories most in need of development"]
     assert shown[0] == ["Category", "Mean level", "People counted"]
     assert [(title, float(mean), int(n)) for title, mean, n in shown[1:]] == sorted(
-        ((title, round(mean, 2), n) for title, (mean, n) in means.items()), key=lambda row: row[1])
+        ((title, round(mean, 2), n) for title, (mean, n) in means.items()), key=lambda row: row[1]
+    )
     assert "Ranked by the mean level reached, lowest first (0 Not yet Foundation, 1 Foundation," in html
 
 
@@ -211,7 +250,7 @@ def test_the_report_says_how_many_files_came_from_an_older_version(capsys, tmp_p
 
 
 def test_names_of_the_files_used_appear_nowhere(capsys, tmp_path, competence_cohort):
-    code, out, err = run_report(capsys, tmp_path, COMPETENCE, competence_cohort[0])
+    _code, out, err = run_report(capsys, tmp_path, COMPETENCE, competence_cohort[0])
     html, rows = outputs(tmp_path)
     for text in (html, "\n".join(",".join(row) for row in rows), out, err):
         assert "jane-doe" not in text
@@ -227,7 +266,7 @@ def test_a_cohort_of_five_or_more_has_no_small_cohort_warning(capsys, tmp_path, 
 def test_the_page_is_self_contained_and_accessible(capsys, tmp_path, competence_cohort):
     run_report(capsys, tmp_path, COMPETENCE, competence_cohort[0])
     html, _ = outputs(tmp_path)
-    assert html.startswith("<!doctype html>\n<html lang=\"en\">")
+    assert html.startswith('<!doctype html>\n<html lang="en">')
     assert "<script" not in html
     assert not re.search(r"\b(src|href)=|url\(|@import", html)  # nothing fetched from anywhere
     assert html.count("<caption>") == len(tables(html)) == 3
@@ -236,22 +275,32 @@ def test_the_page_is_self_contained_and_accessible(capsys, tmp_path, competence_
 
 # --- files that cannot be used ------------------------------------------------------------
 
+
 def bad_files(folder: Path, spec: dict, good: dict) -> dict[str, str]:
     """Write one file per way of being unusable; return {file name: reason shown}."""
     other = spec_of(READINESS)
     files = {
         "notes.json": ("{not json", "not JSON"),
-        "latin1.json": ("{\"a\": \"caf\xe9\"}".encode("latin-1"), "not JSON"),
+        "latin1.json": ('{"a": "caf\xe9"}'.encode("latin-1"), "not JSON"),
         "deep.json": ("[" * 100_000 + "]" * 100_000, "not JSON"),
         "list.json": ("[1, 2]", "not a mentorkit answers file"),
-        "wrong-format.json": (json.dumps({**record(spec, good), "format": "other-tool"}), "not a mentorkit answers file"),
-        "future.json": (json.dumps({**record(spec, good), "format_version": 2}),
-                        "format version 2 is not one this toolkit reads"),
-        "readiness.json": (json.dumps(record(other, scale_answers(other, 1))),
-                           "answers to another questionnaire (mentee-readiness)"),
+        "wrong-format.json": (
+            json.dumps({**record(spec, good), "format": "other-tool"}),
+            "not a mentorkit answers file",
+        ),
+        "future.json": (
+            json.dumps({**record(spec, good), "format_version": 2}),
+            "format version 2 is not one this toolkit reads",
+        ),
+        "readiness.json": (
+            json.dumps(record(other, scale_answers(other, 1))),
+            "answers to another questionnaire (mentee-readiness)",
+        ),
         "empty.json": (json.dumps(record(spec, {})), "no answers that fit this questionnaire"),
-        "nothing-fits.json": (json.dumps(record(spec, {"no-such-item": 3, next(iter(good)): 7})),
-                              "no answers that fit this questionnaire"),
+        "nothing-fits.json": (
+            json.dumps(record(spec, {"no-such-item": 3, next(iter(good)): 7})),
+            "no answers that fit this questionnaire",
+        ),
         "oversized.json": (json.dumps({**record(spec, good), "padding": "x" * (1024 * 1024)}), "larger than 1 MB"),
     }
     folder.mkdir(parents=True, exist_ok=True)
@@ -276,7 +325,8 @@ def test_unusable_files_are_listed_with_their_reason_and_never_fatal(capsys, tmp
     assert code == 0, err
     html, rows = outputs(tmp_path)
     assert sorted(line for line in err.splitlines() if line.startswith("skipped ")) == sorted(
-        f"skipped {name}: {reason}" for name, reason in reasons.items())
+        f"skipped {name}: {reason}" for name, reason in reasons.items()
+    )
     for name, reason in reasons.items():
         assert f"<li><code>{name}</code>: {reason.replace(chr(39), '&#39;')}</li>" in html
     assert "inside.json" not in html and "readme.txt" not in html  # not recursive; *.json only
@@ -311,15 +361,28 @@ def test_no_usable_file_exits_1_and_writes_nothing(capsys, tmp_path):
 def test_an_empty_or_missing_folder_exits_1_with_a_message(capsys, tmp_path):
     (tmp_path / "empty").mkdir()
     assert run_report(capsys, tmp_path, COMPETENCE, tmp_path / "empty")[::2] == (
-        1, "no usable answers files for 'mentor-competence' (0 skipped); no report written\n")
+        1,
+        "no usable answers files for 'mentor-competence' (0 skipped); no report written\n",
+    )
     assert run_report(capsys, tmp_path, COMPETENCE, tmp_path / "nowhere")[::2] == (
-        1, f"{tmp_path / 'nowhere'}: not a folder of answers files\n")
+        1,
+        f"{tmp_path / 'nowhere'}: not a folder of answers files\n",
+    )
 
 
 def test_an_output_that_cannot_be_written_exits_1(capsys, tmp_path, competence_cohort):
     (tmp_path / "a-file").write_text("", encoding="utf-8")
-    code = main(["report", str(COMPETENCE), str(competence_cohort[0]),
-                 "--output", str(tmp_path / "a-file" / "report.html"), "--csv", str(tmp_path / "r.csv")])
+    code = main(
+        [
+            "report",
+            str(COMPETENCE),
+            str(competence_cohort[0]),
+            "--output",
+            str(tmp_path / "a-file" / "report.html"),
+            "--csv",
+            str(tmp_path / "r.csv"),
+        ]
+    )
     err = capsys.readouterr().err
     assert code == 1
     assert err.startswith(f"cannot write {tmp_path / 'a-file' / 'report.html'}: ")
@@ -328,7 +391,7 @@ def test_an_output_that_cannot_be_written_exits_1(capsys, tmp_path, competence_c
 def test_a_broken_questionnaire_exits_1_with_its_problems(capsys, tmp_path, competence_cohort):
     broken = tmp_path / "broken.yml"
     broken.write_text(COMPETENCE.read_text(encoding="utf-8").replace("threshold: 2", "threshold: 9"), encoding="utf-8")
-    code, out, err = run_report(capsys, tmp_path, broken, competence_cohort[0])
+    code, _out, err = run_report(capsys, tmp_path, broken, competence_cohort[0])
     assert code == 1
     assert "scoring.threshold: threshold 9 is outside the scale" in err
 
@@ -347,9 +410,23 @@ def test_in_a_real_process_bad_input_gives_messages_not_a_traceback(tmp_path):
 
     def report(questionnaire: Path) -> subprocess.CompletedProcess:
         return subprocess.run(
-            [sys.executable, "-m", "mentorkit.cli", "report", str(questionnaire), str(folder),
-             "--output", str(tmp_path / "report.html"), "--csv", str(tmp_path / "report.csv")],
-            cwd=ROOT, capture_output=True, text=True, timeout=60)
+            [
+                sys.executable,
+                "-m",
+                "mentorkit.cli",
+                "report",
+                str(questionnaire),
+                str(folder),
+                "--output",
+                str(tmp_path / "report.html"),
+                "--csv",
+                str(tmp_path / "report.csv"),
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
 
     nothing_usable = report(COMPETENCE)
     assert nothing_usable.returncode == 1
@@ -365,6 +442,7 @@ def test_in_a_real_process_bad_input_gives_messages_not_a_traceback(tmp_path):
 
 # --- bands, profile, none ------------------------------------------------------------------
 
+
 def test_bands_count_people_per_band_and_rank_the_characteristics_most_often_to_work_on(capsys, tmp_path):
     spec = spec_of(READINESS)
     answer_sets = [scale_answers(spec, seed) for seed in range(5)] + [scale_answers(spec, 7, skip=2)]
@@ -377,8 +455,10 @@ def test_bands_count_people_per_band_and_rank_the_characteristics_most_often_to_
     def column(entry):
         return names[entry["band"]] if entry["status"] == "complete" else "Incomplete"
 
-    expected = [[group["title"], *(str(Counter(column(r["groups"][g]) for r in results)[c]) for c in columns)]
-                for g, group in enumerate(spec["groups"])]
+    expected = [
+        [group["title"], *(str(Counter(column(r["groups"][g]) for r in results)[c]) for c in columns)]
+        for g, group in enumerate(spec["groups"])
+    ]
     assert tables(html)["Band of each characteristic"] == [["Characteristic", *columns], *expected]
     overall = Counter(column(r["overall"]) for r in results)
     assert rows[-1] == ["overall", "Overall band", *(str(overall[c]) for c in columns)]
@@ -386,7 +466,8 @@ def test_bands_count_people_per_band_and_rank_the_characteristics_most_often_to_
     focus = Counter(group_id for r in results for group_id in r["focus"])
     shown = tables(html)["Characteristics most often to work on"]
     assert [(title, int(n)) for title, n in shown[1:]] == sorted(
-        ((group["title"], focus[group["id"]]) for group in spec["groups"]), key=lambda row: -row[1])
+        ((group["title"], focus[group["id"]]) for group in spec["groups"]), key=lambda row: -row[1]
+    )
     assert "below the band &#39;Ready&#39;" in html
 
 
@@ -400,16 +481,27 @@ def test_profile_shows_the_mean_of_means_and_how_often_each_role_was_least_used(
     for g, (group, row) in enumerate(zip(spec["groups"], rows[1:-1])):
         means = [r["groups"][g]["mean"] for r in results if r["groups"][g]["status"] == "complete"]
         least = sum(1 for r in results if group["id"] in r["focus"])
-        assert row == [group["id"], group["title"], str(len(means)), str(6 - len(means)),
-                       str(round(sum(means) / len(means), 2)), str(least)]
+        assert row == [
+            group["id"],
+            group["title"],
+            str(len(means)),
+            str(6 - len(means)),
+            str(round(sum(means) / len(means), 2)),
+            str(least),
+        ]
     assert rows[-1][:4] == ["overall", "Answered every statement", "5", "1"]
 
 
 def test_none_counts_answered_items_and_never_shows_an_answer(capsys, tmp_path):
     spec = spec_of(AGREEMENT)
-    personal = {"mentor-name": "Alice Example", "mentee-name": "Bob Sample",
-                "our-goals": "Zebra lighthouse 7731: become head of finance", "frequency": "monthly",
-                "duration-minutes": 45, "start-date": "2026-03-02"}
+    personal = {
+        "mentor-name": "Alice Example",
+        "mentee-name": "Bob Sample",
+        "our-goals": "Zebra lighthouse 7731: become head of finance",
+        "frequency": "monthly",
+        "duration-minutes": 45,
+        "start-date": "2026-03-02",
+    }
     answer_sets = [personal, {"frequency": "weekly"}, {"mentor-name": "Carol Person", "our-goals": "Quietly leave"}]
     html, rows, err = cohort_report(capsys, tmp_path, AGREEMENT, answer_sets)
     everything = html + json.dumps(rows) + err
@@ -437,6 +529,6 @@ def test_titles_from_the_yaml_are_escaped(capsys, tmp_path):
     write_files(folder, spec, [scale_answers(spec, 1)])
     assert run_report(capsys, tmp_path, questionnaire, folder)[0] == 0
     html, rows = outputs(tmp_path)
-    assert "<th scope=\"row\">Time &lt;b&gt;&amp; more&lt;/b&gt;</th>" in html
+    assert '<th scope="row">Time &lt;b&gt;&amp; more&lt;/b&gt;</th>' in html
     assert "<b>" not in html
-    assert ["time", "Time <b>& more</b>"] == rows[3][:2]
+    assert rows[3][:2] == ["time", "Time <b>& more</b>"]

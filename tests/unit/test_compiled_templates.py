@@ -21,9 +21,17 @@ sys.stdout.write(render_questionnaire(load_questionnaire(Path({str(REAL_QUESTION
 
 def render_in_a_new_process(tmp_dir, templates=None) -> str:
     env = {**os.environ, "TMPDIR": str(tmp_dir)}
-    code = RENDER if templates is None else RENDER.replace(
-        "from mentorkit.render", f"import jinja2, mentorkit.render as r\nr.TEMPLATES.loader = jinja2.FileSystemLoader({str(templates)!r})\nfrom mentorkit.render")
-    return subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    code = (
+        RENDER
+        if templates is None
+        else RENDER.replace(
+            "from mentorkit.render",
+            f"import jinja2, mentorkit.render as r\nr.TEMPLATES.loader = jinja2.FileSystemLoader({str(templates)!r})\nfrom mentorkit.render",
+        )
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
 
 
 def cached(tmp_dir) -> list:
@@ -44,7 +52,9 @@ def test_an_edited_template_is_compiled_again(tmp_path):
     cache.mkdir()
     before = render_in_a_new_process(cache, templates)
     page = templates / "questionnaire.html.j2"
-    page.write_text(page.read_text(encoding="utf-8").replace('class="mk-intro"', 'class="mk-intro mk-edited"'), encoding="utf-8")
+    page.write_text(
+        page.read_text(encoding="utf-8").replace('class="mk-intro"', 'class="mk-intro mk-edited"'), encoding="utf-8"
+    )
     after = render_in_a_new_process(cache, templates)
     assert "mk-edited" not in before
     assert "mk-edited" in after

@@ -5,13 +5,22 @@ from __future__ import annotations
 import time
 
 import pytest
-
 from mentorkit.errors import QuestionnaireError
 from mentorkit.loader import MAX_NODES, load_yaml
 from mentorkit.project import content_pages, load_all
 from mentorkit.validate import load_questionnaire
+
 from tests.unit.helpers import (
-    BROKEN, CONTENT, PAGES, REAL_QUESTIONNAIRE, SAMPLE, at, load_text, mutate, only_problem, problems_in,
+    BROKEN,
+    CONTENT,
+    PAGES,
+    REAL_QUESTIONNAIRE,
+    SAMPLE,
+    at,
+    load_text,
+    mutate,
+    only_problem,
+    problems_in,
 )
 
 LAST_ITEM = """I review our agreement with my mentee.
@@ -34,6 +43,7 @@ def test_the_sample_questionnaire_is_valid(sample):
 
 
 # --- YAML syntax ---------------------------------------------------------------
+
 
 def test_unclosed_flow_mapping_is_a_syntax_error_where_the_parser_gave_up():
     text = mutate("{value: 1, label: Sometimes}", "{value: 1, label: Sometimes")
@@ -61,10 +71,12 @@ def test_errors_are_formatted_file_line_column_field_message():
     text = mutate("{value: 2,", "{value: high,")
     line, column = at(text, "high")
     assert str(only_problem(text, file="questionnaires/q.yml")) == (
-        f"questionnaires/q.yml:{line}:{column}: scale[2].value: expected a whole number, found 'high'")
+        f"questionnaires/q.yml:{line}:{column}: scale[2].value: expected a whole number, found 'high'"
+    )
 
 
 # --- structure of the file -----------------------------------------------------
+
 
 def test_duplicate_key_names_the_key_and_the_line_it_was_first_given():
     text = mutate("    title: Contracting\n", "    title: Contracting\n    title: Contracts\n")
@@ -107,6 +119,7 @@ def test_unknown_key_in_a_statement_suggests_the_statement_field():
 
 
 # --- types and values ----------------------------------------------------------
+
 
 def test_a_word_where_the_scale_needs_a_number_is_shown_with_what_is_expected():
     text = mutate("{value: 2,", "{value: high,")
@@ -187,14 +200,16 @@ def test_overall_rule_cannot_ask_for_more_groups_than_there_are():
 
 # --- checks across fields ------------------------------------------------------
 
+
 def test_duplicate_statement_id_across_two_groups_names_the_first_line():
     text = mutate("id: contract-f1", "id: listen-f1")
     problem = only_problem(text)
     assert (problem.line, problem.column) == at(text, "listen-f1\n        text: I agree")
     assert problem.path == ("groups", 1, "items", 0, "id")
     first_line = at(text, "listen-f1\n        text: I let")[0]
-    assert problem.message == (f"duplicate item id 'listen-f1' (also on line {first_line}); "
-                               "every item id must be unique")
+    assert problem.message == (
+        f"duplicate item id 'listen-f1' (also on line {first_line}); every item id must be unique"
+    )
 
 
 def test_duplicate_group_id_is_refused():
@@ -249,8 +264,9 @@ def test_guidance_to_a_missing_page_suggests_the_closest_page():
     problem = only_problem(text, pages=PAGES)
     assert (problem.line, problem.column) == at(text, "competences/contractin.md")
     assert problem.path == ("groups", 1, "guidance")
-    assert problem.message == ("no page 'competences/contractin.md' in the site; "
-                               "did you mean 'competences/contracting.md'?")
+    assert problem.message == (
+        "no page 'competences/contractin.md' in the site; did you mean 'competences/contracting.md'?"
+    )
 
 
 def test_guidance_to_an_unrelated_missing_page_says_what_guidance_must_be():
@@ -267,12 +283,17 @@ def test_guidance_is_not_checked_when_no_pages_are_given():
 
 # --- several problems ----------------------------------------------------------
 
+
 def test_several_type_problems_in_one_file_are_all_reported_sorted_by_line():
     text = mutate("text: I summarise what I heard.", "text: ''")
     text = mutate("id: listening", "id: Listening", text)
     text = mutate("{value: 2,", "{value: high,", text)
     problems = problems_in(text)
-    assert [(p.line, p.column) for p in problems] == [at(text, "high"), at(text, "Listening\n    title"), at(text, "''")]
+    assert [(p.line, p.column) for p in problems] == [
+        at(text, "high"),
+        at(text, "Listening\n    title"),
+        at(text, "''"),
+    ]
 
 
 def test_several_cross_field_problems_in_one_file_are_all_reported_sorted_by_line():
@@ -281,11 +302,15 @@ def test_several_cross_field_problems_in_one_file_are_all_reported_sorted_by_lin
     text = mutate("guidance: competences/listening.md", "guidance: nowhere.md", text)
     problems = problems_in(text)
     assert [(p.line, p.column) for p in problems] == [
-        at(text, "nowhere.md"), at(text, "listen-f1\n        text: I agree"), at(text, "expert")]
+        at(text, "nowhere.md"),
+        at(text, "listen-f1\n        text: I agree"),
+        at(text, "expert"),
+    ]
     assert str(QuestionnaireError(list(reversed(problems)))).splitlines() == [str(p) for p in problems]
 
 
 # --- the file itself -----------------------------------------------------------
+
 
 def test_a_file_that_is_not_utf8_names_the_line_column_and_byte(write):
     path = write(SAMPLE.replace("Sample questionnaire", "Caf\xe9 questionnaire").encode("latin-1"))
@@ -323,8 +348,9 @@ def test_two_files_with_the_same_questionnaire_id_point_at_the_second_files_id(t
         load_all([first, second], pages=PAGES, root=tmp_path)
     (problem,) = caught.value.problems
     assert (problem.file, problem.line, problem.column) == ("b.yml", 2, 5)
-    assert problem.message == ("questionnaire id 'sample' is already used by a.yml; "
-                               "every questionnaire needs its own id")
+    assert problem.message == (
+        "questionnaire id 'sample' is already used by a.yml; every questionnaire needs its own id"
+    )
 
 
 def test_problems_of_several_files_are_reported_together(tmp_path):
@@ -337,6 +363,7 @@ def test_problems_of_several_files_are_reported_together(tmp_path):
 
 
 # --- hostile input -------------------------------------------------------------
+
 
 def test_billion_laughs_alias_bomb_is_refused_quickly_with_one_clear_problem():
     started = time.monotonic()
@@ -383,6 +410,7 @@ def test_a_merge_key_may_be_overridden_as_yaml_allows():
 
 # --- the real questionnaire ------------------------------------------------------
 
+
 def test_the_real_questionnaire_loads_cleanly_with_the_sites_pages():
     q = load_questionnaire(REAL_QUESTIONNAIRE, pages=content_pages(CONTENT))
     assert q.id == "mentor-competence"
@@ -390,5 +418,4 @@ def test_the_real_questionnaire_loads_cleanly_with_the_sites_pages():
     assert len(q.groups) == 8
     for group in q.groups:
         levels = [item.level for item in group.items]
-        assert {level: levels.count(level) for level in levels} == {
-            lv.id: 2 for lv in q.scoring.levels}, group.id
+        assert {level: levels.count(level) for level in levels} == {lv.id: 2 for lv in q.scoring.levels}, group.id

@@ -9,18 +9,26 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 import pytest
-
 from mentorkit.render import render_questionnaire
 from mentorkit.scoring import score, valid_answers
 from mentorkit.spec import runtime_spec
+
 from tests.unit.helpers import (
-    ALL_TYPES_ANSWERS, ALL_TYPES_SAMPLE, at, load_text, mutate, only_problem, problem_at, problems_in,
+    ALL_TYPES_ANSWERS,
+    ALL_TYPES_SAMPLE,
+    at,
+    load_text,
+    mutate,
+    only_problem,
+    problem_at,
+    problems_in,
 )
 
 OPTIONS = "          - {value: in-person, label: In person}\n          - {value: online, label: Online}\n"
 
 
 # --- checks on the YAML ----------------------------------------------------------------
+
 
 def test_an_unknown_item_type_points_at_the_type_and_lists_the_types():
     text = mutate("type: date", "type: slider", ALL_TYPES_SAMPLE)
@@ -44,8 +52,9 @@ def test_duplicate_option_values_name_the_first_line():
     assert (problem.line, problem.column) == at(text, "in-person, label: Online")
     assert problem.path == ("groups", 0, "items", 2, "options", 1, "value")
     first_line = at(text, "in-person, label: In person")[0]
-    assert problem.message == (f"duplicate option value 'in-person' (also on line {first_line}); "
-                               "every option value must be unique")
+    assert problem.message == (
+        f"duplicate option value 'in-person' (also on line {first_line}); every option value must be unique"
+    )
 
 
 def test_a_number_whose_max_is_below_its_min_is_refused_at_the_max():
@@ -72,12 +81,16 @@ def test_a_text_box_needs_at_least_one_line():
 TEXT_FIELDS = "id, text, hint, type, lines, max_length"
 
 
-@pytest.mark.parametrize("old, typo, item, suggestion, allowed", [
-    ("hint: A sentence or two.", "hnt: A sentence or two.", 0, "hint", TEXT_FIELDS),
-    ("max_length: 200", "max_lenght: 200", 0, "max_length", TEXT_FIELDS),
-    ("options:\n", "option:\n", 2, "options", "id, text, hint, type, options"),
-    ("unit: months", "units: months", 3, "unit", "id, text, hint, type, min, max, unit"),
-], ids=["text hint", "text max_length", "choice options", "number unit"])
+@pytest.mark.parametrize(
+    "old, typo, item, suggestion, allowed",
+    [
+        ("hint: A sentence or two.", "hnt: A sentence or two.", 0, "hint", TEXT_FIELDS),
+        ("max_length: 200", "max_lenght: 200", 0, "max_length", TEXT_FIELDS),
+        ("options:\n", "option:\n", 2, "options", "id, text, hint, type, options"),
+        ("unit: months", "units: months", 3, "unit", "id, text, hint, type, min, max, unit"),
+    ],
+    ids=["text hint", "text max_length", "choice options", "number unit"],
+)
 def test_a_misspelt_field_suggests_a_field_of_that_item_type(old, typo, item, suggestion, allowed):
     text = mutate(old, typo, ALL_TYPES_SAMPLE)
     key = typo.split(":")[0]
@@ -96,6 +109,7 @@ def test_options_on_a_text_item_are_an_unknown_field():
 
 # --- which answers fit ----------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def spec() -> dict:
     return runtime_spec(load_text(ALL_TYPES_SAMPLE))
@@ -111,25 +125,38 @@ def check_answers(spec: dict, item_id: str, good: list, bad: list) -> None:
 
 
 def test_text_that_is_blank_or_only_whitespace_is_missing(spec):
-    check_answers(spec, "goals", good=["Meet monthly", " x "],
-                  bad=["", " ", "\t\n", "\u00a0", "\u3000\u2028", "\ufeff", None, 5, ["Meet monthly"]])
+    check_answers(
+        spec,
+        "goals",
+        good=["Meet monthly", " x "],
+        bad=["", " ", "\t\n", "\u00a0", "\u3000\u2028", "\ufeff", None, 5, ["Meet monthly"]],
+    )
 
 
 def test_text_fits_up_to_max_length_counted_in_utf16_units_as_javascript_does(spec):
     # nickname has max_length 5; an emoji outside the BMP is two UTF-16 units.
-    check_answers(spec, "nickname", good=["abcde", "abc\U0001f600", "\u00e9\u00e9\u00e9\u00e9\u00e9"],
-                  bad=["abcdef", "abcd\U0001f600", "\U0001f600\U0001f600\U0001f600"])
+    check_answers(
+        spec,
+        "nickname",
+        good=["abcde", "abc\U0001f600", "\u00e9\u00e9\u00e9\u00e9\u00e9"],
+        bad=["abcdef", "abcd\U0001f600", "\U0001f600\U0001f600\U0001f600"],
+    )
 
 
 def test_a_choice_answer_must_be_one_of_the_option_values(spec):
-    check_answers(spec, "place", good=["in-person", "online"],
-                  bad=["Online", "In person", "elsewhere", "", 0, None, ["online"]])
+    check_answers(
+        spec, "place", good=["in-person", "online"], bad=["Online", "In person", "elsewhere", "", 0, None, ["online"]]
+    )
 
 
 def test_a_number_fits_within_min_and_max_inclusive_and_must_be_a_real_number(spec):
     # min 1, max 24: True would be 1 and "12" would be 12 if they were taken as numbers.
-    check_answers(spec, "months", good=[1, 24, 12, 12.5, 1.0],
-                  bad=[0.99, 24.01, 0, -3, True, False, "12", None, float("nan"), float("inf"), [12]])
+    check_answers(
+        spec,
+        "months",
+        good=[1, 24, 12, 12.5, 1.0],
+        bad=[0.99, 24.01, 0, -3, True, False, "12", None, float("nan"), float("inf"), [12]],
+    )
 
 
 def test_a_number_without_bounds_takes_any_finite_number():
@@ -138,21 +165,44 @@ def test_a_number_without_bounds_takes_any_finite_number():
 
 
 def test_a_date_must_be_a_real_date_written_yyyy_mm_dd(spec):
-    check_answers(spec, "start", good=["2024-02-29", "2026-12-31", "1999-01-01"],
-                  bad=["2026-02-30", "2025-02-29", "2026-13-01", "2026-1-1", "26-01-01", "20260101",
-                       "2026-01-01T09:00", " 2026-01-01", "2026-01-01\n", "0999-01-01", "", 20260101, None])
+    check_answers(
+        spec,
+        "start",
+        good=["2024-02-29", "2026-12-31", "1999-01-01"],
+        bad=[
+            "2026-02-30",
+            "2025-02-29",
+            "2026-13-01",
+            "2026-1-1",
+            "26-01-01",
+            "20260101",
+            "2026-01-01T09:00",
+            " 2026-01-01",
+            "2026-01-01\n",
+            "0999-01-01",
+            "",
+            20260101,
+            None,
+        ],
+    )
 
 
 def test_answers_to_unknown_items_and_object_keys_are_ignored(spec):
-    given = {"goals": "Meet monthly", "retired-item": "x", "__proto__": {"goals": "x"}, "constructor": 1,
-             "basics": "x"}
+    given = {"goals": "Meet monthly", "retired-item": "x", "__proto__": {"goals": "x"}, "constructor": 1, "basics": "x"}
     assert valid_answers(spec, given) == {"goals": "Meet monthly"}
 
 
-@pytest.mark.parametrize("item_id, bad", [
-    ("goals", "   "), ("nickname", "abcdef"), ("place", "Online"), ("months", 25), ("start", "2026-02-30"),
-    ("agreed", 2),
-])
+@pytest.mark.parametrize(
+    "item_id, bad",
+    [
+        ("goals", "   "),
+        ("nickname", "abcdef"),
+        ("place", "Online"),
+        ("months", 25),
+        ("start", "2026-02-30"),
+        ("agreed", 2),
+    ],
+)
 def test_an_answer_that_does_not_fit_counts_as_unanswered(spec, item_id, bad):
     result = score(spec, {**ALL_TYPES_ANSWERS, item_id: bad})
     assert (result["answered"], result["total"]) == (5, 6)
@@ -160,6 +210,7 @@ def test_an_answer_that_does_not_fit_counts_as_unanswered(spec, item_id, bad):
 
 
 # --- the form ---------------------------------------------------------------------------------
+
 
 @dataclass(eq=False)
 class Element:
@@ -172,7 +223,7 @@ class Element:
 class Page(HTMLParser):
     """The elements of an HTML fragment, each knowing its ancestors and its text."""
 
-    VOID = {"input", "br", "hr", "img", "meta", "link", "source"}
+    VOID = frozenset({"input", "br", "hr", "img", "meta", "link", "source"})
 
     def __init__(self, html: str):
         super().__init__()
@@ -198,8 +249,13 @@ class Page(HTMLParser):
             element.text += data
 
     def find(self, tag: str, within: Element | None = None, **attrs) -> list[Element]:
-        return [e for e in self.elements if e.tag == tag and (within is None or within in e.ancestors)
-                and all(e.attrs.get(k.rstrip("_").replace("_", "-")) == v for k, v in attrs.items())]
+        return [
+            e
+            for e in self.elements
+            if e.tag == tag
+            and (within is None or within in e.ancestors)
+            and all(e.attrs.get(k.rstrip("_").replace("_", "-")) == v for k, v in attrs.items())
+        ]
 
     def one(self, tag: str, within: Element | None = None, **attrs) -> Element:
         (found,) = self.find(tag, within, **attrs)
@@ -251,17 +307,22 @@ def test_a_choice_is_a_fieldset_with_a_legend_and_one_labelled_radio_per_option(
     assert page.one("legend", choice).text.strip() == "Where we meet"
     radios = page.find("input", choice)
     assert [(r.attrs["type"], r.attrs["name"], r.attrs["value"]) for r in radios] == [
-        ("radio", "place", "in-person"), ("radio", "place", "online")]
+        ("radio", "place", "in-person"),
+        ("radio", "place", "online"),
+    ]
     labels = [[a for a in r.ancestors if a.tag == "label"] for r in radios]
     assert [[label.text.strip() for label in found] for found in labels] == [["In person"], ["Online"]]
 
 
-@pytest.mark.parametrize("anchor, item_id, control", [
-    ("        lines: 1\n", "nickname", ("input", {"name": "nickname"})),
-    ("        text: Where we meet\n", "place", ("fieldset", {"data_item": "place"})),
-    ("        unit: months\n", "months", ("input", {"name": "months"})),
-    ("        text: When we start\n", "start", ("input", {"name": "start"})),
-])
+@pytest.mark.parametrize(
+    "anchor, item_id, control",
+    [
+        ("        lines: 1\n", "nickname", ("input", {"name": "nickname"})),
+        ("        text: Where we meet\n", "place", ("fieldset", {"data_item": "place"})),
+        ("        unit: months\n", "months", ("input", {"name": "months"})),
+        ("        text: When we start\n", "start", ("input", {"name": "start"})),
+    ],
+)
 def test_a_hint_is_tied_to_its_item_by_aria_describedby(anchor, item_id, control):
     page = rendered(mutate(anchor, anchor + "        hint: Ask if unsure.\n", ALL_TYPES_SAMPLE))
     tag, attrs = control
@@ -271,8 +332,9 @@ def test_a_hint_is_tied_to_its_item_by_aria_describedby(anchor, item_id, control
 
 
 def test_items_without_a_hint_are_described_by_nothing(page):
-    described = [e.attrs.get("name") or e.attrs.get("data-item")
-                 for e in page.elements if "aria-describedby" in e.attrs]
+    described = [
+        e.attrs.get("name") or e.attrs.get("data-item") for e in page.elements if "aria-describedby" in e.attrs
+    ]
     assert described == ["goals"]
     assert page.one("p", id=page.one("textarea").attrs["aria-describedby"]).text == "A sentence or two."
 

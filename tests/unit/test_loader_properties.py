@@ -12,20 +12,29 @@ and random edits of the real questionnaires in questionnaires/*.yml.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 import pytest
 import yaml
 from hypothesis import HealthCheck, Phase, currently_in_test_context, event, given, settings
 from hypothesis import strategies as st
-
 from mentorkit.errors import QuestionnaireError, format_path
 from mentorkit.loader import load_yaml
 from mentorkit.model import (
-    ITEM_TYPES, SCORING_METHODS, Band, Group, GroupNoun, Level, Option, OverallRule, Questionnaire, ScalePoint,
+    ITEM_TYPES,
+    SCORING_METHODS,
+    Band,
+    Group,
+    GroupNoun,
+    Level,
+    Option,
+    OverallRule,
+    Questionnaire,
+    ScalePoint,
 )
 from mentorkit.project import content_pages
 from mentorkit.validate import parse
+
 from tests.unit.helpers import CONTENT, ROOT
 
 REAL_FILES = sorted((ROOT / "questionnaires").glob("*.yml"))
@@ -38,9 +47,13 @@ FILE = "q.yml"
 def _settings(examples: int, deadline_ms: int = 2000):
     # derandomize: every run tries the same inputs, so CI is repeatable; no example
     # database, so that running the tests writes nothing into the repository.
-    return settings(max_examples=examples, deadline=deadline_ms, derandomize=True, database=None,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                                           HealthCheck.filter_too_much])
+    return settings(
+        max_examples=examples,
+        deadline=deadline_ms,
+        derandomize=True,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
+    )
 
 
 # --- the allowed outcomes ----------------------------------------------------------
@@ -89,20 +102,56 @@ def outcome(source: str | bytes, *, pages: set[str] | None = None, exact: bool =
 
 # --- random data, dumped as YAML ------------------------------------------------------
 
+
 def _field_names() -> list[str]:
-    models = [Questionnaire, Group, GroupNoun, Level, Band, Option, OverallRule, ScalePoint,
-              *ITEM_TYPES.values(), *SCORING_METHODS.values()]
+    models = [
+        Questionnaire,
+        Group,
+        GroupNoun,
+        Level,
+        Band,
+        Option,
+        OverallRule,
+        ScalePoint,
+        *ITEM_TYPES.values(),
+        *SCORING_METHODS.values(),
+    ]
     return sorted({field.alias or name for model in models for name, field in model.model_fields.items()})
 
 
 FIELDS = _field_names()
-WORDS = ["levels", "bands", "profile", "none", *ITEM_TYPES, "guide.md", "foundation", "ready", "not-yet",
-         "Not yet", "I listen.", "", "yes", "no", "~", "2024-02-30", "1.5", "-1", "<<"]
+WORDS = [
+    "levels",
+    "bands",
+    "profile",
+    "none",
+    *ITEM_TYPES,
+    "guide.md",
+    "foundation",
+    "ready",
+    "not-yet",
+    "Not yet",
+    "I listen.",
+    "",
+    "yes",
+    "no",
+    "~",
+    "2024-02-30",
+    "1.5",
+    "-1",
+    "<<",
+]
 
 scalars = st.one_of(
-    st.none(), st.booleans(), st.integers(), st.integers(-5, 5),
-    st.floats(allow_nan=True, allow_infinity=True), st.floats(-1, 4),
-    st.text(max_size=30), st.sampled_from(WORDS), st.dates(),
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.integers(-5, 5),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.floats(-1, 4),
+    st.text(max_size=30),
+    st.sampled_from(WORDS),
+    st.dates(),
 )
 keys = st.one_of(st.sampled_from(FIELDS), st.text(max_size=12), st.integers(-3, 3), st.none(), st.booleans())
 anything = st.recursive(
@@ -122,19 +171,40 @@ def questionnaire_like(draw):
     """Data shaped like a questionnaire, with random values and fields here and there,
     so that validation gets past the first pydantic error into the cross-checks."""
     slugs = st.sampled_from(["a", "b", "c", "listen", "not-yet", "ready", "foundation", "practitioner"])
-    scale = draw(st.lists(st.builds(lambda v, label: {"value": v, "label": label},
-                                    st.integers(-2, 5), st.sampled_from(["Never", "Often", ""])), max_size=6))
-    levels = draw(st.lists(st.fixed_dictionaries({"id": slugs, "name": st.just("Level")},
-                                                 optional={"threshold": st.floats(-1, 6)}), max_size=3))
-    bands = draw(st.lists(st.fixed_dictionaries({"id": slugs, "name": st.just("Band"), "from": st.floats(-1, 6)}),
-                          max_size=4))
-    scoring = draw(st.sampled_from([
-        {"method": "levels", "threshold": draw(st.floats(-1, 6)), "overall": {"at_least": draw(st.integers(0, 4))},
-         "levels": levels},
-        {"method": "bands", "bands": bands, "focus_below": draw(slugs)},
-        {"method": "profile", "focus": draw(st.integers(-1, 4))},
-        {"method": "none"},
-    ]))
+    scale = draw(
+        st.lists(
+            st.builds(
+                lambda v, label: {"value": v, "label": label},
+                st.integers(-2, 5),
+                st.sampled_from(["Never", "Often", ""]),
+            ),
+            max_size=6,
+        )
+    )
+    levels = draw(
+        st.lists(
+            st.fixed_dictionaries({"id": slugs, "name": st.just("Level")}, optional={"threshold": st.floats(-1, 6)}),
+            max_size=3,
+        )
+    )
+    bands = draw(
+        st.lists(st.fixed_dictionaries({"id": slugs, "name": st.just("Band"), "from": st.floats(-1, 6)}), max_size=4)
+    )
+    scoring = draw(
+        st.sampled_from(
+            [
+                {
+                    "method": "levels",
+                    "threshold": draw(st.floats(-1, 6)),
+                    "overall": {"at_least": draw(st.integers(0, 4))},
+                    "levels": levels,
+                },
+                {"method": "bands", "bands": bands, "focus_below": draw(slugs)},
+                {"method": "profile", "focus": draw(st.integers(-1, 4))},
+                {"method": "none"},
+            ]
+        )
+    )
 
     def item(draw_):
         kind = draw_(st.sampled_from([None, *ITEM_TYPES]))
@@ -147,16 +217,22 @@ def questionnaire_like(draw):
             option = st.fixed_dictionaries({"value": slugs, "label": st.just("O")})
             data["options"] = draw_(st.lists(option, max_size=3))
         if kind == "number":
-            data.update(draw_(st.fixed_dictionaries({}, optional={"min": st.floats(allow_nan=True),
-                                                                   "max": st.floats(allow_nan=True)})))
+            data.update(
+                draw_(
+                    st.fixed_dictionaries(
+                        {}, optional={"min": st.floats(allow_nan=True), "max": st.floats(allow_nan=True)}
+                    )
+                )
+            )
         if kind == "text":
             data.update(draw_(st.fixed_dictionaries({}, optional={"lines": st.integers(-1, 40)})))
         return data
 
     groups = draw(st.lists(st.builds(dict), max_size=3))
     for group in groups:
-        group.update({"id": draw(slugs), "title": "Group",
-                      "items": [item(draw) for _ in range(draw(st.integers(0, 4)))]})
+        group.update(
+            {"id": draw(slugs), "title": "Group", "items": [item(draw) for _ in range(draw(st.integers(0, 4)))]}
+        )
         if draw(st.booleans()):
             group["guidance"] = draw(st.sampled_from(["guide.md", "gide.md", "other/page.md"]))
     data = {"id": "q", "title": "Q", "scale": scale, "scoring": scoring, "groups": groups}
@@ -188,9 +264,15 @@ def test_random_questionnaire_shaped_data_gives_a_questionnaire_or_problems(valu
     outcome(dump(value, style), pages={"guide.md"})
 
 
-@pytest.mark.parametrize("text", ['"\\n": 1\n', 'id: q\ntitle: Q\nscoring: {method: none}\ngroups:\n'
-                                  '  - {id: g, title: G, guidance: "guide.md\\n", items: [{id: i, text: T}]}\n'],
-                         ids=["key", "value"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"\\n": 1\n',
+        "id: q\ntitle: Q\nscoring: {method: none}\ngroups:\n"
+        '  - {id: g, title: G, guidance: "guide.md\\n", items: [{id: i, text: T}]}\n',
+    ],
+    ids=["key", "value"],
+)
 def test_a_line_break_inside_a_key_or_value_does_not_split_the_report(text):
     # Bug: keys and values are put into messages and paths as they are, so a key or
     # value holding a line break (a quoted "\n", or a folded ">" scalar's last line
@@ -200,6 +282,7 @@ def test_a_line_break_inside_a_key_or_value_does_not_split_the_report(text):
 
 
 # --- random text and bytes ------------------------------------------------------------
+
 
 @_settings(400)
 @given(st.text(max_size=400))
@@ -222,11 +305,66 @@ def test_random_bytes_give_a_questionnaire_or_problems(raw):
 # Pieces of YAML, so that random text is mostly YAML-shaped: indicators, anchors,
 # aliases, tags, merges, directives, and scalars that resolve to other types.
 TOKENS = [
-    "\n", "\n", "\n", " ", "  ", "    ", "\t", "- ", ": ", ":", ", ", "[", "]", "{", "}", "'", '"', "#", "? ",
-    "|\n", ">-\n", "&a ", "*a", "&b ", "*b", "<<: ", "---\n", "...\n", "%YAML 1.1\n", "!local ",
-    "!!str ", "!!int ", "!!float ", "!!bool ", "!!null ", "!!binary ", "!!timestamp ", "!!set ", "!!omap ",
-    "0x1F", "0o17", "1_000", "1e5", "1.5", ".nan", "-.inf", "~", "yes", "no", "=", "2024-01-31", "2024-02-30",
-    "2001-12-14 21:59:43.10 -5", *FIELDS, *SCORING_METHODS, *ITEM_TYPES, "word", "é", "\u2028", "\ufeff",
+    "\n",
+    "\n",
+    "\n",
+    " ",
+    "  ",
+    "    ",
+    "\t",
+    "- ",
+    ": ",
+    ":",
+    ", ",
+    "[",
+    "]",
+    "{",
+    "}",
+    "'",
+    '"',
+    "#",
+    "? ",
+    "|\n",
+    ">-\n",
+    "&a ",
+    "*a",
+    "&b ",
+    "*b",
+    "<<: ",
+    "---\n",
+    "...\n",
+    "%YAML 1.1\n",
+    "!local ",
+    "!!str ",
+    "!!int ",
+    "!!float ",
+    "!!bool ",
+    "!!null ",
+    "!!binary ",
+    "!!timestamp ",
+    "!!set ",
+    "!!omap ",
+    "0x1F",
+    "0o17",
+    "1_000",
+    "1e5",
+    "1.5",
+    ".nan",
+    "-.inf",
+    "~",
+    "yes",
+    "no",
+    "=",
+    "2024-01-31",
+    "2024-02-30",
+    "2001-12-14 21:59:43.10 -5",
+    *FIELDS,
+    *SCORING_METHODS,
+    *ITEM_TYPES,
+    "word",
+    "é",
+    "\u2028",
+    "\ufeff",
 ]
 
 
@@ -245,8 +383,20 @@ def test_yaml_like_token_soup_gives_a_questionnaire_or_problems(text):
 # Values that are the wrong type for any scalar field of the format.
 WRONG_VALUES = ["[1, 2]", "{a: 1}", "[]", "{}"]
 # Any YAML value at all.
-SOME_VALUES = WRONG_VALUES + ["42", "-1.5", "true", "~", "''", '"text"', "2024-01-01", "levels", "guide.md",
-                              "|\n  block", "&x 1", "*x"]
+SOME_VALUES = WRONG_VALUES + [
+    "42",
+    "-1.5",
+    "true",
+    "~",
+    "''",
+    '"text"',
+    "2024-01-01",
+    "levels",
+    "guide.md",
+    "|\n  block",
+    "&x 1",
+    "*x",
+]
 # Printable characters only: control characters are the random-text test's business.
 PRINTABLE = st.characters(blacklist_categories=("Cs", "Cc", "Cn"))
 SCALAR_LINE = re.compile(r"^(?P<lead>\s*(?:- )?)(?P<key>[A-Za-z_][\w-]*): (?P<value>[^|>{\[&*!#\s].*)$")
@@ -257,6 +407,7 @@ def _index(draw, lines: list[str]) -> int:
 
 
 # Each mutation edits the lines in place and says what it did, 1-based, for the report.
+
 
 def delete_line(draw, lines):
     i = _index(draw, lines)
@@ -311,7 +462,7 @@ def truncate(draw, lines):
     text = "\n".join(lines)
     cut = draw(st.integers(0, len(text)))
     lines[:] = text[:cut].split("\n")
-    return f"truncated after {text[max(cut - 20, 0):cut]!r} (line {len(lines)})"
+    return f"truncated after {text[max(cut - 20, 0) : cut]!r} (line {len(lines)})"
 
 
 def replace_character(draw, lines):
@@ -320,13 +471,21 @@ def replace_character(draw, lines):
         return "nothing left to replace"
     at = draw(st.integers(0, len(text) - 1))
     new = draw(st.one_of(PRINTABLE, st.sampled_from(list(" \t\n:-#'\"[]{}&*!|>,?%@`"))))
-    lines[:] = (text[:at] + new + text[at + 1:]).split("\n")
+    lines[:] = (text[:at] + new + text[at + 1 :]).split("\n")
     line = text[:at].count("\n") + 1
     return f"replaced {text[at]!r} with {new!r} on line {line}"
 
 
-MUTATIONS = [delete_line, duplicate_line, swap_lines, reindent_line, replace_scalar, insert_key, truncate,
-             replace_character]
+MUTATIONS = [
+    delete_line,
+    duplicate_line,
+    swap_lines,
+    reindent_line,
+    replace_scalar,
+    insert_key,
+    truncate,
+    replace_character,
+]
 
 
 class Mutated:
@@ -402,8 +561,11 @@ def _text_lines(name: str) -> list[int]:
     """0-based lines holding a statement's text as a one-line plain scalar, after ``groups:``."""
     lines = REAL[name].split("\n")
     start = lines.index("groups:")
-    return [i for i, line in enumerate(lines)
-            if i > start and (m := TEXT_LINE.match(line)) and m["value"][:1] not in ("|", ">", "'", '"', "")]
+    return [
+        i
+        for i, line in enumerate(lines)
+        if i > start and (m := TEXT_LINE.match(line)) and m["value"][:1] not in ("|", ">", "'", '"', "")
+    ]
 
 
 TEXT_LINES = [(name, index) for name in NAMES for index in _text_lines(name)]
@@ -469,7 +631,7 @@ def test_a_statement_that_is_a_lone_equals_sign_still_loads():
 FLOW_PAIR = re.compile(r"(?P<key>[A-Za-z_]\w*): (?P<value>[^,{}\[\]]+?)(?=,|})")
 
 
-@lru_cache(maxsize=None)
+@cache
 def scalar_fields() -> list[tuple[str, int, int, int, str]]:
     """Every scalar field written on one line in the real questionnaires:
     (file, 0-based line, start and end of the value on that line, key)."""

@@ -8,8 +8,8 @@ import pytest
 import yaml
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-
 from mentorkit.markup import python_markdown, render_markdown
+
 from tests.conftest import ROOT
 
 
@@ -40,13 +40,17 @@ def as_browser_reads(url: str) -> str:
 
 # --- raw HTML ------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "<script>alert(1)</script>",
-    "Hello <img src=x onerror=alert(1)> there",
-    '<div onclick="alert(1)">click</div>',
-    "<iframe src=https://example.org></iframe>",
-    "**bold <svg onload=alert(1)>**",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<script>alert(1)</script>",
+        "Hello <img src=x onerror=alert(1)> there",
+        '<div onclick="alert(1)">click</div>',
+        "<iframe src=https://example.org></iframe>",
+        "**bold <svg onload=alert(1)>**",
+    ],
+)
 def test_raw_html_is_shown_as_text_not_run(text):
     html = render_markdown(text)
     assert {tag for tag, _ in elements(html)} <= {"p", "strong"}
@@ -59,26 +63,33 @@ def test_a_script_tag_comes_out_escaped():
 
 # --- links ---------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "[click](javascript:alert(1))",
-    "[click](JavaScript:alert(1))",
-    "[click]( javascript:alert(1) )",
-    "[click](<javascript:alert(1)>)",
-    "[click][evil]\n\n[evil]: javascript:alert(1)",
-    "![pic](javascript:alert(1))",
-    "[click](vbscript:msgbox(1))",
-    "[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[click](javascript:alert(1))",
+        "[click](JavaScript:alert(1))",
+        "[click]( javascript:alert(1) )",
+        "[click](<javascript:alert(1)>)",
+        "[click][evil]\n\n[evil]: javascript:alert(1)",
+        "![pic](javascript:alert(1))",
+        "[click](vbscript:msgbox(1))",
+        "[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+    ],
+)
 def test_unsafe_link_schemes_are_neutralised(text):
     assert urls(render_markdown(text)) == ["#"]
 
 
-@pytest.mark.parametrize("text", [
-    "[click](javascript&#58;alert(1))",
-    "[click](&#106;avascript:alert(1))",
-    "[click](java&#x09;script:alert(1))",
-    "[click](javascript&colon;alert(1))",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[click](javascript&#58;alert(1))",
+        "[click](&#106;avascript:alert(1))",
+        "[click](java&#x09;script:alert(1))",
+        "[click](javascript&colon;alert(1))",
+    ],
+)
 def test_entity_encoded_javascript_links_are_neutralised(text):
     # Browsers decode character references in attributes before they read the scheme,
     # so href="javascript&#58;alert(1)" would run script when clicked.
@@ -88,23 +99,28 @@ def test_entity_encoded_javascript_links_are_neutralised(text):
 
 # --- ordinary Markdown still works -------------------------------------------------
 
+
 def test_bold_and_emphasis_still_work():
     assert render_markdown("I **always** listen, *mostly*.") == (
-        "<p>I <strong>always</strong> listen, <em>mostly</em>.</p>")
+        "<p>I <strong>always</strong> listen, <em>mostly</em>.</p>"
+    )
 
 
 def test_lists_still_work():
     assert render_markdown("- listen\n- summarise\n") == "<ul>\n<li>listen</li>\n<li>summarise</li>\n</ul>"
 
 
-@pytest.mark.parametrize("url", [
-    "../competences/levels.md",
-    "competences/evaluation.md#at-foundation-level",
-    "/programme/",
-    "#levels",
-    "https://www.emccglobal.org/",
-    "mailto:programme@example.org",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "../competences/levels.md",
+        "competences/evaluation.md#at-foundation-level",
+        "/programme/",
+        "#levels",
+        "https://www.emccglobal.org/",
+        "mailto:programme@example.org",
+    ],
+)
 def test_ordinary_links_are_kept(url):
     assert urls(render_markdown(f"See [the page]({url}).")) == [url]
 
@@ -145,7 +161,11 @@ def test_plain_text_renders_as_python_markdown_renders_it(text):
 
 
 def test_every_text_of_the_shipped_questionnaires_renders_as_python_markdown_renders_it():
-    texts = [t for path in sorted((ROOT / "questionnaires").rglob("*.yml")) for t in _strings(yaml.safe_load(path.read_text(encoding="utf-8")))]
+    texts = [
+        t
+        for path in sorted((ROOT / "questionnaires").rglob("*.yml"))
+        for t in _strings(yaml.safe_load(path.read_text(encoding="utf-8")))
+    ]
     assert len(texts) > 500
     assert [render_markdown(t) for t in texts] == [python_markdown(t) for t in texts]
 

@@ -4,30 +4,41 @@ wrong, and what a reader's answers give under bands, profile and none."""
 from __future__ import annotations
 
 import pytest
-
 from mentorkit.scoring import score
 from mentorkit.spec import content_version, runtime_spec
+
 from tests.unit.helpers import (
-    ALL_TYPES_ANSWERS, ALL_TYPES_SAMPLE, BANDS_SAMPLE, SAMPLE, at, load_text, mutate, only_problem, problem_at,
-    problems_in, with_scoring,
+    ALL_TYPES_ANSWERS,
+    ALL_TYPES_SAMPLE,
+    BANDS_SAMPLE,
+    SAMPLE,
+    at,
+    load_text,
+    mutate,
+    only_problem,
+    problem_at,
+    problems_in,
+    with_scoring,
 )
 
 PROFILE_SAMPLE = with_scoring("method: profile\n  focus: 2")
 
 
 def without_scale(text: str) -> str:
-    return mutate(text[text.index("scale:\n"):text.index("scoring:\n")], "", text)
+    return mutate(text[text.index("scale:\n") : text.index("scoring:\n")], "", text)
 
 
 # --- bands: how the bands are set up -----------------------------------------------
+
 
 def test_the_first_band_must_start_at_the_lowest_scale_value():
     text = mutate("from: 0\n", "from: 0.5\n", BANDS_SAMPLE)
     problem = only_problem(text)
     assert (problem.line, problem.column) == at(text, "0.5")
     assert problem.path == ("scoring", "bands", 0, "from")
-    assert problem.message == ("the first band must start at the lowest scale value, 0, so every mean has a band; "
-                               "found 0.5")
+    assert problem.message == (
+        "the first band must start at the lowest scale value, 0, so every mean has a band; found 0.5"
+    )
 
 
 @pytest.mark.parametrize("start", ["1.5", "1"], ids=["equal to the previous", "below the previous"])
@@ -55,14 +66,33 @@ def test_focus_below_must_name_a_band_and_lists_the_bands():
     assert problem.message == "'almost' is not a band; use one of not-yet, developing, ready"
 
 
-@pytest.mark.parametrize("text, old, typo, path, expected", [
-    (BANDS_SAMPLE, "focus_below: ready", "focus_belo: ready", ("scoring", "focus_belo"),
-     "unknown field 'focus_belo'; did you mean 'focus_below'? allowed here: method, bands, focus_below"),
-    (BANDS_SAMPLE, "from: 0\n", "form: 0\n", ("scoring", "bands", 0, "form"),
-     "unknown field 'form'; did you mean 'from'? allowed here: id, name, from, summary"),
-    (PROFILE_SAMPLE, "focus: 2", "focsu: 2", ("scoring", "focsu"),
-     "unknown field 'focsu'; did you mean 'focus'? allowed here: method, focus"),
-], ids=["bands scoring", "a band", "profile scoring"])
+@pytest.mark.parametrize(
+    "text, old, typo, path, expected",
+    [
+        (
+            BANDS_SAMPLE,
+            "focus_below: ready",
+            "focus_belo: ready",
+            ("scoring", "focus_belo"),
+            "unknown field 'focus_belo'; did you mean 'focus_below'? allowed here: method, bands, focus_below",
+        ),
+        (
+            BANDS_SAMPLE,
+            "from: 0\n",
+            "form: 0\n",
+            ("scoring", "bands", 0, "form"),
+            "unknown field 'form'; did you mean 'from'? allowed here: id, name, from, summary",
+        ),
+        (
+            PROFILE_SAMPLE,
+            "focus: 2",
+            "focsu: 2",
+            ("scoring", "focsu"),
+            "unknown field 'focsu'; did you mean 'focus'? allowed here: method, focus",
+        ),
+    ],
+    ids=["bands scoring", "a band", "profile scoring"],
+)
 def test_a_misspelt_scoring_field_suggests_the_field_of_that_method(text, old, typo, path, expected):
     text = mutate(old, typo, text)
     problem = problem_at(problems_in(text), path)
@@ -80,6 +110,7 @@ def test_a_scoring_method_that_does_not_exist_points_at_it_and_lists_the_methods
 
 # --- what every scored method asks of the statements ----------------------------------
 
+
 @pytest.mark.parametrize("text, method", [(BANDS_SAMPLE, "bands"), (PROFILE_SAMPLE, "profile")])
 def test_a_group_without_a_scale_statement_cannot_be_scored(text, method):
     text = mutate("text: I can say why I want a mentor.", "type: text\n        text: Why I want a mentor", text)
@@ -90,16 +121,20 @@ def test_a_group_without_a_scale_statement_cannot_be_scored(text, method):
 
 
 def test_a_group_without_a_scale_statement_is_fine_when_not_scored():
-    text = mutate("      - id: agreed\n        text: We have agreed how we keep things confidential.\n", "",
-                  ALL_TYPES_SAMPLE)
+    text = mutate(
+        "      - id: agreed\n        text: We have agreed how we keep things confidential.\n", "", ALL_TYPES_SAMPLE
+    )
     assert [item.type for item in load_text(text).groups[0].items] == ["text", "text", "choice", "number", "date"]
 
 
-@pytest.mark.parametrize("text, statement, method", [
-    (BANDS_SAMPLE, "text: I can say why I want a mentor.", "bands"),
-    (PROFILE_SAMPLE, "text: I can say why I want a mentor.", "profile"),
-    (ALL_TYPES_SAMPLE, "text: We have agreed how we keep things confidential.", "none"),
-])
+@pytest.mark.parametrize(
+    "text, statement, method",
+    [
+        (BANDS_SAMPLE, "text: I can say why I want a mentor.", "bands"),
+        (PROFILE_SAMPLE, "text: I can say why I want a mentor.", "profile"),
+        (ALL_TYPES_SAMPLE, "text: We have agreed how we keep things confidential.", "none"),
+    ],
+)
 def test_a_level_on_a_statement_is_refused_outside_levels_scoring(text, statement, method):
     text = mutate(statement, f"{statement}\n        level: foundation", text)
     problem = only_problem(text)
@@ -108,12 +143,16 @@ def test_a_level_on_a_statement_is_refused_outside_levels_scoring(text, statemen
     assert problem.message == f"'level' is only used by levels scoring; this questionnaire uses {method}"
 
 
-@pytest.mark.parametrize("text, first_statement", [
-    (SAMPLE, "id: listen-f1"),
-    (BANDS_SAMPLE, "id: purpose-1"),
-    (PROFILE_SAMPLE, "id: purpose-1"),
-    (ALL_TYPES_SAMPLE, "id: agreed"),
-], ids=["levels", "bands", "profile", "none"])
+@pytest.mark.parametrize(
+    "text, first_statement",
+    [
+        (SAMPLE, "id: listen-f1"),
+        (BANDS_SAMPLE, "id: purpose-1"),
+        (PROFILE_SAMPLE, "id: purpose-1"),
+        (ALL_TYPES_SAMPLE, "id: agreed"),
+    ],
+    ids=["levels", "bands", "profile", "none"],
+)
 def test_scale_statements_without_a_scale_is_one_problem_at_the_first_statement(text, first_statement):
     # The missing scale is the whole story: thresholds and band starts are not
     # checked against a scale that is not there.
@@ -125,6 +164,7 @@ def test_scale_statements_without_a_scale_is_one_problem_at_the_first_statement(
 
 
 # --- bands: scoring ---------------------------------------------------------------------
+
 
 def answers(purpose: list, expectations: list, time: list) -> dict:
     """Answers to the three groups of the bands sample, statement by statement."""
@@ -142,11 +182,15 @@ def bands_spec() -> dict:
     return runtime_spec(load_text(BANDS_SAMPLE))
 
 
-@pytest.mark.parametrize("start, band", [
-    ("1.5", "developing"),
-    ("1.4999", "developing"),
-    ("1.5001", "not-yet"),
-], ids=["mean exactly at from", "mean just above from", "mean just below from"])
+@pytest.mark.parametrize(
+    "start, band",
+    [
+        ("1.5", "developing"),
+        ("1.4999", "developing"),
+        ("1.5001", "not-yet"),
+    ],
+    ids=["mean exactly at from", "mean just above from", "mean just below from"],
+)
 def test_a_group_mean_at_a_bands_start_falls_in_that_band_and_just_below_in_the_one_beneath(start, band):
     spec = runtime_spec(load_text(mutate("from: 1.5", f"from: {start}", BANDS_SAMPLE)))
     result = score(spec, answers([3], [3, 3, 3], [1, 2]))
@@ -190,6 +234,7 @@ def test_an_incomplete_group_has_no_mean_or_band_and_the_overall_result_is_incom
 
 # --- profile: scoring -------------------------------------------------------------------
 
+
 def profile_spec(focus: int) -> dict:
     return runtime_spec(load_text(with_scoring(f"method: profile\n  focus: {focus}")))
 
@@ -201,22 +246,29 @@ def test_the_profile_ranks_groups_highest_mean_first():
     assert result["overall"] == {"status": "complete"}
 
 
-@pytest.mark.parametrize("given, ranking", [
-    (answers([1], [1, 1, 1], [1, 1]), ["purpose", "expectations", "time"]),
-    (answers([2], [2, 2, 2], [3, 3]), ["time", "purpose", "expectations"]),
-    (answers([0], [2, 1, 0], [1, 1]), ["expectations", "time", "purpose"]),
-], ids=["all equal", "first two tied below the last", "last two tied"])
+@pytest.mark.parametrize(
+    "given, ranking",
+    [
+        (answers([1], [1, 1, 1], [1, 1]), ["purpose", "expectations", "time"]),
+        (answers([2], [2, 2, 2], [3, 3]), ["time", "purpose", "expectations"]),
+        (answers([0], [2, 1, 0], [1, 1]), ["expectations", "time", "purpose"]),
+    ],
+    ids=["all equal", "first two tied below the last", "last two tied"],
+)
 def test_groups_with_equal_means_keep_their_page_order(given, ranking):
     assert score(profile_spec(2), given)["ranking"] == ranking
 
 
-@pytest.mark.parametrize("focus, expected", [
-    (1, ["purpose"]),
-    (2, ["time", "purpose"]),
-    (3, ["expectations", "time", "purpose"]),
-    (5, ["expectations", "time", "purpose"]),
-    (0, []),
-])
+@pytest.mark.parametrize(
+    "focus, expected",
+    [
+        (1, ["purpose"]),
+        (2, ["time", "purpose"]),
+        (3, ["expectations", "time", "purpose"]),
+        (5, ["expectations", "time", "purpose"]),
+        (0, []),
+    ],
+)
 def test_the_focus_is_the_last_groups_of_the_ranking(focus, expected):
     result = score(profile_spec(focus), answers([1], [3, 3, 3], [2, 2]))
     assert result["focus"] == expected
@@ -232,6 +284,7 @@ def test_an_incomplete_profile_has_no_ranking_and_no_focus():
 
 
 # --- none: counts only --------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def none_spec() -> dict:
@@ -254,34 +307,43 @@ def test_an_unscored_questionnaire_is_incomplete_while_any_item_is_unanswered(no
 # --- the content version ------------------------------------------------------------------
 
 THIRD_OPTION = "          - {value: online, label: Online}\n"
-WITH_THIRD_OPTION = mutate(THIRD_OPTION, THIRD_OPTION + "          - {value: by-phone, label: By phone}\n",
-                           ALL_TYPES_SAMPLE)
+WITH_THIRD_OPTION = mutate(
+    THIRD_OPTION, THIRD_OPTION + "          - {value: by-phone, label: By phone}\n", ALL_TYPES_SAMPLE
+)
 
 
 def version_of(text: str) -> str:
     return content_version(load_text(text))
 
 
-@pytest.mark.parametrize("before, after", [
-    pytest.param(ALL_TYPES_SAMPLE, WITH_THIRD_OPTION, id="option added"),
-    pytest.param(WITH_THIRD_OPTION, ALL_TYPES_SAMPLE, id="option removed"),
-    pytest.param(ALL_TYPES_SAMPLE, mutate("value: online", "value: remote", ALL_TYPES_SAMPLE),
-                 id="option value changed"),
-    pytest.param(ALL_TYPES_SAMPLE, mutate("min: 1\n", "min: 2\n", ALL_TYPES_SAMPLE), id="number min raised"),
-    pytest.param(ALL_TYPES_SAMPLE, mutate("max: 24\n", "max: 12\n", ALL_TYPES_SAMPLE), id="number max lowered"),
-    pytest.param(ALL_TYPES_SAMPLE, mutate("        max: 24\n", "", ALL_TYPES_SAMPLE), id="number max removed"),
-])
+@pytest.mark.parametrize(
+    "before, after",
+    [
+        pytest.param(ALL_TYPES_SAMPLE, WITH_THIRD_OPTION, id="option added"),
+        pytest.param(WITH_THIRD_OPTION, ALL_TYPES_SAMPLE, id="option removed"),
+        pytest.param(
+            ALL_TYPES_SAMPLE, mutate("value: online", "value: remote", ALL_TYPES_SAMPLE), id="option value changed"
+        ),
+        pytest.param(ALL_TYPES_SAMPLE, mutate("min: 1\n", "min: 2\n", ALL_TYPES_SAMPLE), id="number min raised"),
+        pytest.param(ALL_TYPES_SAMPLE, mutate("max: 24\n", "max: 12\n", ALL_TYPES_SAMPLE), id="number max lowered"),
+        pytest.param(ALL_TYPES_SAMPLE, mutate("        max: 24\n", "", ALL_TYPES_SAMPLE), id="number max removed"),
+    ],
+)
 def test_content_version_changes_when_an_answer_may_no_longer_fit(before, after):
     assert version_of(after) != version_of(before)
 
 
-@pytest.mark.parametrize("old, new", [
-    ("text: Where we meet", "text: Where we will usually meet"),
-    ("label: Online}", "label: Video call}"),
-    ("hint: A sentence or two.", "hint: One or two sentences."),
-    ("title: The basics", "title: Getting started"),
-    ("unit: months", "unit: calendar months"),
-    ("lines: 3", "lines: 6"),
-], ids=["prompt", "option label", "hint", "group title", "unit", "box height"])
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        ("text: Where we meet", "text: Where we will usually meet"),
+        ("label: Online}", "label: Video call}"),
+        ("hint: A sentence or two.", "hint: One or two sentences."),
+        ("title: The basics", "title: Getting started"),
+        ("unit: months", "unit: calendar months"),
+        ("lines: 3", "lines: 6"),
+    ],
+    ids=["prompt", "option label", "hint", "group title", "unit", "box height"],
+)
 def test_content_version_stays_when_only_wording_or_layout_changes(old, new):
     assert version_of(mutate(old, new, ALL_TYPES_SAMPLE)) == version_of(ALL_TYPES_SAMPLE)

@@ -15,6 +15,8 @@ def test_the_committed_bundle_and_stylesheets_are_built_from_the_current_sources
     for step in steps:
         shipped = ROOT / re.search(r"--outfile=(\S+)", step).group(1)
         fresh = tmp_path / shipped.name
-        command = step.replace(f"--outfile={shipped.relative_to(ROOT)}", f"--outfile={fresh}").replace("esbuild ", f"{esbuild} ", 1)
+        command = step.replace(f"--outfile={shipped.relative_to(ROOT)}", f"--outfile={fresh}").replace(
+            "esbuild ", f"{esbuild} ", 1
+        )
         subprocess.run(command, shell=True, cwd=ROOT, check=True, capture_output=True)
         assert fresh.read_bytes() == shipped.read_bytes(), f"{shipped.name} is stale: run `make bundle`"

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-
 from mentorkit.scoring import score
 from mentorkit.spec import content_version, runtime_spec
+
 from tests.unit.helpers import SAMPLE, load_text, mutate
 
 LOW, HIGH = 0, 3
@@ -49,6 +49,7 @@ def listening(f1, f2, p1) -> dict:
 
 # --- lowest and highest ----------------------------------------------------------
 
+
 @pytest.mark.parametrize("which", ["spec", "real_spec"])
 def test_all_lowest_answers_complete_every_group_without_a_level(which, request):
     spec = request.getfixturevalue(which)
@@ -72,6 +73,7 @@ def test_real_questionnaire_top_level_is_master_practitioner(real_spec):
 
 
 # --- thresholds --------------------------------------------------------------------
+
 
 def test_a_level_mean_exactly_at_the_threshold_reaches_the_level(spec):
     result = score(spec, listening(3, 1, LOW))  # foundation mean 2.0, threshold 2
@@ -113,6 +115,7 @@ def test_a_failed_middle_level_caps_the_real_questionnaire_group(real_spec):
 
 # --- missing and invalid answers -------------------------------------------------
 
+
 def test_a_missing_answer_leaves_its_group_and_the_overall_result_incomplete(spec):
     answers = listening(HIGH, HIGH, HIGH)
     del answers["listen-p1"]
@@ -125,8 +128,7 @@ def test_a_missing_answer_leaves_its_group_and_the_overall_result_incomplete(spe
     assert (result["answered"], result["total"]) == (4, 5)
 
 
-@pytest.mark.parametrize("bad", [4, -1, 1.5, True, False, "3", None, [3], {"value": 3}, float("nan")],
-                         ids=repr)
+@pytest.mark.parametrize("bad", [4, -1, 1.5, True, False, "3", None, [3], {"value": 3}, float("nan")], ids=repr)
 def test_an_answer_that_is_not_a_scale_value_counts_as_missing(spec, bad):
     result = score(spec, listening(HIGH, HIGH, bad))
     assert group(result, "listening")["answered"] == 2
@@ -155,6 +157,7 @@ def test_no_answers_at_all_is_incomplete_everywhere(real_spec):
 
 # --- the overall rule ----------------------------------------------------------------
 
+
 def real_targets(real_spec, counts: dict[str | None, int]) -> dict:
     ids = [g["id"] for g in real_spec["groups"]]
     levels = [level for level, n in counts.items() for _ in range(n)]
@@ -162,21 +165,27 @@ def real_targets(real_spec, counts: dict[str | None, int]) -> dict:
     return dict(zip(ids, levels))
 
 
-@pytest.mark.parametrize("counts, overall", [
-    ({"practitioner": 6, "foundation": 2}, "practitioner"),
-    ({"practitioner": 5, "foundation": 3}, "foundation"),
-    ({"master-practitioner": 6, None: 2}, "master-practitioner"),
-    ({"senior-practitioner": 3, "practitioner": 3, "foundation": 2}, "practitioner"),
-    ({"foundation": 5, None: 3}, None),
-], ids=str)
+@pytest.mark.parametrize(
+    "counts, overall",
+    [
+        ({"practitioner": 6, "foundation": 2}, "practitioner"),
+        ({"practitioner": 5, "foundation": 3}, "foundation"),
+        ({"master-practitioner": 6, None: 2}, "master-practitioner"),
+        ({"senior-practitioner": 3, "practitioner": 3, "foundation": 2}, "practitioner"),
+        ({"foundation": 5, None: 3}, None),
+    ],
+    ids=str,
+)
 def test_overall_level_is_the_highest_reached_in_at_least_six_of_eight_groups(real_spec, counts, overall):
     result = score(real_spec, reaching(real_spec, real_targets(real_spec, counts)))
     assert sorted(g["level"] or "" for g in result["groups"]) == sorted(
-        level or "" for level in real_targets(real_spec, counts).values())
+        level or "" for level in real_targets(real_spec, counts).values()
+    )
     assert result["overall"] == {"status": "complete", "level": overall}
 
 
 # --- the development plan --------------------------------------------------------------
+
 
 def test_plan_lists_the_next_levels_statements_below_its_threshold(real_spec):
     answers = reaching(real_spec, dict.fromkeys((g["id"] for g in real_spec["groups"]), "foundation"))
@@ -210,11 +219,14 @@ def test_plan_uses_the_per_level_threshold():
 
 # --- the runtime spec and its version ----------------------------------------------
 
+
 def test_runtime_spec_carries_the_version_and_every_statement(sample, spec):
     assert spec["id"] == "sample"
     assert spec["version"] == content_version(sample)
     assert [[i["id"] for i in g["items"]] for g in spec["groups"]] == [
-        ["listen-f1", "listen-f2", "listen-p1"], ["contract-f1", "contract-p1"]]
+        ["listen-f1", "listen-f2", "listen-p1"],
+        ["contract-f1", "contract-p1"],
+    ]
     assert [lv["threshold"] for lv in spec["scoring"]["levels"]] == [2, 2]
 
 
@@ -235,13 +247,25 @@ NEW_STATEMENT = "      - id: contract-f2\n        text: I agree where we meet.\n
 REMOVED = "      - id: listen-f2\n        text: I summarise what I heard.\n        level: foundation\n"
 
 
-@pytest.mark.parametrize("changed", [
-    pytest.param(mutate("      - id: contract-p1", NEW_STATEMENT + "      - id: contract-p1"), id="statement added"),
-    pytest.param(mutate(REMOVED, ""), id="statement removed"),
-    pytest.param(mutate("id: listen-f2", "id: listen-f3"), id="statement id changed"),
-    pytest.param(mutate("{value: 3, label: Consistently}", "{value: 4, label: Consistently}"), id="scale value changed"),
-    pytest.param(mutate("  - {value: 3, label: Consistently}\n",
-                        "  - {value: 3, label: Consistently}\n  - {value: 4, label: Always}\n"), id="scale point added"),
-])
+@pytest.mark.parametrize(
+    "changed",
+    [
+        pytest.param(
+            mutate("      - id: contract-p1", NEW_STATEMENT + "      - id: contract-p1"), id="statement added"
+        ),
+        pytest.param(mutate(REMOVED, ""), id="statement removed"),
+        pytest.param(mutate("id: listen-f2", "id: listen-f3"), id="statement id changed"),
+        pytest.param(
+            mutate("{value: 3, label: Consistently}", "{value: 4, label: Consistently}"), id="scale value changed"
+        ),
+        pytest.param(
+            mutate(
+                "  - {value: 3, label: Consistently}\n",
+                "  - {value: 3, label: Consistently}\n  - {value: 4, label: Always}\n",
+            ),
+            id="scale point added",
+        ),
+    ],
+)
 def test_content_version_changes_when_saved_answers_may_no_longer_fit(changed):
     assert version_of(changed) != version_of(SAMPLE)

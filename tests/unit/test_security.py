@@ -35,7 +35,7 @@ def test_the_policy_is_the_first_thing_in_head_so_it_covers_every_script(tmp_pat
     seal(tmp_path)
     sealed = (tmp_path / "index.html").read_text(encoding="utf-8")
     assert PLACEHOLDER not in sealed
-    head = sealed[sealed.index("<head>") + len("<head>"):]
+    head = sealed[sealed.index("<head>") + len("<head>") :]
     assert head.startswith('<meta http-equiv="Content-Security-Policy" content="default-src')
     assert head.index("Content-Security-Policy") < head.index("<script")
 
@@ -43,14 +43,17 @@ def test_the_policy_is_the_first_thing_in_head_so_it_covers_every_script(tmp_pat
 def test_sealing_a_folder_of_several_sites_gives_all_one_policy_again(tmp_path):
     (tmp_path / "fr").mkdir()
     (tmp_path / "index.html").write_text(mark_page(PAGE), encoding="utf-8")
-    (tmp_path / "fr" / "index.html").write_text(mark_page(PAGE.replace("var theme = 1", "var theme = 'fr'")), encoding="utf-8")
+    (tmp_path / "fr" / "index.html").write_text(
+        mark_page(PAGE.replace("var theme = 1", "var theme = 'fr'")), encoding="utf-8"
+    )
     seal(tmp_path / "fr")  # each site sealed alone after its build: two policies
     seal(tmp_path)  # then the published folder as a whole: one
     metas = {p.read_text(encoding="utf-8").split('content="')[1].split('"')[0] for p in tmp_path.rglob("*.html")}
     assert len(metas) == 1
     (policy_text,) = metas
-    assert len(inline_script_hashes(PAGE) | inline_script_hashes(PAGE.replace("var theme = 1", "var theme = 'fr'"))) == \
-        policy_text.count("sha256-")
+    assert len(
+        inline_script_hashes(PAGE) | inline_script_hashes(PAGE.replace("var theme = 1", "var theme = 'fr'"))
+    ) == policy_text.count("sha256-")
     assert policy_text in (tmp_path / "_headers").read_text(encoding="utf-8")
 
 
