@@ -19,7 +19,6 @@ from .schema import SCHEMAS, schema_json
 from .scoring import score
 from .security import seal
 from .spec import runtime_spec
-from .vectors import make_vectors
 
 
 def _validate(args) -> int:
@@ -83,14 +82,6 @@ def _score(args) -> int:
     return 0
 
 
-def _vectors(args) -> int:
-    (q,) = load_all([Path(args.questionnaire)], pages=None)
-    data = make_vectors(runtime_spec(q))
-    Path(args.output).write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {len(data['cases'])} cases to {args.output}")
-    return 0
-
-
 def _new(args) -> int:
     try:
         path = create(args.kind, args.id, args.title, Path(args.folder))
@@ -149,11 +140,6 @@ def main(argv: list[str] | None = None) -> int:
     scorer.add_argument("questionnaire", help="the questionnaire YAML file")
     scorer.add_argument("answers", help="a JSON file exported from the questionnaire page")
     scorer.set_defaults(run=_score)
-
-    vectors = commands.add_parser("vectors", help="write parity vectors (answer sets with reference results)")
-    vectors.add_argument("questionnaire", help="the questionnaire YAML file")
-    vectors.add_argument("--output", required=True)
-    vectors.set_defaults(run=_vectors)
 
     new = commands.add_parser("new", help="start a questionnaire of one scoring method, valid as written")
     new.add_argument("kind", choices=KINDS, help="the scoring method")

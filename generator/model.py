@@ -54,6 +54,11 @@ class ScaleItem(ItemBase):
 
     type: Literal["scale"] = Field("scale", description="Answered on the scale (the default).")
     level: Slug | None = Field(None, description="For levels scoring: the level this statement is evidence for.")
+    not_applicable: bool | None = Field(
+        None,
+        description="Whether this statement offers a 'not applicable' answer (left out of the scoring, never "
+        "counted as zero). Default: offered when the questionnaire sets `not_applicable`.",
+    )
 
 
 class TextItem(ItemBase):
@@ -136,8 +141,13 @@ class Level(Strict):
     descriptor: Markdown = Field(
         "", description="Markdown describing a mentor at this level, shown with the overall result."
     )
-    threshold: float | None = Field(
-        None, description="Overrides scoring.threshold for this level: the mean its statements must reach."
+    meets: float | None = Field(
+        None,
+        description="Overrides scoring.meets for this level: the lowest answer that meets one of its statements. "
+        "The top level usually needs the top answer.",
+    )
+    share: float | None = Field(
+        None, gt=0, le=1, description="Overrides scoring.share for this level: the share of its statements to meet."
     )
 
 
@@ -148,12 +158,27 @@ class OverallRule(Strict):
 
 
 class LevelsScoring(Strict):
-    """Cumulative levels per group, as in the EMCC mentor competence framework."""
+    """Levels per group, as in the EMCC mentor competence framework: a group's level is the
+    number of levels whose statements it meets."""
 
     method: Literal["levels"] = Field(description="How answers are turned into results.")
-    threshold: float = Field(
-        description="A group reaches a level when the mean of that level's statements is at least this "
-        "and the level below is reached. Must lie within the scale."
+    meets: float = Field(
+        description="The lowest answer that meets a statement, e.g. 2 for 'Mostly' on a 0 to 3 scale. "
+        "Must lie within the scale; a level may raise it."
+    )
+    share: float = Field(
+        0.5,
+        gt=0,
+        le=1,
+        description="A level counts in a group when at least this share of its applicable statements is met "
+        "(rounded up): 0.5 is 2 of 3. A group's level is the number of levels that count.",
+    )
+    evidence: float = Field(
+        0.5,
+        ge=0,
+        le=1,
+        description="A group gets a level only when at least this share of its statements apply to the reader "
+        "(are not answered 'not applicable'); below it, the results say the evidence is too little.",
     )
     overall: OverallRule = Field(description="The rule that gives one overall level from the group levels.")
     levels: list[Level] = Field(min_length=1, max_length=20, description="The levels, lowest first.")
@@ -219,6 +244,16 @@ class Questionnaire(Strict):
         description="Heading of the results, e.g. 'Your mentoring agreement'. "
         "Default: 'Your results', or 'Your answers' when not scored.",
     )
+    not_applicable: Annotated[str, StringConstraints(min_length=1, max_length=80)] | None = Field(
+        None,
+        description="Offers this answer, e.g. 'Not applicable / no chance yet', on every scale statement "
+        "(a statement may set `not_applicable: false`). It is left out of the scoring, never counted as zero.",
+    )
+    scale_hint: Annotated[str, StringConstraints(max_length=300)] = Field(
+        "",
+        description="How to answer the scale, shown above the statements, e.g. 'For each statement, choose how "
+        "often it is true of your practice.' Default: a neutral sentence listing the answers.",
+    )
     scale: list[ScalePoint] | None = Field(
         None,
         min_length=2,
@@ -233,3 +268,9 @@ class Questionnaire(Strict):
         for group in self.groups:
             for item in group.items:
                 yield group, item
+
+    def offers_not_applicable(self, item: ItemBase) -> bool:
+        """Whether a scale statement offers "not applicable": its own choice, else the questionnaire's."""
+        if not isinstance(item, ScaleItem):
+            return False
+        return item.not_applicable if item.not_applicable is not None else self.not_applicable is not None

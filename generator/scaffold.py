@@ -45,11 +45,13 @@ intro: |
 """
     + _SCALE
     + """
-# Levels scoring: an area reaches a level when the mean of that level's
-# statements is at least the threshold and the level below is reached too.
+# Levels scoring: a statement is met by an answer of at least 'meets'; a level
+# counts in an area when at least 'share' of its statements are met, and an
+# area's level is the number of levels that count.
 scoring:
   method: levels
-  threshold: 2
+  meets: 2
+  share: 0.5
   # The overall level is the highest level reached in at least this many areas.
   overall:
     at_least: 2
@@ -61,6 +63,8 @@ scoring:
     - id: practitioner
       name: Practitioner
       summary: You adapt your approach to each person and situation.
+      # The top level needs the top answer, so that "Mostly" everywhere does not reach it.
+      meets: 3
 
 """
     + _GROUPS_COMMENT

@@ -1,20 +1,28 @@
 """Reference scoring. The JavaScript runtime (theme/.../mentorkit/scoring.js) must agree
 with it answer for answer; tests/vectors/ holds the shared cases that prove it.
 
-Answers: only values that fit their item count (a scale value, an option, a number
-within bounds, a real date, non-empty text within its length); anything else is
-missing. Only scale statements are scored; a group with a scale statement
-unanswered is "incomplete" and gets no result of its own.
+Answers: only values that fit their item count (a scale value, "na" where the statement
+offers "not applicable", an option, a number within bounds, a real date, non-empty text
+within its length); anything else is missing. Only scale statements are scored, and a
+"not applicable" answer is left out of the evidence: never counted as zero. A group with
+a scale statement unanswered is "incomplete" and gets no result of its own.
 
 Methods:
-- levels: a group reaches a level when the mean of that level's statements meets the
-  level's threshold and the level below is reached (cumulative). Overall: the highest
-  level reached in at least ``overall.at_least`` groups. Plan: the next level's
-  statements below its threshold.
-- bands: the mean of each group, and the mean of the group means, fall in the highest
-  band whose ``from`` they reach. Groups below ``focus_below`` are to work on.
-- profile: group means ranked highest first (ties keep page order); the last
-  ``focus`` groups are the least used.
+- levels: a statement is met when its answer reaches its level's ``meets``. A level
+  counts in a group when at least ``share`` of the level's applicable statements are
+  met (rounded up, at least one); a level with no applicable statement does not count.
+  The group's level is the number of levels that count: three levels counted is the
+  third level. This is a sum score over levels, not a chain of gates, so one answer
+  moved one step moves a group by one level at most (in a chain, one weak answer at
+  the first level erased every level above it). A group where fewer than ``evidence``
+  of the statements apply has too little evidence and no level. Overall: the highest
+  level reached in at least ``overall.at_least`` groups (an order statistic, so it too
+  moves by one level at most).
+- bands: the mean of each group's applicable answers, and the mean of the group means,
+  fall in the highest band whose ``from`` they reach. Groups below ``focus_below`` are to
+  work on.
+- profile: group means ranked highest first (ties keep page order); the last ``focus``
+  groups are the least used.
 - none: counts only.
 Overall results exist only when every group is complete.
 """
@@ -22,29 +30,33 @@ Overall results exist only when every group is complete.
 from __future__ import annotations
 
 import datetime
+import math
 import re
+from typing import Any
+
+NOT_APPLICABLE = "na"  # the answer saved for "not applicable", where a statement offers it
 
 _DATE = re.compile(r"^[1-9]\d{3}-\d{2}-\d{2}$")
 # JavaScript's String.prototype.trim() whitespace, so that "blank" means the same on both sides.
 _BLANK = re.compile("[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*")
 
+Spec = dict[str, Any]
+Result = dict[str, Any]
 
-def _is_number(value) -> bool:
-    return (
-        isinstance(value, (int, float))
-        and not isinstance(value, bool)
-        and value == value
-        and abs(value) != float("inf")
-    )
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def _utf16_length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2  # the length JavaScript sees
 
 
-def _fits(item: dict, value, scale: set) -> bool:
+def _fits(item: dict, value: object, scale: set) -> bool:
     kind = item.get("type", "scale")
     if kind == "scale":
+        if value == NOT_APPLICABLE and isinstance(value, str):
+            return bool(item.get("not_applicable"))
         return _is_number(value) and value in scale
     if kind == "text":
         return isinstance(value, str) and not _BLANK.fullmatch(value) and _utf16_length(value) <= item["max_length"]
@@ -67,7 +79,7 @@ def _fits(item: dict, value, scale: set) -> bool:
     return False
 
 
-def valid_answers(spec: dict, answers: dict) -> dict:
+def valid_answers(spec: Spec, answers: object) -> dict:
     """The answers that name an item and fit it."""
     if not isinstance(answers, dict):
         return {}
@@ -76,82 +88,133 @@ def valid_answers(spec: dict, answers: dict) -> dict:
     return {key: value for key, value in answers.items() if key in items and _fits(items[key], value, scale)}
 
 
+def _is_scale(item: dict) -> bool:
+    return item.get("type", "scale") == "scale"
+
+
 def _mean(values: list) -> float | None:
     return sum(values) / len(values) if values else None
 
 
-def score(spec: dict, answers: dict) -> dict:
+def _needed(share: float, applicable: int) -> int:
+    """How many of ``applicable`` statements a share asks for: rounded up, at least one.
+    The small tolerance keeps 0.3 of 10 at 3 despite binary fractions (JavaScript agrees)."""
+    return max(1, math.ceil(share * applicable - 1e-9))
+
+
+def score(spec: Spec, answers: object) -> Result:
     answers = valid_answers(spec, answers)
     groups = []
     for group in spec["groups"]:
         items = group["items"]
-        scored = [item for item in items if item.get("type", "scale") == "scale"]
-        values = [answers[item["id"]] for item in scored if item["id"] in answers]
+        scored = [item for item in items if _is_scale(item)]
+        given = [answers[item["id"]] for item in scored if item["id"] in answers]
         groups.append(
             {
                 "id": group["id"],
                 "answered": sum(1 for item in items if item["id"] in answers),
                 "total": len(items),
-                "missing": len(scored) - len(values),
-                "status": "complete" if len(values) == len(scored) else "incomplete",
+                "missing": len(scored) - len(given),
+                "not_applicable": sum(1 for value in given if value == NOT_APPLICABLE),
+                "status": "complete" if len(given) == len(scored) else "incomplete",
             }
         )
-    result = {
+    result: Result = {
         "answered": sum(g["answered"] for g in groups),
         "total": sum(g["total"] for g in groups),
+        "not_applicable": sum(g["not_applicable"] for g in groups),
         "groups": groups,
     }
     complete = all(g["status"] == "complete" for g in groups)
-    method = spec["scoring"]["method"]
-    _METHODS[method](spec, answers, result, complete)
+    _METHODS[spec["scoring"]["method"]](spec, answers, result, complete)
     return result
 
 
-def _levels(spec: dict, answers: dict, result: dict, complete: bool) -> None:
-    levels = spec["scoring"]["levels"]
+def _applicable(group: dict, answers: dict) -> list:
+    """The group's scale answers that are evidence: given, and not "not applicable"."""
+    return [
+        answers[i["id"]]
+        for i in group["items"]
+        if _is_scale(i) and i["id"] in answers and answers[i["id"]] != NOT_APPLICABLE
+    ]
+
+
+def _levels(spec: Spec, answers: dict, result: Result, complete: bool) -> None:
+    scoring = spec["scoring"]
+    levels = scoring["levels"]
     for group, scored in zip(spec["groups"], result["groups"]):
-        items = group["items"]
-        scored["means"] = {
-            level["id"]: _mean(
-                [answers[i["id"]] for i in items if i.get("level") == level["id"] and i["id"] in answers]
-            )
-            for level in levels
-        }
-        scored.update(level=None, next_level=None, plan=[])
-        if scored["status"] != "complete":
+        statements = [i for i in group["items"] if _is_scale(i)]
+        detail = {}
+        for level in levels:
+            own = [i for i in statements if i.get("level") == level["id"]]
+            applicable = [i for i in own if i["id"] in answers and answers[i["id"]] != NOT_APPLICABLE]
+            met = sum(1 for i in applicable if answers[i["id"]] >= level["meets"])
+            needed = _needed(level["share"], len(applicable)) if applicable else 0
+            detail[level["id"]] = {
+                "met": met,
+                "applicable": len(applicable),
+                "needed": needed,
+                "counts": bool(applicable) and met >= needed,
+            }
+        scored["levels"] = detail
+        scored.update(level=None, next_level=None, evidence=None, plan=[])
+        if scored["status"] != "complete" or not statements:  # incomplete, or not scored at all
             continue
-        reached = -1
-        for index, level in enumerate(levels):
-            if scored["means"][level["id"]] < level["threshold"]:
-                break
-            reached = index
-        scored["level"] = levels[reached]["id"] if reached >= 0 else None
-        if reached + 1 < len(levels):
-            nxt = levels[reached + 1]
-            scored["next_level"] = nxt["id"]
-            scored["plan"] = [
-                i["id"] for i in items if i.get("level") == nxt["id"] and answers[i["id"]] < nxt["threshold"]
+        applicable_share = len(_applicable(group, answers)) / len(statements)
+        scored["evidence"] = applicable_share >= scoring["evidence"] - 1e-9
+        if not scored["evidence"]:
+            continue
+        reached = sum(1 for d in detail.values() if d["counts"])
+        scored["level"] = levels[reached - 1]["id"] if reached else None
+        if reached < len(levels):
+            scored["next_level"] = levels[reached]["id"]
+            # What would move the group up: any unmet applicable statement of a level that
+            # does not count yet, lowest level first (each level's statements in page order).
+            rank = {level["id"]: n for n, level in enumerate(levels)}
+            meets = {level["id"]: level["meets"] for level in levels}
+            open_items = [
+                i
+                for i in statements
+                if not detail[i["level"]]["counts"]
+                and answers[i["id"]] != NOT_APPLICABLE
+                and answers[i["id"]] < meets[i["level"]]
             ]
+            scored["plan"] = [i["id"] for i in sorted(open_items, key=lambda i: rank[i["level"]])]
+    scored_groups = [g for g, source in zip(result["groups"], spec["groups"]) if any(map(_is_scale, source["items"]))]
     result["overall"] = (
-        _overall_level(result["groups"], levels, spec["scoring"]["overall"]["at_least"])
+        _overall_level(scored_groups, levels, scoring["overall"]["at_least"])
         if complete
         else {"status": "incomplete", "level": None}
     )
 
 
 def _overall_level(groups: list[dict], levels: list[dict], at_least: int) -> dict:
+    """The highest level reached in at least ``at_least`` groups; groups with too little
+    evidence reach none. With too few groups assessed at all, the evidence is too little."""
     rank = {level["id"]: index for index, level in enumerate(levels)}
     ranks = [rank[g["level"]] if g["level"] is not None else -1 for g in groups]
+    assessed = sum(1 for g in groups if g["evidence"])
+    found = -1
     for index in range(len(levels) - 1, -1, -1):
         if sum(1 for r in ranks if r >= index) >= at_least:
-            return {"status": "complete", "level": levels[index]["id"]}
-    return {"status": "complete", "level": None}
+            found = index
+            break
+    overall: dict = {"status": "complete", "evidence": assessed >= at_least, "level": None}
+    if not overall["evidence"]:
+        overall.update(next_level=None, short=None)
+        return overall
+    overall["level"] = levels[found]["id"] if found >= 0 else None
+    if found + 1 < len(levels):
+        overall["next_level"] = levels[found + 1]["id"]
+        overall["short"] = at_least - sum(1 for r in ranks if r >= found + 1)  # groups more needed there
+    else:
+        overall.update(next_level=None, short=None)
+    return overall
 
 
-def _group_means(spec: dict, answers: dict, result: dict) -> None:
+def _group_means(spec: Spec, answers: dict, result: Result) -> None:
     for group, scored in zip(spec["groups"], result["groups"]):
-        values = [answers[i["id"]] for i in group["items"] if i.get("type", "scale") == "scale" and i["id"] in answers]
-        scored["mean"] = _mean(values) if scored["status"] == "complete" else None
+        scored["mean"] = _mean(_applicable(group, answers)) if scored["status"] == "complete" else None
 
 
 def _band(bands: list[dict], mean: float | None) -> str | None:
@@ -164,7 +227,7 @@ def _band(bands: list[dict], mean: float | None) -> str | None:
     return found
 
 
-def _bands(spec: dict, answers: dict, result: dict, complete: bool) -> None:
+def _bands(spec: Spec, answers: dict, result: Result, complete: bool) -> None:
     bands = spec["scoring"]["bands"]
     rank = {band["id"]: index for index, band in enumerate(bands)}
     focus_rank = rank[spec["scoring"]["focus_below"]]
@@ -172,7 +235,8 @@ def _bands(spec: dict, answers: dict, result: dict, complete: bool) -> None:
     for scored in result["groups"]:
         scored["band"] = _band(bands, scored["mean"])
     result["focus"] = [g["id"] for g in result["groups"] if g["band"] is not None and rank[g["band"]] < focus_rank]
-    overall_mean = _mean([g["mean"] for g in result["groups"]]) if complete else None
+    means = [g["mean"] for g in result["groups"] if g["mean"] is not None]
+    overall_mean = _mean(means) if complete else None
     result["overall"] = {
         "status": "complete" if complete else "incomplete",
         "mean": overall_mean,
@@ -180,16 +244,19 @@ def _bands(spec: dict, answers: dict, result: dict, complete: bool) -> None:
     }
 
 
-def _profile(spec: dict, answers: dict, result: dict, complete: bool) -> None:
+def _profile(spec: Spec, answers: dict, result: Result, complete: bool) -> None:
     _group_means(spec, answers, result)
-    ranking = sorted(result["groups"], key=lambda g: -g["mean"]) if complete else []
+    # Groups answered "not applicable" throughout have no mean and no place in the ranking.
+    ranking = (
+        sorted((g for g in result["groups"] if g["mean"] is not None), key=lambda g: -g["mean"]) if complete else []
+    )
     focus = spec["scoring"]["focus"]
     result["ranking"] = [g["id"] for g in ranking]
     result["focus"] = [g["id"] for g in ranking[max(0, len(ranking) - focus) :]] if focus else []
     result["overall"] = {"status": "complete" if complete else "incomplete"}
 
 
-def _none(spec: dict, answers: dict, result: dict, complete: bool) -> None:
+def _none(spec: Spec, answers: dict, result: Result, complete: bool) -> None:
     result["overall"] = {"status": "complete" if result["answered"] == result["total"] else "incomplete"}
 
 

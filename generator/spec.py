@@ -13,9 +13,11 @@ import json
 from .model import Questionnaire
 
 
-def _answer_shape(item) -> list:
+def _answer_shape(q: Questionnaire, item) -> list:
     """What decides whether a saved answer still fits this item (not its wording)."""
     shape = [item.id, item.type]
+    if q.offers_not_applicable(item):
+        shape.append("na")
     if item.type == "choice":
         shape.append([o.value for o in item.options])
     if item.type == "number":
@@ -30,14 +32,16 @@ def content_version(q: Questionnaire) -> str:
 
     Rewording keeps the version, so a typo fix costs readers nothing.
     """
-    basis = {"scale": [p.value for p in q.scale or []], "items": [_answer_shape(item) for _, item in q.items()]}
+    basis = {"scale": [p.value for p in q.scale or []], "items": [_answer_shape(q, item) for _, item in q.items()]}
     return hashlib.sha256(json.dumps(basis, sort_keys=True).encode()).hexdigest()[:12]
 
 
-def _item(item) -> dict:
+def _item(q: Questionnaire, item) -> dict:
     data = {"id": item.id, "type": item.type, "text": item.text}
     if item.type == "scale" and item.level is not None:
         data["level"] = item.level
+    if q.offers_not_applicable(item):
+        data["not_applicable"] = True
     if item.type == "choice":
         data["options"] = [{"value": o.value, "label": o.label} for o in item.options]
     if item.type == "number":
@@ -52,13 +56,15 @@ def _scoring(q: Questionnaire) -> dict:
     if scoring.method == "levels":
         return {
             "method": "levels",
+            "evidence": scoring.evidence,
             "overall": {"at_least": scoring.overall.at_least},
             "levels": [
                 {
                     "id": lv.id,
                     "name": lv.name,
                     "summary": lv.summary,
-                    "threshold": lv.threshold if lv.threshold is not None else scoring.threshold,
+                    "meets": lv.meets if lv.meets is not None else scoring.meets,
+                    "share": lv.share if lv.share is not None else scoring.share,
                 }
                 for lv in scoring.levels
             ],
@@ -81,13 +87,15 @@ def runtime_spec(q: Questionnaire, guidance_urls: dict[str, str] | None = None) 
         "title": q.title,
         "group_noun": q.group_noun.model_dump(),
         "scale": [{"value": p.value, "label": p.label} for p in q.scale or []],
+        # The label of "not applicable" where the questionnaire names one (else the catalogue's).
+        "not_applicable": q.not_applicable,
         "scoring": _scoring(q),
         "groups": [
             {
                 "id": group.id,
                 "title": group.title,
                 "guidance": (guidance_urls or {}).get(group.id),
-                "items": [_item(item) for item in group.items],
+                "items": [_item(q, item) for item in group.items],
             }
             for group in q.groups
         ],

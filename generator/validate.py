@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import itertools
 import typing
 from collections.abc import Iterable
 from pathlib import Path as FsPath
@@ -84,6 +85,14 @@ _EXPECTED = {
 }
 
 
+# Fields of earlier versions of the format, and what replaced them.
+_REPLACED = {
+    "threshold": "'threshold' (the mean a level's statements had to reach) is no longer used: a statement is met "
+    "by an answer at or above 'meets', and a level counts when a 'share' of its statements is met; "
+    "e.g. 'meets: 2' and 'share: 0.5' under scoring, and 'meets: 3' on the top level",
+}
+
+
 # Where pydantic puts a union's tag into an error's location: ("scoring", "bands", ...)
 # and ("groups", 0, "items", 3, "text", ...). Authors never wrote those tags.
 def _is_union_point(loc: tuple) -> str | None:
@@ -161,6 +170,8 @@ def _describe(doc: Document, error: dict, root: type[BaseModel] = Questionnaire)
         found = "nothing" if written is None else ctx.get("tag", written)
         what = "a scoring method" if key == "method" else "an item type"
         return doc.problem(loc + (key,), f"'{found}' is not {what}; use one of {', '.join(names)}")
+    if kind == "extra_forbidden" and loc[:1] == ("scoring",) and loc[-1] in _REPLACED:
+        return doc.problem(loc, _REPLACED[loc[-1]], key=True)
     if kind == "extra_forbidden":
         key = loc[-1]
         allowed = _fields_at(loc[:-1], chosen, root)
@@ -288,16 +299,60 @@ def _every_group_scored(q: Questionnaire, doc: Document) -> Iterable[Problem]:
             )
 
 
+def _answers_from(q: Questionnaire, value: float) -> str:
+    """The scale answers at or above ``value``, by label: what "meets" means to a reader."""
+    labels = [repr(p.label) for p in sorted(q.scale or [], key=lambda p: p.value) if p.value >= value]
+    return " or ".join(labels) if labels else "no answer"
+
+
 def _check_levels(q: Questionnaire, doc: Document) -> Iterable[Problem]:
     scoring = q.scoring
     scale = _scale_range(q)
-    yield from _within_scale(doc, ("scoring", "threshold"), scoring.threshold, scale)
+    yield from _within_scale(doc, ("scoring", "meets"), scoring.meets, scale, what="meets")
     yield from _duplicates(
         ((("scoring", "levels", n, "id"), lv.id) for n, lv in enumerate(scoring.levels)), "level id", doc
     )
+    # Higher levels need stronger evidence: neither the answer that meets a statement nor
+    # the share to meet may fall as the levels rise.
+    previous: tuple[float, float] | None = None
     for n, level in enumerate(scoring.levels):
-        if level.threshold is not None:
-            yield from _within_scale(doc, ("scoring", "levels", n, "threshold"), level.threshold, scale)
+        meets = level.meets if level.meets is not None else scoring.meets
+        share = level.share if level.share is not None else scoring.share
+        if level.meets is not None:
+            yield from _within_scale(doc, ("scoring", "levels", n, "meets"), level.meets, scale, what="meets")
+        inside = scale is None or scale[0] <= meets <= scale[1]  # outside: reported once, as that
+        if previous is not None and inside and meets < previous[0]:
+            yield doc.problem(
+                ("scoring", "levels", n, "meets"),
+                f"meets {meets:g} is below the level before's {previous[0]:g}; a higher level cannot be met "
+                "by a weaker answer",
+            )
+        if previous is not None and share < previous[1]:
+            yield doc.problem(
+                ("scoring", "levels", n, "share"),
+                f"share {share:g} is below the level before's {previous[1]:g}; a higher level cannot need "
+                "fewer of its statements met",
+            )
+        previous = (meets, share) if inside else previous
+    values = sorted(p.value for p in q.scale or [])
+    top = scoring.levels[-1]
+    top_meets = top.meets if top.meets is not None else scoring.meets
+    if len(values) >= 2 and len(scoring.levels) >= 2 and values[0] <= top_meets <= values[-2]:
+        where = ("scoring", "levels", len(scoring.levels) - 1) + (("meets",) if top.meets is not None else ())
+        yield doc.problem(
+            where,
+            f"the top level '{top.id}' is met by {_answers_from(q, top_meets)}, so answering "
+            f"{_answers_from(q, values[-2]).split(' or ')[0]} to every statement would reach it; "
+            f"give it 'meets: {values[-1]:g}' so that it needs the top answer",
+        )
+    offered = [(g, i) for g, i, item in _indexed(q) if q.offers_not_applicable(item)]
+    if offered and scoring.evidence >= 1:
+        g, i = offered[0]
+        yield doc.problem(
+            ("scoring", "evidence"),
+            f"evidence {scoring.evidence:g} needs every statement to apply, but statements offer 'not applicable' "
+            f"(the first: {q.groups[g].items[i].id}); lower evidence (e.g. 0.5) or stop offering 'not applicable'",
+        )
     if scoring.overall.at_least > len(q.groups):
         yield doc.problem(
             ("scoring", "overall", "at_least"),
@@ -347,6 +402,7 @@ def _check_bands(q: Questionnaire, doc: Document) -> Iterable[Problem]:
                 ("scoring", "bands", n, "from"),
                 f"bands go lowest first: {band.from_:g} must be above the previous band's {bands[n - 1].from_:g}",
             )
+    yield from _bands_apart(q, doc)
     ids = [b.id for b in bands]
     if q.scoring.focus_below not in ids:
         yield doc.problem(
@@ -354,6 +410,46 @@ def _check_bands(q: Questionnaire, doc: Document) -> Iterable[Problem]:
         )
     yield from _every_group_scored(q, doc)
     yield from _no_levels_outside_levels_scoring(q, doc)
+
+
+def _means_possible(values: list[int], n: int) -> list[float]:
+    """Every mean that ``n`` answers from ``values`` can have, lowest first."""
+    sums = {0}
+    for _ in range(n):
+        sums = {total + value for total in sums for value in values}
+    return sorted(total / n for total in sums)
+
+
+def _bands_apart(q: Questionnaire, doc: Document) -> Iterable[Problem]:
+    """A band that no mean of a group can fall in is skipped by one answer moved one step
+    (results must be stable: a band moves by one at most). With n answers, neighbouring means
+    are at most the largest scale step over n apart, so a band at least that wide always holds
+    one; a narrower band is checked against the means n answers can really have. Statements
+    that offer "not applicable" may drop out, leaving any number of answers down to the rest."""
+    values = sorted(p.value for p in q.scale or [])
+    if len(values) < 2:
+        return
+    step = max(b - a for a, b in itertools.pairwise(values))
+    bands = q.scoring.bands
+    for n in range(1, len(bands) - 1):
+        low, high = bands[n].from_, bands[n + 1].from_
+        if high <= low:
+            continue  # reported as bands out of order
+        for group in q.groups:
+            statements = [item for item in group.items if item.type == "scale"]
+            fewest = max(1, sum(1 for item in statements if not q.offers_not_applicable(item)))
+            counts = [k for k in range(fewest, len(statements) + 1) if step / k > high - low + 1e-9]
+            gap = next(
+                (k for k in counts if k <= 12 and not any(low <= m < high for m in _means_possible(values, k))), None
+            )
+            if gap is not None:
+                yield doc.problem(
+                    ("scoring", "bands", n + 1, "from"),
+                    f"no mean of {gap} answers falls in band '{bands[n].id}' ({low:g} to {high:g}), so in "
+                    f"'{group.id}' one answer moved one step would skip it; widen the band or move its edges "
+                    "onto means the answers can have",
+                )
+                break
 
 
 def _check_profile(q: Questionnaire, doc: Document) -> Iterable[Problem]:

@@ -136,7 +136,7 @@ def test_an_edited_questionnaire_keeps_the_answers_that_still_fit_and_says_what_
             "      - {id: listen-a2, level: advanced, text: I hear the feeling behind the words.}\n",
         )
         .replace("  - {value: 2, label: Always}\n", "")
-        .replace("threshold: 1.5", "threshold: 1")
+        .replace("      meets: 2\n", "      meets: 1\n")
     )
     rebuild(edited)
     page.reload()

@@ -158,7 +158,7 @@ def test_a_broken_questionnaire_fails_the_build_with_file_line_and_column(tmp_pa
     result = mkdocs_build(project, tmp_path / "site")
     assert result.returncode == 1
     output = result.stdout + result.stderr
-    assert "questionnaires/small.yml:21:5: groups[0].itmes: unknown field 'itmes'; did you mean 'items'?" in output
+    assert "questionnaires/small.yml:22:5: groups[0].itmes: unknown field 'itmes'; did you mean 'items'?" in output
     assert "Traceback" not in output
 
 
@@ -167,7 +167,7 @@ def test_a_guidance_link_to_a_missing_page_fails_the_build(tmp_path):
     result = mkdocs_build(project, tmp_path / "site")
     assert result.returncode == 1
     output = result.stdout + result.stderr
-    assert "questionnaires/small.yml:20:15: groups[0].guidance: no page 'listen.md' in the site; did you mean 'listening.md'?" in output
+    assert "questionnaires/small.yml:21:15: groups[0].guidance: no page 'listen.md' in the site; did you mean 'listening.md'?" in output
     assert "Traceback" not in output
 
 

@@ -33,7 +33,7 @@ scale:
   - {value: 3, label: Consistently}
 scoring:
   method: levels
-  threshold: 2
+  meets: 2
   overall:
     at_least: 2
   levels:
@@ -41,6 +41,7 @@ scoring:
       name: Foundation
     - id: practitioner
       name: Practitioner
+      meets: 3
 groups:
   - id: listening
     title: Listening

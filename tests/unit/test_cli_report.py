@@ -390,10 +390,10 @@ def test_an_output_that_cannot_be_written_exits_1(capsys, tmp_path, competence_c
 
 def test_a_broken_questionnaire_exits_1_with_its_problems(capsys, tmp_path, competence_cohort):
     broken = tmp_path / "broken.yml"
-    broken.write_text(COMPETENCE.read_text(encoding="utf-8").replace("threshold: 2", "threshold: 9"), encoding="utf-8")
+    broken.write_text(COMPETENCE.read_text(encoding="utf-8").replace("  meets: 2\n", "  meets: 9\n"), encoding="utf-8")
     code, _out, err = run_report(capsys, tmp_path, broken, competence_cohort[0])
     assert code == 1
-    assert "scoring.threshold: threshold 9 is outside the scale" in err
+    assert "scoring.meets: meets 9 is outside the scale" in err
 
 
 def test_missing_arguments_are_a_usage_error(capsys):

@@ -108,7 +108,10 @@ def test_unknown_key_without_a_close_field_gets_no_suggestion():
     problem = only_problem(text)
     assert (problem.line, problem.column) == at(text, "surprise")
     assert "did you mean" not in problem.message
-    assert "allowed here: id, title, group_noun, intro, results_title, scale, scoring, groups" in problem.message
+    assert (
+        "allowed here: id, title, group_noun, intro, results_title, not_applicable, scale_hint, scale, scoring, groups"
+        in problem.message
+    )
 
 
 def test_unknown_key_in_a_statement_suggests_the_statement_field():
@@ -140,7 +143,8 @@ def test_items_given_as_a_number_instead_of_a_list():
     start = SAMPLE.index("    items:\n      - id: contract-f1")
     text = SAMPLE[:start] + "    items: 3\n"
     problem = only_problem(text)
-    assert (problem.line, problem.column) == at(text, "3\n")
+    line, column = at(text, "items: 3\n")
+    assert (problem.line, problem.column) == (line, column + len("items: "))
     assert problem.path == ("groups", 1, "items")
     assert problem.message == "expected a list, found 3 (a number)"
 
@@ -243,20 +247,20 @@ def test_a_group_without_statements_at_a_level_names_the_level():
     assert "every group needs at least one statement at each level" in problem.message
 
 
-def test_a_threshold_above_the_scale_gives_the_range_of_the_scale():
-    text = mutate("threshold: 2", "threshold: 5")
+def test_meets_above_the_scale_gives_the_range_of_the_scale():
+    text = mutate("  meets: 2\n", "  meets: 5\n")
     problem = only_problem(text)
     assert (problem.line, problem.column) == at(text, "5")
-    assert problem.path == ("scoring", "threshold")
-    assert problem.message == "threshold 5 is outside the scale; use a number from 0 to 3"
+    assert problem.path == ("scoring", "meets")
+    assert problem.message == "meets 5 is outside the scale; use a number from 0 to 3"
 
 
-def test_a_level_threshold_below_the_scale_gives_the_range_of_the_scale():
-    text = mutate("      name: Practitioner", "      name: Practitioner\n      threshold: -1")
+def test_a_levels_meets_below_the_scale_gives_the_range_of_the_scale():
+    text = mutate("      name: Foundation", "      name: Foundation\n      meets: -1")
     problem = only_problem(text)
     assert (problem.line, problem.column) == at(text, "-1")
-    assert problem.path == ("scoring", "levels", 1, "threshold")
-    assert problem.message == "threshold -1 is outside the scale; use a number from 0 to 3"
+    assert problem.path == ("scoring", "levels", 0, "meets")
+    assert problem.message == "meets -1 is outside the scale; use a number from 0 to 3"
 
 
 def test_guidance_to_a_missing_page_suggests_the_closest_page():
@@ -355,7 +359,7 @@ def test_two_files_with_the_same_questionnaire_id_point_at_the_second_files_id(t
 
 def test_problems_of_several_files_are_reported_together(tmp_path):
     first, second = tmp_path / "a.yml", tmp_path / "b.yml"
-    first.write_text(mutate("threshold: 2", "threshold: 5"), encoding="utf-8")
+    first.write_text(mutate("  meets: 2\n", "  meets: 5\n"), encoding="utf-8")
     second.write_text(with_last_item_level("expert"), encoding="utf-8")
     with pytest.raises(QuestionnaireError) as caught:
         load_all([first, second], pages=PAGES, root=tmp_path)

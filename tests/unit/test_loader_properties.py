@@ -183,7 +183,10 @@ def questionnaire_like(draw):
     )
     levels = draw(
         st.lists(
-            st.fixed_dictionaries({"id": slugs, "name": st.just("Level")}, optional={"threshold": st.floats(-1, 6)}),
+            st.fixed_dictionaries(
+                {"id": slugs, "name": st.just("Level")},
+                optional={"meets": st.floats(-1, 6), "share": st.floats(0, 1.5)},
+            ),
             max_size=3,
         )
     )
@@ -195,7 +198,7 @@ def questionnaire_like(draw):
             [
                 {
                     "method": "levels",
-                    "threshold": draw(st.floats(-1, 6)),
+                    "meets": draw(st.floats(-1, 6)),
                     "overall": {"at_least": draw(st.integers(0, 4))},
                     "levels": levels,
                 },

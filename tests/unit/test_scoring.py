@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from mentorkit.scoring import score
+from mentorkit.scoring import NOT_APPLICABLE, score
 from mentorkit.spec import content_version, runtime_spec
 
 from tests.unit.helpers import SAMPLE, load_text, mutate
@@ -56,7 +56,8 @@ def test_all_lowest_answers_complete_every_group_without_a_level(which, request)
     result = score(spec, all_answers(spec, LOW))
     assert result["answered"] == result["total"] == sum(len(g["items"]) for g in spec["groups"])
     assert [(g["status"], g["level"]) for g in result["groups"]] == [("complete", None)] * len(spec["groups"])
-    assert result["overall"] == {"status": "complete", "level": None}
+    assert (result["overall"]["status"], result["overall"]["level"]) == ("complete", None)
+    assert result["overall"]["next_level"] == spec["scoring"]["levels"][0]["id"]
 
 
 @pytest.mark.parametrize("which", ["spec", "real_spec"])
@@ -65,52 +66,105 @@ def test_all_highest_answers_reach_the_top_level_everywhere(which, request):
     top = spec["scoring"]["levels"][-1]["id"]
     result = score(spec, all_answers(spec, HIGH))
     assert [(g["status"], g["level"]) for g in result["groups"]] == [("complete", top)] * len(spec["groups"])
-    assert result["overall"] == {"status": "complete", "level": top}
+    assert result["overall"] == {
+        "status": "complete",
+        "evidence": True,
+        "level": top,
+        "next_level": None,
+        "short": None,
+    }
 
 
 def test_real_questionnaire_top_level_is_master_practitioner(real_spec):
     assert score(real_spec, all_answers(real_spec, HIGH))["overall"]["level"] == "master-practitioner"
 
 
-# --- thresholds --------------------------------------------------------------------
+# --- what meets a statement, and what counts a level ----------------------------
 
 
-def test_a_level_mean_exactly_at_the_threshold_reaches_the_level(spec):
-    result = score(spec, listening(3, 1, LOW))  # foundation mean 2.0, threshold 2
-    assert group(result, "listening")["means"]["foundation"] == 2
-    assert group(result, "listening")["level"] == "foundation"
+def test_an_answer_at_or_above_meets_meets_the_statement(spec):
+    result = group(score(spec, listening(2, LOW, LOW)), "listening")
+    assert result["levels"]["foundation"] == {"met": 1, "applicable": 2, "needed": 1, "counts": True}
+    assert result["level"] == "foundation"
 
 
-def test_a_level_mean_just_below_the_threshold_does_not_reach_it(spec):
-    result = score(spec, listening(2, 1, HIGH))  # foundation mean 1.5
-    assert group(result, "listening")["means"]["foundation"] == 1.5
-    assert group(result, "listening")["level"] is None
+def test_an_answer_below_meets_does_not(spec):
+    result = group(score(spec, listening(1, 1, LOW)), "listening")
+    assert result["levels"]["foundation"] == {"met": 0, "applicable": 2, "needed": 1, "counts": False}
+    assert result["level"] is None
 
 
-def test_a_per_level_threshold_overrides_the_scoring_threshold():
-    strict = load_text(mutate("      name: Practitioner", "      name: Practitioner\n      threshold: 3"))
-    spec = runtime_spec(strict)
-    assert [lv["threshold"] for lv in spec["scoring"]["levels"]] == [2, 3]
+def test_the_top_level_needs_its_own_stricter_answer(spec):
+    assert [lv["meets"] for lv in spec["scoring"]["levels"]] == [2, 3]
     assert group(score(spec, listening(2, 2, 2)), "listening")["level"] == "foundation"
     assert group(score(spec, listening(2, 2, 3)), "listening")["level"] == "practitioner"
 
 
-def test_without_the_override_the_same_answers_reach_the_upper_level(spec):
-    assert group(score(spec, listening(2, 2, 2)), "listening")["level"] == "practitioner"
+def test_a_share_of_one_needs_every_statement_of_the_level():
+    strict = runtime_spec(load_text(mutate("  meets: 2\n", "  meets: 2\n  share: 1\n")))
+    result = group(score(strict, listening(HIGH, LOW, LOW)), "listening")
+    assert result["levels"]["foundation"] == {"met": 1, "applicable": 2, "needed": 2, "counts": False}
+    assert result["level"] is None
 
 
-def test_levels_are_cumulative_a_failed_lower_level_caps_the_group(spec):
-    result = score(spec, listening(LOW, 1, HIGH))
-    assert group(result, "listening")["means"]["practitioner"] == HIGH
-    assert group(result, "listening")["level"] is None
+def test_levels_are_counted_not_gated_a_missed_first_level_costs_one_level(spec):
+    """The rule before gated each level on the one below, so one weak first-level answer
+    erased every level above it; now it costs that one level."""
+    result = group(score(spec, listening(1, 1, HIGH)), "listening")
+    assert result["levels"]["practitioner"]["counts"] and not result["levels"]["foundation"]["counts"]
+    assert result["level"] == "foundation"
 
 
-def test_a_failed_middle_level_caps_the_real_questionnaire_group(real_spec):
-    answers = all_answers(real_spec, HIGH)
-    answers.update({"self-p1": 1, "self-p2": 1})
+def test_mostly_everywhere_is_senior_practitioner_not_master(real_spec):
+    result = score(real_spec, all_answers(real_spec, 2))
+    assert {g["level"] for g in result["groups"]} == {"senior-practitioner"}
+    assert result["overall"]["level"] == "senior-practitioner"
+
+
+def test_one_sometimes_in_three_categories_does_not_erase_them(real_spec):
+    answers = {**all_answers(real_spec, 2), "self-f1": 1, "contract-f1": 1, "eval-f1": 1}
     result = score(real_spec, answers)
-    assert group(result, "understanding-self")["level"] == "foundation"
-    assert group(result, "understanding-self")["next_level"] == "practitioner"
+    assert {g["level"] for g in result["groups"]} == {"senior-practitioner"}
+    assert result["overall"]["level"] == "senior-practitioner"
+
+
+# --- not applicable, and too little evidence ------------------------------------------
+
+
+def test_not_applicable_is_left_out_of_the_evidence(real_spec):
+    top = [i["id"] for g in real_spec["groups"] for i in g["items"] if i["level"] == "master-practitioner"]
+    answers = {**all_answers(real_spec, HIGH), **dict.fromkeys(top[1::2], NOT_APPLICABLE)}
+    result = score(real_spec, answers)
+    assert result["not_applicable"] == len(top[1::2])
+    assert {g["level"] for g in result["groups"]} == {"master-practitioner"}
+
+
+def test_a_level_with_no_statement_that_applies_does_not_count(real_spec):
+    top = [i["id"] for g in real_spec["groups"] for i in g["items"] if i["level"] == "master-practitioner"]
+    result = score(real_spec, {**all_answers(real_spec, HIGH), **dict.fromkeys(top, NOT_APPLICABLE)})
+    first = group(result, "understanding-self")
+    assert first["levels"]["master-practitioner"] == {"met": 0, "applicable": 0, "needed": 0, "counts": False}
+    assert first["level"] == "senior-practitioner"
+
+
+def test_a_newcomer_with_little_that_applies_is_told_the_evidence_is_too_little(real_spec):
+    firsts = {g["items"][0]["id"] for g in real_spec["groups"]}
+    answers = {i["id"]: (2 if i["id"] in firsts else NOT_APPLICABLE) for g in real_spec["groups"] for i in g["items"]}
+    result = score(real_spec, answers)
+    assert [(g["status"], g["evidence"], g["level"]) for g in result["groups"]] == [("complete", False, None)] * 8
+    assert result["overall"] == {
+        "status": "complete",
+        "evidence": False,
+        "level": None,
+        "next_level": None,
+        "short": None,
+    }
+
+
+def test_not_applicable_only_where_a_statement_offers_it(sample):
+    spec = runtime_spec(sample)  # the sample offers no "not applicable"
+    result = score(spec, {**all_answers(spec, HIGH), "listen-f1": NOT_APPLICABLE})
+    assert group(result, "listening")["status"] == "incomplete"
 
 
 # --- missing and invalid answers -------------------------------------------------
@@ -150,7 +204,7 @@ def test_answers_for_unknown_statements_are_ignored(spec):
 
 def test_no_answers_at_all_is_incomplete_everywhere(real_spec):
     result = score(real_spec, {})
-    assert result["answered"] == 0 and result["total"] == 64
+    assert result["answered"] == 0 and result["total"] == sum(len(g["items"]) for g in real_spec["groups"])
     assert {g["status"] for g in result["groups"]} == {"incomplete"}
     assert result["overall"] == {"status": "incomplete", "level": None}
 
@@ -181,23 +235,44 @@ def test_overall_level_is_the_highest_reached_in_at_least_six_of_eight_groups(re
     assert sorted(g["level"] or "" for g in result["groups"]) == sorted(
         level or "" for level in real_targets(real_spec, counts).values()
     )
-    assert result["overall"] == {"status": "complete", "level": overall}
+    assert (result["overall"]["status"], result["overall"]["level"]) == ("complete", overall)
+
+
+@pytest.mark.parametrize(
+    "counts, short",
+    [({"practitioner": 5, "foundation": 3}, 1), ({"practitioner": 3, "foundation": 5}, 3)],
+    ids=str,
+)
+def test_overall_says_how_many_more_groups_the_next_level_needs(real_spec, counts, short):
+    result = score(real_spec, reaching(real_spec, real_targets(real_spec, counts)))
+    assert (result["overall"]["level"], result["overall"]["next_level"]) == ("foundation", "practitioner")
+    assert result["overall"]["short"] == short
 
 
 # --- the development plan --------------------------------------------------------------
 
 
-def test_plan_lists_the_next_levels_statements_below_its_threshold(real_spec):
+def test_plan_lists_the_unmet_statements_of_levels_that_do_not_count_lowest_first(real_spec):
     answers = reaching(real_spec, dict.fromkeys((g["id"] for g in real_spec["groups"]), "foundation"))
-    answers.update({"self-p1": 3, "self-p2": 0})  # mean 1.5: practitioner not reached
+    understanding = next(g for g in real_spec["groups"] if g["id"] == "understanding-self")
+    by_level = {
+        lv: [i["id"] for i in understanding["items"] if i["level"] == lv]
+        for lv in ("practitioner", "senior-practitioner", "master-practitioner")
+    }
     result = group(score(real_spec, answers), "understanding-self")
     assert (result["level"], result["next_level"]) == ("foundation", "practitioner")
-    assert result["plan"] == ["self-p2"]
+    assert (
+        result["plan"] == by_level["practitioner"] + by_level["senior-practitioner"] + by_level["master-practitioner"]
+    )
 
 
-def test_plan_below_the_first_level_lists_the_first_levels_weak_statements(spec):
-    result = group(score(spec, listening(1, 2, HIGH)), "listening")
-    assert (result["level"], result["next_level"], result["plan"]) == (None, "foundation", ["listen-f1"])
+def test_plan_below_the_first_level_starts_with_the_first_levels_unmet_statements(spec):
+    result = group(score(spec, listening(1, 1, 1)), "listening")
+    assert (result["level"], result["next_level"], result["plan"]) == (
+        None,
+        "foundation",
+        ["listen-f1", "listen-f2", "listen-p1"],
+    )
 
 
 def test_plan_is_empty_at_the_top_level(spec):
@@ -211,10 +286,9 @@ def test_plan_is_empty_for_an_incomplete_group(spec):
     assert group(score(spec, answers), "listening")["plan"] == []
 
 
-def test_plan_uses_the_per_level_threshold():
-    strict = load_text(mutate("      name: Practitioner", "      name: Practitioner\n      threshold: 3"))
-    result = group(score(runtime_spec(strict), listening(HIGH, HIGH, 2)), "listening")
-    assert result["plan"] == ["listen-p1"]
+def test_plan_leaves_out_statements_of_levels_that_already_count(spec):
+    result = group(score(spec, listening(HIGH, LOW, 2)), "listening")
+    assert (result["level"], result["plan"]) == ("foundation", ["listen-p1"])
 
 
 # --- the runtime spec and its version ----------------------------------------------
@@ -227,7 +301,8 @@ def test_runtime_spec_carries_the_version_and_every_statement(sample, spec):
         ["listen-f1", "listen-f2", "listen-p1"],
         ["contract-f1", "contract-p1"],
     ]
-    assert [lv["threshold"] for lv in spec["scoring"]["levels"]] == [2, 2]
+    assert [(lv["meets"], lv["share"]) for lv in spec["scoring"]["levels"]] == [(2, 0.5), (3, 0.5)]
+    assert spec["scoring"]["evidence"] == 0.5
 
 
 def version_of(text: str) -> str:
@@ -260,8 +335,7 @@ REMOVED = "      - id: listen-f2\n        text: I summarise what I heard.\n     
         ),
         pytest.param(
             mutate(
-                "  - {value: 3, label: Consistently}\n",
-                "  - {value: 3, label: Consistently}\n  - {value: 4, label: Always}\n",
+                "  - {value: 0, label: Not yet}\n", "  - {value: -1, label: Never}\n  - {value: 0, label: Not yet}\n"
             ),
             id="scale point added",
         ),

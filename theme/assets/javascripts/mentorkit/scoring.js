@@ -2,6 +2,8 @@
 // docstring for the rules): the parity vectors in tests/vectors/ are run through
 // both. Change one, change the other.
 
+export const NOT_APPLICABLE = "na"; // the answer saved for "not applicable", where a statement offers it
+
 const DATE = /^[1-9]\d{3}-\d{2}-\d{2}$/;
 
 const isNumber = (value) => typeof value === "number" && Number.isFinite(value);
@@ -15,7 +17,7 @@ function realDate(text) {
 
 function fits(item, value, scale) {
   switch (item.type || "scale") {
-    case "scale": return isNumber(value) && scale.has(value);
+    case "scale": return value === NOT_APPLICABLE ? Boolean(item.not_applicable) : isNumber(value) && scale.has(value);
     case "text": return typeof value === "string" && value.trim() !== "" && value.length <= item.max_length;
     case "choice": return typeof value === "string" && item.options.some((o) => o.value === value);
     case "number": return isNumber(value) && (item.min === null || value >= item.min) && (item.max === null || value <= item.max);
@@ -57,69 +59,85 @@ function mean(values) {
   return sum / values.length;
 }
 
+/** How many of `applicable` statements a share asks for: rounded up, at least one. */
+const needed = (share, applicable) => Math.max(1, Math.ceil(share * applicable - 1e-9));
+
 export function score(spec, rawAnswers) {
   const answers = validAnswers(spec, rawAnswers);
   const groups = spec.groups.map((group) => {
     const scored = group.items.filter(isScale);
-    const values = scored.filter((i) => i.id in answers).length;
+    const given = scored.filter((i) => i.id in answers).map((i) => answers[i.id]);
     return {
       id: group.id,
       answered: group.items.filter((i) => i.id in answers).length,
       total: group.items.length,
-      missing: scored.length - values,
-      status: values === scored.length ? "complete" : "incomplete",
+      missing: scored.length - given.length,
+      not_applicable: given.filter((value) => value === NOT_APPLICABLE).length,
+      status: given.length === scored.length ? "complete" : "incomplete",
     };
   });
-  const result = {
-    answered: groups.reduce((sum, g) => sum + g.answered, 0),
-    total: groups.reduce((sum, g) => sum + g.total, 0),
-    groups,
-  };
+  const sum = (key) => groups.reduce((total, g) => total + g[key], 0);
+  const result = { answered: sum("answered"), total: sum("total"), not_applicable: sum("not_applicable"), groups };
   const complete = groups.every((g) => g.status === "complete");
   METHODS[spec.scoring.method](spec, answers, result, complete);
   return result;
 }
 
+/** The group's scale answers that are evidence: given, and not "not applicable". */
+const applicable = (group, answers) => group.items
+  .filter((i) => isScale(i) && i.id in answers && answers[i.id] !== NOT_APPLICABLE).map((i) => answers[i.id]);
+
 function levels(spec, answers, result, complete) {
-  const all = spec.scoring.levels;
+  const { levels: all, evidence, overall } = spec.scoring;
+  const rank = new Map(all.map((level, n) => [level.id, n]));
+  const scoredGroups = [];
   spec.groups.forEach((group, index) => {
     const scored = result.groups[index];
-    const items = group.items;
-    scored.means = {};
+    const statements = group.items.filter(isScale);
+    const detail = {};
     for (const level of all) {
-      scored.means[level.id] = mean(items.filter((i) => i.level === level.id && i.id in answers).map((i) => answers[i.id]));
+      const own = statements.filter((i) => i.level === level.id && i.id in answers && answers[i.id] !== NOT_APPLICABLE);
+      const met = own.filter((i) => answers[i.id] >= level.meets).length;
+      const need = own.length ? needed(level.share, own.length) : 0;
+      detail[level.id] = { met, applicable: own.length, needed: need, counts: own.length > 0 && met >= need };
     }
-    Object.assign(scored, { level: null, next_level: null, plan: [] });
-    if (scored.status !== "complete") return;
-    let reached = -1;
-    for (let n = 0; n < all.length; n++) {
-      if (scored.means[all[n].id] < all[n].threshold) break;
-      reached = n;
-    }
-    scored.level = reached >= 0 ? all[reached].id : null;
-    if (reached + 1 < all.length) {
-      const next = all[reached + 1];
-      scored.next_level = next.id;
-      scored.plan = items.filter((i) => i.level === next.id && answers[i.id] < next.threshold).map((i) => i.id);
+    Object.assign(scored, { levels: detail, level: null, next_level: null, evidence: null, plan: [] });
+    if (statements.length) scoredGroups.push(scored);
+    if (scored.status !== "complete" || !statements.length) return;
+    scored.evidence = applicable(group, answers).length / statements.length >= evidence - 1e-9;
+    if (!scored.evidence) return;
+    const reached = all.filter((level) => detail[level.id].counts).length;
+    scored.level = reached ? all[reached - 1].id : null;
+    if (reached < all.length) {
+      scored.next_level = all[reached].id;
+      const meets = new Map(all.map((level) => [level.id, level.meets]));
+      scored.plan = statements
+        .filter((i) => !detail[i.level].counts && answers[i.id] !== NOT_APPLICABLE && answers[i.id] < meets.get(i.level))
+        .sort((a, b) => rank.get(a.level) - rank.get(b.level)) // stable: page order within a level
+        .map((i) => i.id);
     }
   });
-  result.overall = complete ? overallLevel(result.groups, all, spec.scoring.overall.at_least) : { status: "incomplete", level: null };
+  result.overall = complete ? overallLevel(scoredGroups, all, overall.at_least) : { status: "incomplete", level: null };
 }
 
 function overallLevel(groups, all, atLeast) {
   const rank = new Map(all.map((level, n) => [level.id, n]));
   const ranks = groups.map((g) => (g.level !== null ? rank.get(g.level) : -1));
-  for (let n = all.length - 1; n >= 0; n--) {
-    if (ranks.filter((r) => r >= n).length >= atLeast) return { status: "complete", level: all[n].id };
-  }
-  return { status: "complete", level: null };
+  const reaching = (n) => ranks.filter((r) => r >= n).length;
+  const overall = { status: "complete", evidence: groups.filter((g) => g.evidence).length >= atLeast, level: null };
+  if (!overall.evidence) return Object.assign(overall, { next_level: null, short: null });
+  let found = all.length - 1;
+  while (found >= 0 && reaching(found) < atLeast) found--;
+  overall.level = found >= 0 ? all[found].id : null;
+  return found + 1 < all.length
+    ? Object.assign(overall, { next_level: all[found + 1].id, short: atLeast - reaching(found + 1) })
+    : Object.assign(overall, { next_level: null, short: null });
 }
 
 function groupMeans(spec, answers, result) {
   spec.groups.forEach((group, index) => {
     const scored = result.groups[index];
-    const values = group.items.filter((i) => isScale(i) && i.id in answers).map((i) => answers[i.id]);
-    scored.mean = scored.status === "complete" ? mean(values) : null;
+    scored.mean = scored.status === "complete" ? mean(applicable(group, answers)) : null;
   });
 }
 
@@ -137,13 +155,14 @@ function bands(spec, answers, result, complete) {
   groupMeans(spec, answers, result);
   for (const scored of result.groups) scored.band = band(all, scored.mean);
   result.focus = result.groups.filter((g) => g.band !== null && rank.get(g.band) < focusRank).map((g) => g.id);
-  const overallMean = complete ? mean(result.groups.map((g) => g.mean)) : null;
+  const overallMean = complete ? mean(result.groups.filter((g) => g.mean !== null).map((g) => g.mean)) : null;
   result.overall = { status: complete ? "complete" : "incomplete", mean: overallMean, band: band(all, overallMean) };
 }
 
 function profile(spec, answers, result, complete) {
   groupMeans(spec, answers, result);
-  const ranking = complete ? [...result.groups].sort((a, b) => b.mean - a.mean) : [];
+  // Groups answered "not applicable" throughout have no mean and no place in the ranking.
+  const ranking = complete ? result.groups.filter((g) => g.mean !== null).sort((a, b) => b.mean - a.mean) : [];
   const focus = spec.scoring.focus;
   result.ranking = ranking.map((g) => g.id);
   result.focus = focus ? ranking.slice(Math.max(0, ranking.length - focus)).map((g) => g.id) : [];

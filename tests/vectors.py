@@ -1,17 +1,30 @@
 """Parity vectors: answer sets with the results the reference scoring gives them.
 
-The browser test runs every set through the JavaScript runtime and expects the
-same results, so the two implementations cannot drift apart unnoticed. The
-cases are built from the questionnaire's own structure, so they follow any
-change of items, scale or thresholds when regenerated.
+Test tooling, not part of the package: tests/unit/test_parity.py runs every set
+through the JavaScript runtime in Node and expects the same results, so the two
+implementations cannot drift apart unnoticed. The cases are built from the
+questionnaire's own structure, so they follow any change of items, scale or rules
+when regenerated:
+
+    .venv/bin/python -m tests.vectors              # every questionnaire in questionnaires/
+    .venv/bin/python -m tests.vectors questionnaires/mentor-competence.yml
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import math
 import random
+import sys
+from pathlib import Path
 
-from .scoring import score
+from mentorkit.project import load_all, questionnaire_files
+from mentorkit.scoring import NOT_APPLICABLE, score
+from mentorkit.spec import runtime_spec
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = ROOT / "tests" / "vectors"
 
 Case = tuple[str, dict]
 
@@ -151,14 +164,20 @@ def _common(spec: dict, scale: list) -> list[Case]:
 
 
 def _levels(spec: dict, scale: list) -> list[Case]:
-    levels = [lv["id"] for lv in spec["scoring"]["levels"]]
+    levels = spec["scoring"]["levels"]
+    ids = [lv["id"] for lv in levels]
     groups = [g["id"] for g in spec["groups"]]
     low, high = scale[0], scale[-1]
-    threshold = spec["scoring"]["levels"][0]["threshold"]
-    at = min((v for v in scale if v >= threshold), default=high)
-    below = max((v for v in scale if v < threshold), default=low)
+    second = scale[-2] if len(scale) > 1 else high
+
+    def meeting(level: dict) -> int:
+        return min((v for v in scale if v >= level["meets"]), default=high)
+
+    def failing(level: dict) -> int:
+        return max((v for v in scale if v < level["meets"]), default=low)
 
     def per_level(pattern: dict[str, dict[str, list]]) -> dict:
+        """Each group's statements of each level answered in turn from the pattern's list."""
         counters: dict = {}
 
         def value(_, group, item):
@@ -171,40 +190,91 @@ def _levels(spec: dict, scale: list) -> list[Case]:
 
         return _per_group(spec, value)
 
-    every = lambda value: {lv: [value] for lv in levels}  # noqa: E731
-    reaching = lambda n: {lv: [high] if i < n else [low] for i, lv in enumerate(levels)}  # noqa: E731
-    each = lambda per: per_level(dict.fromkeys(groups, per))  # noqa: E731
+    every = lambda value: {key: [value] for key in ids}  # noqa: E731
+    just = lambda kind: {lv["id"]: [kind(lv)] for lv in levels}  # noqa: E731
+    reaching = lambda n: {lv["id"]: [meeting(lv)] if i < n else [failing(lv)] for i, lv in enumerate(levels)}  # noqa: E731
+    each = lambda per: per_level({g: per for g in groups})  # noqa: E731
+    # Half of a level's statements met, and one fewer than half: the share's edge.
+    half = lambda lv: [meeting(lv), failing(lv)]  # noqa: E731
     found = [
-        ("every answer exactly at the threshold", each(every(at))),
-        ("every answer just below the threshold", each(every(below))),
-        (
-            "means exactly at the threshold from mixed answers",
-            each({lv: [high, 2 * threshold - high] for lv in levels}),
-        ),
-        ("means just below the threshold from mixed answers", each({lv: [at, below] for lv in levels})),
-        ("upper levels high, first level failed", each({**every(high), levels[0]: [low]})),
+        ("every answer exactly meeting its level", each(just(meeting))),
+        ("every answer just short of its level", each(just(failing))),
+        ("the second-highest answer everywhere", each(every(second))),
+        ("meeting and failing in turn at every level", each({lv["id"]: half(lv) for lv in levels})),
+        ("upper levels high, first level failed", each({**every(high), ids[0]: [low]})),
     ]
-    if len(levels) > 1:
-        found.append(("upper levels high, second level failed", each({**every(high), levels[1]: [below]})))
-    found += [(f"every group reaches exactly {n} level(s)", each(reaching(n))) for n in range(len(levels) + 1)]
+    if len(ids) > 1:
+        found.append(("upper levels high, second level failed", each({**every(high), ids[1]: [failing(levels[1])]})))
+    # The issue that brought this model: one weak first-level answer in three groups.
+    weak = {g: {**every(second), ids[0]: [failing(levels[0]), *[second] * 5]} for g in groups[:3]}
+    found.append(
+        (
+            "the second-highest everywhere, one first-level statement lower in three groups",
+            per_level({g: weak.get(g, every(second)) for g in groups}),
+        )
+    )
+    found += [(f"every group reaches exactly {n} level(s)", each(reaching(n))) for n in range(len(ids) + 1)]
     at_least = spec["scoring"]["overall"]["at_least"]
-    if len(levels) > 1:
+    if len(ids) > 1:
         for count in (at_least, at_least - 1):
             pattern = {g: reaching(2) if i < count else reaching(1) for i, g in enumerate(groups)}
             found.append((f"{count} groups at the second level, the rest at the first", per_level(pattern)))
     found.append(
         (
             f"{at_least} groups at the top level, the rest at none",
-            per_level({g: reaching(len(levels)) if i < at_least else every(low) for i, g in enumerate(groups)}),
+            per_level({g: reaching(len(ids)) if i < at_least else every(low) for i, g in enumerate(groups)}),
         )
     )
     found.append(
         (
             "a staircase: each group one level higher",
-            per_level({g: reaching(i % (len(levels) + 1)) for i, g in enumerate(groups)}),
+            per_level({g: reaching(i % (len(ids) + 1)) for i, g in enumerate(groups)}),
         )
     )
+    found.append(
+        (
+            "levels met out of order: the top met, the first failed",
+            each({lv["id"]: [meeting(lv)] if i in (len(ids) - 1,) else [failing(lv)] for i, lv in enumerate(levels)}),
+        )
+    )
+    if any(i.get("not_applicable") for i in _items(spec, "scale")):
+        found += _not_applicable(spec, levels, meeting, per_level, reaching)
     return found
+
+
+def _not_applicable(spec, levels, meeting, per_level, reaching) -> list[Case]:
+    """Cases for statements that offer "not applicable": left out, never counted as zero."""
+    ids = [lv["id"] for lv in levels]
+    groups = [g["id"] for g in spec["groups"]]
+    na = NOT_APPLICABLE
+    first, top = levels[0], levels[-1]
+    firsts = {next(i["id"] for i in g["items"] if i.get("level") == first["id"]) for g in spec["groups"]}
+
+    def newcomer(_, group, item):
+        # Someone who has not mentored yet: one first-level statement met in each group,
+        # "not applicable" wherever it is offered, the lowest answer elsewhere.
+        if item["id"] in firsts:
+            return meeting(first)
+        return na if item.get("not_applicable") else spec["scale"][0]["value"]
+
+    same = lambda per: per_level({g: per for g in groups})  # noqa: E731
+    return [
+        ("not applicable everywhere it is offered", _per_group(spec, lambda *_: na)),
+        ("a newcomer: not applicable nearly everywhere, one first-level statement met", _per_group(spec, newcomer)),
+        (
+            "the top level not applicable, every other level met",
+            same({**{lv["id"]: [meeting(lv)] for lv in levels[:-1]}, top["id"]: [na]}),
+        ),
+        (
+            "one top-level statement not applicable, the others met",
+            same({**{lv["id"]: [meeting(lv)] for lv in levels}, top["id"]: [na, meeting(top)]}),
+        ),
+        ("half of each group not applicable, the rest met", same({lv["id"]: [na, meeting(lv)] for lv in levels})),
+        (
+            "the first group not applicable throughout, the rest at the top",
+            per_level({g: ({lv: [na] for lv in ids} if n == 0 else reaching(len(ids))) for n, g in enumerate(groups)}),
+        ),
+    ]
 
 
 def _bands(spec: dict, scale: list) -> list[Case]:
@@ -261,9 +331,34 @@ def cases(spec: dict) -> list[Case]:
 
 def make_vectors(spec: dict) -> dict:
     return {
-        "about": "Generated by `mentorkit vectors`: answer sets and the reference results for them.",
+        "about": "Generated by `python -m tests.vectors`: answer sets and the reference results for them.",
         "spec": spec,
         "cases": [
             {"name": name, "answers": answers, "expected": score(spec, answers)} for name, answers in cases(spec)
         ],
     }
+
+
+def vectors_file(spec: dict) -> Path:
+    return FOLDER / f"{spec['id']}.json"
+
+
+def write(path: Path) -> Path:
+    (q,) = load_all([path], pages=None)
+    data = make_vectors(runtime_spec(q))
+    target = vectors_file(data["spec"])
+    target.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return target
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.vectors", description=__doc__.split("\n\n")[0])
+    parser.add_argument("files", nargs="*", type=Path, help="questionnaire files (default: all in questionnaires/)")
+    args = parser.parse_args(argv)
+    for path in args.files or questionnaire_files(ROOT / "questionnaires"):
+        print(f"wrote {write(path).relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

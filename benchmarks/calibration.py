@@ -1,0 +1,225 @@
+"""Calibration of the mentor self-assessment: how often its levels are the true ones.
+
+A simulation of classification consistency, run by `make bench` (section
+"calibration") and on its own with `python benchmarks/calibration.py`:
+
+- Each simulated respondent has a true level in each category, drawn uniformly from
+  none to the top level. They answer each statement of a level at or below their true
+  level with an answer the rules count as meeting it, and each statement above it with
+  one the rules count as not meeting it, each chosen at random among those answers; so
+  the response model follows the rules, the stricter top level included.
+- Then each answer moves one step with probability p: up or down at random, and at the
+  ends of the scale to its one neighbour (never staying put: the harsher reading).
+- Exact: the category (or overall) level equals the true one; within one: it is at most
+  one level away. The true overall level is the overall rule applied to the true levels.
+- Leniency: respondents who answer every statement one step higher than the truth
+  (no noise); how often a category or the overall level lands two or more levels above
+  the truth.
+- Largest jump: over simulated respondents, every statement moved one step up or down;
+  the largest change of a category level and of the overall level.
+
+The rules shipped are measured through the real reference scoring (mentorkit.scoring)
+on the real questionnaire; the rule shipped before them ("today's": a level is reached
+when the mean of its statements is at least 2 and every level below is reached, on two
+statements a level) is reimplemented here, on the same questionnaire cut to two
+statements a level, to be measured side by side.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from mentorkit.project import load_all  # noqa: E402
+from mentorkit.scoring import score  # noqa: E402
+from mentorkit.spec import runtime_spec  # noqa: E402
+
+QUESTIONNAIRE = ROOT / "questionnaires" / "mentor-competence.yml"
+NOISE = (0.1, 0.2, 0.3)
+RESPONDENTS = 4000  # 32,000 categories per cell
+JUMP_RESPONDENTS = 60
+GOAL = (0.95, 0.99)  # at p = 0.2: exact, within one (categories and overall)
+
+Scorer = Callable[[dict, dict], tuple[list[int], int]]  # -> rank of each category, rank overall (-1: none)
+
+
+def shipped_scorer(spec: dict, answers: dict) -> tuple[list[int], int]:
+    order = {lv["id"]: n for n, lv in enumerate(spec["scoring"]["levels"])}
+    result = score(spec, answers)
+    return [order.get(g["level"], -1) for g in result["groups"]], order.get(result["overall"]["level"], -1)
+
+
+def todays_scorer(spec: dict, answers: dict) -> tuple[list[int], int]:
+    """The rule shipped before: the mean of a level's statements at least 2, every level below reached."""
+    ranks = []
+    for group in spec["groups"]:
+        reached = -1
+        for n, level in enumerate(spec["scoring"]["levels"]):
+            values = [answers[i["id"]] for i in group["items"] if i["level"] == level["id"]]
+            if sum(values) / len(values) < 2:
+                break
+            reached = n
+        ranks.append(reached)
+    return ranks, overall_rank(ranks, spec["scoring"]["overall"]["at_least"])
+
+
+def overall_rank(ranks: list[int], at_least: int) -> int:
+    """The highest level reached in at least ``at_least`` categories."""
+    return sorted(ranks, reverse=True)[at_least - 1]
+
+
+def meeting_sets(spec: dict, todays: bool) -> dict[str, tuple[list, list]]:
+    """For each level, the answers that meet one of its statements and those that do not."""
+    values = [p["value"] for p in spec["scale"]]
+    sets = {}
+    for level in spec["scoring"]["levels"]:
+        meets = 2 if todays else level["meets"]
+        sets[level["id"]] = ([v for v in values if v >= meets], [v for v in values if v < meets])
+    return sets
+
+
+def respondent(spec: dict, sets: dict, rng: random.Random) -> tuple[dict, list[int]]:
+    """Truthful answers of someone with a random true level in each category."""
+    order = [lv["id"] for lv in spec["scoring"]["levels"]]
+    answers, truth = {}, []
+    for group in spec["groups"]:
+        true = rng.randrange(len(order) + 1) - 1  # -1 (none) to the top level
+        truth.append(true)
+        for item in group["items"]:
+            meet, fail = sets[item["level"]]
+            answers[item["id"]] = rng.choice(meet if order.index(item["level"]) <= true else fail)
+    return answers, truth
+
+
+def noisy(answers: dict, values: list, p: float, rng: random.Random) -> dict:
+    moved = {}
+    for key, value in answers.items():
+        if rng.random() < p:
+            at = values.index(value)
+            neighbours = [n for n in (at - 1, at + 1) if 0 <= n < len(values)]
+            value = values[rng.choice(neighbours)]
+        moved[key] = value
+    return moved
+
+
+def one_step_higher(answers: dict, values: list) -> dict:
+    return {k: values[min(values.index(v) + 1, len(values) - 1)] for k, v in answers.items()}
+
+
+def measure(spec: dict, scorer: Scorer, todays: bool, seed: int = 20261127) -> dict:
+    values = sorted(p["value"] for p in spec["scale"])
+    sets = meeting_sets(spec, todays)
+    at_least = spec["scoring"]["overall"]["at_least"]
+    rng = random.Random(seed)
+    people = [respondent(spec, sets, rng) for _ in range(RESPONDENTS)]
+    found: dict = {"noise": {}}
+    for p in NOISE:
+        cat_exact = cat_near = all_exact = all_near = 0
+        for answers, truth in people:
+            ranks, overall = scorer(spec, noisy(answers, values, p, rng))
+            cat_exact += sum(r == t for r, t in zip(ranks, truth))
+            cat_near += sum(abs(r - t) <= 1 for r, t in zip(ranks, truth))
+            true_overall = overall_rank(truth, at_least)
+            all_exact += overall == true_overall
+            all_near += abs(overall - true_overall) <= 1
+        categories = RESPONDENTS * len(spec["groups"])
+        found["noise"][p] = (
+            cat_exact / categories,
+            cat_near / categories,
+            all_exact / RESPONDENTS,
+            all_near / RESPONDENTS,
+        )
+    high_cat = high_all = 0
+    for answers, truth in people:
+        ranks, overall = scorer(spec, one_step_higher(answers, values))
+        high_cat += sum(r - t >= 2 for r, t in zip(ranks, truth))
+        high_all += overall - overall_rank(truth, at_least) >= 2
+    found["lenient"] = (high_cat / (RESPONDENTS * len(spec["groups"])), high_all / RESPONDENTS)
+    jump_cat = jump_all = 0
+    for answers, _ in people[:JUMP_RESPONDENTS]:
+        ranks, overall = scorer(spec, answers)
+        for key, value in answers.items():
+            at = values.index(value)
+            for n in (at - 1, at + 1):
+                if 0 <= n < len(values):
+                    moved, moved_overall = scorer(spec, {**answers, key: values[n]})
+                    jump_cat = max(jump_cat, *(abs(a - b) for a, b in zip(moved, ranks)))
+                    jump_all = max(jump_all, abs(moved_overall - overall))
+    found["jump"] = (jump_cat, jump_all)
+    return found
+
+
+def cut_to(spec: dict, per_level: int) -> dict:
+    """The same questionnaire with only the first ``per_level`` statements of each level."""
+    groups = []
+    for group in spec["groups"]:
+        kept, counts = [], {}
+        for item in group["items"]:
+            counts[item["level"]] = counts.get(item["level"], 0) + 1
+            if counts[item["level"]] <= per_level:
+                kept.append(item)
+        groups.append({**group, "items": kept})
+    return {**spec, "groups": groups}
+
+
+def per_level(spec: dict) -> int:
+    group = spec["groups"][0]
+    return sum(1 for i in group["items"] if i["level"] == spec["scoring"]["levels"][0]["id"])
+
+
+def pct(x: float) -> str:
+    return f"{x * 100:.1f}%"
+
+
+def report() -> tuple[str, bool]:
+    """The calibration table in Markdown, and whether the shipped rules meet the goal."""
+    (q,) = load_all([QUESTIONNAIRE], pages=None)
+    spec = runtime_spec(q)
+    levels = spec["scoring"]["levels"]
+    labels = {p["value"]: p["label"] for p in spec["scale"]}
+    rule = (
+        f"number of levels with at least {levels[0]['share']:.0%} of their statements met; met = "
+        f"{labels[min(v for v in labels if v >= levels[0]['meets'])]} or higher "
+        f"({labels[min(v for v in labels if v >= levels[-1]['meets'])]} at {levels[-1]['name']})"
+    )
+    models = [
+        ("today's: each level's mean >= 2, gated in order", cut_to(spec, 2), todays_scorer, True),
+        (f"shipped: {rule}", spec, shipped_scorer, False),
+    ]
+    lines = [
+        "| rule | statements per level | p | category exact | category within one | overall exact "
+        "| overall within one | one step lenient: 2+ levels too high (category / overall) "
+        "| largest jump from one answer (category / overall) |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    met = True
+    for name, model_spec, scorer, todays in models:
+        found = measure(model_spec, scorer, todays)
+        for p, (ce, cn, oe, on) in found["noise"].items():
+            lenient = " / ".join(pct(x) for x in found["lenient"]) if p == NOISE[0] else ""
+            jump = " / ".join(str(x) for x in found["jump"]) if p == NOISE[0] else ""
+            lines.append(
+                f"| {name if p == NOISE[0] else ''} | {per_level(model_spec) if p == NOISE[0] else ''} | {p} "
+                f"| {pct(ce)} | {pct(cn)} | {pct(oe)} | {pct(on)} | {lenient} | {jump} |"
+            )
+            if not todays and p == 0.2:
+                met = ce >= GOAL[0] and oe >= GOAL[0] and cn >= GOAL[1] and on >= GOAL[1] and found["jump"] == (1, 1)
+    categories = RESPONDENTS * len(spec["groups"])
+    lines.append("")
+    lines.append(
+        f"{RESPONDENTS:,} simulated respondents ({categories:,} categories) per cell; goal at p = 0.2: at least "
+        f"{GOAL[0]:.0%} exact and {GOAL[1]:.0%} within one, categories and overall, and no jump over one level: "
+        f"{'met' if met else 'NOT MET'}."
+    )
+    return "\n".join(lines), met
+
+
+if __name__ == "__main__":
+    text, ok = report()
+    print(text)
+    sys.exit(0 if ok else 1)
