@@ -54,6 +54,8 @@ class Translation(Strict):
     intro: Markdown | None = Field(None, description="Markdown shown above the questions.")
     group_noun: GroupNoun | None = Field(None, description="What the groups are called, e.g. catégorie / catégories.")
     results_title: Short | None = Field(None, description="Heading of the results.")
+    scale_hint: Short | None = Field(None, description="How to answer the scale.")
+    not_applicable: Short | None = Field(None, description="The label of the 'not applicable' answer.")
     scale: dict[str, Text] = Field({}, description="Scale labels, by scale value.")
     levels: dict[Slug, LevelText] = Field({}, description="Level texts, by level id.")
     bands: dict[Slug, BandText] = Field({}, description="Band texts, by band id.")
@@ -102,6 +104,8 @@ def _untranslated(t: Translation, q: Questionnaire, doc) -> list[Problem]:
     """A page half in one language and half in another reads as broken: say what is missing."""
     missing = [f"item '{item.id}'" for _, item in q.items() if item.id not in t.items or t.items[item.id].text is None]
     missing += [f"group '{g.id}'" for g in q.groups if g.id not in t.groups or t.groups[g.id].title is None]
+    missing += ["the scale hint"] * (bool(q.scale_hint) and t.scale_hint is None)
+    missing += ["the 'not applicable' label"] * (q.not_applicable is not None and t.not_applicable is None)
     missing += [f"scale value {p.value}" for p in q.scale or [] if str(p.value) not in t.scale]
     if t.title is None:
         missing.insert(0, "the title")
@@ -151,6 +155,8 @@ def translate(q: Questionnaire, t: Translation) -> Questionnaire:
             "intro": t.intro,
             "group_noun": t.group_noun,
             "results_title": t.results_title,
+            "scale_hint": t.scale_hint,
+            "not_applicable": t.not_applicable if q.not_applicable is not None else None,
             "scale": scale,
             "scoring": scoring,
             "groups": groups,
