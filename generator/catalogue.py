@@ -36,6 +36,37 @@ def catalogue(language: str) -> dict[str, str]:
     return {**_read(BASE), **_read(main)}
 
 
-def translate(messages: dict[str, str], key: str, **values) -> str:
-    """A sentence with its {name} places filled (build-time sentences need no plural forms)."""
-    return re.sub(r"\{(\w+)\}", lambda m: str(values.get(m.group(1), m.group(0))), messages[key])
+# {name}, or {name:one|other}: the word that agrees with the number, chosen by CLDR's plural
+# rules for the language, as the runtime's Intl.PluralRules does (tests/fixtures/plurals.json
+# holds the cases both must agree on).
+_PLACE = re.compile(r"\{(\w+)(?::([^|}]*)\|([^}]*))?\}")
+
+
+def plural_form(language: str, number: float) -> str:
+    """CLDR's plural category of ``number`` in ``language``: 'one', 'few', 'other'..."""
+    from babel import Locale  # only where a sentence needs it
+
+    try:
+        locale = Locale.parse((language or BASE).replace("-", "_"))
+    except (ValueError, LookupError):  # an unknown language: English rules
+        locale = Locale.parse(BASE)
+    return locale.plural_form(abs(number))
+
+
+def format_message(template: str, language: str, **values) -> str:
+    """A sentence with its places filled, as messages.js ``format`` fills them in the browser."""
+
+    def fill(match: re.Match) -> str:
+        name, one, other = match.groups()
+        if name not in values:
+            return match.group(0)
+        if one is None:
+            return str(values[name])
+        return one if plural_form(language, values[name]) == "one" else other
+
+    return _PLACE.sub(fill, template)
+
+
+def translate(messages: dict[str, str], key: str, language: str = BASE, **values) -> str:
+    """The sentence ``key`` in ``language`` with its places filled."""
+    return format_message(messages[key], language, **values)

@@ -244,6 +244,11 @@ class Questionnaire(Strict):
         description="Heading of the results, e.g. 'Your mentoring agreement'. "
         "Default: 'Your results', or 'Your answers' when not scored.",
     )
+    results_note: Markdown = Field(
+        "",
+        description="Markdown shown at the top of the results, e.g. that a self-rating is not an accreditation. "
+        "Levels questionnaires show a short default when this is empty.",
+    )
     not_applicable: Annotated[str, StringConstraints(min_length=1, max_length=80)] | None = Field(
         None,
         description="Offers this answer, e.g. 'Not applicable / no chance yet', on every scale statement "

@@ -68,16 +68,14 @@ def render_questionnaire(
     a block of those groups inside another page, linking to the whole page at ``page_url``."""
     spec = runtime_spec(q, guidance_urls)
     groups = [g for g in q.groups if only is None or g.id in only]
-    level_names = {level.id: level.name for level in getattr(q.scoring, "levels", [])}
     messages = catalogue(language)
     return TEMPLATES.get_template("questionnaire.html.j2").render(
         q=q,
         groups=groups,
         block=only is not None,
         page_url=page_url,
-        level_names=level_names,
         spec_json=Markup(json_for_html(spec)),
         item_count=sum(1 for _ in q.items()),
-        t=lambda key, **values: translate(messages, key, **values),
+        t=lambda key, **values: translate(messages, key, language, **values),
         messages_json=Markup(json_for_html({"language": language, "messages": messages})),
     )

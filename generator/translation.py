@@ -54,6 +54,7 @@ class Translation(Strict):
     intro: Markdown | None = Field(None, description="Markdown shown above the questions.")
     group_noun: GroupNoun | None = Field(None, description="What the groups are called, e.g. catégorie / catégories.")
     results_title: Short | None = Field(None, description="Heading of the results.")
+    results_note: Markdown | None = Field(None, description="The note at the top of the results (Markdown).")
     scale_hint: Short | None = Field(None, description="How to answer the scale.")
     not_applicable: Short | None = Field(None, description="The label of the 'not applicable' answer.")
     scale: dict[str, Text] = Field({}, description="Scale labels, by scale value.")
@@ -105,6 +106,7 @@ def _untranslated(t: Translation, q: Questionnaire, doc) -> list[Problem]:
     missing = [f"item '{item.id}'" for _, item in q.items() if item.id not in t.items or t.items[item.id].text is None]
     missing += [f"group '{g.id}'" for g in q.groups if g.id not in t.groups or t.groups[g.id].title is None]
     missing += ["the scale hint"] * (bool(q.scale_hint) and t.scale_hint is None)
+    missing += ["the results note"] * (bool(q.results_note) and t.results_note is None)
     missing += ["the 'not applicable' label"] * (q.not_applicable is not None and t.not_applicable is None)
     missing += [f"scale value {p.value}" for p in q.scale or [] if str(p.value) not in t.scale]
     if t.title is None:
@@ -155,6 +157,7 @@ def translate(q: Questionnaire, t: Translation) -> Questionnaire:
             "intro": t.intro,
             "group_noun": t.group_noun,
             "results_title": t.results_title,
+            "results_note": t.results_note,
             "scale_hint": t.scale_hint,
             "not_applicable": t.not_applicable if q.not_applicable is not None else None,
             "scale": scale,

@@ -31,7 +31,10 @@ def statements(qid: str = MENTOR) -> list[dict]:
     return [item for group in spec_of(qid)["groups"] for item in group["items"]]
 
 
-def label_of(value: int, qid: str = MENTOR) -> str:
+def label_of(value: int | str, qid: str = MENTOR) -> str:
+    """The label of a scale answer, or of "not applicable" ("na")."""
+    if value == "na":
+        return spec_of(qid)["not_applicable"] or "Not applicable"
     return next(p["label"] for p in spec_of(qid)["scale"] if p["value"] == value)
 
 
@@ -132,6 +135,8 @@ def expected_level_cells(answers: dict) -> dict[str, str]:
     for group, scored in zip(spec["groups"], result["groups"]):
         if scored["status"] != "complete":
             cells[group["title"]] = "Incomplete"
+        elif not scored["evidence"]:
+            cells[group["title"]] = "Too little evidence"
         else:
             cells[group["title"]] = names[scored["level"]] if scored["level"] else f"Not yet {first}"
     return cells
@@ -143,6 +148,8 @@ def expected_overall(answers: dict) -> str:
     names = {lv["id"]: lv["name"] for lv in spec["scoring"]["levels"]}
     if overall["status"] != "complete":
         return "Answer every statement"
+    if not overall["evidence"]:
+        return "Too little evidence for an overall level yet"
     return (
         f"Your overall level: {names[overall['level']]}"
         if overall["level"]

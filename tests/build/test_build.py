@@ -69,10 +69,14 @@ def test_each_category_is_a_fieldset_of_labelled_radio_groups(built_site):
     assert len(items) >= 64
     item_ids = {a["data-item"] for a, _ in items}
     radios = [a for a, _ in page.all("input", type="radio") if a.get("name") in item_ids]
-    assert len(radios) == 4 * len(items)
+    # The four answers of the scale, then "not applicable" apart from them, and no level badge
+    # (it would invite answering upwards).
+    assert len(radios) == 5 * len(items)
+    assert [a["value"] for a in radios[:5]] == ["0", "1", "2", "3", "na"]
     labels = [text for a, text in page.all("label") if "mk-scale__option" in a.get("class", "")]
-    assert labels[:4] == ["Not yet", "Sometimes", "Mostly", "Consistently"]
+    assert labels[:5] == ["Not yet", "Sometimes", "Mostly", "Consistently", "Not applicable / no chance yet"]
     assert len(labels) == len(radios)  # every radio sits inside its own label
+    assert "mk-item__level" not in html_of(built_site["dir"]) and "Master Practitioner" not in " ".join(t for _, t in items)
 
 
 def test_the_scoring_rules_travel_as_inert_json(built_site):

@@ -71,3 +71,13 @@ def test_questions_to_consider_are_expanded_where_the_markdown_places_them(built
         assert 'href="' + posixpath.relpath("assessments/questions-to-consider/", source.with_suffix("").as_posix()) + '/"' in html
     # the heading above each block says what it is
     assert "Questions to consider" in (site / "about" / "what-is-mentoring" / "index.html").read_text(encoding="utf-8")
+
+
+def test_no_sentence_leaves_a_place_unfilled_in_either_language(built_site):
+    """A "{n:one|other}" the build did not fill would show as it is (it once did in French)."""
+    unfilled = re.compile(r"\{\w+(?::[^|}]*\|[^}]*)?\}")
+    found = []
+    for html, url in _pages(built_site["dir"]):
+        text = re.sub(r"<template data-messages.*?</template>", "", html.read_text(encoding="utf-8"), flags=re.DOTALL)
+        found += [(url, m.group()) for m in unfilled.finditer(re.sub(r"<script.*?</script>", "", text, flags=re.DOTALL))]
+    assert found == []

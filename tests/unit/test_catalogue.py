@@ -1,9 +1,14 @@
 """Every language says everything English says, with the same places to fill."""
 
+import json
 import re
+import shutil
+import subprocess
 
 import pytest
-from mentorkit.catalogue import BASE, catalogue, languages, translate
+from mentorkit.catalogue import BASE, catalogue, format_message, languages, plural_form, translate
+
+from tests.conftest import ROOT
 
 PLACE = re.compile(r"\{(\w+)")
 
@@ -30,3 +35,35 @@ def test_a_regional_language_falls_back_to_its_main_language_then_english():
     assert catalogue("fr-CA")["print"] == catalogue("fr")["print"] == "Imprimer"
     assert catalogue("xx")["print"] == "Print"
     assert translate(catalogue("fr"), "aboutLevels", count=4) == "Les 4 niveaux"
+
+
+PLURALS = ROOT / "tests" / "fixtures" / "plurals.json"
+
+
+def plural_cases() -> list:
+    return json.loads(PLURALS.read_text(encoding="utf-8"))["cases"]
+
+
+def test_the_build_picks_the_cldr_plural_form_of_each_language():
+    for language, number, form in plural_cases():
+        assert plural_form(language, number) == form, (language, number)
+
+
+def test_build_and_runtime_pick_the_same_word_for_every_number_and_language():
+    out = subprocess.run(
+        [shutil.which("node"), str(ROOT / "tests" / "node" / "plurals.mjs"), str(PLURALS)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    built = [format_message("{n:one|other}", language, n=number) for language, number, _ in plural_cases()]
+    assert json.loads(out.stdout) == built
+    assert built.count("one") > 10 and built.count("other") > 10
+
+
+def test_sentences_written_at_build_time_agree_with_their_number():
+    french = catalogue("fr")
+    assert translate(french, "progress", "fr", answered=0, total=96) == "0 réponse sur 96"
+    assert translate(french, "progress", "fr", answered=2, total=96) == "2 réponses sur 96"
+    assert translate(catalogue("en"), "progress", "en", answered=1, total=96) == "1 of 96 answered"

@@ -15,11 +15,21 @@ function ensureStyles() {
   document.head.append(link);
 }
 
+// The listeners a page's questionnaires put on window go once the reader has moved to another
+// page (document$ may also emit again for the page still shown: its questionnaires keep theirs).
+let page = { controller: new AbortController(), roots: [] };
+
 function setUp() {
-  const found = document.querySelectorAll("[data-questionnaire]:not([data-enhanced])");
+  if (!page.roots.some((root) => root.isConnected)) {
+    page.controller.abort();
+    page = { controller: new AbortController(), roots: [] };
+  }
+  const found = [...document.querySelectorAll("[data-questionnaire]:not([data-enhanced])")];
   if (!found.length) return;
+  page.roots.push(...found);
+  const { signal } = page.controller;
   ensureStyles();
-  import(runtime).then(({ enhance }) => found.forEach(enhance));
+  import(runtime).then(({ enhance }) => found.forEach((root) => enhance(root, signal)));
 }
 
 if (window.document$) window.document$.subscribe(setUp);

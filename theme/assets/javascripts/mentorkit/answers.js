@@ -2,6 +2,7 @@
 // showing an answer as text. The form is the one place answers are typed in.
 
 import { t } from "./messages.js";
+import { NOT_APPLICABLE } from "./scoring.js";
 
 const RADIO = ["scale", "choice"];
 
@@ -11,7 +12,10 @@ export function itemsById(spec) {
 
 /** The answer an input now holds, or undefined when it holds none. */
 export function readInput(item, input) {
-  if (RADIO.includes(item.type)) return input.checked ? (item.type === "scale" ? Number(input.value) : input.value) : undefined;
+  if (RADIO.includes(item.type)) {
+    if (!input.checked) return undefined;
+    return item.type === "scale" && input.value !== NOT_APPLICABLE ? Number(input.value) : input.value;
+  }
   if (item.type === "number") return input.value === "" || Number.isNaN(input.valueAsNumber) ? undefined : input.valueAsNumber;
   return input.value === "" ? undefined : input.value;
 }
@@ -56,6 +60,7 @@ export function markMisfit(input, reason) {
 
 export function displayAnswer(spec, item, value) {
   if (value === undefined) return null;
+  if (item.type === "scale" && value === NOT_APPLICABLE) return spec.not_applicable || t("notApplicable");
   if (item.type === "scale") return spec.scale.find((p) => p.value === value)?.label ?? String(value);
   if (item.type === "choice") return item.options.find((o) => o.value === value)?.label ?? value;
   if (item.type === "number") return item.unit ? `${value} ${item.unit}` : String(value);

@@ -25,7 +25,7 @@ function wrappedText(attributes, text) {
 }
 
 /**
- * rows: [{ label, value (null: incomplete), text }]; the bar runs from min to value.
+ * rows: [{ label, value (null: no bar, its text or `incomplete` instead), text }]; the bar runs from min to value.
  * ticks: [{ at, label }] drawn as gridlines with their labels above.
  */
 export function barChart({ id, title, rows, min, max, ticks, incomplete }) {
@@ -46,7 +46,7 @@ export function barChart({ id, title, rows, min, max, ticks, incomplete }) {
     svg.append(node("text", { class: "mk-chart__label", x: LABEL_WIDTH - 8, y: middle, "text-anchor": "end" }, row.label));
     if (row.value === null) {
       svg.append(node("rect", { class: "mk-chart__bar mk-chart__bar--incomplete", x: LABEL_WIDTH, y: y + 7, width: BAR_AREA, height: ROW - 14 }));
-      svg.append(node("text", { class: "mk-chart__value", x: LABEL_WIDTH + 8, y: middle }, incomplete));
+      svg.append(node("text", { class: "mk-chart__value", x: LABEL_WIDTH + 8, y: middle }, row.text || incomplete));
       return;
     }
     const width = x(row.value) - LABEL_WIDTH;

@@ -6,6 +6,7 @@
 let messages = Object.create(null);
 let plurals = new Intl.PluralRules("en");
 let numbers = new Intl.NumberFormat("en", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+let percents = new Intl.NumberFormat("en", { style: "percent" });
 
 /** Read the catalogue that the build wrote into this questionnaire's markup. */
 export function useCatalogue(root) {
@@ -15,15 +16,19 @@ export function useCatalogue(root) {
   messages = Object.assign(Object.create(null), found);
   plurals = new Intl.PluralRules(language);
   numbers = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  percents = new Intl.NumberFormat(language, { style: "percent" });
 }
 
 export function format(template, values = {}) {
   return template.replace(/\{(\w+)(?::([^|}]*)\|([^}]*))?\}/g, (whole, name, one, other) => {
     if (!(name in values)) return whole;
     if (one === undefined) return String(values[name]);
-    return plurals.select(values[name]) === "one" ? one : other;
+    return plural(values[name], one, other);
   });
 }
+
+/** The word that agrees with n, by the page language's plural rules. */
+export const plural = (n, one, other) => (plurals.select(n) === "one" ? one : other);
 
 export function t(key, values) {
   return format(messages[key] ?? key, values);
@@ -33,3 +38,6 @@ export function t(key, values) {
 export function formatMean(value) {
   return value === null ? "" : numbers.format(value);
 }
+
+/** A share as the page's language writes it: 50%, or 50 % in French. */
+export const formatShare = (value) => percents.format(value);

@@ -15,7 +15,8 @@ import * as summary from "./results/summary.js";
 
 const VIEWS = { levels, bands, profile, none: summary };
 
-export function enhance(root) {
+/** signal: aborted when the page goes (instant navigation), removing every listener on window. */
+export function enhance(root, signal) {
   if (root.dataset.enhanced) return; // document$ may hand us the same page twice
   root.dataset.enhanced = "true";
   const started = performance.now(); // User Timing marks: what benchmarks/run.py reads
@@ -81,13 +82,25 @@ export function enhance(root) {
     replaceAll({});
     say(t("cleared"));
   });
-  on("print", () => window.print());
+  // On paper, links show where they lead (an address a reader can type) and folded parts unfold.
+  window.addEventListener("beforeprint", () => {
+    for (const link of root.querySelectorAll("[data-results] a[href]")) link.dataset.printUrl = link.href;
+    for (const part of root.querySelectorAll("[data-results] details")) part.open = true;
+  }, { signal });
+  window.addEventListener("afterprint", () => root.classList.remove("mk-print-results"), { signal });
+  const print = (resultsOnly) => {
+    root.classList.toggle("mk-print-results", resultsOnly);
+    window.print();
+  };
+  on("print", () => print(false));
+  on("print-results", () => print(true));
   on("export", () => {
     const record = exportRecord(spec, answers, score(spec, answers));
     download(`${spec.id}-answers-${record.exported_at.slice(0, 10)}.json`, JSON.stringify(record, null, 2), "application/json");
   });
   on("export-markdown", () => {
-    const text = toMarkdown(spec, answers, view.summary(spec, score(spec, answers)));
+    const note = root.querySelector("[data-results-note]")?.textContent.trim();
+    const text = toMarkdown(spec, answers, [...(note ? [note, ""] : []), ...view.summary(spec, score(spec, answers))]);
     download(`${spec.id}-${new Date().toISOString().slice(0, 10)}.md`, text, "text/markdown");
   });
 
@@ -108,14 +121,13 @@ export function enhance(root) {
   // Another tab (or another block of this questionnaire) saved: show its answers
   // here rather than keep a stale copy that would hide them.
   function onStorage(event) {
-    if (!root.isConnected) return window.removeEventListener("storage", onStorage); // the page has gone
     if (event.key !== store.key && event.key !== null) return;
     answers = store.read();
     fill(form, spec, answers);
     update();
     say(t("changedElsewhere"));
   }
-  window.addEventListener("storage", onStorage);
+  window.addEventListener("storage", onStorage, { signal });
 
   fill(form, spec, answers);
   say(...store.notices);

@@ -2,8 +2,8 @@
 // a table, and the next step for each group below the focus band.
 
 import { barChart } from "../chart.js";
-import { t } from "../messages.js";
-import { el, formatMean, groupTable, guidanceLink, incompleteOverall, nextStep } from "./common.js";
+import { plural, t } from "../messages.js";
+import { el, folded, formatMean, groupTable, guidanceLink, incompleteOverall, nextStep } from "./common.js";
 
 const bandOf = (spec, id) => spec.scoring.bands.find((b) => b.id === id);
 
@@ -34,17 +34,20 @@ function chart(spec, result) {
   });
 }
 
+/** The groups to work on, weakest first: the lowest mean (page order among equals). */
 function focus(spec, result, root) {
   const section = el("section", { class: "mk-plan", "data-plan": "" }, el("h3", {}, t("focusTitle")));
   if (!result.focus.length) {
     section.append(el("p", {}, result.overall.status === "complete" ? t("focusNone") : t("focusSoFar")));
   }
-  for (const id of result.focus) {
-    const n = spec.groups.findIndex((g) => g.id === id);
-    const group = result.groups[n];
-    section.append(el("section", { class: "mk-plan__group", "data-plan-group": id },
-      el("h4", {}, spec.groups[n].title), el("p", {}, groupText(spec, group)), nextStep(root, id), guidanceLink(spec.groups[n])));
-  }
+  const index = (id) => spec.groups.findIndex((g) => g.id === id);
+  const parts = [...result.focus].sort((a, b) => result.groups[index(a)].mean - result.groups[index(b)].mean).map((id) => {
+    const n = index(id);
+    return el("section", { class: "mk-plan__group", "data-plan-group": id },
+      el("h4", {}, spec.groups[n].title), el("p", {}, groupText(spec, result.groups[n])), nextStep(root, id), guidanceLink(spec.groups[n]));
+  });
+  const more = parts.length - 3;
+  section.append(...folded(parts, 3, t("moreGroups", { count: more, noun: plural(more, spec.group_noun.singular, spec.group_noun.plural) })));
   return section;
 }
 

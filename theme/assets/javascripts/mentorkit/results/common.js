@@ -46,3 +46,9 @@ export function groupTable(spec, result, columns) {
   });
   return el("table", {}, el("caption", {}, t("tableCaption", { noun: spec.group_noun.plural })), el("thead", {}, head), body);
 }
+
+/** The first `shown` parts, then the rest folded under a summary line. */
+export function folded(parts, shown, summaryText) {
+  const rest = parts.slice(shown);
+  return rest.length ? [...parts.slice(0, shown), el("details", { class: "mk-more" }, el("summary", {}, summaryText), ...rest)] : parts;
+}

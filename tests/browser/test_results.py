@@ -1,0 +1,133 @@
+"""Results a mentor can trust and act on: calibrated, explained, honest about evidence and
+about what a self-rating is, and useful even to someone who has not mentored yet."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from mentorkit.scoring import NOT_APPLICABLE
+from playwright.sync_api import Page, expect
+
+from tests.browser.assessment import answer, mentor_spec, open_assessment, statements
+
+EMCC_ACCREDITATION = "https://www.emccglobal.org/accreditation/"
+
+
+def answer_everything(page: Page, value) -> None:
+    for item in statements():
+        answer(page, item, value)
+
+
+def test_mostly_everywhere_is_senior_practitioner_with_the_way_to_master_spelled_out(page: Page, site: str):
+    open_assessment(page, site)
+    answer_everything(page, 2)
+    results = page.locator("[data-results]")
+    expect(results.locator(".mk-overall__level")).to_have_text("Your overall level: Senior Practitioner")
+    expect(results.locator("[data-near]")).to_have_text(
+        "6 more categories at Master Practitioner would make Master Practitioner your overall level."
+    )
+    # The rule, with its numbers, next to the result.
+    per_level = sum(1 for i in mentor_spec()["groups"][0]["items"] if i["level"] == "foundation")
+    expect(results.locator(".mk-overall__rule").first).to_have_text(
+        "A statement counts as met when you answer Mostly or Consistently; at Master Practitioner, only "
+        "Consistently. Your level in each category is the number of levels whose statements you meet: a level "
+        f"counts when you meet at least 50% of its statements that apply to you ({-(-per_level // 2)} of {per_level})."
+    )
+    expect(results.get_by_role("row", name=re.compile("^Evaluation"))).to_contain_text("Master Practitioner: 0 of")
+
+
+def test_every_result_says_it_is_a_self_rating_and_not_an_accreditation(page: Page, site: str):
+    open_assessment(page, site)
+    answer_everything(page, 3)
+    note = page.locator("[data-results-note]")
+    expect(note).to_be_visible()
+    expect(note).to_contain_text("self-rating")
+    expect(note).to_contain_text("not an EMCC accreditation")
+    expect(note.get_by_role("link", name="accreditation process")).to_have_attribute("href", EMCC_ACCREDITATION)
+    expect(page.locator(".mk-overall__level")).to_have_text("Your overall level: Master Practitioner")
+
+
+def test_the_level_a_statement_counts_for_is_not_shown_while_answering(page: Page, site: str):
+    open_assessment(page, site)
+    form = page.locator("[data-form]")
+    for level in mentor_spec()["scoring"]["levels"]:
+        expect(form).not_to_contain_text(level["name"])
+
+
+def test_a_newcomer_answering_not_applicable_gets_a_place_to_start_not_an_empty_page(page: Page, site: str):
+    """Someone who has never mentored: "not applicable" nearly everywhere, and a couple of
+    statements already true of how they work with colleagues."""
+    open_assessment(page, site)
+    firsts = [group["items"][0] for group in mentor_spec()["groups"][:2]]
+    for item in statements():
+        answer(page, item, 2 if item in firsts else NOT_APPLICABLE)
+    results = page.locator("[data-results]")
+    expect(results.locator(".mk-overall__level")).to_have_text(
+        "Too little evidence for an overall level yet: 0 of the 8 categories have enough statements that apply to "
+        "you, and the overall level looks at 6."
+    )
+    left_out = len(statements()) - len(firsts)
+    expect(results.locator(".mk-overall__rule").last).to_contain_text(
+        f"{left_out} answers of “Not applicable / no chance yet” were left out, never counted against you."
+    )
+    start = results.locator("[data-start]")
+    expect(start.get_by_role("heading", name="What you already do")).to_be_visible()
+    expect(start.locator("[data-done]")).to_have_text([item["text"] for item in firsts])
+    expect(start.get_by_role("heading", name="What Foundation looks like")).to_be_visible()
+    expect(start.get_by_role("heading", name="First steps")).to_be_visible()
+    first_group = mentor_spec()["groups"][0]
+    expect(start.get_by_role("link", name=f"Guidance on {first_group['title']}")).to_be_visible()
+    # Never an empty chart: the place to start stands where the chart would.
+    expect(results.get_by_role("img")).to_have_count(0)
+    expect(results.get_by_role("row", name=re.compile("^Understanding Self"))).to_contain_text("Too little evidence")
+
+
+def test_where_to_start_lists_the_weakest_category_first_and_folds_all_but_three(page: Page, site: str):
+    open_assessment(page, site)
+    spec = mentor_spec()
+    levels = [lv["id"] for lv in spec["scoring"]["levels"]]
+    weakest = spec["groups"][5]  # met nothing; every other category meets up to Practitioner
+    for group in spec["groups"]:
+        for item in group["items"]:
+            answer(page, item, 0 if group is weakest or levels.index(item["level"]) > 1 else 3)
+    parts = page.locator("[data-plan] > .mk-plan__group")
+    expect(parts).to_have_count(3)
+    expect(parts.first.get_by_role("heading")).to_have_text(weakest["title"])
+    folded = page.locator("[data-plan] > details.mk-more")
+    expect(folded.locator("> summary")).to_have_text("5 more categories")
+    expect(folded.locator(".mk-plan__group").first).not_to_be_visible()
+    folded.locator("> summary").click()
+    expect(folded.locator("> .mk-plan__group")).to_have_count(5)
+
+
+def test_the_markdown_export_carries_the_rule_and_the_development_plan(page: Page, site: str):
+    open_assessment(page, site)
+    answer_everything(page, 2)
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Export as Markdown").click()
+    text = Path(download.value.path()).read_text(encoding="utf-8")
+    assert "It is not an EMCC accreditation" in text
+    assert "Your overall level: Senior Practitioner" in text
+    assert "A statement counts as met when you answer Mostly or Consistently" in text
+    assert "### Your development plan" in text
+    top = next(i for i in statements() if i["level"] == "master-practitioner")
+    assert f"- {top['text']}" in text
+
+
+def test_print_puts_the_results_first_with_link_addresses(page: Page, site: str):
+    open_assessment(page, site)
+    answer_everything(page, 2)
+    page.evaluate("window.print = () => {}")  # the dialog cannot be driven; the print stylesheet can
+    page.get_by_role("button", name="Print results only").click()
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    page.emulate_media(media="print")
+    results_top = page.locator("[data-results]").bounding_box()["y"]
+    assert results_top < 200, results_top
+    expect(page.locator("[data-form]")).to_be_hidden()
+    link = page.locator("[data-results-note] a")
+    after = link.evaluate("a => getComputedStyle(a, '::after').content")
+    assert EMCC_ACCREDITATION in after
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    page.emulate_media(media="screen")
+    expect(page.locator("[data-form]")).to_be_visible()
