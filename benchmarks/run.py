@@ -1,11 +1,11 @@
-"""Measure the budgets of issue 5 and print a table; with --write, keep it in RESULTS.md.
+"""Measure the budgets and the calibration and print them; with --write, keep them in RESULTS.md.
 
 Every figure is a size, or a ratio of times taken in this same run: the machines are
 shared and noisy, so absolute seconds from different runs do not compare.
 
     python benchmarks/run.py                 # everything (Lighthouse needs npm; ~10 minutes)
     python benchmarks/run.py --only weight,build
-    python benchmarks/run.py --write         # also rewrite benchmarks/RESULTS.md
+    python benchmarks/run.py --write         # also rewrite those sections of benchmarks/RESULTS.md
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.calibration import report as calibration_report  # noqa: E402
 from benchmarks.server import serve_compressed  # noqa: E402
 from benchmarks.synthetic import make_site  # noqa: E402
 from tests.conftest import CHROMIUM_ARGS, free_port, serve  # noqa: E402
@@ -419,38 +420,55 @@ def table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
+SECTIONS = ("weight", "build", "scaling", "browser", "lighthouse", "calibration")
+_BLOCK = re.compile(r"<!-- section: (\w+) -->\n.*?<!-- end: \1 -->\n", re.DOTALL)
+
+
+def write_results(sections: dict[str, str]) -> None:
+    """Rewrite the sections that ran in benchmarks/RESULTS.md and keep the others as they were,
+    each with the date and machine it was measured on."""
+    path = ROOT / "benchmarks" / "RESULTS.md"
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    blocks = {m.group(1): m.group(0) for m in _BLOCK.finditer(old)}
+    stamp = f"Measured {datetime.date.today().isoformat()} on {machine()}, with `make bench`."
+    for name, text in sections.items():
+        blocks[name] = f"<!-- section: {name} -->\n## {name.capitalize()}\n\n{stamp}\n\n{text}\n<!-- end: {name} -->\n"
+    order = [name for name in SECTIONS if name in blocks] + [name for name in blocks if name not in SECTIONS]
+    path.write_text("# Benchmark results\n\n" + "\n".join(blocks[name] for name in order), encoding="utf-8")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", default="weight,build,scaling,browser,lighthouse")
+    parser.add_argument("--only", default=",".join(SECTIONS))
     parser.add_argument("--runs", type=int, default=5, help="builds per variant for the build share")
     parser.add_argument("--lighthouse-runs", type=int, default=3)
-    parser.add_argument("--write", action="store_true", help="rewrite benchmarks/RESULTS.md")
+    parser.add_argument("--write", action="store_true", help="rewrite the sections run in benchmarks/RESULTS.md")
     args = parser.parse_args()
-    wanted = set(args.only.split(","))
-    rows: list[Row] = []
+    wanted = [name for name in SECTIONS if name in args.only.split(",")]
+    sections: dict[str, str] = {}
+    ok = True
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        if "weight" in wanted:
-            timed_build(ROOT / "mkdocs.yml", work / "site")
-            rows += weight(work / "site")
-        if "build" in wanted:
-            rows += build_share(work, args.runs)
-        if "scaling" in wanted:
-            rows += scaling(work)
-        if "browser" in wanted:
-            rows += browser(work, 900)
-        if "lighthouse" in wanted:
-            rows += lighthouse(work, args.lighthouse_runs)
-    text = table(rows)
-    print(text)
+        measures = {
+            "weight": lambda: (timed_build(ROOT / "mkdocs.yml", work / "site"), weight(work / "site"))[1],
+            "build": lambda: build_share(work, args.runs),
+            "scaling": lambda: scaling(work),
+            "browser": lambda: browser(work, 900),
+            "lighthouse": lambda: lighthouse(work, args.lighthouse_runs),
+        }
+        for name in wanted:
+            if name == "calibration":
+                text, met = calibration_report()
+                ok &= met
+            else:
+                rows = measures[name]()
+                text = table(rows)
+                ok &= all(r[3] != "NOT MET" for r in rows)
+            sections[name] = text
+            print(f"\n## {name}\n\n{text}", flush=True)
     if args.write:
-        stamp = datetime.date.today().isoformat()
-        (ROOT / "benchmarks" / "RESULTS.md").write_text(
-            f"# Benchmark results\n\nMeasured {stamp} on {machine()}, with `make bench`.\n"
-            f"Sections: {', '.join(sorted(wanted))}.\n\n{text}\n",
-            encoding="utf-8",
-        )
-    return 0 if all(r[3] != "NOT MET" for r in rows) else 1
+        write_results(sections)
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

@@ -42,7 +42,14 @@ def validate_model(model: type[BaseModel], doc: Document):
     try:
         return model.model_validate(doc.data)
     except pydantic.ValidationError as exc:
-        raise QuestionnaireError(doc.problems + [_describe(doc, error, model) for error in exc.errors()]) from None
+        errors = exc.errors()
+        # A field of an earlier version of the format is reported with what replaced it; the
+        # replacement is then not reported missing as well.
+        replaced = {
+            tuple(e["loc"][:-1]) for e in errors if e["type"] == "extra_forbidden" and e["loc"][-1] in _REPLACED
+        }
+        errors = [e for e in errors if not (e["type"] == "missing" and tuple(e["loc"][:-1]) in replaced)]
+        raise QuestionnaireError(doc.problems + [_describe(doc, error, model) for error in errors]) from None
 
 
 def parse(doc: Document, *, pages: set[str] | None = None) -> Questionnaire:
@@ -172,6 +179,12 @@ def _describe(doc: Document, error: dict, root: type[BaseModel] = Questionnaire)
         return doc.problem(loc + (key,), f"'{found}' is not {what}; use one of {', '.join(names)}")
     if kind == "extra_forbidden" and loc[:1] == ("scoring",) and loc[-1] in _REPLACED:
         return doc.problem(loc, _REPLACED[loc[-1]], key=True)
+    if kind == "extra_forbidden" and loc[-1] == "not_applicable" and _is_union_point(loc[:-1]) == "item":
+        return doc.problem(
+            loc,
+            "only scale statements offer 'not applicable'; an item of another type can be left unanswered",
+            key=True,
+        )
     if kind == "extra_forbidden":
         key = loc[-1]
         allowed = _fields_at(loc[:-1], chosen, root)
@@ -315,6 +328,7 @@ def _check_levels(q: Questionnaire, doc: Document) -> Iterable[Problem]:
     # Higher levels need stronger evidence: neither the answer that meets a statement nor
     # the share to meet may fall as the levels rise.
     previous: tuple[float, float] | None = None
+    top_fell = False  # a top level met by a weaker answer than the level below: reported once, as that
     for n, level in enumerate(scoring.levels):
         meets = level.meets if level.meets is not None else scoring.meets
         share = level.share if level.share is not None else scoring.share
@@ -322,6 +336,7 @@ def _check_levels(q: Questionnaire, doc: Document) -> Iterable[Problem]:
             yield from _within_scale(doc, ("scoring", "levels", n, "meets"), level.meets, scale, what="meets")
         inside = scale is None or scale[0] <= meets <= scale[1]  # outside: reported once, as that
         if previous is not None and inside and meets < previous[0]:
+            top_fell = n == len(scoring.levels) - 1
             yield doc.problem(
                 ("scoring", "levels", n, "meets"),
                 f"meets {meets:g} is below the level before's {previous[0]:g}; a higher level cannot be met "
@@ -337,7 +352,7 @@ def _check_levels(q: Questionnaire, doc: Document) -> Iterable[Problem]:
     values = sorted(p.value for p in q.scale or [])
     top = scoring.levels[-1]
     top_meets = top.meets if top.meets is not None else scoring.meets
-    if len(values) >= 2 and len(scoring.levels) >= 2 and values[0] <= top_meets <= values[-2]:
+    if len(values) >= 2 and len(scoring.levels) >= 2 and values[0] <= top_meets <= values[-2] and not top_fell:
         where = ("scoring", "levels", len(scoring.levels) - 1) + (("meets",) if top.meets is not None else ())
         yield doc.problem(
             where,
@@ -445,7 +460,7 @@ def _bands_apart(q: Questionnaire, doc: Document) -> Iterable[Problem]:
             if gap is not None:
                 yield doc.problem(
                     ("scoring", "bands", n + 1, "from"),
-                    f"no mean of {gap} answers falls in band '{bands[n].id}' ({low:g} to {high:g}), so in "
+                    f"no mean of {gap} answer{'s' * (gap != 1)} falls in band '{bands[n].id}' ({low:g} to {high:g}), so in "
                     f"'{group.id}' one answer moved one step would skip it; widen the band or move its edges "
                     "onto means the answers can have",
                 )
