@@ -184,10 +184,17 @@ def _levels(spec: dict, cohort: Cohort) -> dict:
     levels = spec["scoring"]["levels"]
     noun = spec["group_noun"]
     rank = {level["id"]: n + 1 for n, level in enumerate(levels)}  # 0: not yet the first level
-    columns = [f"Not yet {levels[0]['name']}", *(level["name"] for level in levels), "Incomplete"]
+    columns = [
+        f"Not yet {levels[0]['name']}",
+        *(level["name"] for level in levels),
+        "Too little evidence",
+        "Incomplete",
+    ]
 
     def column(entry: dict) -> int:
-        return len(columns) - 1 if entry["status"] != "complete" else rank.get(entry["level"], 0)
+        if entry["status"] != "complete":
+            return len(columns) - 1
+        return len(columns) - 2 if entry["evidence"] is False else rank.get(entry["level"], 0)
 
     groups, overall = _count_table(
         spec,
@@ -198,10 +205,11 @@ def _levels(spec: dict, cohort: Cohort) -> dict:
         lambda r: column(r["overall"]),
     )
     reached = [
-        [rank.get(entry["level"], 0) for entry in _complete(cohort.results, g)] for g in range(len(spec["groups"]))
+        [rank.get(entry["level"], 0) for entry in _complete(cohort.results, g) if entry["evidence"]]
+        for g in range(len(spec["groups"]))
     ]
     order = sorted(range(len(spec["groups"])), key=lambda g: (not reached[g], _mean(reached[g]) or 0))
-    scale = ", ".join(f"{n} {name}" for n, name in enumerate(columns[:-1]))
+    scale = ", ".join(f"{n} {name}" for n, name in enumerate(columns[:-2]))
     extra = Table(
         f"{noun['plural'].capitalize()} most in need of development",
         noun["singular"].capitalize(),
@@ -211,7 +219,7 @@ def _levels(spec: dict, cohort: Cohort) -> dict:
             for g in order
         ],
         note=f"Ranked by the mean level reached, lowest first ({scale}). "
-        f"People who left a {noun['singular']} incomplete are not counted in it.",
+        f"People who left a {noun['singular']} incomplete, or with too little evidence, are not counted in it.",
     )
     return dict(groups=groups, overall=overall, overall_caption="Overall level", extra=extra)
 

@@ -176,7 +176,20 @@ def level_column(spec: dict, entry: dict) -> str:
     names = {level["id"]: level["name"] for level in spec["scoring"]["levels"]}
     if entry["status"] != "complete":
         return "Incomplete"
+    if entry["evidence"] is False:
+        return "Too little evidence"
     return names[entry["level"]] if entry["level"] else f"Not yet {spec['scoring']['levels'][0]['name']}"
+
+
+def test_newcomers_with_little_that_applies_count_as_too_little_evidence_not_as_no_level(capsys, tmp_path):
+    spec = spec_of(COMPETENCE)
+    newcomer = {i["id"]: "na" for g in spec["groups"] for i in g["items"]}
+    answer_sets = [scale_answers(spec, seed) for seed in range(5)] + [newcomer]
+    html, rows, _ = cohort_report(capsys, tmp_path, COMPETENCE, answer_sets)
+    header = rows[0]
+    evidence = header.index("Too little evidence")
+    assert all(row[evidence] == "1" for row in rows[1:])  # the newcomer, in every category and overall
+    assert "or with too little evidence, are not counted in it" in html
 
 
 def test_levels_heat_map_counts_the_level_each_person_reached_in_each_category(capsys, tmp_path, competence_cohort):
@@ -196,6 +209,7 @@ def test_levels_heat_map_counts_the_level_each_person_reached_in_each_category(c
         "Practitioner",
         "Senior Practitioner",
         "Master Practitioner",
+        "Too little evidence",
         "Incomplete",
     ]
     results = [score(spec, answers) for answers in answer_sets]
