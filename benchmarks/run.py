@@ -81,10 +81,11 @@ def our_assets(site: Path, page: str) -> dict[str, list]:
     for href in re.findall(r'<link rel="stylesheet" href="([^"]*mentorkit(?:\.min)?\.css)"', html):
         found["css"].append((site / page).parent / href)
     if "data-questionnaire" in html:
+        # What the loader fetches for this page: the runtime of each scoring method on it, and the styles.
         loader = next(p for p in found["js"] if p.name == "mentorkit.js")
-        for target in re.findall(r'new URL\("([^"]+)"', loader.read_text(encoding="utf-8")):
-            path = (loader.parent / target).resolve()
-            (found["css"] if path.suffix == ".css" else found["js"]).append(path)
+        for method in set(re.findall(r'data-questionnaire="[^"]*" data-method="(\w+)"', html)):
+            found["js"].append(loader.parent / "mentorkit-runtime" / f"{method}.js")
+        found["css"].append(loader.parent.parent / "stylesheets" / "mentorkit.min.css")
     assets = {k: sorted({p.resolve() for p in v}) for k, v in found.items()}
     assets["inline"] = re.findall(r"<style data-mentorkit-theme>(.*?)</style>", html, re.DOTALL)
     return assets

@@ -251,7 +251,7 @@ def test_a_programmes_own_repository_builds_with_the_toolkit_from_its_wheel(tmp_
     site = tmp_path / "site"
     page = (site / "assessments" / "small" / "index.html").read_text(encoding="utf-8")
     assert "I ask open questions." in page and "data-messages" in page
-    for shipped in ("assets/javascripts/mentorkit.js", "assets/javascripts/mentorkit.runtime.js",
+    for shipped in ("assets/javascripts/mentorkit.js", "assets/javascripts/mentorkit-runtime/levels.js",
                     "assets/stylesheets/mentorkit.min.css", "assets/stylesheets/theme.min.css",
                     "schema/questionnaire.schema.json"):
         assert (site / shipped).is_file(), shipped

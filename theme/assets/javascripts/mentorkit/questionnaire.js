@@ -4,25 +4,23 @@
 // needs is found inside the element it is given.
 
 import { fill, itemsById, markMisfit, misfit, readInput } from "./answers.js";
-import { score } from "./scoring.js";
 import { openStore } from "./store.js";
 import { download, exportRecord, readAnswersFile, toMarkdown } from "./transfer.js";
 import { t, useCatalogue } from "./messages.js";
-import * as levels from "./results/levels.js";
-import * as bands from "./results/bands.js";
-import * as profile from "./results/profile.js";
-import * as summary from "./results/summary.js";
+import { wayfinding } from "./wayfinding.js";
 
-const VIEWS = { levels, bands, profile, none: summary };
-
-/** signal: aborted when the page goes (instant navigation), removing every listener on window. */
-export function enhance(root, signal) {
+/**
+ * view and score: the results view and the scoring of the questionnaire's method (results/*.js,
+ * scoring.js). Each method has a runtime of its own (runtime/*.js), so that a page loads the
+ * code of its own method only.
+ * signal: aborted when the page goes (instant navigation), removing every listener on window.
+ */
+export function enhance(root, signal, view, score) {
   if (root.dataset.enhanced) return; // document$ may hand us the same page twice
   root.dataset.enhanced = "true";
-  const started = performance.now(); // User Timing marks: what benchmarks/run.py reads
+  const began = performance.now(); // User Timing marks: what benchmarks/run.py reads
   useCatalogue(root);
   const spec = JSON.parse(root.querySelector("template[data-spec]").content.textContent);
-  const view = VIEWS[spec.scoring.method];
   const items = itemsById(spec);
   const form = root.querySelector("[data-form]");
   const status = root.querySelector("[data-status]");
@@ -33,10 +31,13 @@ export function enhance(root, signal) {
   let answers = store.read();
 
   function say(...sentences) {
-    const text = sentences.filter(Boolean).join(" ");
-    status.textContent = text;
-    status.hidden = !text;
+    status.textContent = sentences.filter(Boolean).join(" ");
   }
+
+  let local = null; // the reader's choice of pace is kept with the site's other preferences
+  try { local = window.localStorage; } catch { /* blocked: the choice lasts for this page */ }
+  const way = wayfinding(root, spec, { signal, pace: local });
+  let edited = null; // the input of the answer being saved, for the way to the results after the last one
 
   function update() {
     const result = score(spec, answers);
@@ -45,6 +46,8 @@ export function enhance(root, signal) {
       progressText.textContent = t("progress", { answered: result.answered, total: result.total });
     }
     if (resultsBody) view.render(resultsBody, spec, result, root, answers);
+    way.update(result, answers, edited);
+    edited = null;
     return result;
   }
 
@@ -61,6 +64,7 @@ export function enhance(root, signal) {
     const start = performance.now();
     const reason = misfit(item, input);
     if (input.type !== "radio") markMisfit(input, reason);
+    edited = input;
     if (!reason) saved(store.update({ [item.id]: readInput(item, input) }));
     performance.measure("mentorkit:answer", { start });
   }
@@ -81,6 +85,7 @@ export function enhance(root, signal) {
     if (!window.confirm(t("confirmReset"))) return;
     replaceAll({});
     say(t("cleared"));
+    way.restart();
   });
   // On paper, links show where they lead (an address a reader can type) and folded parts unfold.
   window.addEventListener("beforeprint", () => {
@@ -131,7 +136,12 @@ export function enhance(root, signal) {
 
   fill(form, spec, answers);
   say(...store.notices);
-  for (const hidden of root.querySelectorAll("[data-progress], [data-results], [data-actions]")) hidden.hidden = false;
-  update();
-  performance.measure("mentorkit:enhance", { start: started });
+  for (const hidden of root.querySelectorAll("[data-results], [data-actions]")) hidden.hidden = false;
+  const { answered, total } = update();
+  if (!root.hasAttribute("data-block")) {
+    const resuming = answered > 0 && answered < total;
+    way.skipLink(resuming);
+    if (resuming) status.append(" ", way.continueButton());
+  }
+  performance.measure("mentorkit:enhance", { start: began });
 }

@@ -62,7 +62,8 @@ function mean(values) {
 /** How many of `applicable` statements a share asks for: rounded up, at least one. */
 const needed = (share, applicable) => Math.max(1, Math.ceil(share * applicable - 1e-9));
 
-export function score(spec, rawAnswers) {
+/** Scoring by one method: a page's runtime holds only its own method's code. */
+export const scorer = (method) => (spec, rawAnswers) => {
   const answers = validAnswers(spec, rawAnswers);
   const groups = spec.groups.map((group) => {
     const scored = group.items.filter(isScale);
@@ -79,15 +80,15 @@ export function score(spec, rawAnswers) {
   const sum = (key) => groups.reduce((total, g) => total + g[key], 0);
   const result = { answered: sum("answered"), total: sum("total"), not_applicable: sum("not_applicable"), groups };
   const complete = groups.every((g) => g.status === "complete");
-  METHODS[spec.scoring.method](spec, answers, result, complete);
+  method(spec, answers, result, complete);
   return result;
-}
+};
 
 /** The group's scale answers that are evidence: given, and not "not applicable". */
 const applicable = (group, answers) => group.items
   .filter((i) => isScale(i) && i.id in answers && answers[i.id] !== NOT_APPLICABLE).map((i) => answers[i.id]);
 
-function levels(spec, answers, result, complete) {
+export function levels(spec, answers, result, complete) {
   const { levels: all, evidence, overall } = spec.scoring;
   const rank = new Map(all.map((level, n) => [level.id, n]));
   const scoredGroups = [];
@@ -148,7 +149,7 @@ function band(all, value) {
   return found;
 }
 
-function bands(spec, answers, result, complete) {
+export function bands(spec, answers, result, complete) {
   const all = spec.scoring.bands;
   const rank = new Map(all.map((b, n) => [b.id, n]));
   const focusRank = rank.get(spec.scoring.focus_below);
@@ -159,7 +160,7 @@ function bands(spec, answers, result, complete) {
   result.overall = { status: complete ? "complete" : "incomplete", mean: overallMean, band: band(all, overallMean) };
 }
 
-function profile(spec, answers, result, complete) {
+export function profile(spec, answers, result, complete) {
   groupMeans(spec, answers, result);
   // Groups answered "not applicable" throughout have no mean and no place in the ranking.
   const ranking = complete ? result.groups.filter((g) => g.mean !== null).sort((a, b) => b.mean - a.mean) : [];
@@ -169,8 +170,11 @@ function profile(spec, answers, result, complete) {
   result.overall = { status: complete ? "complete" : "incomplete" };
 }
 
-function none(spec, answers, result) {
+export function none(spec, answers, result) {
   result.overall = { status: result.answered === result.total ? "complete" : "incomplete" };
 }
 
 const METHODS = { levels, bands, profile, none };
+
+/** Scoring by the spec's own method. */
+export const score = (spec, answers) => scorer(METHODS[spec.scoring.method])(spec, answers);

@@ -31,7 +31,8 @@ export function nextStep(root, groupId) {
 
 export function incompleteOverall(result) {
   const left = result.groups.reduce((sum, g) => sum + g.missing, 0);
-  return el("p", { class: "mk-overall__level", "data-overall-level": "" }, t("resultsIncomplete", { left }));
+  return el("p", { class: "mk-overall__level", "data-overall-level": "" }, t("resultsIncomplete", { left }), " ",
+    el("button", { type: "button", class: "mk-link-button", "data-go": "unanswered" }, t("nextUnanswered")));
 }
 
 /** A table of one row per group: the text alternative of every chart. */

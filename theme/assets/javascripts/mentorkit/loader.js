@@ -1,0 +1,39 @@
+// Loaded on every page, tiny (served minified as assets/javascripts/mentorkit.js): fetches
+// the questionnaire runtime and its styles only when the page holds a questionnaire.
+// Material's document$ emits on every page change under instant navigation, so set-up
+// runs for each page shown.
+
+// The minified runtime of mentorkit/*.js (scripts/bundle), one bundle per scoring method so that
+// a page loads only its own method's code; cached like any asset. Addresses are those of the
+// served loader, assets/javascripts/mentorkit.js.
+const runtime = (method) => new URL(`./mentorkit-runtime/${method}.js`, import.meta.url).href;
+const styles = new URL("../stylesheets/mentorkit.min.css", import.meta.url).href;
+
+function ensureStyles() {
+  if (document.querySelector("link[data-mentorkit-styles]")) return;
+  const link = document.createElement("link");
+  link.rel = "stylesheet";
+  link.href = styles;
+  link.dataset.mentorkitStyles = "";
+  document.head.append(link);
+}
+
+// The listeners a page's questionnaires put on window go once the reader has moved to another
+// page (document$ may also emit again for the page still shown: its questionnaires keep theirs).
+let page = { controller: new AbortController(), roots: [] };
+
+function setUp() {
+  if (!page.roots.some((root) => root.isConnected)) {
+    page.controller.abort();
+    page = { controller: new AbortController(), roots: [] };
+  }
+  const found = [...document.querySelectorAll("[data-questionnaire]:not([data-enhanced])")];
+  if (!found.length) return;
+  page.roots.push(...found);
+  const { signal } = page.controller;
+  ensureStyles();
+  for (const root of found) import(runtime(root.dataset.method)).then(({ enhance }) => enhance(root, signal));
+}
+
+if (window.document$) window.document$.subscribe(setUp);
+else setUp();

@@ -1,0 +1,197 @@
+// Moving through a long questionnaire: where the reader is, what is still unanswered and
+// how to get there, when it is done, and a pace of their choosing (all on one page, or one
+// group at a time). Works on the form the build rendered; every control it adds is a real
+// button or link, reachable by keyboard and named for screen readers.
+
+import { t } from "./messages.js";
+
+const PACE = "mentorkit:pace"; // the reader's choice, for every questionnaire of the site
+
+/** The first control of an item: what takes focus when the reader is sent to it. */
+const firstControl = (element) => element.querySelector("input, textarea");
+
+export function wayfinding(root, spec, { signal, pace: storage }) {
+  const form = root.querySelector("[data-form]");
+  const groups = [...form.querySelectorAll("[data-group]")];
+  const where = root.querySelector("[data-where]");
+  const seeResults = root.querySelector("[data-progress] [data-action='see-results']");
+  const results = root.querySelector("[data-results] h2");
+  const stepper = root.querySelector("[data-stepper]");
+  const block = root.hasAttribute("data-block");
+  let result = null;
+  let current = groups[0];
+  let marking = false; // unanswered statements are marked once the reader asks for results or reaches the end
+
+  const unanswered = () => [...form.querySelectorAll("[data-item]:not([data-answered])")];
+  const after = (anchor, element) => anchor.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING;
+
+  /** Send focus (and the view) to an item or heading, showing its group first in stepper mode. */
+  function go(target) {
+    const group = target.closest("[data-group]");
+    if (group && stepping()) show(group);
+    (firstControl(target) || target).focus();
+  }
+
+  function goResults() {
+    marking = true;
+    mark();
+    results.focus();
+  }
+
+  function nextUnanswered() {
+    marking = true;
+    mark();
+    const missing = unanswered();
+    if (!missing.length) return goResults();
+    // After the statement in focus, else from the group in view; past the last, round to the first.
+    const from = document.activeElement?.closest?.("[data-item]");
+    const next = from ? missing.find((item) => after(from, item)) : missing.find((item) => current.contains(item) || after(current, item));
+    go(next || missing[0]);
+  }
+
+  function mark() {
+    for (const item of form.querySelectorAll("[data-item]")) {
+      const flag = marking && !item.matches("[data-answered]");
+      if (flag === item.hasAttribute("data-unanswered")) continue;
+      item.toggleAttribute("data-unanswered", flag);
+      if (flag) item.append(Object.assign(document.createElement("p"), { className: "mk-item__missing", textContent: t("notAnswered") }));
+      else item.querySelector(".mk-item__missing")?.remove();
+    }
+  }
+
+  // The group nearest the top of the view is where the reader is.
+  const watcher = new IntersectionObserver((entries) => {
+    for (const entry of entries) if (entry.isIntersecting) current = entry.target;
+    describe();
+  }, { rootMargin: "-30% 0px -60% 0px" });
+  groups.forEach((group) => watcher.observe(group));
+  signal?.addEventListener("abort", () => watcher.disconnect());
+
+  function describe() {
+    if (!where || !result) return;
+    const n = groups.indexOf(current);
+    const g = result.groups[n];
+    where.textContent = t("where", { title: spec.groups[n].title, answered: g.answered, total: g.total });
+    // The table of contents lists the groups: each shows its count, visibly short, said in full.
+    for (const link of document.querySelectorAll(".md-nav--secondary a[href*='#']")) {
+      const i = groups.findIndex((group) => `#${group.id}` === decodeURIComponent(link.hash));
+      if (i < 0) continue;
+      const { answered, total } = result.groups[i];
+      let badge = link.querySelector(".mk-toc-count");
+      if (!badge) {
+        badge = link.appendChild(Object.assign(document.createElement("span"), { className: "mk-toc-count" }));
+        badge.append(document.createElement("span"), document.createElement("span"));
+        badge.firstChild.ariaHidden = "true";
+        badge.lastChild.className = "md-visually-hidden";
+      }
+      badge.firstChild.textContent = `${answered}/${total}`;
+      badge.lastChild.textContent = t("progress", { answered, total });
+    }
+  }
+
+  // --- one group at a time ---------------------------------------------------------
+  const stepping = () => stepper && root.classList.contains("mk-stepping");
+
+  function show(group) {
+    current = group;
+    groups.forEach((g) => { g.hidden = g !== group; });
+    const n = groups.indexOf(group);
+    stepper.querySelector("[data-step]").textContent = t("step", { n: n + 1, count: groups.length, title: spec.groups[n].title });
+    stepper.querySelector("[data-action='previous']").disabled = n === 0;
+    stepper.querySelector("[data-action='next']").textContent = n === groups.length - 1 ? t("seeResults") : t("next");
+    describe();
+  }
+
+  function step(by) {
+    const n = groups.indexOf(current) + by;
+    if (n >= groups.length) return goResults();
+    show(groups[n]);
+    const heading = groups[n].querySelector(".mk-group__title");
+    heading.tabIndex = -1; // focus says where the reader now is; Tab goes on to the first statement
+    heading.focus();
+  }
+
+  function setPace(one) {
+    root.classList.toggle("mk-stepping", one);
+    if (one) show(current);
+    else groups.forEach((g) => { g.hidden = false; });
+    for (const choice of root.querySelectorAll("[data-pace] input")) choice.checked = (choice.value === "step") === one;
+    try { storage?.setItem(PACE, one ? "step" : "page"); } catch { /* not kept: the page still works */ }
+  }
+
+  if (stepper) {
+    root.querySelector("[data-pace]").addEventListener("change", (e) => setPace(e.target.value === "step"));
+    stepper.querySelector("[data-action='previous']").addEventListener("click", () => step(-1));
+    stepper.querySelector("[data-action='next']").addEventListener("click", () => step(1));
+    let chosen = null;
+    try { chosen = storage?.getItem(PACE); } catch { /* no storage: one page */ }
+    setPace(chosen === "step");
+  }
+
+  // A link to a group (the table of contents) shows that group first in stepper mode.
+  window.addEventListener("hashchange", () => {
+    const group = groups.find((g) => `#${g.id}` === location.hash);
+    if (group && stepping()) show(group);
+  }, { signal });
+
+  root.querySelector("[data-progress] [data-action='next-unanswered']")?.addEventListener("click", nextUnanswered);
+  seeResults?.addEventListener("click", (event) => { event.preventDefault(); goResults(); });
+  root.addEventListener("click", (event) => {
+    const action = event.target.closest?.("[data-go]")?.dataset.go;
+    if (action === "unanswered") nextUnanswered();
+    if (action === "results") { event.preventDefault(); goResults(); }
+  });
+
+  return {
+    /** After every change: the answered marks, counts, and the way to the results once all is answered. */
+    update(next, answers, edited) {
+      const before = result;
+      result = next;
+      for (const item of form.querySelectorAll("[data-item]")) item.toggleAttribute("data-answered", item.dataset.item in answers);
+      mark();
+      describe();
+      if (block) return;
+      const done = result.answered === result.total;
+      if (seeResults) seeResults.hidden = !done;
+      root.querySelector(".mk-done")?.remove();
+      if (done && before && before.answered < before.total && edited) {
+        // The answer that finished it: the way to the results comes right after it, one Tab away.
+        const link = Object.assign(document.createElement("a"), { href: `#${results.id}`, textContent: t("seeResults") });
+        link.dataset.go = "results";
+        const note = Object.assign(document.createElement("p"), { className: "mk-done" });
+        note.append(link);
+        edited.closest("[data-item]").after(note);
+        note.scrollIntoView({ block: "nearest" });
+      }
+    },
+    /** After "start again": the reader begins at the first statement. */
+    restart() {
+      marking = false;
+      mark();
+      if (stepping()) show(groups[0]);
+      go(form.querySelector("[data-item]"));
+    },
+    /** The page's skip link leads to the first statement left unanswered, in one keystroke. */
+    skipLink(resuming) {
+      let skip = document.querySelector(".md-skip");
+      if (!skip) {
+        skip = Object.assign(document.createElement("a"), { className: "md-skip" });
+        (document.querySelector("[data-md-component='skip']") || document.body).prepend(skip);
+      }
+      skip.textContent = t(resuming ? "continue" : "skipToStatements");
+      skip.href = `#${form.querySelector("[data-group]").id}`;
+      skip.addEventListener("click", (event) => { event.preventDefault(); this.start(); });
+    },
+    /** A control that sends the reader to the first statement left unanswered. */
+    continueButton() {
+      const button = Object.assign(document.createElement("button"), { type: "button", className: "mk-link-button", textContent: t("continue") });
+      button.dataset.go = "unanswered";
+      return button;
+    },
+    /** Send the reader to the first unanswered statement (or the first statement). */
+    start() {
+      const missing = unanswered();
+      go(missing[0] || form.querySelector("[data-item]"));
+    },
+  };
+}
