@@ -6,12 +6,10 @@ import json
 import re
 from pathlib import Path
 
-import pytest
 from mentorkit.scoring import score
 from playwright.sync_api import Page, expect
 
 from tests.browser.assessment import (
-    INSTRUMENTS,
     PATH,
     answer,
     answers_on_page,
@@ -23,10 +21,8 @@ from tests.browser.assessment import (
     open_assessment,
     progress_text,
     reload,
-    spec_of,
     statements,
 )
-from tests.conftest import ROOT
 
 LEVEL_INDEX = {lv["id"]: n for n, lv in enumerate(mentor_spec()["scoring"]["levels"])}
 
