@@ -15,9 +15,11 @@ import { wayfinding } from "./wayfinding.js";
  * code of its own method only.
  * signal: aborted when the page goes (instant navigation), removing every listener on window.
  */
+const seen = new WeakSet(); // document$ may hand us the same page twice
+
 export function enhance(root, signal, view, score) {
-  if (root.dataset.enhanced) return; // document$ may hand us the same page twice
-  root.dataset.enhanced = "true";
+  if (seen.has(root)) return;
+  seen.add(root);
   const began = performance.now(); // User Timing marks: what benchmarks/run.py reads
   useCatalogue(root);
   const spec = JSON.parse(root.querySelector("template[data-spec]").content.textContent);
@@ -85,7 +87,7 @@ export function enhance(root, signal, view, score) {
     if (!window.confirm(t("confirmReset"))) return;
     replaceAll({});
     say(t("cleared"));
-    way.restart();
+    way.restart(status);
   });
   // On paper, links show where they lead (an address a reader can type) and folded parts unfold.
   window.addEventListener("beforeprint", () => {
@@ -143,5 +145,6 @@ export function enhance(root, signal, view, score) {
     way.skipLink(resuming);
     if (resuming) status.append(" ", way.continueButton());
   }
+  root.dataset.enhanced = "true"; // the page is ready: every control works from now on
   performance.measure("mentorkit:enhance", { start: began });
 }

@@ -21,6 +21,8 @@ export function wayfinding(root, spec, { signal, pace: storage }) {
   let result = null;
   let current = groups[0];
   let marking = false; // unanswered statements are marked once the reader asks for results or reaches the end
+  let last = null; // the statement last in focus: "next unanswered" goes on from there
+  form.addEventListener("focusin", (event) => { last = event.target.closest("[data-item]") || last; });
 
   const unanswered = () => [...form.querySelectorAll("[data-item]:not([data-answered])")];
   const after = (anchor, element) => anchor.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING;
@@ -43,8 +45,8 @@ export function wayfinding(root, spec, { signal, pace: storage }) {
     mark();
     const missing = unanswered();
     if (!missing.length) return goResults();
-    // After the statement in focus, else from the group in view; past the last, round to the first.
-    const from = document.activeElement?.closest?.("[data-item]");
+    // After the statement last in focus, else from the group in view; past the last, round to the first.
+    const from = document.activeElement?.closest?.("[data-item]") || (last?.isConnected ? last : null);
     const next = from ? missing.find((item) => after(from, item)) : missing.find((item) => current.contains(item) || after(current, item));
     go(next || missing[0]);
   }
@@ -135,12 +137,24 @@ export function wayfinding(root, spec, { signal, pace: storage }) {
   }, { signal });
 
   root.querySelector("[data-progress] [data-action='next-unanswered']")?.addEventListener("click", nextUnanswered);
-  seeResults?.addEventListener("click", (event) => { event.preventDefault(); goResults(); });
-  root.addEventListener("click", (event) => {
-    const action = event.target.closest?.("[data-go]")?.dataset.go;
+  // Links within the page that lead somewhere of ours: handled before Material's instant
+  // navigation sees them (it would scroll to the anchor and take the focus away again).
+  let skip = null;
+  window.addEventListener("click", (event) => {
+    const link = event.target.closest?.("[data-go], .md-skip");
+    if (!link || (link !== skip && !root.contains(link))) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const action = link === skip ? "start" : link.dataset.go;
     if (action === "unanswered") nextUnanswered();
-    if (action === "results") { event.preventDefault(); goResults(); }
-  });
+    else if (action === "results") goResults();
+    else start();
+  }, { capture: true, signal });
+
+  function start() {
+    const missing = unanswered();
+    go(missing[0] || form.querySelector("[data-item]"));
+  }
 
   return {
     /** After every change: the answered marks, counts, and the way to the results once all is answered. */
@@ -164,34 +178,32 @@ export function wayfinding(root, spec, { signal, pace: storage }) {
         note.scrollIntoView({ block: "nearest" });
       }
     },
-    /** After "start again": the reader begins at the first statement. */
-    restart() {
+    /** After "start again": the reader begins at the first statement, with the notice above it in view. */
+    restart(notice) {
       marking = false;
+      last = null;
       mark();
       if (stepping()) show(groups[0]);
-      go(form.querySelector("[data-item]"));
+      const first = form.querySelector("[data-item]");
+      notice.scrollIntoView({ block: "start" });
+      firstControl(first).focus({ preventScroll: true });
+      first.scrollIntoView({ block: "nearest" });
     },
     /** The page's skip link leads to the first statement left unanswered, in one keystroke. */
     skipLink(resuming) {
-      let skip = document.querySelector(".md-skip");
+      skip = document.querySelector(".md-skip");
       if (!skip) {
         skip = Object.assign(document.createElement("a"), { className: "md-skip" });
         (document.querySelector("[data-md-component='skip']") || document.body).prepend(skip);
       }
       skip.textContent = t(resuming ? "continue" : "skipToStatements");
       skip.href = `#${form.querySelector("[data-group]").id}`;
-      skip.addEventListener("click", (event) => { event.preventDefault(); this.start(); });
     },
     /** A control that sends the reader to the first statement left unanswered. */
     continueButton() {
       const button = Object.assign(document.createElement("button"), { type: "button", className: "mk-link-button", textContent: t("continue") });
       button.dataset.go = "unanswered";
       return button;
-    },
-    /** Send the reader to the first unanswered statement (or the first statement). */
-    start() {
-      const missing = unanswered();
-      go(missing[0] || form.querySelector("[data-item]"));
     },
   };
 }
