@@ -143,7 +143,7 @@ export function enhance(root, signal, view, score) {
   if (!root.hasAttribute("data-block")) {
     const resuming = answered > 0 && answered < total;
     way.skipLink(resuming);
-    if (resuming) status.append(" ", way.continueButton());
+    root.querySelector("[data-resume]").hidden = !resuming;
   }
   root.dataset.enhanced = "true"; // the page is ready: every control works from now on
   performance.measure("mentorkit:enhance", { start: began });

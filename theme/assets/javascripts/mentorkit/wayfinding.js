@@ -61,6 +61,14 @@ export function wayfinding(root, spec, { signal, pace: storage }) {
     }
   }
 
+  // The sticky bar's height, for what takes focus to scroll clear of it (scroll-padding-top).
+  const bar = root.querySelector("[data-progress]");
+  if (bar && !block) {
+    const sizer = new ResizeObserver(() => document.documentElement.style.setProperty("--mk-bar", `${bar.offsetHeight}px`));
+    sizer.observe(bar);
+    signal?.addEventListener("abort", () => sizer.disconnect());
+  }
+
   // The group nearest the top of the view is where the reader is.
   const watcher = new IntersectionObserver((entries) => {
     for (const entry of entries) if (entry.isIntersecting) current = entry.target;
@@ -145,6 +153,7 @@ export function wayfinding(root, spec, { signal, pace: storage }) {
     if (!link || (link !== skip && !root.contains(link))) return;
     event.preventDefault();
     event.stopPropagation();
+    link.closest("[data-resume]")?.toggleAttribute("hidden", true); // it has done its work
     const action = link === skip ? "start" : link.dataset.go;
     if (action === "unanswered") nextUnanswered();
     else if (action === "results") goResults();
@@ -198,12 +207,6 @@ export function wayfinding(root, spec, { signal, pace: storage }) {
       }
       skip.textContent = t(resuming ? "continue" : "skipToStatements");
       skip.href = `#${form.querySelector("[data-group]").id}`;
-    },
-    /** A control that sends the reader to the first statement left unanswered. */
-    continueButton() {
-      const button = Object.assign(document.createElement("button"), { type: "button", className: "mk-link-button", textContent: t("continue") });
-      button.dataset.go = "unanswered";
-      return button;
     },
   };
 }
