@@ -46,11 +46,11 @@ def test_the_self_assessment_speaks_french_from_statements_to_results_and_export
         wanted[item["id"]] = value
     expect(page.locator("[data-progress-text]")).to_have_text(f"{len(statements())} réponses sur {len(statements())}")
     foundation = FRENCH["levels"]["foundation"]["name"]
-    expect(page.locator(".mk-overall__level")).to_have_text(f"Votre niveau global : {foundation}")
+    expect(page.locator(".mk-overall__level")).to_have_text(f"Votre niveau global\u00a0: {foundation}")
     expect(page.get_by_role("img", name="Niveau atteint dans chacune des catégories")).to_be_visible()
     expect(page.get_by_role("heading", name="Votre plan de développement")).to_be_visible()
     first = mentor_spec()["groups"][0]
-    link = page.get_by_role("link", name=f"Conseils : {FRENCH['groups'][first['id']]['title']}")
+    link = page.get_by_role("link", name=f"Conseils\u00a0: {FRENCH['groups'][first['id']]['title']}")
     assert link.get_attribute("href").endswith(f"competences/{first['id']}/")
     results = page.locator("[data-questionnaire]").inner_text()
     assert [s for s in ENGLISH_ONLY if re.search(rf"\b{re.escape(s)}\b", results)] == []
