@@ -173,7 +173,7 @@ IMPORTS = {
                 "format": "mentorkit-answers",
                 "questionnaire": MENTOR,
                 "answers": {
-                    "self-f1": "<img src=x onerror=window.__hacked=1>",
+                    "self-f2": "<img src=x onerror=window.__hacked=1>",
                     "__proto__": {"polluted": True},
                     "constructor": {"prototype": {"polluted": True}},
                     "no-such-statement": 3,
@@ -208,7 +208,7 @@ def test_a_bad_import_is_refused_with_a_message_and_changes_nothing(page: Page, 
 def test_an_import_mixing_good_and_hostile_entries_keeps_only_what_fits(page: Page, site: str, tmp_path):
     open_assessment(page, site)
     good = {item["id"]: 2 for item in statements()[:4]}
-    hostile = {"__proto__": {"polluted": True}, "self-f1": "<script>window.__hacked=1</script>", "zzz": 1}
+    hostile = {"__proto__": {"polluted": True}, "self-f2": "<script>window.__hacked=1</script>", "zzz": 1}
     file = tmp_path / "answers.json"
     # written by hand so that "__proto__" is a real key in the file, as an attacker would write it
     body = json.dumps(good)[:-1] + ', "__proto__": {"polluted": true}, "zzz": 1}'

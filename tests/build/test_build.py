@@ -66,7 +66,7 @@ def test_each_category_is_a_fieldset_of_labelled_radio_groups(built_site):
     legends = [text for a, text in page.all("h2") if "mk-group__title" in a.get("class", "")]
     assert legends == CATEGORIES
     items = page.all("fieldset", data_item=True)
-    assert len(items) >= 64
+    assert len(items) >= 96
     item_ids = {a["data-item"] for a, _ in items}
     radios = [a for a, _ in page.all("input", type="radio") if a.get("name") in item_ids]
     # The four answers of the scale, then "not applicable" apart from them, and no level badge

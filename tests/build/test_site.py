@@ -63,12 +63,13 @@ def test_questions_to_consider_are_expanded_where_the_markdown_places_them(built
             blocks.setdefault(md.relative_to(ROOT / "content"), []).append(block.group)
     assert len(blocks) >= 10
     for source, groups in blocks.items():
-        page = site / source.with_suffix("") / "index.html"
+        folder = source.parent if source.stem == "index" else source.with_suffix("")  # a section's index.md
+        page = site / folder / "index.html"
         html = page.read_text(encoding="utf-8")
         assert "::: questionnaire" not in html, source
         for group in groups:
             assert f'data-group="{group}"' in html, (source, group)
-        assert 'href="' + posixpath.relpath("assessments/questions-to-consider/", source.with_suffix("").as_posix()) + '/"' in html
+        assert 'href="' + posixpath.relpath("assessments/questions-to-consider/", folder.as_posix()) + '/"' in html
     # the heading above each block says what it is
     assert "Questions to consider" in (site / "about" / "what-is-mentoring" / "index.html").read_text(encoding="utf-8")
 

@@ -52,14 +52,14 @@ def test_validate_good_file_exits_0_and_prints_an_ok_line(capsys, write, content
 def test_validate_the_real_questionnaire_uses_its_group_noun(capsys):
     code, out, _ = run(capsys, "validate", REAL_QUESTIONNAIRE, "--content", CONTENT)
     assert code == 0
-    assert out == "ok  mentor-competence: 64 items in 8 categories\nok  1 translation(s)\n"  # and its French text
+    assert out == "ok  mentor-competence: 96 items in 8 categories\nok  1 translation(s)\n"  # and its French text
 
 
 def test_validate_without_arguments_checks_the_projects_questionnaires_folder(capsys, monkeypatch):
     monkeypatch.chdir(ROOT)
     code, out, _ = run(capsys, "validate")
     assert code == 0
-    assert "ok  mentor-competence: 64 items in 8 categories" in out
+    assert "ok  mentor-competence: 96 items in 8 categories" in out
 
 
 def test_validate_broken_file_exits_1_with_file_line_col_lines(capsys, write, content):

@@ -418,8 +418,8 @@ def test_a_merge_key_may_be_overridden_as_yaml_allows():
 def test_the_real_questionnaire_loads_cleanly_with_the_sites_pages():
     q = load_questionnaire(REAL_QUESTIONNAIRE, pages=content_pages(CONTENT))
     assert q.id == "mentor-competence"
-    assert len(list(q.items())) == 64
+    assert len(list(q.items())) == 96
     assert len(q.groups) == 8
     for group in q.groups:
         levels = [item.level for item in group.items]
-        assert {level: levels.count(level) for level in levels} == {lv.id: 2 for lv in q.scoring.levels}, group.id
+        assert {level: levels.count(level) for level in levels} == {lv.id: 3 for lv in q.scoring.levels}, group.id

@@ -122,7 +122,7 @@ def test_mostly_everywhere_is_senior_practitioner_not_master(real_spec):
 
 
 def test_one_sometimes_in_three_categories_does_not_erase_them(real_spec):
-    answers = {**all_answers(real_spec, 2), "self-f1": 1, "contract-f1": 1, "eval-f1": 1}
+    answers = {**all_answers(real_spec, 2), "self-f2": 1, "contract-f1": 1, "eval-f1": 1}
     result = score(real_spec, answers)
     assert {g["level"] for g in result["groups"]} == {"senior-practitioner"}
     assert result["overall"]["level"] == "senior-practitioner"
