@@ -15,8 +15,9 @@ A simulation of classification consistency, run by `make bench` (section
 - Leniency: respondents who answer every statement one step higher than the truth
   (no noise); how often a category or the overall level lands two or more levels above
   the truth.
-- Largest jump: over simulated respondents, every statement moved one step up or down;
-  the largest change of a category level and of the overall level.
+- Largest jump: over answer sets drawn uniformly at random (where edges are crossed most
+  often), every statement moved one step up or down; the largest change of a category level
+  and of the overall level.
 
 The rules shipped are measured through the real reference scoring (mentorkit.scoring)
 on the real questionnaire; the rule shipped before them ("today's": a level is reached
@@ -141,7 +142,8 @@ def measure(spec: dict, scorer: Scorer, todays: bool, seed: int = 20261127) -> d
         high_all += overall - overall_rank(truth, at_least) >= 2
     found["lenient"] = (high_cat / (RESPONDENTS * len(spec["groups"])), high_all / RESPONDENTS)
     jump_cat = jump_all = 0
-    for answers, _ in people[:JUMP_RESPONDENTS]:
+    for _ in range(JUMP_RESPONDENTS):
+        answers = {key: rng.choice(values) for key in people[0][0]}
         ranks, overall = scorer(spec, answers)
         for key, value in answers.items():
             at = values.index(value)
@@ -208,7 +210,7 @@ def report() -> tuple[str, bool]:
                 f"| {pct(ce)} | {pct(cn)} | {pct(oe)} | {pct(on)} | {lenient} | {jump} |"
             )
             if not todays and p == 0.2:
-                met = ce >= GOAL[0] and oe >= GOAL[0] and cn >= GOAL[1] and on >= GOAL[1] and found["jump"] == (1, 1)
+                met = ce >= GOAL[0] and oe >= GOAL[0] and cn >= GOAL[1] and on >= GOAL[1] and max(found["jump"]) <= 1
     categories = RESPONDENTS * len(spec["groups"])
     lines.append("")
     lines.append(
