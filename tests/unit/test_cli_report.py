@@ -281,8 +281,9 @@ def bad_files(folder: Path, spec: dict, good: dict) -> dict[str, str]:
     other = spec_of(READINESS)
     files = {
         "notes.json": ("{not json", "not JSON"),
-        "latin1.json": ('{"a": "caf\xe9"}'.encode("latin-1"), "not JSON"),
-        "deep.json": ("[" * 100_000 + "]" * 100_000, "not JSON"),
+        "latin1.json": ('{"a": "caf\xe9"}'.encode("latin-1"), "not UTF-8 text"),
+        "deep.json": ("[" * 100_000 + "]" * 100_000, "nested more than 100 levels deep"),
+        "not-a-number.json": ('{"answers": {"a": NaN}}', "not JSON"),
         "list.json": ("[1, 2]", "not a mentorkit answers file"),
         "wrong-format.json": (
             json.dumps({**record(spec, good), "format": "other-tool"}),
@@ -310,7 +311,7 @@ def bad_files(folder: Path, spec: dict, good: dict) -> dict[str, str]:
     (folder / "nested.json").mkdir()  # a folder is not a file
     (folder / "nested.json" / "inside.json").write_text(json.dumps(record(spec, good)), encoding="utf-8")
     (folder / "readme.txt").write_text("not an answers file, and not *.json", encoding="utf-8")
-    return {name: reason for name, (_, reason) in files.items()} | {"nested.json": "not a file"}
+    return {name: reason for name, (_, reason) in files.items()} | {"nested.json": "not a file (a folder)"}
 
 
 def test_unusable_files_are_listed_with_their_reason_and_never_fatal(capsys, tmp_path):
@@ -354,7 +355,7 @@ def test_no_usable_file_exits_1_and_writes_nothing(capsys, tmp_path):
     code, out, err = run_report(capsys, tmp_path, COMPETENCE, folder)
     assert code == 1
     assert out == ""
-    assert err.splitlines()[-1] == "no usable answers files for 'mentor-competence' (11 skipped); no report written"
+    assert err.splitlines()[-1] == "no usable answers files for 'mentor-competence' (12 skipped); no report written"
     assert not (tmp_path / "out").exists()
 
 
@@ -430,8 +431,8 @@ def test_in_a_real_process_bad_input_gives_messages_not_a_traceback(tmp_path):
 
     nothing_usable = report(COMPETENCE)
     assert nothing_usable.returncode == 1
-    assert "skipped deep.json: not JSON\n" in nothing_usable.stderr
-    assert nothing_usable.stderr.endswith("(11 skipped); no report written\n")
+    assert "skipped deep.json: nested more than 100 levels deep\n" in nothing_usable.stderr
+    assert nothing_usable.stderr.endswith("(12 skipped); no report written\n")
     assert "Traceback" not in nothing_usable.stderr
 
     missing = report(tmp_path / "no.yml")
@@ -532,3 +533,38 @@ def test_titles_from_the_yaml_are_escaped(capsys, tmp_path):
     assert '<th scope="row">Time &lt;b&gt;&amp; more&lt;/b&gt;</th>' in html
     assert "<b>" not in html
     assert rows[3][:2] == ["time", "Time <b>& more</b>"]
+
+
+def test_a_file_with_a_byte_order_mark_is_read_as_the_page_reads_it(capsys, tmp_path):
+    spec = spec_of(COMPETENCE)
+    folder = tmp_path / "answers"
+    (path,) = write_files(folder, spec, [scale_answers(spec, 1)])
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    code, _, err = run_report(capsys, tmp_path, COMPETENCE, folder)
+    assert code == 0, err
+    assert "skipped" not in err
+
+
+@pytest.mark.parametrize("version", [True, None, "1", 2, 999])
+def test_a_format_version_the_page_refuses_is_refused_too(capsys, tmp_path, version):
+    spec = spec_of(COMPETENCE)
+    folder = tmp_path / "answers"
+    write_files(folder, spec, [scale_answers(spec, 1)])
+    (folder / "other.json").write_text(
+        json.dumps({**record(spec, scale_answers(spec, 2)), "format_version": version}), encoding="utf-8"
+    )
+    code, _, err = run_report(capsys, tmp_path, COMPETENCE, folder)
+    assert code == 0, err
+    assert f"skipped other.json: format version {version} is not one this toolkit reads" in err
+
+
+def test_file_names_and_ids_that_would_drive_a_terminal_are_printed_escaped(capsys, tmp_path):
+    spec = spec_of(COMPETENCE)
+    folder = tmp_path / "answers"
+    write_files(folder, spec, [scale_answers(spec, 1)])
+    other = {**record(spec, scale_answers(spec, 2)), "questionnaire": "\x1b]0;owned\x07\u202eevil"}
+    (folder / "\x1b[2Jname\u202e.json").write_text(json.dumps(other), encoding="utf-8")
+    code, _, err = run_report(capsys, tmp_path, COMPETENCE, folder)
+    assert code == 0, err
+    assert "skipped \\x1b[2Jname\\u202e.json: answers to another questionnaire (\\x1b]0;owned\\x07\\u202eevil)" in err
+    assert not any(c in err for c in "\x1b\x07\u202e")
