@@ -342,15 +342,23 @@ def render_html(report: Report, spec: dict) -> str:
     )
 
 
+def _inert(value):
+    """A cell a spreadsheet shows as written: text it would read as a formula ("=HYPERLINK(...)",
+    "+1", "@SUM", or after a tab or carriage return) starts with an apostrophe, as OWASP advises."""
+    return "'" + value if isinstance(value, str) and value.startswith(("=", "+", "-", "@", "\t", "\r")) else value
+
+
 def csv_rows(report: Report) -> list[list]:
-    """The heat map's rows with a last 'overall' row: aggregates only."""
+    """The heat map's rows with a last 'overall' row: aggregates only. Titles and names come
+    from the questionnaire's YAML, so every cell is made inert for spreadsheets."""
 
     def values(cells: list[Cell]) -> list:
         return ["" if c.value is None else round(c.value, 2) if isinstance(c.value, float) else c.value for c in cells]
 
     header = ["group_id", report.groups.corner.lower(), *report.groups.columns]
     rows = [[row.key, row.label, *values(row.cells)] for row in report.groups.rows]
-    return [header, *rows, ["overall", report.overall_caption, *values(report.overall)]]
+    table = [header, *rows, ["overall", report.overall_caption, *values(report.overall)]]
+    return [[_inert(cell) for cell in row] for row in table]
 
 
 def _write(path: Path, write) -> None:

