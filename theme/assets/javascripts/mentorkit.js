@@ -5,6 +5,8 @@
 // One minified bundle of mentorkit/*.js (npm run bundle), cached like any asset.
 const runtime = new URL("./mentorkit.runtime.js", import.meta.url).href;
 const styles = new URL("../stylesheets/mentorkit.min.css", import.meta.url).href;
+// This file is at <site>/assets/javascripts/ in any generator: the site's base path scopes saved answers.
+const base = new URL("../../", import.meta.url).pathname;
 
 function ensureStyles() {
   if (document.querySelector("link[data-mentorkit-styles]")) return;
@@ -19,7 +21,7 @@ function setUp() {
   const found = document.querySelectorAll("[data-questionnaire]:not([data-enhanced])");
   if (!found.length) return;
   ensureStyles();
-  import(runtime).then(({ enhance }) => found.forEach(enhance));
+  import(runtime).then(({ enhance }) => found.forEach((root) => enhance(root, base)));
 }
 
 if (window.document$) window.document$.subscribe(setUp);

@@ -5,17 +5,19 @@
 
 import { fill, itemsById, markMisfit, misfit, readInput } from "./answers.js";
 import { score } from "./scoring.js";
-import { openStore } from "./store.js";
+import { keptUntil, openStore, siteScope } from "./store.js";
 import { download, exportRecord, readAnswersFile, toMarkdown } from "./transfer.js";
 import { t, useCatalogue } from "./messages.js";
 import * as levels from "./results/levels.js";
 import * as bands from "./results/bands.js";
 import * as profile from "./results/profile.js";
 import * as summary from "./results/summary.js";
+import { el } from "./results/common.js";
 
 const VIEWS = { levels, bands, profile, none: summary };
 
-export function enhance(root) {
+/** root: a questionnaire's element; base: the site's base path ("/", "/a/"), which scopes its saved answers. */
+export function enhance(root, base) {
   if (root.dataset.enhanced) return; // document$ may hand us the same page twice
   root.dataset.enhanced = "true";
   const started = performance.now(); // User Timing marks: what benchmarks/run.py reads
@@ -28,13 +30,18 @@ export function enhance(root) {
   const progress = root.querySelector("[data-progress] progress");
   const progressText = root.querySelector("[data-progress-text]");
   const resultsBody = root.querySelector("[data-results-body]");
-  const store = openStore(spec);
+  const store = openStore(spec, siteScope(base));
   let answers = store.read();
+  let kept = store.where; // where the reader was last told the answers are: told once, not at every change
 
   function say(...sentences) {
     const text = sentences.filter(Boolean).join(" ");
     status.textContent = text;
     status.hidden = !text;
+    // Answers that could not be saved are offered for export right where the reader is told so.
+    if (store.where !== "local" && Object.keys(store.read()).length) {
+      status.append(" ", el("button", { type: "button", class: "md-button", "data-action": "export" }, t("exportJson")));
+    }
   }
 
   function update() {
@@ -47,8 +54,9 @@ export function enhance(root) {
     return result;
   }
 
-  function saved(ok) {
-    if (!ok) say(t("storageFull"));
+  function saved(where) {
+    if (where !== kept) say(where === "local" ? t("storageBack") : t("storageFull"), where === "local" ? "" : keptUntil(where));
+    kept = where;
     answers = store.read();
     update();
   }
@@ -68,27 +76,34 @@ export function enhance(root) {
     if (event.target.type !== "radio") onEdit(event); // typing is saved as it happens
   });
 
-  function replaceAll(next) {
-    const ok = store.replace(next);
+  function show() {
+    kept = store.where;
     answers = store.read();
     fill(form, spec, answers);
-    saved(ok);
+    update();
   }
 
-  const on = (action, handler) => root.querySelector(`[data-action="${action}"]`)?.addEventListener("click", handler);
-  on("reset", () => {
-    if (!window.confirm(t("confirmReset"))) return;
-    replaceAll({});
-    say(t("cleared"));
-  });
-  on("print", () => window.print());
-  on("export", () => {
-    const record = exportRecord(spec, answers, score(spec, answers));
-    download(`${spec.id}-answers-${record.exported_at.slice(0, 10)}.json`, JSON.stringify(record, null, 2), "application/json");
-  });
-  on("export-markdown", () => {
-    const text = toMarkdown(spec, answers, view.summary(spec, score(spec, answers)));
-    download(`${spec.id}-${new Date().toISOString().slice(0, 10)}.md`, text, "text/markdown");
+  // One listener on the element for its buttons, the export offered in a notice among them.
+  const actions = {
+    reset() {
+      if (!window.confirm(t("confirmReset"))) return;
+      const cleared = store.clear();
+      show();
+      say(t(cleared ? "cleared" : "clearFailed"));
+    },
+    print: () => window.print(),
+    export() {
+      const record = exportRecord(spec, answers, score(spec, answers));
+      download(`${spec.id}-answers-${record.exported_at.slice(0, 10)}.json`, JSON.stringify(record, null, 2), "application/json");
+    },
+    "export-markdown"() {
+      const text = toMarkdown(spec, answers, view.summary(spec, score(spec, answers)));
+      download(`${spec.id}-${new Date().toISOString().slice(0, 10)}.md`, text, "text/markdown");
+    },
+  };
+  root.addEventListener("click", (event) => {
+    const action = event.target.closest?.("button[data-action]")?.dataset.action;
+    if (Object.hasOwn(actions, action)) actions[action]();
   });
 
   const importInput = root.querySelector('[data-action="import"]');
@@ -101,17 +116,20 @@ export function enhance(root) {
     const current = Object.keys(answers).length;
     const incoming = Object.keys(read.answers).length;
     if (current && !window.confirm(t("confirmImport", { current, incoming }))) return say(t("importCancelled"));
-    replaceAll(read.answers);
-    say(t("imported", { incoming }), read.ignored ? t("importIgnored", { ignored: read.ignored }) : "");
+    const where = store.replace(read.answers);
+    show();
+    const ignored = read.ignored ? t("importIgnored", { ignored: read.ignored }) : "";
+    if (where === "local") say(t("imported", { incoming }), ignored);
+    else say(t("importedUnsaved", { incoming }), ignored, keptUntil(where));
   });
 
   // Another tab (or another block of this questionnaire) saved: show its answers
   // here rather than keep a stale copy that would hide them.
   function onStorage(event) {
     if (!root.isConnected) return window.removeEventListener("storage", onStorage); // the page has gone
-    if (event.key !== store.key && event.key !== null) return;
+    if ((event.key !== store.key && event.key !== null) || store.where !== "local") return; // unsaved answers here are newer
     answers = store.read();
-    fill(form, spec, answers);
+    fill(form, spec, answers, true);
     update();
     say(t("changedElsewhere"));
   }
