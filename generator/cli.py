@@ -43,7 +43,7 @@ def _validate(args) -> int:
                 file=sys.stderr,
             )
     for q in loaded:
-        print(f"ok  {q.id}: {sum(1 for _ in q.items())} items in {len(q.groups)} {q.group_noun.plural}")
+        print(one_line(f"ok  {q.id}: {sum(1 for _ in q.items())} items in {len(q.groups)} {q.group_noun.plural}"))
     if translations:
         print(f"ok  {translations} translation(s)")
     return 0

@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 from mentorkit.cli import main
+from mentorkit.project import load_all
 from mentorkit.schema import SCHEMAS, schema_json
+from mentorkit.spec import runtime_spec
 
 from tests.unit.helpers import CONTENT, PAGES, REAL_QUESTIONNAIRE, ROOT, SAMPLE, at, mutate
 
@@ -292,3 +294,22 @@ def test_score_reads_a_file_with_a_byte_order_mark_as_the_page_does(capsys, writ
     code, out, err = run(capsys, "score", write(SAMPLE), answers)
     assert code == 0, err
     assert json.loads(out)["answered"] == 1
+
+
+def test_validate_prints_text_from_the_file_escaped_where_a_terminal_would_act_on_it(capsys, write, content):
+    text = mutate(
+        "title: Sample questionnaire", 'title: Sample questionnaire\ngroup_noun: {singular: x, plural: "\u202eseton"}'
+    )
+    code, out, _ = run(capsys, "validate", write(text), "--content", content)
+    assert code == 0
+    assert out == "ok  sample: 5 items in 2 \\u202eseton\n"
+
+
+def test_titles_keep_every_character_yaml_allows(capsys, write, content):
+    title = "Mentoring 🧑🏽‍🏫 é\u0301 日本語 עִברית \U0001f1eb\U0001f1f7"
+    path = write(
+        mutate("title: Sample questionnaire", f'title: "{title}"').replace("title: Listening", f"title: {title}")
+    )
+    (q,) = load_all([path], pages=None)
+    assert q.title == q.groups[0].title == title
+    assert json.loads(json.dumps(runtime_spec(q)))["title"] == title
