@@ -11,9 +11,10 @@ import json
 import sys
 from pathlib import Path
 
-from .errors import QuestionnaireError
+from .errors import QuestionnaireError, one_line
+from .files import InputError, read_json
 from .project import check_translations, content_pages, load_all, questionnaire_files
-from .report import ReportError, read_cohort, summarise, write_files
+from .report import MAX_BYTES, ReportError, read_cohort, summarise, write_files
 from .scaffold import KINDS, ScaffoldError, create, next_steps
 from .schema import SCHEMAS, schema_json
 from .scoring import score
@@ -41,7 +42,7 @@ def _validate(args) -> int:
                 file=sys.stderr,
             )
     for q in loaded:
-        print(f"ok  {q.id}: {sum(1 for _ in q.items())} items in {len(q.groups)} {q.group_noun.plural}")
+        print(one_line(f"ok  {q.id}: {sum(1 for _ in q.items())} items in {len(q.groups)} {q.group_noun.plural}"))
     if translations:
         print(f"ok  {translations} translation(s)")
     return 0
@@ -70,11 +71,11 @@ def _policy(args) -> int:
 def _score(args) -> int:
     (q,) = load_all([Path(args.questionnaire)], pages=None)
     try:
-        data = json.loads(Path(args.answers).read_text(encoding="utf-8"))
-        answers = data["answers"] if isinstance(data, dict) and isinstance(data.get("answers"), dict) else None
-    except (OSError, ValueError) as exc:
-        print(f"{args.answers}: not a readable answers file ({exc})", file=sys.stderr)
+        data = read_json(Path(args.answers), MAX_BYTES)
+    except InputError as exc:
+        print(one_line(f"{args.answers}: not a readable answers file ({exc})"), file=sys.stderr)
         return 1
+    answers = data["answers"] if isinstance(data, dict) and isinstance(data.get("answers"), dict) else None
     if answers is None:
         print(f"{args.answers}: no 'answers' mapping found; export one from the questionnaire page", file=sys.stderr)
         return 1

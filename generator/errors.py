@@ -5,15 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# A report is one line per problem: a line break or control character an author typed
-# (inside a key, say) is shown escaped rather than breaking the line.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# A report is one line per problem, printed to a terminal: what came from a file is shown
+# escaped where a terminal would act on it instead of showing it. Line breaks would break the
+# line; C0 and C1 controls start ANSI and OSC sequences (ESC, CSI) that recolour the screen or
+# retitle the window; bidi controls reorder what is shown, so a message could say the opposite
+# of what the file holds; line and paragraph separators break lines in some terminals.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
-def _one_line(text: str) -> str:
-    return _CONTROL.sub(
-        lambda m: {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(m.group(), f"\\x{ord(m.group()):02x}"), text
-    )
+def one_line(text: str) -> str:
+    """``text`` with every character a terminal would act on written as an escape (``\\x1b``, ``\\u202e``)."""
+    return _UNSAFE.sub(lambda m: _NAMED.get(m.group()) or ascii(m.group())[1:-1], text)
 
 
 Path = tuple  # a location inside the document: ("groups", 2, "items", 0, "level")
@@ -39,12 +42,12 @@ class Problem:
     message: str
 
     def __post_init__(self):
-        object.__setattr__(self, "message", _one_line(self.message))
+        object.__setattr__(self, "message", one_line(self.message))
 
     def __str__(self) -> str:
         where = format_path(self.path)
         prefix = f"{self.file}:{self.line}:{self.column}: "
-        return _one_line(prefix + (f"{where}: {self.message}" if where else self.message))
+        return one_line(prefix + (f"{where}: {self.message}" if where else self.message))
 
 
 class QuestionnaireError(Exception):

@@ -26,6 +26,7 @@ _CLOSES = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
 _FORBIDDEN = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _TAG = "tag:yaml.org,2002:"
 _STR = _TAG + "str"
+_NUMBERS = (_TAG + "int", _TAG + "float")
 
 
 class _Detailed(yaml.SafeLoader):
@@ -56,6 +57,8 @@ class Document:
     # Problems that do not stop validation (a duplicate key keeps its first value),
     # so the author sees them together with everything else wrong in the file.
     problems: list[Problem] = field(default_factory=list)
+    # Where YAML 1.1 would have read a number in base 60 (1:30 as 90): kept as written, text.
+    base60: dict[Path, object] = field(default_factory=dict)
 
     def position(self, path: Path, *, key: bool = False) -> tuple[int, int]:
         """The closest known position for ``path``: its key, its value or a parent."""
@@ -118,11 +121,20 @@ class _Walker:
             return [self.walk(child, path + (i,)) for i, child in enumerate(node.value)]
         return self._scalar(node, path)
 
-    def _scalar(self, node: yaml.ScalarNode, path: Path) -> object:
+    def _scalar(self, node: yaml.ScalarNode, path: Path, *, key: bool = False) -> object:
         if node.tag == _STR:
+            if node.style == '"':  # only a double-quoted scalar has escapes ("\0", "\e") that make characters
+                return self._no_control_characters(node, path)
             return node.value  # what PyYAML's constructor returns too, without its dispatch: most scalars are text
         try:
-            return self.constructor.construct_object(node, deep=True)
+            value = self.constructor.construct_object(node, deep=True)
+            if node.tag in _NUMBERS and ":" in node.value:
+                # YAML 1.1 reads 1:30 as 90 (base 60), which no author means: it stays text as written,
+                # so a text field keeps it and a number field says what it found.
+                if not key:
+                    self.doc.base60[path] = value
+                return node.value
+            return value
         except yaml.constructor.ConstructorError:
             raise  # an unknown tag: reported as YAML syntax by load_yaml
         except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError):
@@ -133,6 +145,25 @@ class _Walker:
             else:
                 message = f"{node.value!r} is not a valid !!{short} value; remove the tag or write {_KIND.get(short, 'a value of that kind')}"
             raise _Fatal(Problem(self.doc.file, line, col, path, message)) from None
+
+    def _no_control_characters(self, node: yaml.ScalarNode, path: Path) -> str:
+        """The text, with a problem for the first character YAML would not allow written as it is;
+        every such character is replaced, so that nothing else reports it again."""
+        forbidden = _FORBIDDEN.search(node.value)
+        if forbidden is None:
+            return node.value
+        line, col = _mark(node)
+        self.doc.problems.append(
+            Problem(
+                self.doc.file,
+                line,
+                col,
+                path,
+                f"the text contains the control character U+{ord(forbidden.group()):04X}, written as an escape, "
+                "which YAML does not allow; remove it",
+            )
+        )
+        return _FORBIDDEN.sub("\ufffd", node.value)
 
     def _pairs(self, node: yaml.MappingNode) -> list[tuple[yaml.Node, yaml.Node, bool]]:
         """Key/value pairs with "<<" merges expanded: the mapping's own pairs first,
@@ -163,9 +194,9 @@ class _Walker:
                     Problem(self.doc.file, line, col, path, "a key must be plain text, not a list or mapping")
                 )
                 continue
-            key = self._scalar(key_node, path)
+            key = self._scalar(key_node, path, key=True)
             if not isinstance(key, str):
-                key = str(key)
+                key = key_node.value  # as written: "on" and "~" are keys, not True and None
             child = path + (key,)
             if key in result:
                 if is_own:

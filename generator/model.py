@@ -11,9 +11,11 @@ bottom. No instrument has code of its own.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, StringConstraints, Tag
+from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, Field, StringConstraints, Tag
+from pydantic_core import PydanticCustomError
 
 Slug = Annotated[
     str,
@@ -22,12 +24,78 @@ Slug = Annotated[
 ]
 Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 Short = Annotated[str, StringConstraints(min_length=1, max_length=80)]
-Markdown = Annotated[str, StringConstraints(max_length=20000)]
+
+# Python-Markdown recurses once for each list or block quote inside another (a RecursionError
+# at a few hundred), and looks for the closing bracket from every '[' and '(' left open (19,000
+# of them took a build 100 s). What validation accepts must build, quickly: no real text comes
+# near these limits.
+MAX_MARKDOWN_NESTING = 20
+MAX_OPEN_BRACKETS = 20
+_CONTAINER = re.compile(r"([ \t]*)(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$))")
+_BRACKET = re.compile(r"\\.|[\[\]()]")  # an escaped bracket is text
+
+
+def _indent(blank: str) -> int:
+    return len(blank.expandtabs(4)) // 4  # Python-Markdown nests a list 4 columns further in
+
+
+def _nesting(line: str) -> int:
+    """Lists and block quotes this line is inside, at least: its markers, each with its indent."""
+    depth = position = 0
+    while marker := _CONTAINER.match(line, position):
+        depth += 1 + _indent(marker.group(1))
+        position = marker.end()
+    rest = line[position:]
+    return depth + _indent(rest[: len(rest) - len(rest.lstrip(" \t"))])
+
+
+def _too_deep(depth: int, line: int) -> PydanticCustomError:
+    return PydanticCustomError(
+        "markdown_limit",
+        "lists or block quotes nested {depth} deep (line {line} of the Markdown); at most {limit} levels are allowed",
+        {"depth": f"{depth:,}", "line": line, "limit": MAX_MARKDOWN_NESTING},
+    )
+
+
+def _too_many_open(most: int, line: int) -> PydanticCustomError:
+    return PydanticCustomError(
+        "markdown_limit",
+        "{most} brackets '[' or '(' open at once, nested or never closed (line {line} of the Markdown); "
+        "at most {limit} are allowed: close them, or write \\[ for a bracket that is text",
+        {"most": f"{most:,}", "line": line, "limit": MAX_OPEN_BRACKETS},
+    )
+
+
+def _markdown_limits(text: str) -> str:
+    """``text``, or the first place it passes a limit above."""
+    brackets, most, first = {"[": 0, "(": 0}, 0, 0  # in this paragraph: open now, most at once, where too many
+    for number, line in enumerate([*text.splitlines(), ""], 1):
+        if not line.strip():  # a paragraph ends: Python-Markdown reads links within one
+            if first:
+                raise _too_many_open(most, first)
+            brackets, most = {"[": 0, "(": 0}, 0
+            continue
+        if (depth := _nesting(line)) > MAX_MARKDOWN_NESTING:
+            raise _too_deep(depth, number)
+        for match in _BRACKET.finditer(line):
+            mark = match.group()
+            if mark in brackets:
+                brackets[mark] += 1
+                most = max(most, brackets[mark])
+                first = first or (number if most > MAX_OPEN_BRACKETS else 0)
+            elif len(mark) == 1:  # a closing one; an escape (two characters) is text
+                opening = "[" if mark == "]" else "("
+                brackets[opening] = max(0, brackets[opening] - 1)
+    return text
+
+
+Markdown = Annotated[str, StringConstraints(max_length=20000), AfterValidator(_markdown_limits)]
 
 
 class Strict(BaseModel):
     # strict: a quoted "2" is not silently the number 2; extra: a typo is an error.
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    # allow_inf_nan: .nan and .inf are numbers to YAML, but no threshold or bound, and JSON has no such values.
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, allow_inf_nan=False)
 
 
 class ScalePoint(Strict):

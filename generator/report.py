@@ -17,6 +17,8 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from .errors import one_line
+from .files import InputError, read_json
 from .render import TEMPLATES
 from .scoring import score, valid_answers
 
@@ -53,29 +55,19 @@ class Cohort:
     skipped: list[Skipped] = field(default_factory=list)
 
 
-def _shown(text: str) -> str:
-    """A file name or id fit for one line of output."""
-    return text if text.isprintable() else ascii(text)
-
-
 def _usable_answers(path: Path, spec: dict) -> tuple[dict, dict]:
     """The record in one file and its answers that fit the questionnaire; raises _Unusable."""
-    if not path.is_file():
-        raise _Unusable("not a file")
-    if path.stat().st_size > MAX_BYTES:
-        raise _Unusable("larger than 1 MB")
     try:
-        record = json.loads(path.read_bytes().decode("utf-8"))
-    except OSError as exc:
-        raise _Unusable(f"cannot be read ({exc.strerror or exc})") from None
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise _Unusable("not JSON") from None
+        record = read_json(path, MAX_BYTES)
+    except InputError as exc:
+        raise _Unusable(str(exc)) from None
     if not isinstance(record, dict) or record.get("format") != FORMAT or not isinstance(record.get("answers"), dict):
         raise _Unusable("not a mentorkit answers file")
-    if record.get("format_version", FORMAT_VERSION) != FORMAT_VERSION:
-        raise _Unusable(f"format version {_shown(str(record['format_version']))[:20]} is not one this toolkit reads")
+    version = record.get("format_version", FORMAT_VERSION)
+    if isinstance(version, bool) or version != FORMAT_VERSION:  # true == 1 in Python, not on the page
+        raise _Unusable(f"format version {one_line(str(record['format_version'])[:20])} is not one this toolkit reads")
     if record.get("questionnaire") != spec["id"]:
-        raise _Unusable(f"answers to another questionnaire ({_shown(str(record.get('questionnaire')))[:80]})")
+        raise _Unusable(f"answers to another questionnaire ({one_line(str(record.get('questionnaire'))[:80])})")
     answers = valid_answers(spec, record["answers"])
     if not answers:
         raise _Unusable("no answers that fit this questionnaire")
@@ -95,7 +87,7 @@ def read_cohort(spec: dict, folder: Path) -> Cohort:
             if export in seen:  # the same export handed in twice would count one person twice
                 raise _Unusable("a copy of another file's export")
         except _Unusable as reason:
-            cohort.skipped.append(Skipped(_shown(path.name), str(reason)))
+            cohort.skipped.append(Skipped(one_line(path.name), str(reason)))
             continue
         seen.add(export)
         cohort.results.append(score(spec, answers))
@@ -358,15 +350,23 @@ def render_html(report: Report, spec: dict) -> str:
     )
 
 
+def _inert(value):
+    """A cell a spreadsheet shows as written: text it would read as a formula ("=HYPERLINK(...)",
+    "+1", "@SUM", or after a tab or carriage return) starts with an apostrophe, as OWASP advises."""
+    return "'" + value if isinstance(value, str) and value.startswith(("=", "+", "-", "@", "\t", "\r")) else value
+
+
 def csv_rows(report: Report) -> list[list]:
-    """The heat map's rows with a last 'overall' row: aggregates only."""
+    """The heat map's rows with a last 'overall' row: aggregates only. Titles and names come
+    from the questionnaire's YAML, so every cell is made inert for spreadsheets."""
 
     def values(cells: list[Cell]) -> list:
         return ["" if c.value is None else round(c.value, 2) if isinstance(c.value, float) else c.value for c in cells]
 
     header = ["group_id", report.groups.corner.lower(), *report.groups.columns]
     rows = [[row.key, row.label, *values(row.cells)] for row in report.groups.rows]
-    return [header, *rows, ["overall", report.overall_caption, *values(report.overall)]]
+    table = [header, *rows, ["overall", report.overall_caption, *values(report.overall)]]
+    return [[_inert(cell) for cell in row] for row in table]
 
 
 def _write(path: Path, write) -> None:

@@ -67,7 +67,7 @@ class Translation(Strict):
 def load_translation(path: Path, q: Questionnaire, *, display: str) -> Translation:
     doc = read_document(path, display)
     translation = validate_model(Translation, doc)
-    problems = list(_unknown_ids(translation, q, doc)) + list(_untranslated(translation, q, doc))
+    problems = doc.problems + list(_unknown_ids(translation, q, doc)) + list(_untranslated(translation, q, doc))
     if problems:
         raise QuestionnaireError(problems)
     return translation

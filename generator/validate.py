@@ -12,10 +12,13 @@ import pydantic
 from pydantic import BaseModel
 
 from .errors import Problem, QuestionnaireError
+from .files import InputError, read_limited
 from .loader import Document, load_yaml
 from .model import ITEM_TYPES, SCORING_METHODS, Questionnaire, ScaleItem
 
 SLUG_HINT = "use lowercase letters, digits and single hyphens, e.g. 'understanding-self'"
+# A questionnaire of 10,000 statements is about 1 MB; the loader stops at MAX_NODES values anyway.
+MAX_FILE_BYTES = 10 * 1024 * 1024
 
 
 def load_questionnaire(path: FsPath, *, display: str | None = None, pages: set[str] | None = None) -> Questionnaire:
@@ -29,11 +32,9 @@ def load_questionnaire(path: FsPath, *, display: str | None = None, pages: set[s
 
 def read_document(path: FsPath, display: str) -> Document:
     try:
-        raw = FsPath(path).read_bytes()
-    except OSError as exc:
-        raise QuestionnaireError(
-            [Problem(display, 1, 1, (), f"cannot read this file: {exc.strerror or exc}")]
-        ) from None
+        raw = read_limited(FsPath(path), MAX_FILE_BYTES)
+    except InputError as exc:
+        raise QuestionnaireError([Problem(display, 1, 1, (), f"cannot read this file: {exc}")]) from None
     return load_yaml(raw, display)
 
 
@@ -194,8 +195,15 @@ def _describe(doc: Document, error: dict, root: type[BaseModel] = Questionnaire)
         return doc.problem(loc, message, key=True)
     if kind == "missing":
         return doc.problem(loc, f"required field '{loc[-1]}' is missing")
-    if kind in _EXPECTED:
+    if kind == "markdown_limit":
+        message = error["msg"]
+    elif kind == "finite_number":
+        written = ".nan" if value != value else ("-.inf" if value < 0 else ".inf")
+        message = f"expected a finite number, found {written}; write a number such as 2 or 2.5"
+    elif kind in _EXPECTED:
         message = f"expected {_EXPECTED[kind]}, found {_show(value)}"
+        if loc in doc.base60:
+            message += f" (YAML 1.1 would read it as {doc.base60[loc]:g}, in base 60); write the number you mean"
     elif kind == "literal_error":
         message = f"{_show(value)} is not allowed; use {ctx.get('expected')}"
     elif kind == "string_pattern_mismatch":

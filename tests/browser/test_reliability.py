@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -14,6 +15,7 @@ from tests.browser.assessment import (
     answers_on_page,
     mentor_spec,
     open_assessment,
+    open_questionnaire,
     reload,
     statements,
 )
@@ -21,6 +23,7 @@ from tests.build.conftest import SMALL, make_project
 from tests.conftest import CHROMIUM_ARGS, free_port, mkdocs_build, serve
 
 STATUS = "[data-questionnaire] [data-status]"
+SAVED = f"mentorkit:/{MENTOR}:"  # the site is served at /, the key's scope
 
 
 def test_answers_survive_a_browser_restart(playwright, site: str, tmp_path):
@@ -87,9 +90,8 @@ def test_when_storage_is_full_the_reader_is_told_and_nothing_typed_is_lost(page:
 
 def test_corrupt_saved_answers_are_set_aside_with_a_notice(page: Page, site: str):
     open_assessment(page, site)
-    key = page.evaluate("Object.keys(localStorage).find(k => k.startsWith('mentorkit:mentor-competence:'))")
     answer(page, statements()[0], 1)
-    key = page.evaluate("Object.keys(localStorage).find(k => k.startsWith('mentorkit:mentor-competence:'))")
+    key = page.evaluate(f"Object.keys(localStorage).find(k => k.startsWith('{SAVED}'))")
     page.evaluate("key => localStorage.setItem(key, '{\"answers\": [not json')", key)
     reload(page)
     expect(page.locator(STATUS)).to_contain_text("could not be read and were set aside")
@@ -182,6 +184,31 @@ IMPORTS = {
         ).encode(),
         "no answers that fit this questionnaire",
     ),
+    # What mentorkit report refuses, the page refuses too.
+    "a format of a newer toolkit": (
+        json.dumps(
+            {"format": "mentorkit-answers", "format_version": 999, "questionnaire": MENTOR, "answers": {"self-f1": 2}}
+        ).encode(),
+        "a format this site cannot read",
+    ),
+    "nested too deep": (
+        b'{"format": "mentorkit-answers", "questionnaire": "mentor-competence", "answers": {"self-f1": 2}, "pad": '
+        + b"[" * 101
+        + b"]" * 101
+        + b"}",
+        "not an answers file from this site",
+    ),
+    "not UTF-8": (
+        b'{"format": "mentorkit-answers", "questionnaire": "mentor-competence", "answers": {"self-f1": 2}, "note": "caf\xe9"}',
+        "could not be read",
+    ),
+    # An uncaught TypeError once: String() of an object whose toString is not a function.
+    "a questionnaire that is not text": (
+        json.dumps(
+            {"format": "mentorkit-answers", "questionnaire": {"toString": 1}, "answers": {"self-f1": 2}}
+        ).encode(),
+        "not an answers file from this site",
+    ),
 }
 
 
@@ -222,3 +249,174 @@ def test_an_import_mixing_good_and_hostile_entries_keeps_only_what_fits(page: Pa
     assert answers_on_page(page) == good
     assert page.evaluate("({}).polluted === undefined && window.__hacked === undefined")
     assert hostile  # the hostile entries above are what the file carried
+
+
+def test_a_file_with_a_byte_order_mark_is_imported_as_mentorkit_report_reads_it(page: Page, site: str, tmp_path):
+    open_assessment(page, site)
+    good = {item["id"]: 1 for item in statements()[:3]}
+    file = tmp_path / "answers.json"
+    record = {"format": "mentorkit-answers", "format_version": 1, "questionnaire": MENTOR, "answers": good}
+    file.write_bytes(b"\xef\xbb\xbf" + json.dumps(record).encode())
+    page.get_by_label("Import answers").set_input_files(file)
+    expect(page.locator(STATUS)).to_have_text("Imported 3 answers.")
+    assert answers_on_page(page) == good
+
+
+def saved_keys(page: Page) -> dict[str, list[str]]:
+    """The keys of this questionnaire's answers in each storage, scoped or from before keys named a site."""
+    return page.evaluate(f"""() => Object.fromEntries(["localStorage", "sessionStorage"].map((kind) =>
+        [kind, Object.keys(window[kind]).filter((k) => k.startsWith("{SAVED}") || k.startsWith("mentorkit:{MENTOR}:"))]))""")
+
+
+FILL_STORAGE = """() => {
+    let size = 1 << 20, n = 0;
+    while (size >= 1) {
+        try { localStorage.setItem(`filler:${n++}`, "x".repeat(size)); } catch { size = Math.floor(size / 2); }
+    }
+}"""
+
+
+def test_with_storage_full_every_notice_is_true_and_start_again_really_clears(page: Page, site: str, tmp_path):
+    """Storage filled to its quota, as a browser full of other sites' data leaves it."""
+    page.on("dialog", lambda dialog: dialog.accept())
+    open_assessment(page, site)
+    earlier = {item["id"]: 2 for item in statements()[:3]}
+    page.evaluate(  # answers saved by an earlier version of the questionnaire, to be carried over
+        "([key, answers]) => localStorage.setItem(key, JSON.stringify({version: 'old', saved: '2026-01-01', answers}))",
+        [SAVED + "0ld", earlier],
+    )
+    page.evaluate(FILL_STORAGE)
+    unsaved = (
+        "could not be saved in this browser: its storage is full or blocked. They are kept only until you close "
+        "this tab. Export them to keep a copy."
+    )
+
+    reload(page)  # migration: the carried-over answers cannot be written
+    expect(page.locator(STATUS)).to_contain_text("This questionnaire has changed since you last answered it. 3 of")
+    expect(page.locator(STATUS)).to_contain_text("Your answers " + unsaved)
+    assert answers_on_page(page) == earlier
+
+    told = page.locator(STATUS).inner_text()
+    answer(page, statements()[3], 1)  # told once, not at every answer
+    expect(page.locator(STATUS)).to_have_text(told)
+    with page.expect_download() as download:
+        page.locator(STATUS).get_by_role("button", name="Export answers (JSON)").click()
+    exported = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+    assert exported["answers"] == {**earlier, statements()[3]["id"]: 1}
+
+    reload(page)  # what this tab could not save, it still has: the notice said "until you close this tab"
+    assert answers_on_page(page) == {**earlier, statements()[3]["id"]: 1}
+    expect(page.locator(STATUS)).to_have_text("Your answers " + unsaved + " Export answers (JSON)")
+
+    imported = {item["id"]: 3 for item in statements()[10:15]}
+    file = tmp_path / "answers.json"
+    file.write_text(json.dumps({"format": "mentorkit-answers", "questionnaire": MENTOR, "answers": imported}))
+    page.get_by_label("Import answers").set_input_files(file)
+    expect(page.locator(STATUS)).to_have_text(
+        "The 5 answers in the file are shown here but " + unsaved + " Export answers (JSON)"
+    )
+    assert answers_on_page(page) == imported
+
+    page.get_by_role("button", name="Start again").click()
+    expect(page.locator(STATUS)).to_have_text("All answers cleared.")
+    assert saved_keys(page) == {"localStorage": [], "sessionStorage": []}  # nothing left to come back on reload
+    reload(page)
+    assert answers_on_page(page) == {}
+    expect(page.locator(STATUS)).to_be_hidden()
+
+
+def test_start_again_says_so_when_the_saved_answers_cannot_be_removed(page: Page, site: str):
+    page.add_init_script("""const removeItem = Storage.prototype.removeItem;
+        Storage.prototype.removeItem = function (key) {
+            if (key.startsWith("mentorkit:")) throw new DOMException("denied", "SecurityError");
+            return removeItem.call(this, key);
+        };""")
+    page.on("dialog", lambda dialog: dialog.accept())
+    open_assessment(page, site)
+    answer(page, statements()[0], 2)
+    page.get_by_role("button", name="Start again").click()
+    expect(page.locator(STATUS)).to_have_text(
+        "Your answers are cleared from this page, but this browser's storage could not be reached to remove the "
+        "saved copy. To be sure, clear this site's data in your browser's settings."
+    )
+    assert answers_on_page(page) == {}
+
+
+def test_a_saved_record_holding_anything_never_stops_the_page(page: Page, site: str):
+    open_assessment(page, site)
+    first = statements()[0]["id"]
+    for key, record in [  # older versions, one of them hostile: sorting them by date once threw on every visit
+        (SAVED + "v1", {"saved": {"toString": 1}, "answers": {first: 2, "__proto__": {"polluted": True}}}),
+        (SAVED + "v2", {"saved": "2026-01-01", "answers": {first: 1}}),
+        (SAVED + "v3", {"saved": ["x"], "answers": [1, 2]}),
+        (SAVED + "v4", "not a record"),
+    ]:
+        page.evaluate("([key, record]) => localStorage.setItem(key, JSON.stringify(record))", [key, record])
+    reload(page)
+    expect(page.locator(STATUS)).to_contain_text("This questionnaire has changed since you last answered it.")
+    assert answers_on_page(page) == {first: 1}  # the newest that is a record
+    assert page.evaluate("({}).polluted === undefined")
+
+
+def test_another_tabs_save_leaves_a_number_being_typed_here_alone(browser, site: str):
+    qid = "mentoring-agreement"
+    context = browser.new_context()
+    here, there = context.new_page(), context.new_page()
+    open_questionnaire(here, site, qid)
+    open_questionnaire(there, site, qid)
+    typing = here.get_by_label("How long will a typical meeting last?", exact=True)
+    typing.fill("500")  # above the maximum: not saved until it fits
+    expect(here.locator("[data-item=duration-minutes] .mk-item__error")).to_contain_text(
+        "Enter a number from 15 to 240"
+    )
+    there.get_by_label("How long do we expect the relationship to run?", exact=True).fill("12")
+    expect(here.locator(STATUS)).to_contain_text("changed in another tab")
+    expect(here.get_by_label("How long do we expect the relationship to run?", exact=True)).to_have_value("12")
+    expect(typing).to_have_value("500")
+    expect(here.locator("[data-item=duration-minutes] .mk-item__error")).to_contain_text(
+        "Enter a number from 15 to 240"
+    )
+    context.close()
+
+
+def test_two_sites_on_one_origin_keep_their_own_answers(browser, tmp_path):
+    """Two programmes published under /a/ and /b/ of one host, as two project sites of a GitHub Pages organisation."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/"
+    project = make_project(tmp_path)
+    for path in ("a", "b"):
+        result = mkdocs_build(project, tmp_path / "out" / path, site_url=f"{base}{path}/")
+        assert result.returncode == 0, result.stderr
+    server = serve(tmp_path / "out", port)
+    try:
+        page = browser.new_context().new_page()
+        page.goto(f"{base}a/assessments/small/")
+        expect(page.locator("[data-enhanced]")).to_have_count(1)
+        version = page.evaluate("JSON.parse(document.querySelector('template[data-spec]').content.textContent).version")
+        # Saved before keys named a site: it cannot say which site wrote it, so the first to open it claims it.
+        page.evaluate(
+            "key => localStorage.setItem(key, JSON.stringify({saved: '2026-01-01', answers: {'listen-b1': 2}}))",
+            f"mentorkit:small:{version}",
+        )
+        page.reload()
+        expect(page.locator("[data-enhanced]")).to_have_count(1)
+        assert answers_on_page(page) == {"listen-b1": 2}
+        page.get_by_role("group", name="I ask open questions.").get_by_role("radio", name="Always").check()
+
+        page.goto(f"{base}b/assessments/small/")
+        expect(page.locator("[data-enhanced]")).to_have_count(1)
+        assert answers_on_page(page) == {}  # a's answers are not b's
+        page.get_by_role("group", name="I ask open questions.").get_by_role("radio", name="Never").check()
+
+        page.goto(f"{base}a/assessments/small/")
+        expect(page.locator("[data-enhanced]")).to_have_count(1)
+        assert answers_on_page(page) == {"listen-b1": 2, "ask-b1": 2}
+        page.goto(f"{base}b/assessments/small/")
+        expect(page.locator("[data-enhanced]")).to_have_count(1)
+        assert answers_on_page(page) == {"ask-b1": 0}
+        assert sorted(page.evaluate("Object.keys(localStorage).filter((k) => k.startsWith('mentorkit:'))")) == [
+            f"mentorkit:/a/small:{version}",
+            f"mentorkit:/b/small:{version}",
+        ]
+    finally:
+        server.shutdown()

@@ -39,14 +39,46 @@ def watched(page: Page, site: str):
     return page, seen
 
 
+def loaded(page: Page) -> None:
+    """The page's own scripts have run: Material's (its header is set up) and ours, where it has a questionnaire."""
+    expect(
+        page.locator("[data-md-component=header][data-md-state], .md-header--shadow, .md-header").first
+    ).to_be_attached()
+    expect(page.locator("[data-questionnaire]:not([data-enhanced])")).to_have_count(0)
+
+
 def test_every_page_runs_under_the_policy_with_no_violation_no_error_and_no_outside_request(watched, built_site):
     page, seen = watched
     pages = site_pages(built_site)
     assert len(pages) >= 40
     for url in pages:
         page.goto(url)
-        page.wait_for_load_state("networkidle")
+        loaded(page)
         assert page.evaluate("window.__csp") == [], url
+    assert seen["console"] == [] and seen["outside"] == []
+
+
+def test_materials_own_features_need_no_inline_style_or_script_the_policy_forbids(watched, site: str):
+    """style-src has no 'unsafe-inline': what Material's bundle does as a reader uses the site must still hold."""
+    page, seen = watched
+    page.goto(site + "mentors/effective-mentor/")
+    loaded(page)
+    page.get_by_title("Switch to dark mode").click()
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    page.get_by_role("search").get_by_role("textbox").click()
+    page.get_by_role("search").get_by_role("textbox").press_sequentially("mentee")
+    expect(page.locator(".md-search-result__meta")).to_contain_text("matching documents")
+    page.keyboard.press("Escape")
+    page.mouse.wheel(0, 3000)
+    page.mouse.wheel(0, -400)
+    expect(page.locator(".md-top")).to_be_visible()
+    page.locator(".md-top").click()
+    page.set_viewport_size({"width": 400, "height": 800})
+    page.locator("label.md-header__button[for=__drawer]").click()
+    expect(page.locator("nav.md-nav--primary").first).to_be_visible()
+    page.get_by_role("link", name="Choosing a mentee").first.click()  # instant navigation
+    expect(page).to_have_url(site + "mentors/choosing-a-mentee/")
+    assert page.evaluate("window.__csp") == []
     assert seen["console"] == [] and seen["outside"] == []
 
 
@@ -135,5 +167,44 @@ def test_hostile_text_in_a_questionnaire_is_shown_never_run(page: Page, tmp_path
         expect(page.get_by_role("heading", level=1)).to_have_text('Check <script>window.__xss = "title"</script>')
         assert page.title().startswith("Check <script>")
         assert page.locator("article iframe, article svg[onload], article img[onerror]").count() == 0
+    finally:
+        server.shutdown()
+
+
+CONTENT_PAGE = """---
+title: '</title><script>window.__xss = "title"</script>'
+description: '"><script>window.__xss = "description"</script>'
+---
+# Notes <script>window.__xss = "heading"</script>
+
+</article><script>window.__xss = "article"</script><article>
+
+Text after the content, and a style of the page's own:
+<style>.own-style { border-top: 3px solid rgb(1, 2, 3) }</style><p class="own-style">Styled</p>
+"""
+
+
+def test_no_script_in_a_content_page_runs_whatever_it_closes_and_wherever_it_lands(page: Page, tmp_path):
+    # The sealer once ended the content at its first </article> and trusted every script outside it,
+    # so these ran on every page; a front-matter title lands unescaped in <title> and the navigation.
+    project = make_project(tmp_path)
+    (tmp_path / "content" / "notes.md").write_text(CONTENT_PAGE, encoding="utf-8")
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/"
+    result = mkdocs_build(project, tmp_path / "site", site_url=url)
+    assert result.returncode == 0, result.stderr
+    server = serve(tmp_path / "site", port)
+    try:
+        page.add_init_script(WATCH_CSP)
+        for path in ("notes/", "", "assessments/small/"):
+            page.goto(url + path)
+            expect(page.locator("body")).to_be_visible()
+            assert page.evaluate("window.__xss") is None, path
+            blocked = page.evaluate("window.__csp")
+            assert blocked and all(v.startswith("script-src") for v in blocked), (path, blocked)
+            if path == "notes/":
+                expect(page.locator(".own-style")).to_have_css(
+                    "border-top-color", "rgb(1, 2, 3)"
+                )  # hashed: styles run no code
     finally:
         server.shutdown()

@@ -166,6 +166,25 @@ def test_a_broken_questionnaire_fails_the_build_with_file_line_and_column(tmp_pa
     assert "Traceback" not in output
 
 
+def test_markdown_the_build_could_not_render_in_good_time_fails_it_where_it_is_written(tmp_path):
+    # Validation once accepted these; the build then died in a RecursionError or took minutes.
+    nested = SMALL.replace("title: Small check\n", "title: Small check\nintro: |\n  " + "- " * 1000 + "x\n")
+    brackets = SMALL.replace("title: Small check\n", "title: Small check\nintro: '" + "[" * 19000 + "'\n")
+    for text, message in [
+        (nested, "3:8: intro: lists or block quotes nested 1,000 deep (line 1 of the Markdown); at most 20 levels"),
+        (brackets, "3:8: intro: 19,000 brackets '[' or '(' open at once, nested or never closed (line 1 of the"),
+    ]:
+        (tmp_path / str(len(text))).mkdir()
+        project = make_project(tmp_path / str(len(text)), text)
+        started = time.monotonic()
+        result = mkdocs_build(project, tmp_path / "site")
+        assert time.monotonic() - started < 30
+        assert result.returncode == 1
+        output = result.stdout + result.stderr
+        assert f"questionnaires/small.yml:{message}" in output
+        assert "Traceback" not in output
+
+
 def test_a_guidance_link_to_a_missing_page_fails_the_build(tmp_path):
     project = make_project(tmp_path, SMALL.replace("guidance: listening.md", "guidance: listen.md"))
     result = mkdocs_build(project, tmp_path / "site")
@@ -222,9 +241,10 @@ def test_every_page_of_both_languages_carries_one_policy_and_a_headers_file_is_w
     policies = _policies(site)
     assert len(policies) == 1  # instant navigation keeps the first page's policy, hosts read one _headers: all agree
     (policy,) = policies
-    assert "script-src 'self' 'sha256-" in policy and "unsafe" not in policy.split("style-src")[0]
+    assert "script-src 'self' 'sha256-" in policy and "style-src 'self' 'sha256-" in policy and "unsafe" not in policy
     headers = (site / "_headers").read_text(encoding="utf-8")
     assert f"Content-Security-Policy: {policy}; frame-ancestors 'none'" in headers
+    assert all(page.read_text(encoding="utf-8").count('<meta name="referrer" content="no-referrer">') == 1 for page in site.rglob("*.html"))
 
 
 def test_search_finds_statements_but_not_the_machinery_around_them(built_site):

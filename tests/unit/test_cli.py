@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -10,7 +11,9 @@ from pathlib import Path
 
 import pytest
 from mentorkit.cli import main
+from mentorkit.project import load_all
 from mentorkit.schema import SCHEMAS, schema_json
+from mentorkit.spec import runtime_spec
 
 from tests.unit.helpers import CONTENT, PAGES, REAL_QUESTIONNAIRE, ROOT, SAMPLE, at, mutate
 
@@ -225,3 +228,88 @@ def test_score_with_a_broken_questionnaire_reports_its_problems(capsys, write):
     assert out == ""
     line, col = at(BROKEN_TEXT, "5\n")
     assert err.startswith(f"{path}:{line}:{col}: scoring.meets:")
+
+
+# --- what the command line is given to read ------------------------------------------
+
+
+def run_process(*argv, cwd: Path) -> subprocess.CompletedProcess:
+    """In a real process with a timeout: a command that hangs fails the test instead of the suite."""
+    return subprocess.run([*mentorkit_command(), *map(str, argv)], cwd=cwd, capture_output=True, text=True, timeout=30)
+
+
+@pytest.fixture
+def fifo(tmp_path) -> Path:
+    path = tmp_path / "answers.fifo"
+    os.mkfifo(path)
+    return path
+
+
+def test_validate_refuses_a_fifo_or_a_device_at_once_instead_of_hanging_or_filling_memory(tmp_path, fifo):
+    for path in (fifo.name, "/dev/zero"):
+        result = run_process("validate", path, cwd=tmp_path)
+        assert result.returncode == 1
+        assert result.stderr.startswith(
+            f"{path}:1:1: cannot read this file: not a regular file (a pipe, a device or a socket)\n"
+        ), result.stderr
+
+
+def test_score_refuses_a_fifo_or_a_device_at_once(tmp_path, fifo):
+    (tmp_path / "q.yml").write_text(SAMPLE, encoding="utf-8")
+    for path in (fifo.name, "/dev/zero"):
+        result = run_process("score", "q.yml", path, cwd=tmp_path)
+        assert result.returncode == 1
+        assert result.stderr == (
+            f"{path}: not a readable answers file (not a regular file (a pipe, a device or a socket))\n"
+        )
+
+
+def test_a_questionnaire_larger_than_the_limit_is_refused_unread(capsys, write):
+    path = write(SAMPLE + "#" * (10 * 1024 * 1024))
+    code, _, err = run(capsys, "validate", path)
+    assert code == 1
+    assert err.startswith(f"{path}:1:1: cannot read this file: larger than 10 MB\n")
+
+
+@pytest.mark.parametrize(
+    "content, says",
+    [
+        ('{"answers": ' * 50_000 + "{}" + "}" * 50_000, "nested more than 100 levels deep"),
+        ('{"answers": {"listen-f1": NaN}}', "not JSON"),
+        ('{"answers": {"listen-f1": Infinity}}', "not JSON"),
+        ('{"pad": "' + "x" * (1024 * 1024) + '", "answers": {}}', "larger than 1 MB"),
+    ],
+    ids=["deep", "NaN", "Infinity", "oversized"],
+)
+def test_score_refuses_what_the_page_would_refuse_with_one_clear_line(tmp_path, content, says):
+    (tmp_path / "q.yml").write_text(SAMPLE, encoding="utf-8")
+    (tmp_path / "answers.json").write_text(content, encoding="utf-8")
+    result = run_process("score", "q.yml", "answers.json", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr == f"answers.json: not a readable answers file ({says})\n"
+
+
+def test_score_reads_a_file_with_a_byte_order_mark_as_the_page_does(capsys, write):
+    answers = write(b"\xef\xbb\xbf" + json.dumps({"answers": {"listen-f1": 3}}).encode(), "answers.json")
+    code, out, err = run(capsys, "score", write(SAMPLE), answers)
+    assert code == 0, err
+    assert json.loads(out)["answered"] == 1
+
+
+def test_validate_prints_text_from_the_file_escaped_where_a_terminal_would_act_on_it(capsys, write, content):
+    text = mutate(
+        "title: Sample questionnaire", 'title: Sample questionnaire\ngroup_noun: {singular: x, plural: "\u202eseton"}'
+    )
+    code, out, _ = run(capsys, "validate", write(text), "--content", content)
+    assert code == 0
+    assert out == "ok  sample: 5 items in 2 \\u202eseton\n"
+
+
+def test_titles_keep_every_character_yaml_allows(capsys, write, content):
+    title = "Mentoring 🧑🏽‍🏫 é\u0301 日本語 עִברית \U0001f1eb\U0001f1f7"
+    path = write(
+        mutate("title: Sample questionnaire", f'title: "{title}"').replace("title: Listening", f"title: {title}")
+    )
+    (q,) = load_all([path], pages=None)
+    assert q.title == q.groups[0].title == title
+    assert json.loads(json.dumps(runtime_spec(q)))["title"] == title

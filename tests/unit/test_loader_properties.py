@@ -11,6 +11,7 @@ and random edits of the real questionnaires in questionnaires/*.yml.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 
@@ -89,6 +90,7 @@ def outcome(source: str | bytes, *, pages: set[str] | None = None, exact: bool =
             assert isinstance(problem.line, int) and problem.line >= 1, shown
             assert isinstance(problem.column, int) and problem.column >= 1, shown
             assert problem.message and "\n" not in problem.message, f"not a one-line message: {shown!r}"
+            assert not _TERMINAL.search(shown), f"a terminal would act on this message: {shown!r}"
             assert shown.startswith(f"{file}:{problem.line}:{problem.column}: "), shown
             if lines is not None:
                 assert problem.line <= max(len(lines), 1), f"line {problem.line} of {len(lines)}: {shown}"
@@ -97,7 +99,30 @@ def outcome(source: str | bytes, *, pages: set[str] | None = None, exact: bool =
         return exc
     if currently_in_test_context():
         event("loaded")
+    for value in _leaves(loaded.model_dump()):
+        assert not (isinstance(value, str) and _NOT_IN_YAML.search(value)), (
+            f"a control character got through: {value!r}"
+        )
+        assert not (isinstance(value, float) and not math.isfinite(value)), f"a non-finite number got through: {value}"
     return loaded
+
+
+# What YAML does not allow in a stream, however it is written (a literal character or an escape).
+_NOT_IN_YAML = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# What a terminal acts on instead of showing: controls (ANSI and OSC sequences), bidi controls, separators.
+_TERMINAL = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+
+
+def _leaves(data):
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield key
+            yield from _leaves(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from _leaves(value)
+    else:
+        yield data
 
 
 # --- random data, dumped as YAML ------------------------------------------------------
@@ -368,6 +393,16 @@ TOKENS = [
     "é",
     "\u2028",
     "\ufeff",
+    "\u202e",
+    '"\\0"',
+    '"\\e]0;title\\a"',
+    '"a\\x9b31m"',
+    '"\\ud800"',
+    ".inf",
+    "1:30",
+    "-2:05.5",
+    "on",
+    "off",
 ]
 
 

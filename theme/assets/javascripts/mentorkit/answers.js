@@ -20,11 +20,13 @@ export function readInput(item, input) {
   return input.value === "" ? undefined : input.value;
 }
 
-export function fill(form, spec, answers) {
+/** Show these answers in the form; with keepTyped, leave alone what the reader is typing that
+ * cannot be kept yet (a number out of range, a date half written): it is in no saved answer. */
+export function fill(form, spec, answers, keepTyped = false) {
   const items = itemsById(spec);
   for (const input of form.querySelectorAll("input, textarea")) {
     const item = items.get(input.name);
-    if (!item) continue;
+    if (!item || (keepTyped && input.hasAttribute("aria-invalid"))) continue;
     const value = answers[item.id];
     if (RADIO.includes(item.type)) input.checked = value !== undefined && String(value) === input.value;
     else if (input.value !== (value === undefined ? "" : String(value))) {

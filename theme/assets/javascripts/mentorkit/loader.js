@@ -8,6 +8,8 @@
 // served loader, assets/javascripts/mentorkit.js.
 const runtime = (method) => new URL(`./mentorkit-runtime/${method}.js`, import.meta.url).href;
 const styles = new URL("../stylesheets/mentorkit.min.css", import.meta.url).href;
+// The loader is at <site>/assets/javascripts/ in any generator: the site's base path scopes saved answers.
+const base = new URL("../../", import.meta.url).pathname;
 
 function ensureStyles() {
   if (document.querySelector("link[data-mentorkit-styles]")) return;
@@ -32,7 +34,7 @@ function setUp() {
   page.roots.push(...found);
   const { signal } = page.controller;
   ensureStyles();
-  for (const root of found) import(runtime(root.dataset.method)).then(({ enhance }) => enhance(root, signal));
+  for (const root of found) import(runtime(root.dataset.method)).then(({ enhance }) => enhance(root, signal, base));
 }
 
 if (window.document$) window.document$.subscribe(setUp);

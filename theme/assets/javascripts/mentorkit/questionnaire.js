@@ -4,20 +4,23 @@
 // needs is found inside the element it is given.
 
 import { fill, itemsById, markMisfit, misfit, readInput } from "./answers.js";
-import { openStore } from "./store.js";
-import { download, exportRecord, readAnswersFile, toMarkdown } from "./transfer.js";
+import { keptUntil, openStore, siteScope } from "./store.js";
 import { t, useCatalogue } from "./messages.js";
+import { el } from "./results/common.js";
 import { wayfinding } from "./wayfinding.js";
 
-/**
- * view and score: the results view and the scoring of the questionnaire's method (results/*.js,
- * scoring.js). Each method has a runtime of its own (runtime/*.js), so that a page loads the
- * code of its own method only.
- * signal: aborted when the page goes (instant navigation), removing every listener on window.
- */
 const seen = new WeakSet(); // document$ may hand us the same page twice
+// Export and import load when first used: a file beside this one, in the source as in the bundles.
+const transferModule = new URL("./transfer.js", import.meta.url).href;
 
-export function enhance(root, signal, view, score) {
+/**
+ * root: a questionnaire's element.
+ * view and score: the results view and the scoring of its method (results/*.js, scoring.js).
+ *   Each method has a runtime of its own (runtime/*.js): a page loads its own method's code only.
+ * signal: aborted when the page goes (instant navigation), removing every listener on window.
+ * base: the site's base path ("/", "/a/"), which scopes saved answers.
+ */
+export function enhance(root, { view, score, signal, base }) {
   if (seen.has(root)) return;
   seen.add(root);
   const began = performance.now(); // User Timing marks: what benchmarks/run.py reads
@@ -29,11 +32,16 @@ export function enhance(root, signal, view, score) {
   const progress = root.querySelector("[data-progress] progress");
   const progressText = root.querySelector("[data-progress-text]");
   const resultsBody = root.querySelector("[data-results-body]");
-  const store = openStore(spec);
+  const store = openStore(spec, siteScope(base));
   let answers = store.read();
+  let kept = store.where; // where the reader was last told the answers are: told once, not at every change
 
   function say(...sentences) {
     status.textContent = sentences.filter(Boolean).join(" ");
+    // Answers that could not be saved are offered for export right where the reader is told so.
+    if (store.where !== "local" && Object.keys(store.read()).length) {
+      status.append(" ", el("button", { type: "button", class: "md-button", "data-action": "export" }, t("exportJson")));
+    }
   }
 
   let local = null; // the reader's choice of pace is kept with the site's other preferences
@@ -53,8 +61,9 @@ export function enhance(root, signal, view, score) {
     return result;
   }
 
-  function saved(ok) {
-    if (!ok) say(t("storageFull"));
+  function saved(where) {
+    if (where !== kept) say(where === "local" ? t("storageBack") : t("storageFull"), where === "local" ? "" : keptUntil(where));
+    kept = where;
     answers = store.read();
     update();
   }
@@ -75,20 +84,13 @@ export function enhance(root, signal, view, score) {
     if (event.target.type !== "radio") onEdit(event); // typing is saved as it happens
   });
 
-  function replaceAll(next) {
-    const ok = store.replace(next);
+  function show() {
+    kept = store.where;
     answers = store.read();
     fill(form, spec, answers);
-    saved(ok);
+    update();
   }
 
-  const on = (action, handler) => root.querySelector(`[data-action="${action}"]`)?.addEventListener("click", handler);
-  on("reset", () => {
-    if (!window.confirm(t("confirmReset"))) return;
-    replaceAll({});
-    say(t("cleared"));
-    way.restart(status);
-  });
   // On paper, links show where they lead (an address a reader can type) and folded parts unfold.
   window.addEventListener("beforeprint", () => {
     for (const link of root.querySelectorAll("[data-results] a[href]")) link.dataset.printUrl = link.href;
@@ -99,16 +101,39 @@ export function enhance(root, signal, view, score) {
     root.classList.toggle("mk-print-results", resultsOnly);
     window.print();
   };
-  on("print", () => print(false));
-  on("print-results", () => print(true));
-  on("export", () => {
-    const record = exportRecord(spec, answers, score(spec, answers));
-    download(`${spec.id}-answers-${record.exported_at.slice(0, 10)}.json`, JSON.stringify(record, null, 2), "application/json");
-  });
-  on("export-markdown", () => {
-    const note = root.querySelector("[data-results-note]")?.textContent.trim();
-    const text = toMarkdown(spec, answers, [...(note ? [note, ""] : []), ...view.summary(spec, score(spec, answers))]);
-    download(`${spec.id}-${new Date().toISOString().slice(0, 10)}.md`, text, "text/markdown");
+
+  async function transfer() {
+    const module = await import(transferModule);
+    module.useCatalogue(root);
+    return module;
+  }
+
+  // One listener on the element for its buttons, the export offered in a notice among them.
+  const actions = {
+    reset() {
+      if (!window.confirm(t("confirmReset"))) return;
+      const cleared = store.clear();
+      show();
+      say(t(cleared ? "cleared" : "clearFailed"));
+      way.restart(status);
+    },
+    print: () => print(false),
+    "print-results": () => print(true),
+    async export() {
+      const { download, exportRecord } = await transfer();
+      const record = exportRecord(spec, answers, score(spec, answers));
+      download(`${spec.id}-answers-${record.exported_at.slice(0, 10)}.json`, JSON.stringify(record, null, 2), "application/json");
+    },
+    async "export-markdown"() {
+      const { download, toMarkdown } = await transfer();
+      const note = root.querySelector("[data-results-note]")?.textContent.trim();
+      const text = toMarkdown(spec, answers, [...(note ? [note, ""] : []), ...view.summary(spec, score(spec, answers))]);
+      download(`${spec.id}-${new Date().toISOString().slice(0, 10)}.md`, text, "text/markdown");
+    },
+  };
+  root.addEventListener("click", (event) => {
+    const action = event.target.closest?.("button[data-action]")?.dataset.action;
+    if (Object.hasOwn(actions, action)) actions[action]();
   });
 
   const importInput = root.querySelector('[data-action="import"]');
@@ -116,25 +141,27 @@ export function enhance(root, signal, view, score) {
     const file = importInput.files[0];
     importInput.value = ""; // the same file can be chosen again
     if (!file) return;
-    const read = await readAnswersFile(spec, file);
+    const read = await (await transfer()).readAnswersFile(spec, file);
     if (read.error) return say(read.error);
     const current = Object.keys(answers).length;
     const incoming = Object.keys(read.answers).length;
     if (current && !window.confirm(t("confirmImport", { current, incoming }))) return say(t("importCancelled"));
-    replaceAll(read.answers);
-    say(t("imported", { incoming }), read.ignored ? t("importIgnored", { ignored: read.ignored }) : "");
+    const where = store.replace(read.answers);
+    show();
+    const ignored = read.ignored ? t("importIgnored", { ignored: read.ignored }) : "";
+    if (where === "local") say(t("imported", { incoming }), ignored);
+    else say(t("importedUnsaved", { incoming }), ignored, keptUntil(where));
   });
 
   // Another tab (or another block of this questionnaire) saved: show its answers
   // here rather than keep a stale copy that would hide them.
-  function onStorage(event) {
-    if (event.key !== store.key && event.key !== null) return;
+  window.addEventListener("storage", (event) => {
+    if ((event.key !== store.key && event.key !== null) || store.where !== "local") return; // unsaved answers here are newer
     answers = store.read();
-    fill(form, spec, answers);
+    fill(form, spec, answers, true);
     update();
     say(t("changedElsewhere"));
-  }
-  window.addEventListener("storage", onStorage, { signal });
+  }, { signal });
 
   fill(form, spec, answers);
   say(...store.notices);

@@ -1,62 +1,96 @@
-// Answers kept in localStorage under a key naming the questionnaire and the
-// version of its content. Every write re-reads what is stored and changes only
-// the answers it was given, so blocks of one questionnaire on several pages, and
-// several tabs, never overwrite each other's answers. Where storage is
-// unavailable, answers live in memory and the reader is told.
+// Answers kept in localStorage under a key naming the site (its base path), the
+// questionnaire and the version of its content: two sites on one origin (two project
+// sites of one GitHub Pages organisation) never touch each other's answers. Every
+// write re-reads what is stored and changes only the answers it was given, so blocks
+// of one questionnaire on several pages, and several tabs, never overwrite each
+// other's answers. Every write says where the answers now are: "local" (saved),
+// "tab" (localStorage refused them: sessionStorage keeps them until the tab closes)
+// or "page" (memory: until the page is left). What storage holds is checked before
+// it is used, like an imported file: it may be anything.
 
 import { validAnswers } from "./scoring.js";
 import { t } from "./messages.js";
 
 const PREFIX = "mentorkit:";
 
-export function storageKey(spec) {
-  return `${PREFIX}${spec.id}:${spec.version}`;
+export const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+
+export const storageKey = (spec, scope) => `${PREFIX}${scope}${spec.id}:${spec.version}`;
+
+/** The site's base path, or that of a language version of the same site that contains it
+ * (a <link rel="alternate" hreflang> to an ancestor path): one set of answers in every language. */
+export function siteScope(base) {
+  let scope = base;
+  for (const link of document.querySelectorAll('link[rel="alternate"][hreflang]')) {
+    const url = new URL(link.href, location.href);
+    if (url.origin === location.origin && url.pathname.endsWith("/") && scope.startsWith(url.pathname)) scope = url.pathname;
+  }
+  return scope;
 }
 
-function availableStorage() {
+/** The sentence that says how long answers that could not be saved are kept. */
+export const keptUntil = (where) => t(where === "tab" ? "keptTab" : "keptPage");
+
+/** localStorage or sessionStorage, or null where the browser refuses it (even reading the property can throw). */
+function reach(kind) {
   try {
-    const storage = window.localStorage;
-    const probe = `${PREFIX}probe`;
-    storage.setItem(probe, "1");
-    storage.removeItem(probe);
+    const storage = window[kind];
+    storage.getItem(PREFIX);
     return storage;
   } catch {
     return null;
   }
 }
 
+const attempt = (action) => {
+  try {
+    action();
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 /** A saved record, or null when the text is not one of ours. */
 function parseRecord(raw) {
   try {
     const record = JSON.parse(raw);
-    if (record && typeof record === "object" && record.answers && typeof record.answers === "object") return record;
+    if (isObject(record) && isObject(record.answers)) return record;
   } catch {
-    /* corrupt: the caller says so */
+    /* not JSON: the caller says so */
   }
   return null;
 }
 
-/** Saved answers of an earlier version of this questionnaire, newest first. */
-function earlierVersions(storage, spec) {
-  const prefix = `${PREFIX}${spec.id}:`;
+const savedAt = (record) => (typeof record.saved === "string" ? record.saved : "");
+
+/** Records a save here replaces, newest first: this site's earlier versions of the questionnaire,
+ * and keys without a site (mentorkit:<id>:<version>), written before keys named one. An unscoped
+ * key cannot say which site on the origin wrote it: the first site to open it claims it. */
+function predecessors(storage, spec, scope) {
   const found = [];
   for (let i = 0; i < storage.length; i++) {
     const key = storage.key(i);
-    if (key && key.startsWith(prefix) && key !== storageKey(spec)) {
+    const prefix = [`${PREFIX}${scope}${spec.id}:`, `${PREFIX}${spec.id}:`].find((p) => key?.startsWith(p));
+    const version = prefix && key.slice(prefix.length);
+    // A version holds no "/" or ":": a longer key is another site's (mentorkit:/a/b/<id>:...).
+    if (version && !/[/:]/.test(version) && key !== storageKey(spec, scope)) {
       const record = parseRecord(storage.getItem(key));
-      if (record) found.push({ key, record });
+      if (record) found.push({ key, version, record, scoped: prefix.includes("/") });
     }
   }
-  return found.sort((a, b) => String(b.record.saved || "").localeCompare(String(a.record.saved || "")));
+  return found.sort((a, b) => savedAt(b.record).localeCompare(savedAt(a.record)));
 }
 
-export function openStore(spec) {
-  const key = storageKey(spec);
-  let storage = availableStorage();
+export function openStore(spec, scope) {
+  const key = storageKey(spec, scope);
+  const local = reach("localStorage");
+  const tab = reach("sessionStorage");
   const notices = [];
   let memory = Object.create(null); // the answers as last read or written here
   let written = null; // the exact text last written here: while storage still holds it, memory is current
-  let earlierLeft = true; // older versions to remove after the first successful write
+  let where = local ? "local" : "page";
+  let replaced = []; // keys to remove once a save succeeds, so that a failed one loses nothing
 
   // Answers objects are snapshots, never changed once made: read() hands out the
   // current one without copying (a copy of 1,000 answers costs more than scoring them),
@@ -69,9 +103,9 @@ export function openStore(spec) {
   };
 
   function read() {
-    if (!storage) return memory;
-    const raw = storage.getItem(key);
-    if (raw === null || raw !== written) {
+    if (where !== "local") return memory; // newer than what storage holds
+    const raw = local.getItem(key);
+    if (raw !== written) {
       const record = raw === null ? null : parseRecord(raw);
       memory = record ? validAnswers(spec, record.answers) : Object.create(null);
       written = raw;
@@ -79,37 +113,57 @@ export function openStore(spec) {
     return memory;
   }
 
+  /** Keep these answers in localStorage if it takes them, else for this tab, else for this page. */
   function write(answers) {
     memory = answers;
-    if (!storage) return true;
-    try {
-      written = JSON.stringify({ version: spec.version, saved: new Date().toISOString(), answers });
-      storage.setItem(key, written);
-      // Older versions go only once the new one is written, so a failed save loses nothing.
-      if (earlierLeft) for (const earlier of earlierVersions(storage, spec)) storage.removeItem(earlier.key);
-      earlierLeft = false;
-      return true;
-    } catch {
-      storage = null; // full or revoked: from now on, memory only
-      return false;
+    const text = JSON.stringify({ version: spec.version, saved: new Date().toISOString(), answers });
+    if (local && attempt(() => local.setItem(key, text))) {
+      written = text;
+      where = "local";
+      if (tab) attempt(() => tab.removeItem(key));
+      for (const old of replaced.splice(0)) attempt(() => local.removeItem(old));
+    } else {
+      where = tab && attempt(() => tab.setItem(key, text)) ? "tab" : "page";
     }
+    return where;
   }
 
-  if (!storage) {
+  /** Remove every record this page would restore answers from; true when none is left. */
+  function clear() {
+    memory = Object.create(null);
+    written = null;
+    const keys = [key, ...(local ? predecessors(local, spec, scope).map((p) => p.key) : [])];
+    const gone = (storage) => keys.filter((k) => !attempt(() => storage.removeItem(k)) || storage.getItem(k) !== null).length === 0;
+    if (tab) gone(tab);
+    const cleared = Boolean(local) && gone(local);
+    where = cleared ? "local" : "page"; // not cleared: what storage still holds must not come back on this page
+    return cleared;
+  }
+
+  const unsaved = tab && parseRecord(tab.getItem(key)); // an earlier page of this tab could not save these
+  if (unsaved) {
+    memory = validAnswers(spec, unsaved.answers);
+    where = "tab";
+    notices.push(t("storageFull"), keptUntil(where));
+  } else if (!local) {
     notices.push(t("storageUnavailable"));
   } else {
-    const raw = storage.getItem(key);
+    const raw = local.getItem(key);
+    const earlier = predecessors(local, spec, scope);
+    replaced = earlier.filter((p) => p.scoped).map((p) => p.key);
     if (raw !== null && parseRecord(raw) === null) {
       notices.push(t("storageCorrupt"));
-      storage.removeItem(key);
-    } else if (raw === null) {
-      const [earlier] = earlierVersions(storage, spec);
-      if (earlier) {
-        const kept = validAnswers(spec, earlier.record.answers);
-        const dropped = Object.keys(earlier.record.answers).length - Object.keys(kept).length;
-        notices.push(t("migrated", { kept: Object.keys(kept).length, dropped }));
-        write(kept);
+      attempt(() => local.removeItem(key));
+    } else if (raw === null && earlier.length) {
+      const [newest] = earlier;
+      const kept = validAnswers(spec, newest.record.answers);
+      const count = Object.keys(kept).length;
+      replaced = earlier.map((p) => p.key);
+      const saved = write(kept) === "local";
+      if (newest.version !== spec.version) {
+        notices.push(t("migrated", { kept: count, dropped: Object.keys(newest.record.answers).length - count }));
       }
+      if (!saved) notices.push(t("storageFull"), keptUntil(where));
     }
   }
 
@@ -117,8 +171,13 @@ export function openStore(spec) {
     key,
     notices,
     read,
+    clear,
+    /** Where the answers are now: "local", "tab" or "page". */
+    get where() {
+      return where;
+    },
     /** Set (or, with undefined, remove) some answers. Re-reads first, so that what another
-     * tab saved meanwhile is kept. False when this write failed. */
+     * tab saved meanwhile is kept. Returns where the answers are now. */
     update(changes) {
       const answers = copy(read());
       for (const [id, value] of Object.entries(changes)) {

@@ -4,10 +4,16 @@
 
 import { displayAnswer } from "./answers.js";
 import { validAnswers } from "./scoring.js";
+import { isObject } from "./store.js";
 import { t } from "./messages.js";
+
+// Loaded by itself when the reader first exports or imports (a page's runtime need not carry
+// it): in its own bundle it has its own copy of the sentences, which the page hands it here.
+export { useCatalogue } from "./messages.js";
 
 export const FORMAT = "mentorkit-answers";
 const MAX_BYTES = 1024 * 1024;
+const MAX_DEPTH = 100;
 
 export function exportRecord(spec, answers, result) {
   return {
@@ -46,24 +52,40 @@ export function download(filename, text, type) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** More than MAX_DEPTH arrays and objects inside each other: mentorkit report refuses such a file (Python's reader recurses). */
+function tooDeep(json) {
+  let depth = 0;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i];
+    if (c === '"') {
+      while (++i < json.length && json[i] !== '"') if (json[i] === "\\") i++; // a string's brackets are text
+    } else if (c === "[" || c === "{") {
+      if (++depth > MAX_DEPTH) return true;
+    } else if (c === "]" || c === "}") depth--;
+  }
+  return false;
+}
+
 /**
- * Read an answers file. Resolves to { answers, ignored } or { error } with a
- * sentence for the reader; never throws.
+ * Read an answers file as mentorkit report does: UTF-8 (with or without a byte order mark),
+ * JSON, format version 1. Resolves to { answers, ignored } or { error } with a sentence for
+ * the reader; never throws, whatever the file holds.
  */
 export async function readAnswersFile(spec, file) {
   if (file.size > MAX_BYTES) return { error: t("importTooBig") };
-  let record;
+  let record, text;
   try {
-    record = JSON.parse(await file.text());
+    text = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
+    record = JSON.parse(text);
   } catch {
     return { error: t("importUnreadable") };
   }
-  if (!record || typeof record !== "object" || record.format !== FORMAT || !record.answers
-      || typeof record.answers !== "object" || Array.isArray(record.answers)) {
+  if (!isObject(record) || record.format !== FORMAT || !isObject(record.answers) || typeof record.questionnaire !== "string" || tooDeep(text)) {
     return { error: t("importWrongFormat") };
   }
+  if ((record.format_version === undefined ? 1 : record.format_version) !== 1) return { error: t("importWrongVersion") };
   if (record.questionnaire !== spec.id) {
-    return { error: t("importWrongQuestionnaire", { other: String(record.questionnaire).slice(0, 80) }) };
+    return { error: t("importWrongQuestionnaire", { other: record.questionnaire.slice(0, 80) }) };
   }
   const answers = validAnswers(spec, record.answers);
   const incoming = Object.keys(answers).length;

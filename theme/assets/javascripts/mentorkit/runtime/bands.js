@@ -4,4 +4,4 @@ import { bands, scorer } from "../scoring.js";
 import * as view from "../results/bands.js";
 
 const score = scorer(bands);
-export const enhance = (root, signal) => run(root, signal, view, score);
+export const enhance = (root, signal, base) => run(root, { view, score, signal, base });

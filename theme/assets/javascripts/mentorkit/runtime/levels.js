@@ -4,4 +4,4 @@ import { levels, scorer } from "../scoring.js";
 import * as view from "../results/levels.js";
 
 const score = scorer(levels);
-export const enhance = (root, signal) => run(root, signal, view, score);
+export const enhance = (root, signal, base) => run(root, { view, score, signal, base });

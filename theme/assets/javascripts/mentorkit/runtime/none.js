@@ -4,4 +4,4 @@ import { none, scorer } from "../scoring.js";
 import * as view from "../results/summary.js";
 
 const score = scorer(none);
-export const enhance = (root, signal) => run(root, signal, view, score);
+export const enhance = (root, signal, base) => run(root, { view, score, signal, base });

@@ -4,4 +4,4 @@ import { profile, scorer } from "../scoring.js";
 import * as view from "../results/profile.js";
 
 const score = scorer(profile);
-export const enhance = (root, signal) => run(root, signal, view, score);
+export const enhance = (root, signal, base) => run(root, { view, score, signal, base });

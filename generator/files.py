@@ -1,0 +1,85 @@
+"""Reading the files the command line is given: regular files only, of a bounded size.
+
+A FIFO would block the command forever and /dev/zero would fill memory, so a path that
+is not a regular file is refused before anything is read from it; opened without
+blocking, a FIFO with no writer cannot hold the command up either.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import stat
+from pathlib import Path
+
+MAX_JSON_DEPTH = 100  # an answers file nests three levels; the page refuses the same depth
+
+
+class InputError(ValueError):
+    """Why a file cannot be used, as a phrase for the person who gave it: "larger than 1 MB"."""
+
+
+def _size(limit: int) -> str:
+    return f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit // 1024} KB"
+
+
+def read_limited(path: Path, limit: int) -> bytes:
+    """The bytes of ``path``, or InputError if it is not a regular file or is larger than ``limit``."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc)) from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise InputError("not a file (a folder)")
+        if not stat.S_ISREG(mode):
+            raise InputError("not a regular file (a pipe, a device or a socket)")
+        with os.fdopen(os.dup(fd), "rb") as file:
+            data = file.read(limit + 1)  # one byte more: a file that grew since it was checked
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc)) from None
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise InputError(f"larger than {_size(limit)}")
+    return data
+
+
+_STRING_OR_BRACKET = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def _too_deep(text: str) -> bool:
+    """More than MAX_JSON_DEPTH arrays and objects inside each other. Python's parser
+    recurses (a RecursionError); the page's does not, but refuses the same files."""
+    depth = 0
+    for match in _STRING_OR_BRACKET.finditer(text):
+        bracket = match.group()
+        if bracket in "[{":
+            depth += 1
+            if depth > MAX_JSON_DEPTH:
+                return True
+        elif bracket in "]}":
+            depth -= 1
+    return False
+
+
+def _no_constant(name: str):
+    raise ValueError(f"{name} is not JSON")  # Python reads NaN and Infinity; JSON and the page do not
+
+
+def read_json(path: Path, limit: int) -> object:
+    """A JSON file read as the page reads an import: UTF-8 with or without a byte order mark,
+    strict JSON, at most ``limit`` bytes and MAX_JSON_DEPTH levels. InputError says why not."""
+    data = read_limited(path, limit)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError("not UTF-8 text") from None
+    if _too_deep(text):
+        raise InputError(f"nested more than {MAX_JSON_DEPTH} levels deep")
+    try:
+        return json.loads(text, parse_constant=_no_constant)
+    except ValueError:
+        raise InputError("not JSON") from None

@@ -1,0 +1,2 @@
+// Export and import, in a bundle of their own: loaded when the reader first uses them.
+export * from "../transfer.js";
