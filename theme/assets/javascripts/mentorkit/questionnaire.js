@@ -32,7 +32,8 @@ export function enhance(root, { view, score, signal, base }) {
   const progress = root.querySelector("[data-progress] progress");
   const progressText = root.querySelector("[data-progress-text]");
   const resultsBody = root.querySelector("[data-results-body]");
-  const store = openStore(spec, siteScope(base));
+  const scope = siteScope(base);
+  const store = openStore(spec, scope);
   let answers = store.read();
   let kept = store.where; // where the reader was last told the answers are: told once, not at every change
 
@@ -46,7 +47,7 @@ export function enhance(root, { view, score, signal, base }) {
 
   let local = null; // the reader's choice of pace is kept with the site's other preferences
   try { local = window.localStorage; } catch { /* blocked: the choice lasts for this page */ }
-  const way = wayfinding(root, spec, { signal, pace: local });
+  const way = wayfinding(root, spec, { signal, pace: local, scope });
   let edited = null; // the input of the answer being saved, for the way to the results after the last one
 
   function update() {

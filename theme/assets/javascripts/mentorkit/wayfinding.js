@@ -5,12 +5,12 @@
 
 import { t } from "./messages.js";
 
-const PACE = "mentorkit:pace"; // the reader's choice, for every questionnaire of the site
 
 /** The first control of an item: what takes focus when the reader is sent to it. */
 const firstControl = (element) => element.querySelector("input, textarea");
 
-export function wayfinding(root, spec, { signal, pace: storage }) {
+export function wayfinding(root, spec, { signal, pace: storage, scope }) {
+  const PACE = `mentorkit:${scope}:pace`; // the reader's choice, for every questionnaire of this site
   const form = root.querySelector("[data-form]");
   const groups = [...form.querySelectorAll("[data-group]")];
   const where = root.querySelector("[data-where]");
@@ -121,16 +121,17 @@ export function wayfinding(root, spec, { signal, pace: storage }) {
     heading.focus();
   }
 
-  function setPace(one) {
+  function setPace(one, chosen) {
     root.classList.toggle("mk-stepping", one);
     if (one) show(current);
     else groups.forEach((g) => { g.hidden = false; });
     for (const choice of root.querySelectorAll("[data-pace] input")) choice.checked = (choice.value === "step") === one;
-    try { storage?.setItem(PACE, one ? "step" : "page"); } catch { /* not kept: the page still works */ }
+    // Kept only once the reader chooses: nothing is stored that they did not ask for.
+    if (chosen) try { storage?.setItem(PACE, one ? "step" : "page"); } catch { /* not kept: the page still works */ }
   }
 
   if (stepper) {
-    root.querySelector("[data-pace]").addEventListener("change", (e) => setPace(e.target.value === "step"));
+    root.querySelector("[data-pace]").addEventListener("change", (e) => setPace(e.target.value === "step", true));
     stepper.querySelector("[data-action='previous']").addEventListener("click", () => step(-1));
     stepper.querySelector("[data-action='next']").addEventListener("click", () => step(1));
     let chosen = null;
