@@ -15,6 +15,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 
 from tests.browser.assessment import INSTRUMENTS, answer_all, open_questionnaire, sample_answers, spec_of, statements
+from tests.browser.pages import one_of_each_kind
 
 PALETTES = ["light", "dark"]
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -51,15 +52,6 @@ def new_page(browser: Browser, **context_args):
     finally:
         context.close()
     assert errors == [], errors
-
-
-def built_pages(built_site) -> list[str]:
-    """Every page of the built site (each language), as a path below its address."""
-    root = Path(built_site["dir"])
-    pages = sorted(p.parent.relative_to(root).as_posix() + "/" for p in root.rglob("index.html"))
-    return ["" if p == "./" else p for p in pages] + sorted(
-        p.relative_to(root).as_posix() for p in root.rglob("404.html")
-    )
 
 
 def violations(page: Page, where: str) -> list[str]:
@@ -123,13 +115,18 @@ def open_completed(page: Page, site: str, qid: str) -> None:
 
 
 @pytest.mark.parametrize("palette", PALETTES)
-def test_every_page_passes_axe(browser: Browser, built_site, palette: str):
+def test_a_page_of_every_kind_passes_axe(browser: Browser, built_site, palette: str):
+    kinds = one_of_each_kind(built_site)
+    assert {"home", "guidance", "guidance with questions", "not found", "fr home"} <= set(kinds)
+    assert {f"questionnaire scored by {m}" for m in ("levels", "bands", "profile", "none")} <= set(kinds)
     problems = []
     with new_page(browser, color_scheme=palette) as page:
-        for path in built_pages(built_site):
+        for kind, path in kinds.items():
             goto(page, built_site["url"] + path)
+            problems += violations(page, f"{kind} ({path or '/'}), as loaded")
             render_everything(page)
-            problems += violations(page, path or "/")
+            page.mouse.wheel(0, 100_000)  # and scrolled to its end
+            problems += violations(page, f"{kind} ({path or '/'}), scrolled")
     assert not problems, report(problems)
 
 
