@@ -17,7 +17,6 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from .blocks import check_blocks, fill_blocks, find_blocks, mark_blocks
-from .collector import freeze_survivors, thaw_survivors
 from .config import MentorkitConfig
 from .errors import Problem, QuestionnaireError
 from .model import Questionnaire
@@ -58,7 +57,6 @@ class MentorkitPlugin(BasePlugin[MentorkitConfig]):
         except QuestionnaireError as exc:
             raise PluginError(f"{len(exc.problems)} problem(s) in questionnaires:\n{exc}") from None
         self.questionnaires = {q.id: q for _, q in site}
-        freeze_survivors()
         self._find_blocks(files, config)
         self.pages = {}
         for path, q in site:
@@ -139,10 +137,6 @@ class MentorkitPlugin(BasePlugin[MentorkitConfig]):
 
     def on_post_build(self, config) -> None:
         seal(Path(config.site_dir))
-        thaw_survivors()
-
-    def on_build_error(self, error: Exception) -> None:
-        thaw_survivors()
 
     def on_serve(self, server, config, builder):
         server.watch(str(self.folder))
