@@ -58,8 +58,22 @@ def render_questionnaire(
         block=only is not None,
         page_url=page_url,
         level_names=level_names,
+        results_title=_results_title(q, messages),
         spec_json=Markup(json_for_html(spec)),
         item_count=sum(1 for _ in q.items()),
         t=lambda key, **values: translate(messages, key, **values),
         messages_json=Markup(json_for_html({"language": language, "messages": messages})),
     )
+
+
+def _results_title(q: Questionnaire, messages: dict[str, str]) -> str:
+    return q.results_title or translate(messages, "answersTitle" if q.scoring.method == "none" else "resultsTitle")
+
+
+def questionnaire_headings(q: Questionnaire, *, language: str = "en") -> list[tuple[str, str]]:
+    """The (id, text) of each heading of a whole questionnaire's page, in order: its
+    groups, then its results. The ids are those the template gives the groups' fieldsets
+    and the results' heading (tests/build/test_site.py follows every link to them)."""
+    return [(f"{q.id}-group--{g.id}", g.title) for g in q.groups] + [
+        (f"{q.id}-results-title", _results_title(q, catalogue(language)))
+    ]

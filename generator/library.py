@@ -1,0 +1,83 @@
+"""The questionnaires a site shows and the pages that hold them.
+
+Both generators make a new Markdown converter, and so a new extension, for every
+page: what the extension needs from the whole site is loaded here once, and again
+only when a questionnaire or a page has changed on disk (``mkdocs serve`` and
+``zensical serve`` rebuild in the same process). Loading checks every file at
+once: every problem of every questionnaire, then of every block line in every
+page, each at its file, line and column.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from .blocks import check_blocks, find_blocks
+from .errors import Problem, QuestionnaireError
+from .model import Questionnaire
+from .project import SUFFIXES, content_pages, display_path, load_site
+
+
+@dataclass(frozen=True)
+class Library:
+    questionnaires: dict[str, Questionnaire]  # by id
+    sources: dict[str, Path]  # each questionnaire's YAML file, by id
+    homes: dict[str, str]  # the page holding each whole questionnaire, by id (docs path)
+
+
+@dataclass(frozen=True)
+class Site:
+    """Where a site keeps its questionnaires and pages, and which of them it shows."""
+
+    root: Path  # paths are shown to authors relative to this folder
+    questionnaires: Path
+    docs_dir: Path | None  # None: no pages to check links and blocks against
+    language: str
+    only: tuple[str, ...] = ()  # file names without .yml; empty: all
+
+    def fingerprint(self) -> tuple:
+        """Every file the library is made from, with its size and time of change."""
+        files = [p for p in self.questionnaires.rglob("*") if p.suffix in SUFFIXES]
+        if self.docs_dir is not None:
+            files += self.docs_dir.rglob("*.md")
+        return tuple(sorted((str(p), s.st_mtime_ns, s.st_size) for p in files if (s := p.stat())))
+
+
+_loaded: dict[Site, tuple[tuple, Library | QuestionnaireError]] = {}
+_lock = threading.Lock()  # a generator may render pages on several threads
+
+
+def library(site: Site) -> Library:
+    """The site's library, loaded again only if a file changed; raises QuestionnaireError."""
+    fingerprint = site.fingerprint()
+    with _lock:
+        known = _loaded.get(site)
+        if known is None or known[0] != fingerprint:
+            try:
+                result: Library | QuestionnaireError = _load(site)
+            except QuestionnaireError as exc:
+                result = exc
+            known = _loaded[site] = (fingerprint, result)
+    if isinstance(known[1], QuestionnaireError):
+        raise known[1]
+    return known[1]
+
+
+def _load(site: Site) -> Library:
+    pages = content_pages(site.docs_dir) if site.docs_dir is not None else None
+    loaded = load_site(site.questionnaires, pages=pages, root=site.root, language=site.language, only=list(site.only))
+    questionnaires = {q.id: q for _, q in loaded}
+    homes: dict[str, str] = {}
+    problems: list[Problem] = []
+    for page in sorted(pages or ()):
+        path = site.docs_dir / page
+        blocks = find_blocks(path.read_text(encoding="utf-8-sig"))
+        problems += check_blocks(blocks, questionnaires, display_path(path, site.root))
+        for block in blocks:
+            if block.group is None and block.questionnaire in questionnaires:
+                homes.setdefault(block.questionnaire, page)
+    if problems:
+        raise QuestionnaireError(problems)
+    return Library(questionnaires, {q.id: path for path, q in loaded}, homes)
