@@ -93,11 +93,11 @@ def _vectors(args) -> int:
 
 def _new(args) -> int:
     try:
-        path = create(args.kind, args.id, args.title, Path(args.folder))
+        path, page = create(args.kind, args.id, args.title, Path(args.folder), Path(args.content))
     except ScaffoldError as exc:
         print(exc, file=sys.stderr)
         return 1
-    print(next_steps(path, args.id), end="")
+    print(next_steps(path, page, Path(args.content)), end="")
     return 0
 
 
@@ -155,11 +155,12 @@ def main(argv: list[str] | None = None) -> int:
     vectors.add_argument("--output", required=True)
     vectors.set_defaults(run=_vectors)
 
-    new = commands.add_parser("new", help="start a questionnaire of one scoring method, valid as written")
+    new = commands.add_parser("new", help="start a questionnaire of one scoring method, valid as written, and its page")
     new.add_argument("kind", choices=KINDS, help="the scoring method")
     new.add_argument("id", help="the questionnaire's id, e.g. 'peer-feedback'; names the file and the page")
     new.add_argument("--title", help="the page title (default: made from the id)")
     new.add_argument("--folder", default="questionnaires", help="questionnaires folder")
+    new.add_argument("--content", default="content", help="content folder; the page goes in its assessments/")
     new.set_defaults(run=_new)
 
     report = commands.add_parser("report", help="aggregate exported answers files into an HTML and a CSV report")
