@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as htmllib
 import json
 import os
 import re
@@ -208,6 +209,26 @@ def test_a_guidance_link_to_a_missing_page_fails_the_build(tmp_path, generator):
     )
     if generator == "mkdocs":
         assert "Traceback" not in output_of(result)
+
+
+UNICODE_TITLE = "🌱 Grow — été ✓ 日本語 « <b> & » *"
+
+
+def test_a_title_keeps_every_character_in_the_page_title_heading_and_navigation(tmp_path, generator):
+    """Issue 11, defect 6 (the generated page's front matter lost an emoji): now the title is the
+    page's own Markdown heading, and every character survives on both generators."""
+    questionnaire = SMALL.replace("title: Small check", f"title: {json.dumps(UNICODE_TITLE, ensure_ascii=False)}")
+    result, site = build(generator, make_project(tmp_path, questionnaire, title=UNICODE_TITLE))
+    assert result.returncode == 0, output_of(result)
+    for page in ("assessments/small/index.html", "index.html"):
+        elements = Elements(html_of(site, Path(page)))
+        nav = [text for a, text in elements.all("a") if "md-nav__link" in a.get("class", "")]
+        assert UNICODE_TITLE in nav, (page, nav)
+    html = html_of(site, Path("assessments/small/index.html"))
+    title = htmllib.unescape(re.search(r"<title>(.*?)</title>", html, re.DOTALL).group(1))  # as a browser reads it
+    assert title.startswith(UNICODE_TITLE + " - "), title
+    ((_, heading),) = Elements(html).all("h1")
+    assert heading == UNICODE_TITLE
 
 
 def _policies(site: Path) -> set[str]:
