@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -10,6 +11,8 @@ import socket
 import subprocess
 import sys
 import threading
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -69,6 +72,35 @@ def build(generator: str, config: Path, *, site_url: str = "", env: dict | None 
     if generator == "mkdocs":
         return mkdocs_build(config, out, site_url=site_url, env=env), out
     return zensical_build(config, site_url=site_url, env=env), out
+
+
+@contextlib.contextmanager
+def authoring_server(generator: str, config: Path, port: int):
+    """``mkdocs serve`` or ``zensical serve`` on 127.0.0.1:port, as an author runs it, until
+    it answers; stopped (this process, by its id) afterwards."""
+    command = [sys.executable, "-m", generator, "serve", "-a", f"127.0.0.1:{port}", "-f", str(config)]
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "NO_COLOR": "1"}
+    server = subprocess.Popen(
+        command, cwd=config.parent, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5):
+                    break
+            except OSError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise RuntimeError(f"{generator} serve did not answer on port {port}") from None
+                time.sleep(0.2)
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
 
 
 def copy_repository(folder: Path) -> Path:
