@@ -26,14 +26,12 @@ import tempfile
 import time
 from pathlib import Path
 
-import yaml
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.server import serve_compressed  # noqa: E402
 from benchmarks.synthetic import make_site  # noqa: E402
-from tests.conftest import CHROMIUM_ARGS, free_port, serve  # noqa: E402
+from tests.conftest import CHROMIUM_ARGS, authoring_server, copy_repository, free_port, serve  # noqa: E402
 
 # Builds run as on any machine where Python keeps compiled bytecode (pip compiles an
 # installed package's modules; an editable checkout caches them on first import):
@@ -303,7 +301,64 @@ def browser(work: Path, answers: int) -> list[Row]:
     ]
 
 
-# --- 4. lighthouse ------------------------------------------------------------------
+# --- 4. authoring loop --------------------------------------------------------------
+
+
+def live_reload(work: Path, runs: int = 7) -> list[Row]:
+    """From saving the mentor self-assessment (64 statements) to its page, open in Chromium
+    under `make serve` (mkdocs serve, this repository's whole site), showing the change with
+    its runtime set up again; and the same under `zensical serve`, for reference."""
+    from mentorkit.project import load_all
+    from playwright.sync_api import sync_playwright
+
+    project = copy_repository(work / "authoring")
+    yml = project / "questionnaires" / "mentor-competence.yml"
+    (q,) = load_all([yml], pages=None)
+    assert sum(1 for _ in q.items()) == 64
+    first = next(item for _, item in q.items()).text
+    rows: list[Row] = []
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        for generator in ("mkdocs", "zensical"):
+            times = []
+            with authoring_server(generator, project / "mkdocs.yml", free_port()) as url:
+                page = chromium.new_page()
+                page.goto(url + "assessments/mentor-competence/")
+                page.wait_for_selector("[data-questionnaire][data-enhanced]")
+                shown = first
+                for n in range(runs + 1):  # the first, a warm-up, is not counted
+                    wanted = f"{first} (edit {n})"
+                    text = yml.read_text(encoding="utf-8")
+                    started = time.perf_counter()
+                    yml.write_text(text.replace(shown, wanted), encoding="utf-8")
+                    page.wait_for_function(
+                        """(text) => document.querySelector("[data-questionnaire][data-enhanced]")
+                            && document.querySelector("[data-form]").textContent.includes(text)""",
+                        arg=wanted,
+                        timeout=60_000,
+                        polling="raf",
+                    )
+                    if n:
+                        times.append(time.perf_counter() - started)
+                    shown = wanted
+                    time.sleep(1)  # let the server settle before the next save
+                page.close()
+            yml.write_text(yml.read_text(encoding="utf-8").replace(shown, first), encoding="utf-8")
+            median = statistics.median(times)
+            rows.append(
+                (
+                    f"saving a 64-statement questionnaire to its updated page, {generator} serve"
+                    + (" (make serve)" if generator == "mkdocs" else ", for reference"),
+                    f"{median:.2f} s (median of {runs}; {min(times):.2f} to {max(times):.2f} s)",
+                    "< 1 s" if generator == "mkdocs" else "",
+                    verdict(median < 1) if generator == "mkdocs" else "",
+                )
+            )
+        chromium.close()
+    return rows
+
+
+# --- 5. lighthouse ------------------------------------------------------------------
 
 LIGHTHOUSE_FLAGS = "--headless=new " + " ".join(CHROMIUM_ARGS)
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
@@ -410,7 +465,7 @@ def table(rows: list[Row]) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", default="weight,build,scaling,browser,lighthouse")
+    parser.add_argument("--only", default="weight,build,scaling,browser,reload,lighthouse")
     parser.add_argument("--runs", type=int, default=5, help="builds per variant for the build share")
     parser.add_argument("--lighthouse-runs", type=int, default=3)
     parser.add_argument("--write", action="store_true", help="rewrite benchmarks/RESULTS.md")
@@ -428,6 +483,8 @@ def main() -> int:
             rows += scaling(work)
         if "browser" in wanted:
             rows += browser(work, 900)
+        if "reload" in wanted:
+            rows += live_reload(work)
         if "lighthouse" in wanted:
             rows += lighthouse(work, args.lighthouse_runs)
     text = table(rows)
