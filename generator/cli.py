@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from .errors import QuestionnaireError
+from .library import placements
 from .project import check_translations, content_pages, load_all, questionnaire_files
 from .report import ReportError, read_cohort, summarise, write_files
 from .scaffold import KINDS, ScaffoldError, create, next_steps
@@ -28,9 +29,14 @@ def _validate(args) -> int:
         print(f"no questionnaire files found in {args.questionnaires}/", file=sys.stderr)
         return 1
     pages = content_pages(Path(args.content)) if Path(args.content).is_dir() else None
+    placed = None
     try:
         loaded = load_all(files, pages=pages)
         translations = check_translations(files, loaded)
+        if pages is not None and not args.files:  # the whole folder: the ids any block may name
+            placed = placements(Path(args.content), pages, {q.id: q for q in loaded}, Path.cwd())
+            if placed.problems:
+                raise QuestionnaireError(placed.problems)
     except QuestionnaireError as exc:
         print(exc, file=sys.stderr)
         print(f"{len(exc.problems)} problem(s) found", file=sys.stderr)
@@ -45,6 +51,8 @@ def _validate(args) -> int:
         print(f"ok  {q.id}: {sum(1 for _ in q.items())} items in {len(q.groups)} {q.group_noun.plural}")
     if translations:
         print(f"ok  {translations} translation(s)")
+    if placed is not None:
+        print(f"ok  {placed.blocks} block line(s) in {placed.pages} page(s) of {args.content}/")
     return 0
 
 
@@ -127,7 +135,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="mentorkit", description="Mentoring programme toolkit.")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    validate = commands.add_parser("validate", help="check questionnaire files; problems as file:line:col")
+    validate = commands.add_parser(
+        "validate",
+        help="check questionnaire files and, for the whole folder, the block lines of the content pages; "
+        "problems as file:line:col",
+    )
     validate.add_argument("files", nargs="*", help="files to check (default: every file in the questionnaires folder)")
     validate.add_argument("--questionnaires", default="questionnaires", help="questionnaires folder")
     validate.add_argument("--content", default="content", help="content folder that guidance links point into")

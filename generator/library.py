@@ -65,19 +65,36 @@ def library(site: Site) -> Library:
     return known[1]
 
 
+@dataclass(frozen=True)
+class Placements:
+    """Where a docs folder's pages place questionnaires, and what is wrong with their block lines."""
+
+    homes: dict[str, str]  # the page holding each whole questionnaire, by id (its first, in path order)
+    problems: list[Problem]
+    blocks: int  # block lines found
+    pages: int  # pages holding at least one
+
+
+def placements(docs_dir: Path, pages: set[str], questionnaires: dict[str, Questionnaire], root: Path) -> Placements:
+    homes: dict[str, str] = {}
+    problems: list[Problem] = []
+    blocks = holding = 0
+    for page in sorted(pages):
+        path = docs_dir / page
+        found = find_blocks(path.read_text(encoding="utf-8-sig"))
+        problems += check_blocks(found, questionnaires, display_path(path, root))
+        blocks, holding = blocks + len(found), holding + bool(found)
+        for block in found:
+            if block.group is None and block.questionnaire in questionnaires:
+                homes.setdefault(block.questionnaire, page)
+    return Placements(homes, problems, blocks, holding)
+
+
 def _load(site: Site) -> Library:
     pages = content_pages(site.docs_dir) if site.docs_dir is not None else None
     loaded = load_site(site.questionnaires, pages=pages, root=site.root, language=site.language, only=list(site.only))
     questionnaires = {q.id: q for _, q in loaded}
-    homes: dict[str, str] = {}
-    problems: list[Problem] = []
-    for page in sorted(pages or ()):
-        path = site.docs_dir / page
-        blocks = find_blocks(path.read_text(encoding="utf-8-sig"))
-        problems += check_blocks(blocks, questionnaires, display_path(path, site.root))
-        for block in blocks:
-            if block.group is None and block.questionnaire in questionnaires:
-                homes.setdefault(block.questionnaire, page)
-    if problems:
-        raise QuestionnaireError(problems)
-    return Library(questionnaires, {q.id: path for path, q in loaded}, homes)
+    placed = placements(site.docs_dir, pages, questionnaires, site.root) if pages is not None else None
+    if placed is not None and placed.problems:
+        raise QuestionnaireError(placed.problems)
+    return Library(questionnaires, {q.id: path for path, q in loaded}, placed.homes if placed else {})
