@@ -16,7 +16,7 @@ from mentorkit.project import load_all
 from mentorkit.schema import schema_json
 from mentorkit.spec import runtime_spec
 
-from tests.build.conftest import SMALL, make_project
+from tests.build.conftest import PROGRAMME_CONFIG, SMALL, make_project
 from tests.conftest import GENERATORS, ROOT, build, mkdocs_build
 
 PAGE = Path("assessments/mentor-competence/index.html")
@@ -188,6 +188,26 @@ def test_a_programmes_own_repository_builds_and_nothing_is_written_into_content(
     html = (site / "assessments" / "small" / "index.html").read_text(encoding="utf-8")
     assert "I notice what is left unsaid." in html
     assert '"guidance":"../../listening/"' in html
+
+
+def test_the_plugin_switched_off_leaves_the_site_to_the_extension(tmp_path):
+    project = make_project(tmp_path)
+    project.write_text(PROGRAMME_CONFIG.replace("  - mentorkit\n", "  - mentorkit:\n      enabled: false\n", 1), encoding="utf-8")
+    result, site = build("mkdocs", project)
+    assert result.returncode == 0, output_of(result)
+    page = (site / "assessments" / "small" / "index.html").read_text(encoding="utf-8")
+    assert "I ask open questions." in page
+    assert '<meta http-equiv="Content-Security-Policy" content="mentorkit-policy">' in page  # for mentorkit policy
+    assert not (site / "schema").exists() and not (site / "_headers").exists()
+
+
+def test_the_plugin_asks_for_the_extension_without_which_zensical_would_show_no_questionnaire(tmp_path):
+    project = make_project(tmp_path)
+    project.write_text(PROGRAMME_CONFIG.replace("markdown_extensions:\n  - mentorkit\n", ""), encoding="utf-8")
+    result, _ = build("mkdocs", project)
+    assert result.returncode == 1
+    assert "the mentorkit plugin needs the mentorkit Markdown extension" in output_of(result)
+    assert "Traceback" not in output_of(result)
 
 
 def test_a_broken_questionnaire_fails_the_build_with_file_line_and_column(tmp_path, generator):
