@@ -32,7 +32,7 @@ from .blocks import Block, check_blocks, find_blocks
 from .catalogue import BASE
 from .context import Rendering, rendering
 from .errors import QuestionnaireError
-from .library import Library, Site, library
+from .library import Library, NoFolder, Site, library
 from .links import link, source_link
 from .project import display_path
 from .render import questionnaire_headings, render_questionnaire
@@ -47,11 +47,16 @@ except ImportError:  # plain Python-Markdown, no command line around it
 
 
 class BlockError(_ShownToAuthor):
-    """Problems in questionnaires or block lines, one ``file:line:col: ...`` line each."""
+    """Problems in questionnaires or block lines, one ``file:line:col: ...`` line each, or
+    the folder they should be in missing."""
 
-    def __init__(self, error: QuestionnaireError):
-        super().__init__(f"{len(error.problems)} problem(s) in questionnaires and their blocks:\n{error}")
-        self.problems = error.problems
+    def __init__(self, error: QuestionnaireError | NoFolder):
+        if isinstance(error, NoFolder):
+            super().__init__(str(error))
+            self.problems = []
+        else:
+            super().__init__(f"{len(error.problems)} problem(s) in questionnaires and their blocks:\n{error}")
+            self.problems = error.problems
 
 
 # A block line, once found outside fenced code, is replaced by this marker, which no author
@@ -85,7 +90,7 @@ class _BlockLines(Preprocessor):
             problems = check_blocks(self.blocks, self.library.questionnaires, self._page_name())
             if problems:
                 raise QuestionnaireError(problems)
-        except QuestionnaireError as exc:
+        except (QuestionnaireError, NoFolder) as exc:
             raise BlockError(exc) from None
         lines = list(lines)
         for index, block in enumerate(self.blocks):

@@ -45,12 +45,21 @@ class Site:
         return tuple(sorted((str(p), s.st_mtime_ns, s.st_size) for p in files if (s := p.stat())))
 
 
+class NoFolder(Exception):
+    """The questionnaires folder the configuration names does not exist."""
+
+
 _loaded: dict[Site, tuple[tuple, Library | QuestionnaireError]] = {}
 _lock = threading.Lock()  # a generator may render pages on several threads
 
 
 def library(site: Site) -> Library:
     """The site's library, loaded again only if a file changed; raises QuestionnaireError."""
+    if not site.questionnaires.is_dir():
+        raise NoFolder(
+            f"no folder {display_path(site.questionnaires, site.root)}: questionnaires_dir, an option of the "
+            "mentorkit Markdown extension, names the questionnaires' folder, relative to the configuration file"
+        )
     fingerprint = site.fingerprint()
     with _lock:
         known = _loaded.get(site)

@@ -27,7 +27,7 @@ from .config import MentorkitConfig
 from .context import Rendering
 from .errors import QuestionnaireError
 from .extension import NAMES, QuestionnaireExtension
-from .library import Site, library
+from .library import NoFolder, Site, library
 from .security import PLACEHOLDER, seal
 
 log = get_plugin_logger(__name__)
@@ -74,6 +74,8 @@ class MentorkitPlugin(BasePlugin[MentorkitConfig]):
             found = library(self.site)
         except QuestionnaireError as exc:
             raise PluginError(f"{len(exc.problems)} problem(s) in questionnaires and their blocks:\n{exc}") from None
+        except NoFolder as exc:
+            raise PluginError(str(exc)) from None
         # The JSON Schemas of questionnaire files, published with the site for editors (as
         # checked in: a test keeps them equal to the models).
         for schema in importlib.resources.files("mentorkit.schemas").iterdir():

@@ -219,6 +219,14 @@ def test_a_broken_questionnaire_fails_the_build_with_file_line_and_column(tmp_pa
         assert "Traceback" not in output_of(result)
 
 
+def test_a_misnamed_questionnaires_folder_is_named_in_the_error(tmp_path, generator):
+    project = make_project(tmp_path)
+    project.write_text(PROGRAMME_CONFIG.replace("  - mentorkit\nwatch", "  - mentorkit:\n      questionnaires_dir: questionaires\nwatch"), encoding="utf-8")
+    result, _ = build(generator, project)
+    assert result.returncode == 1
+    assert "no folder questionaires: questionnaires_dir, an option of the mentorkit Markdown extension" in output_of(result)
+
+
 def test_a_guidance_link_to_a_missing_page_fails_the_build(tmp_path, generator):
     project = make_project(tmp_path, SMALL.replace("guidance: listening.md", "guidance: listen.md"))
     result, _ = build(generator, project)
