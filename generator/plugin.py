@@ -5,7 +5,8 @@ MkDocs and Zensical both run; a site builds without this plugin. Under mkdocs it
 
 - every problem of every questionnaire and block line reported before the build
   starts, the way mkdocs reports a plugin's error (without a traceback);
-- the questionnaires folder watched by ``mkdocs serve``;
+- the questionnaires folder watched by ``mkdocs serve``, and the theme's templates kept
+  compiled from one of its rebuilds to the next;
 - on a page that holds a whole questionnaire, "edit this page" opens its YAML file;
 - the JSON Schemas of the questionnaire files published with the site;
 - the Content-Security-Policy sealed once every other plugin has written its files.
@@ -19,6 +20,7 @@ import importlib.resources
 import os
 from pathlib import Path
 
+import jinja2
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
@@ -31,6 +33,22 @@ from .library import NoFolder, Site, library
 from .security import PLACEHOLDER, seal
 
 log = get_plugin_logger(__name__)
+
+
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """The theme's templates, compiled, kept in memory from one rebuild of mkdocs serve to the
+    next: mkdocs makes a new Jinja environment for every build, so it compiled Material's
+    templates again on every rebuild. Jinja checks each template's source against what was
+    compiled, so an edited template is compiled again."""
+
+    compiled: dict[str, bytes] = {}  # noqa: RUF012 (shared by the rebuilds of one serve process)
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if (code := self.compiled.get(bucket.key)) is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
 
 
 class MentorkitPlugin(BasePlugin[MentorkitConfig]):
@@ -91,6 +109,11 @@ class MentorkitPlugin(BasePlugin[MentorkitConfig]):
                 if file is not None:
                     file.edit_uri = Path(os.path.relpath(found.sources[qid], config.docs_dir)).as_posix()
         return files
+
+    def on_env(self, env: jinja2.Environment, config, files: Files) -> jinja2.Environment:
+        if self.config.enabled and self.serving:
+            env.bytecode_cache = _CompiledTemplates()
+        return env
 
     def on_serve(self, server, config, builder):
         if self.config.enabled:
