@@ -33,6 +33,7 @@ from .library import NoFolder, Site, library
 from .security import PLACEHOLDER, seal
 
 log = get_plugin_logger(__name__)
+RUNTIME = "assets/javascripts/mentorkit.js"  # the theme's loader of the questionnaires' runtime
 
 
 class _CompiledTemplates(jinja2.BytecodeCache):
@@ -66,6 +67,11 @@ class MentorkitPlugin(BasePlugin[MentorkitConfig]):
                 "the mentorkit plugin needs the mentorkit Markdown extension, which places the questionnaires "
                 "(and is all Zensical reads): add '- mentorkit' under markdown_extensions in "
                 f"{config.config_file_path}"
+            )
+        if not any((Path(folder) / RUNTIME).is_file() for folder in config.theme.dirs):
+            log.warning(
+                "the toolkit's theme is not in use, so questionnaires are shown but never scored or saved: "
+                "set 'theme: name: mentorkit' (or this package's theme folder as custom_dir)"
             )
         if config.theme.name == "mentorkit" and "search" in config.plugins:
             # mkdocs names a theme's own plugins after the theme: under `mentorkit`, "search" is

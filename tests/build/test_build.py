@@ -210,6 +210,14 @@ def test_the_plugin_asks_for_the_extension_without_which_zensical_would_show_no_
     assert "Traceback" not in output_of(result)
 
 
+def test_the_plugin_warns_when_the_theme_that_scores_the_questionnaires_is_not_in_use(tmp_path):
+    project = make_project(tmp_path)
+    project.write_text(PROGRAMME_CONFIG.replace("name: mentorkit", "name: material"), encoding="utf-8")
+    result, _ = build("mkdocs", project)
+    assert result.returncode == 1  # --strict
+    assert "the toolkit's theme is not in use, so questionnaires are shown but never scored" in output_of(result)
+
+
 def test_a_broken_questionnaire_fails_the_build_with_file_line_and_column(tmp_path, generator):
     project = make_project(tmp_path, SMALL.replace("    items:\n      - {id: listen-b1", "    itmes:\n      - {id: listen-b1"))
     result, _ = build(generator, project)
