@@ -75,11 +75,11 @@ def build(generator: str, config: Path, *, site_url: str = "", env: dict | None 
 
 
 @contextlib.contextmanager
-def authoring_server(generator: str, config: Path, port: int):
+def authoring_server(generator: str, config: Path, port: int, env: dict | None = None):
     """``mkdocs serve`` or ``zensical serve`` on 127.0.0.1:port, as an author runs it, until
     it answers; stopped (this process, by its id) afterwards."""
     command = [sys.executable, "-m", generator, "serve", "-a", f"127.0.0.1:{port}", "-f", str(config)]
-    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "NO_COLOR": "1"}
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "NO_COLOR": "1", **(env or {})}
     server = subprocess.Popen(
         command, cwd=config.parent, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
