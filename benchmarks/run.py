@@ -313,6 +313,7 @@ def live_reload(work: Path, runs: int = 7) -> list[Row]:
     under `make serve` (mkdocs serve, this repository's whole site), showing the change with
     its runtime set up again; and the same under `zensical serve`, for reference."""
     from mentorkit.project import load_all
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
     from playwright.sync_api import sync_playwright
 
     project = copy_repository(work / "authoring")
@@ -324,38 +325,46 @@ def live_reload(work: Path, runs: int = 7) -> list[Row]:
     with sync_playwright() as p:
         chromium = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         for generator in ("mkdocs", "zensical"):
-            times = []
+            times, missed = [], 0
             with authoring_server(generator, project / "mkdocs.yml", free_port()) as url:
                 page = chromium.new_page()
                 page.goto(url + "assessments/mentor-competence/")
-                page.wait_for_selector("[data-questionnaire][data-enhanced]")
                 shown = first
                 for n in range(runs + 1):  # the first, a warm-up, is not counted
+                    page.wait_for_selector("[data-questionnaire][data-enhanced]")
+                    # Zensical's live-reload socket: open once the title no longer says it waits.
+                    page.wait_for_function("document.title !== 'Waiting for connection'")
+                    time.sleep(max(0.0, int(yml.stat().st_mtime) + 1.05 - time.time()))  # Zensical: whole seconds
                     wanted = f"{first} (edit {n})"
                     text = yml.read_text(encoding="utf-8")
                     started = time.perf_counter()
                     yml.write_text(text.replace(shown, wanted), encoding="utf-8")
-                    page.wait_for_function(
-                        """(text) => document.querySelector("[data-questionnaire][data-enhanced]")
-                            && document.querySelector("[data-form]").textContent.includes(text)""",
-                        arg=wanted,
-                        timeout=60_000,
-                        polling="raf",
-                    )
+                    shown = wanted
+                    try:
+                        page.wait_for_function(
+                            """(text) => document.querySelector("[data-questionnaire][data-enhanced]")
+                                && document.querySelector("[data-form]").textContent.includes(text)""",
+                            arg=wanted,
+                            timeout=15_000,
+                            polling="raf",
+                        )
+                    except PlaywrightTimeout:  # the page was left as it was (Zensical's reload race)
+                        missed += n > 0
+                        page.reload()
+                        continue
                     if n:
                         times.append(time.perf_counter() - started)
-                    shown = wanted
-                    time.sleep(1)  # let the server settle before the next save
                 page.close()
             yml.write_text(yml.read_text(encoding="utf-8").replace(shown, first), encoding="utf-8")
-            median = statistics.median(times)
+            median = statistics.median(times) if times else float("nan")
             rows.append(
                 (
                     f"saving a 64-statement questionnaire to its updated page, {generator} serve"
                     + (" (make serve)" if generator == "mkdocs" else ", for reference"),
-                    f"{median:.2f} s (median of {runs}; {min(times):.2f} to {max(times):.2f} s)",
+                    f"{median:.2f} s (median of {len(times)}; {min(times, default=0):.2f} to {max(times, default=0):.2f} s)"
+                    + (f"; {missed} of {runs} saves left the old page until a reload by hand" if missed else ""),
                     "< 1 s" if generator == "mkdocs" else "",
-                    verdict(median < 1) if generator == "mkdocs" else "",
+                    verdict(median < 1 and not missed) if generator == "mkdocs" else "",
                 )
             )
         chromium.close()
