@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test lint browser bench bundle clean
+.PHONY: setup serve serve-zensical build build-zensical test lint browser bench bundle clean
 
 $(BIN)/mentorkit: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,10 +19,20 @@ setup: $(BIN)/mentorkit
 serve: setup
 	$(BIN)/mkdocs serve
 
+serve-zensical: setup
+	$(BIN)/zensical serve
+
 # English at site/, French at site/fr/, then one Content-Security-Policy for both
 build: setup
 	$(BIN)/mkdocs build --strict
 	$(BIN)/mkdocs build --strict -f mkdocs.fr.yml
+	$(BIN)/mentorkit policy site
+
+# The same site from the same configuration, built by Zensical (strict: set in the
+# configuration). --clean: a page is rendered anew, never taken from .cache/.
+build-zensical: setup
+	$(BIN)/zensical build --clean
+	$(BIN)/zensical build --clean -f mkdocs.fr.yml
 	$(BIN)/mentorkit policy site
 
 browser:
@@ -49,4 +59,4 @@ bench: setup browser
 	$(BIN)/python benchmarks/run.py --write
 
 clean:
-	rm -rf site $(VENV) .pytest_cache
+	rm -rf site $(VENV) .pytest_cache .cache

@@ -40,18 +40,21 @@ def main(config_file: str, site_dir: str) -> None:
     import pydantic  # noqa: F401
 
     timings["import pydantic and the models"] = (time.perf_counter() - started) * 1000
+    import mentorkit.extension as extension
+    import mentorkit.library as library
     import mentorkit.plugin as plugin
 
     timings["import the generator"] = (time.perf_counter() - started) * 1000
 
-    for name in ("load_site", "render_questionnaire", "seal"):
-        setattr(plugin, name, timed(name, getattr(plugin, name)))
+    library._load = timed("loading and checking", library._load)
+    extension.render_questionnaire = timed("rendering", extension.render_questionnaire)
+    plugin.seal = timed("sealing", plugin.seal)
     events = [name for name in vars(plugin.MentorkitPlugin) if name.startswith("on_")]
     for name in events:
         setattr(plugin.MentorkitPlugin, name, timed("plugin events", getattr(plugin.MentorkitPlugin, name)))
 
-    def build_page(page, *args, **kwargs):  # mkdocs lays out, indexes and writes one page
-        label = "pages it adds" if page.file.generated_by else "other pages"
+    def build_page(page, *args, **kwargs):  # mkdocs renders, lays out, indexes and writes one page
+        label = "questionnaire pages" if "::: questionnaire" in (page.markdown or "") else "other pages"
         timings[label + ": count"] += 1
         return timed(label, original)(page, *args, **kwargs)
 

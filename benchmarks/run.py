@@ -26,15 +26,13 @@ import tempfile
 import time
 from pathlib import Path
 
-import yaml
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.calibration import report as calibration_report  # noqa: E402
 from benchmarks.server import serve_compressed  # noqa: E402
 from benchmarks.synthetic import make_site  # noqa: E402
-from tests.conftest import CHROMIUM_ARGS, free_port, serve  # noqa: E402
+from tests.conftest import CHROMIUM_ARGS, authoring_server, copy_repository, free_port, serve  # noqa: E402
 
 # Builds run as on any machine where Python keeps compiled bytecode (pip compiles an
 # installed package's modules; an editable checkout caches them on first import):
@@ -131,32 +129,25 @@ def weight(site: Path) -> list[Row]:
 
 
 def build_share(work: Path, runs: int) -> list[Row]:
-    """The plugin's share of building this site: with it, and the same Markdown without it.
-    For reference, also against a baseline that has the questionnaire pages too, as
-    one-line Markdown pages: what is left is the generator's own work, without
-    Material's cost of laying out pages that only exist because of it."""
+    """The generator's share of building this site: with it, and the same pages without it
+    (the block lines left as text, no theme overrides, no plugin)."""
     plain = work / "plain"
     shutil.copytree(ROOT, plain, ignore=shutil.ignore_patterns(".git", ".venv", "site", "node_modules", "__pycache__"))
-    config = (plain / "mkdocs.yml").read_text(encoding="utf-8")
-    config = config.replace("  - mentorkit:\n      questionnaires_dir: questionnaires\n", "")
-    (plain / "mkdocs.yml").write_text(config.replace("strict: true\n", "strict: false\n"), encoding="utf-8")
-    same_pages = work / "same-pages"
-    shutil.copytree(plain, same_pages)
-    for path in sorted((ROOT / "questionnaires").glob("*.yml")):
-        title = yaml.safe_load(path.read_text(encoding="utf-8"))["title"]
-        page = same_pages / "content" / "assessments" / f"{path.stem}.md"
-        page.parent.mkdir(exist_ok=True)
-        page.write_text(f"# {title}\n", encoding="utf-8")
-    (plain / "mkdocs.yml").write_text(
-        config[: config.index("nav:")] + "strict: false\n", encoding="utf-8"
-    )  # its pages are gone
-    times: dict[str, list[float]] = {"with": [], "without": [], "same pages": []}
-    for n in range(runs):  # alternate, so that a busy moment hits all alike
+    shared = (plain / "mkdocs.shared.yml").read_text(encoding="utf-8")
+    for ours in (
+        r"  custom_dir: theme.*\n",
+        r"  mentorkit: \{\}\n",
+        r"  mentorkit:\n    questionnaires_dir: questionnaires\n",
+    ):
+        shared, found = re.subn(ours, "", shared)
+        assert found == 1, ours
+    (plain / "mkdocs.shared.yml").write_text(shared.replace("strict: true\n", "strict: false\n"), encoding="utf-8")
+    times: dict[str, list[float]] = {"with": [], "without": []}
+    for n in range(runs):  # alternate, so that a busy moment hits both alike
         times["with"].append(timed_build(ROOT / "mkdocs.yml", work / f"with{n}")[0])
         times["without"].append(timed_build(plain / "mkdocs.yml", work / f"without{n}")[0])
-        times["same pages"].append(timed_build(same_pages / "mkdocs.yml", work / f"same{n}")[0])
-    a, b, c = (statistics.median(times[k]) for k in ("with", "without", "same pages"))
-    share, own = (a - b) / a, (a - c) / a
+    a, b = (statistics.median(times[k]) for k in ("with", "without"))
+    share = (a - b) / a
     parts = where_the_time_goes(work, 3)
     return [
         (
@@ -165,14 +156,14 @@ def build_share(work: Path, runs: int) -> list[Row]:
             "<= 15%",
             verdict(share <= 0.15),
         ),
-        ("  against the same pages as one-line Markdown", f"{own:.1%} ({a:.2f} s vs {c:.2f} s)", "", ""),
         (
             "  inside the build (median of 3, ms)",
             f"importing the generator {parts['import the generator']:.0f} (of which pydantic and the models "
-            f"{parts['import pydantic and the models']:.0f}); its events {parts['plugin events']:.0f} (loading and checking "
-            f"{parts['load_site']:.0f}, rendering {parts['render_questionnaire']:.0f}, sealing {parts['seal']:.0f}); "
-            f"Material laying out, indexing and writing the {parts['pages it adds: count']:.0f} pages it adds "
-            f"{parts['pages it adds']:.0f} (the other {parts['other pages: count']:.0f} pages: {parts['other pages']:.0f})",
+            f"{parts['import pydantic and the models']:.0f}); loading and checking {parts['loading and checking']:.0f}, "
+            f"rendering {parts['rendering']:.0f}, the plugin's events {parts['plugin events']:.0f} (of which sealing "
+            f"{parts['sealing']:.0f}); Material's building of the {parts['questionnaire pages: count']:.0f} questionnaire "
+            f"pages {parts['questionnaire pages']:.0f} (the other {parts['other pages: count']:.0f} pages: "
+            f"{parts['other pages']:.0f})",
             "",
             "",
         ),
@@ -316,7 +307,73 @@ def browser(work: Path, answers: int) -> list[Row]:
     ]
 
 
-# --- 4. lighthouse ------------------------------------------------------------------
+# --- 4. authoring loop --------------------------------------------------------------
+
+
+def live_reload(work: Path, runs: int = 7) -> list[Row]:
+    """From saving the mentor self-assessment (64 statements) to its page, open in Chromium
+    under `make serve` (mkdocs serve, this repository's whole site), showing the change with
+    its runtime set up again; and the same under `zensical serve`, for reference."""
+    from mentorkit.project import load_all
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    from playwright.sync_api import sync_playwright
+
+    project = copy_repository(work / "authoring")
+    yml = project / "questionnaires" / "mentor-competence.yml"
+    (q,) = load_all([yml], pages=None)
+    assert sum(1 for _ in q.items()) == 64
+    first = next(item for _, item in q.items()).text
+    rows: list[Row] = []
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        for generator in ("mkdocs", "zensical"):
+            times, missed = [], 0
+            with authoring_server(generator, project / "mkdocs.yml", free_port()) as url:
+                page = chromium.new_page()
+                page.goto(url + "assessments/mentor-competence/")
+                shown = first
+                for n in range(runs + 1):  # the first, a warm-up, is not counted
+                    page.wait_for_selector("[data-questionnaire][data-enhanced]")
+                    # Zensical's live-reload socket: open once the title no longer says it waits.
+                    page.wait_for_function("document.title !== 'Waiting for connection'")
+                    time.sleep(max(0.0, int(yml.stat().st_mtime) + 1.05 - time.time()))  # Zensical: whole seconds
+                    wanted = f"{first} (edit {n})"
+                    text = yml.read_text(encoding="utf-8")
+                    started = time.perf_counter()
+                    yml.write_text(text.replace(shown, wanted), encoding="utf-8")
+                    shown = wanted
+                    try:
+                        page.wait_for_function(
+                            """(text) => document.querySelector("[data-questionnaire][data-enhanced]")
+                                && document.querySelector("[data-form]").textContent.includes(text)""",
+                            arg=wanted,
+                            timeout=15_000,
+                            polling="raf",
+                        )
+                    except PlaywrightTimeout:  # the page was left as it was (Zensical's reload race)
+                        missed += n > 0
+                        page.reload()
+                        continue
+                    if n:
+                        times.append(time.perf_counter() - started)
+                page.close()
+            yml.write_text(yml.read_text(encoding="utf-8").replace(shown, first), encoding="utf-8")
+            median = statistics.median(times) if times else float("nan")
+            rows.append(
+                (
+                    f"saving a 64-statement questionnaire to its updated page, {generator} serve"
+                    + (" (make serve)" if generator == "mkdocs" else ", for reference"),
+                    f"{median:.2f} s (median of {len(times)}; {min(times, default=0):.2f} to {max(times, default=0):.2f} s)"
+                    + (f"; {missed} of {runs} saves left the old page until a reload by hand" if missed else ""),
+                    "< 1 s" if generator == "mkdocs" else "",
+                    verdict(median < 1 and not missed) if generator == "mkdocs" else "",
+                )
+            )
+        chromium.close()
+    return rows
+
+
+# --- 5. lighthouse ------------------------------------------------------------------
 
 LIGHTHOUSE_FLAGS = "--headless=new " + " ".join(CHROMIUM_ARGS)
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
@@ -421,7 +478,7 @@ def table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
-SECTIONS = ("weight", "build", "scaling", "browser", "lighthouse", "calibration")
+SECTIONS = ("weight", "build", "scaling", "browser", "reload", "lighthouse", "calibration")
 _BLOCK = re.compile(r"<!-- section: (\w+) -->\n.*?<!-- end: \1 -->\n", re.DOTALL)
 
 
@@ -455,6 +512,7 @@ def main() -> int:
             "build": lambda: build_share(work, args.runs),
             "scaling": lambda: scaling(work),
             "browser": lambda: browser(work, 900),
+            "reload": lambda: live_reload(work),
             "lighthouse": lambda: lighthouse(work, args.lighthouse_runs),
         }
         for name in wanted:

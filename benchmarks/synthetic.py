@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
+from mentorkit.scaffold import page_text
 
 
 def questionnaire(qid: str, statements: int, groups: int = 10) -> dict:
@@ -37,20 +38,24 @@ def questionnaire(qid: str, statements: int, groups: int = 10) -> dict:
     }
 
 
-def make_site(folder: Path, total_statements: int, questionnaires: int = 10, *, plugin: bool = True) -> Path:
+def make_site(folder: Path, total_statements: int, questionnaires: int = 10) -> Path:
     """A site of ``questionnaires`` pages sharing ``total_statements``: the page count stays
-    fixed while statements grow, so Material's per-page navigation does not blur the scaling."""
-    (folder / "content").mkdir(parents=True)
+    fixed while statements grow, so Material's per-page navigation does not blur the scaling.
+    Each questionnaire has its page, as `mentorkit new` writes it."""
+    (folder / "content" / "assessments").mkdir(parents=True)
     (folder / "content" / "index.md").write_text("# Synthetic\n", encoding="utf-8")
     (folder / "questionnaires").mkdir()
     for n in range(questionnaires):
         data = questionnaire(f"q{n}", total_statements // questionnaires)
         (folder / "questionnaires" / f"q{n}.yml").write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+        page = folder / "content" / "assessments" / f"q{n}.md"
+        page.write_text(page_text(data["id"], data["title"]), encoding="utf-8")
     config = folder / "mkdocs.yml"
     config.write_text(
         "site_name: Synthetic\ndocs_dir: content\n"
-        "theme:\n  name: material\n  font: false\n"  # the plugin brings its own theme
-        + ("plugins:\n  - mentorkit\n" if plugin else "plugins: []\n"),
+        "theme:\n  name: mentorkit\n  font: false\n"
+        "plugins:\n  - mentorkit\n"
+        "markdown_extensions:\n  - toc\n  - mentorkit\n",
         encoding="utf-8",
     )
     return config

@@ -1,18 +1,21 @@
-"""Questionnaire blocks inside content pages.
+"""Questionnaire blocks inside Markdown pages.
 
 A line of its own in Markdown,
 
+    ::: questionnaire mentor-competence
+
+places the whole questionnaire (its form, results and actions) at that point of
+the page, and
+
     ::: questionnaire questions-to-consider/what-is-mentoring
 
-places that group of the questionnaire (or, without "/group", all of it) at that
-point of the page. Lines inside fenced code blocks are left alone, so the syntax
-can be documented.
+only that group of it, linking to the page that holds the whole. Lines inside
+fenced code blocks are left alone, so the syntax can be documented.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from .errors import Problem
@@ -77,17 +80,3 @@ def check_blocks(blocks: list[Block], questionnaires: dict[str, Questionnaire], 
             problem(f"'{block.text.strip()}' is already on this page; each block may appear once per page")
         seen.add((block.questionnaire, block.group))
     return problems
-
-
-def mark_blocks(markdown: str, blocks: list[Block]) -> str:
-    """Replace each block line by a placeholder that Markdown passes through untouched."""
-    lines = markdown.splitlines()
-    for index, block in enumerate(blocks):
-        lines[block.line - 1] = "\n" + _PLACEHOLDER.format(index) + "\n"
-    return "\n".join(lines) + "\n"
-
-
-def fill_blocks(html: str, blocks: list[Block], render: Callable[[Block], str]) -> str:
-    for index, block in enumerate(blocks):
-        html = html.replace(_PLACEHOLDER.format(index), render(block), 1)
-    return html

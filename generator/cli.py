@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .errors import QuestionnaireError, one_line
 from .files import InputError, read_json
+from .library import placements
 from .project import check_translations, content_pages, load_all, questionnaire_files
 from .report import MAX_BYTES, ReportError, read_cohort, summarise, write_files
 from .scaffold import KINDS, ScaffoldError, create, next_steps
@@ -28,9 +29,14 @@ def _validate(args) -> int:
         print(f"no questionnaire files found in {args.questionnaires}/", file=sys.stderr)
         return 1
     pages = content_pages(Path(args.content)) if Path(args.content).is_dir() else None
+    placed = None
     try:
         loaded = load_all(files, pages=pages)
         translations = check_translations(files, loaded)
+        if pages is not None and not args.files:  # the whole folder: the ids any block may name
+            placed = placements(Path(args.content), pages, {q.id: q for q in loaded}, Path.cwd())
+            if placed.problems:
+                raise QuestionnaireError(placed.problems)
     except QuestionnaireError as exc:
         print(exc, file=sys.stderr)
         print(f"{len(exc.problems)} problem(s) found", file=sys.stderr)
@@ -45,6 +51,8 @@ def _validate(args) -> int:
         print(one_line(f"ok  {q.id}: {sum(1 for _ in q.items())} items in {len(q.groups)} {q.group_noun.plural}"))
     if translations:
         print(f"ok  {translations} translation(s)")
+    if placed is not None:
+        print(f"ok  {placed.blocks} block line(s) in {placed.pages} page(s) of {args.content}/")
     return 0
 
 
@@ -85,11 +93,11 @@ def _score(args) -> int:
 
 def _new(args) -> int:
     try:
-        path = create(args.kind, args.id, args.title, Path(args.folder))
+        path, page = create(args.kind, args.id, args.title, Path(args.folder), Path(args.content))
     except ScaffoldError as exc:
         print(exc, file=sys.stderr)
         return 1
-    print(next_steps(path, args.id), end="")
+    print(next_steps(path, page, Path(args.content)), end="")
     return 0
 
 
@@ -119,7 +127,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="mentorkit", description="Mentoring programme toolkit.")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    validate = commands.add_parser("validate", help="check questionnaire files; problems as file:line:col")
+    validate = commands.add_parser(
+        "validate",
+        help="check questionnaire files and, for the whole folder, the block lines of the content pages; "
+        "problems as file:line:col",
+    )
     validate.add_argument("files", nargs="*", help="files to check (default: every file in the questionnaires folder)")
     validate.add_argument("--questionnaires", default="questionnaires", help="questionnaires folder")
     validate.add_argument("--content", default="content", help="content folder that guidance links point into")
@@ -147,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     new.add_argument("id", help="the questionnaire's id, e.g. 'peer-feedback'; names the file and the page")
     new.add_argument("--title", help="the page title (default: made from the id)")
     new.add_argument("--folder", default="questionnaires", help="questionnaires folder")
+    new.add_argument("--content", default="content", help="content folder; the page goes in its assessments/")
     new.set_defaults(run=_new)
 
     report = commands.add_parser("report", help="aggregate exported answers files into an HTML and a CSV report")

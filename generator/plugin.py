@@ -1,149 +1,143 @@
-"""The mkdocs adapter: translates mkdocs events into calls on the core modules.
+"""The mkdocs plugin: conveniences only mkdocs offers, around the Markdown extension.
 
-Nothing here knows how a questionnaire is validated or rendered; a second
-adapter (for another site generator) would make the same calls.
+Questionnaires enter a site through the Markdown extension (extension.py), which
+MkDocs and Zensical both run; a site builds without this plugin. Under mkdocs it adds:
+
+- every problem of every questionnaire and block line reported before the build
+  starts, the way mkdocs reports a plugin's error (without a traceback);
+- the questionnaires folder watched by ``mkdocs serve``, and the theme's templates kept
+  compiled from one of its rebuilds to the next;
+- on a page that holds a whole questionnaire, "edit this page" opens its YAML file;
+- the JSON Schemas of the questionnaire files published with the site;
+- the Content-Security-Policy sealed once every other plugin has written its files.
+
+Nothing here knows how a questionnaire is validated or rendered.
 """
 
 from __future__ import annotations
 
-import html
 import importlib.resources
-import json
+import os
 from pathlib import Path
 
-from mkdocs.config.config_options import ExtraScriptValue
+import jinja2
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from .blocks import check_blocks, fill_blocks, find_blocks, mark_blocks
-from .collector import freeze_survivors, thaw_survivors
 from .config import MentorkitConfig
-from .errors import Problem, QuestionnaireError
-from .model import Questionnaire
-from .project import display_path, load_site
-from .render import render_questionnaire
-from .security import mark_page, seal
+from .context import Rendering
+from .errors import QuestionnaireError
+from .extension import NAMES, QuestionnaireExtension
+from .library import NoFolder, Site, library
+from .security import PLACEHOLDER, seal
 
-LOADER = "assets/javascripts/mentorkit.js"  # tiny; fetches the runtime where a page has a questionnaire
+log = get_plugin_logger(__name__)
+RUNTIME = "assets/javascripts/mentorkit.js"  # the theme's loader of the questionnaires' runtime
+
+
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """The theme's templates, compiled, kept in memory from one rebuild of mkdocs serve to the
+    next: mkdocs makes a new Jinja environment for every build, so it compiled Material's
+    templates again on every rebuild. Jinja checks each template's source against what was
+    compiled, so an edited template is compiled again."""
+
+    compiled: dict[str, bytes] = {}  # noqa: RUF012 (shared by the rebuilds of one serve process)
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if (code := self.compiled.get(bucket.key)) is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
 
 
 class MentorkitPlugin(BasePlugin[MentorkitConfig]):
+    serving = False
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
+
     def on_config(self, config):
-        # A programme's mkdocs.yml names the plugin and nothing more: the theme (templates,
-        # runtime, styles) comes from the installed package, after the site's own custom_dir
-        # so that a programme can still override any of it.
-        theme = str(importlib.resources.files("mentorkit.theme"))
-        if theme not in map(str, config.theme.dirs):
-            config.theme.dirs.insert(1 if config.theme.custom_dir else 0, theme)
-        if not any(str(script) == LOADER for script in config.extra_javascript):
-            loader = ExtraScriptValue(LOADER)
-            loader.type = "module"
-            config.extra_javascript.append(loader)
-        self.root = Path(config.config_file_path).parent
-        self.language = config.theme.get("language") or "en"  # Material's theme.language
-        self.folder = self.root / self.config.questionnaires_dir
-        self.questionnaires: dict[str, Questionnaire] = {}
-        self.pages: dict[str, Questionnaire] = {}
-        self.blocks: dict[str, list] = {}
+        if not self.config.enabled:
+            return config
+        name = next((n for n in NAMES if n in config.markdown_extensions), None)
+        if name is None:
+            raise PluginError(
+                "the mentorkit plugin needs the mentorkit Markdown extension, which places the questionnaires "
+                "(and is all Zensical reads): add '- mentorkit' under markdown_extensions in "
+                f"{config.config_file_path}"
+            )
+        if not any((Path(folder) / RUNTIME).is_file() for folder in config.theme.dirs):
+            log.warning(
+                "the toolkit's theme is not in use, so questionnaires are shown but never scored or saved: "
+                "set 'theme: name: mentorkit' (or this package's theme folder as custom_dir)"
+            )
+        if config.theme.name == "mentorkit" and "search" in config.plugins:
+            # mkdocs names a theme's own plugins after the theme: under `mentorkit`, "search" is
+            # mkdocs' own search plugin, whose index Material's search box cannot read.
+            log.warning(
+                "with theme 'mentorkit', write 'material/search' under plugins: with 'search', the site has no search box"
+            )
+        options = config.mdx_configs.get(name) or {}
+        self.site: Site = QuestionnaireExtension(**options).site(
+            Rendering(
+                root=Path(config.config_file_path).parent,
+                docs_dir=Path(config.docs_dir),
+                page=None,
+                directory_urls=config.use_directory_urls,
+                language=config.theme.get("language"),
+            )
+        )
         return config
 
-    def _page_of(self, q: Questionnaire) -> str:
-        return f"{self.config.pages_dir}/{q.id}.md"
-
     def on_files(self, files: Files, config) -> Files:
-        pages = {f.src_uri for f in files.documentation_pages()}
-        try:
-            site = load_site(self.folder, pages=pages, root=self.root, language=self.language, only=self.config.only)
+        if not self.config.enabled:
+            return files
+        try:  # the extension finds this loaded, unless a file changes meanwhile
+            found = library(self.site)
         except QuestionnaireError as exc:
-            raise PluginError(f"{len(exc.problems)} problem(s) in questionnaires:\n{exc}") from None
-        self.questionnaires = {q.id: q for _, q in site}
-        freeze_survivors()
-        self._find_blocks(files, config)
-        self.pages = {}
-        for path, q in site:
-            # mkdocs treats page titles as HTML (Material prints them unescaped in the
-            # header, the navigation and the <h1>), so a questionnaire's title is escaped here.
-            front = {"title": html.escape(q.title, quote=False), "mentorkit": q.id}
-            file = File.generated(config, self._page_of(q), content=f"---\n{json.dumps(front)}\n---\n")
-            # "Edit this page" opens the YAML: the page has no Markdown source of its own.
-            file.edit_uri = Path("..", path.relative_to(self.root)).as_posix() if config.edit_uri else None
-            files.append(file)
-            self.pages[file.src_uri] = q
-        # The checked-in schemas, as they are: generating them from the models took longer
-        # than loading every questionnaire. A test keeps the files equal to the models.
+            raise PluginError(f"{len(exc.problems)} problem(s) in questionnaires and their blocks:\n{exc}") from None
+        except NoFolder as exc:
+            raise PluginError(str(exc)) from None
+        # The JSON Schemas of questionnaire files, published with the site for editors (as
+        # checked in: a test keeps them equal to the models).
         for schema in importlib.resources.files("mentorkit.schemas").iterdir():
             if schema.name.endswith(".schema.json"):
                 files.append(
                     File.generated(config, f"schema/{schema.name}", content=schema.read_text(encoding="utf-8"))
                 )
+        if config.edit_uri:
+            # The YAML is what there is to edit on a questionnaire's own page: its Markdown
+            # is a heading and a block line.
+            for qid, page in found.homes.items():
+                file = files.get_file_from_path(page)
+                if file is not None:
+                    file.edit_uri = Path(os.path.relpath(found.sources[qid], config.docs_dir)).as_posix()
         return files
 
-    def _find_blocks(self, files: Files, config) -> None:
-        """Check every block in every page before anything is built, and report all problems at once."""
-        problems: list[Problem] = []
-        self.blocks = {}
-        for file in files.documentation_pages():
-            if file.generated_by:
-                continue
-            found = find_blocks(file.content_string)
-            if found:
-                name = display_path(Path(config.docs_dir) / file.src_uri, self.root)
-                problems += check_blocks(found, self.questionnaires, name)
-                self.blocks[file.src_uri] = found
-        if problems:
-            raise PluginError(f"{len(problems)} problem(s) in questionnaire blocks:\n{QuestionnaireError(problems)}")
-
-    def on_page_markdown(self, markdown: str, page, config, files: Files) -> str:
-        if page.file.src_uri not in self.blocks:
-            return markdown
-        # Found again in the Markdown without its front matter, so the lines are this text's own.
-        self.blocks[page.file.src_uri] = blocks = find_blocks(markdown)
-        return mark_blocks(markdown, blocks)
-
-    def on_page_content(self, html: str, page, config, files: Files) -> str:
-        q = self.pages.get(page.file.src_uri)
-        if q is not None:
-            return html + render_questionnaire(
-                q, guidance_urls=self._guidance_urls(q, page, files), language=self.language
-            )
-
-        def render(block) -> str:
-            q = self.questionnaires[block.questionnaire]
-            target = files.get_file_from_path(self._page_of(q))
-            return render_questionnaire(
-                q,
-                guidance_urls=self._guidance_urls(q, page, files),
-                only=[block.group] if block.group else [g.id for g in q.groups],
-                page_url=target.url_relative_to(page.file) if target else None,
-                language=self.language,
-            )
-
-        blocks = self.blocks.get(page.file.src_uri)
-        return fill_blocks(html, blocks, render) if blocks else html
-
-    @staticmethod
-    def _guidance_urls(q: Questionnaire, page, files: Files) -> dict[str, str]:
-        urls = {}
-        for group in q.groups:
-            target = files.get_file_from_path(group.guidance) if group.guidance else None
-            if target is not None:
-                urls[group.id] = target.url_relative_to(page.file)
-        return urls
-
-    def on_post_page(self, output: str, page, config) -> str:
-        return mark_page(output)
-
-    def on_post_template(self, output_content: str, template_name: str, config) -> str:
-        return mark_page(output_content) if template_name.endswith(".html") else output_content
-
-    def on_post_build(self, config) -> None:
-        seal(Path(config.site_dir))
-        thaw_survivors()
-
-    def on_build_error(self, error: Exception) -> None:
-        thaw_survivors()
+    def on_env(self, env: jinja2.Environment, config, files: Files) -> jinja2.Environment:
+        if self.config.enabled and self.serving:
+            env.bytecode_cache = _CompiledTemplates()
+        return env
 
     def on_serve(self, server, config, builder):
-        server.watch(str(self.folder))
+        if self.config.enabled:
+            server.watch(str(self.site.questionnaires))
         return server
+
+    def on_post_page(self, output: str, page, config) -> str:
+        # mkdocs serve adds an inline live-reload script to every page it serves, different
+        # on every request (it carries a request id), so no policy could allow it by its
+        # hash: served for authoring, pages carry no policy at all. Published, they all do.
+        if self.config.enabled and self.serving:
+            return output.replace(PLACEHOLDER, "", 1)
+        return output
+
+    def on_post_template(self, output_content: str, template_name: str, config) -> str:
+        return self.on_post_page(output_content, None, config)  # 404.html, served the same way
+
+    @event_priority(-100)  # after every other plugin has written its files
+    def on_post_build(self, config) -> None:
+        if self.config.enabled and not self.serving:
+            seal(Path(config.site_dir))

@@ -6,7 +6,6 @@ import os
 from pathlib import Path
 
 from .catalogue import BASE as BASE_LANGUAGE
-from .collector import collector_paused
 from .errors import Problem, QuestionnaireError
 from .model import Questionnaire
 from .validate import parse, read_document
@@ -33,7 +32,6 @@ def display_path(path: Path, root: Path | None = None) -> str:
     return str(path) if relative.startswith("..") else relative
 
 
-@collector_paused
 def load_all(files: list[Path], *, pages: set[str] | None, root: Path | None = None) -> list[Questionnaire]:
     """Load every file, reporting the problems of all of them at once."""
     loaded: list[Questionnaire] = []

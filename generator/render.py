@@ -7,40 +7,23 @@ scoring rules as JSON from an inert <template>, so the page holds no inline code
 
 from __future__ import annotations
 
-import hashlib
 import json
 
 import jinja2
 from markupsafe import Markup
 
 from .catalogue import catalogue, translate
-from .collector import collector_paused
 from .markup import render_markdown
 from .model import Questionnaire
 from .spec import runtime_spec
 
-# Options that change what a template compiles to.
-_SYNTAX = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True}
-
-
-def _compiled_templates_cache() -> jinja2.BytecodeCache | None:
-    """Jinja's own cache of compiled templates, in a private folder of the temp directory,
-    like Python's __pycache__: compiling our templates took a third of the plugin's build
-    time. Jinja keys entries by template path and source and checks the Python and Jinja
-    versions; the options above go into the file names."""
-    tag = hashlib.sha256(repr(sorted(_SYNTAX.items())).encode()).hexdigest()[:12]
-    try:
-        return jinja2.FileSystemBytecodeCache(pattern=f"__mentorkit_{tag}_%s.cache")
-    except RuntimeError:  # no private temp folder can be made: compile every time
-        return None
-
-
 # The package's templates (questionnaire pages, the cohort report): HTML escaped by default.
 TEMPLATES = jinja2.Environment(
     loader=jinja2.PackageLoader("mentorkit", "templates"),
-    bytecode_cache=_compiled_templates_cache(),
     undefined=jinja2.StrictUndefined,
-    **_SYNTAX,
+    autoescape=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
 )
 TEMPLATES.filters["markdown"] = render_markdown
 TEMPLATES.filters["choices"] = lambda points: [(point.value, point.label) for point in points]
@@ -55,7 +38,6 @@ def json_for_html(data: object) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-@collector_paused
 def render_questionnaire(
     q: Questionnaire,
     *,
@@ -74,8 +56,22 @@ def render_questionnaire(
         groups=groups,
         block=only is not None,
         page_url=page_url,
+        results_title=_results_title(q, messages),
         spec_json=Markup(json_for_html(spec)),
         item_count=sum(1 for _ in q.items()),
         t=lambda key, **values: translate(messages, key, language, **values),
         messages_json=Markup(json_for_html({"language": language, "messages": messages})),
     )
+
+
+def _results_title(q: Questionnaire, messages: dict[str, str]) -> str:
+    return q.results_title or translate(messages, "answersTitle" if q.scoring.method == "none" else "resultsTitle")
+
+
+def questionnaire_headings(q: Questionnaire, *, language: str = "en") -> list[tuple[str, str]]:
+    """The (id, text) of each heading of a whole questionnaire's page, in order: its
+    groups, then its results. The ids are those the template gives the groups' fieldsets
+    and the results' heading (tests/build/test_site.py follows every link to them)."""
+    return [(f"{q.id}-group--{g.id}", g.title) for g in q.groups] + [
+        (f"{q.id}-results-title", _results_title(q, catalogue(language)))
+    ]

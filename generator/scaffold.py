@@ -1,13 +1,17 @@
-"""``mentorkit new``: a small questionnaire of each scoring method that is valid as written.
+"""``mentorkit new``: a small questionnaire of each scoring method that is valid as written,
+and the Markdown page that shows it.
 
 A programme owner learns the format fastest by editing a working file, so each
 starter is complete (scale, scoring, two groups) and commented section by
 section. It has no guidance links: they would point at pages the site may not have.
+The page is an ordinary Markdown page: its heading and one block line, which the
+owner may move, retitle and introduce like any other page.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pydantic
@@ -20,6 +24,7 @@ from .project import questionnaire_files
 from .validate import SLUG_HINT, parse, read_document
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../schema/questionnaire.schema.json"
+PAGES = "assessments"  # where, inside the content folder, a new questionnaire's page goes
 
 _SCALE = """
 # The answers every scale statement offers, in the order shown. The value is
@@ -264,8 +269,8 @@ def questionnaire_text(kind: str, qid: str, title: str) -> str:
         f"# A new questionnaire (scoring: {kind}) made by `mentorkit new`. Replace the\n"
         "# example groups and items with your own, then run `mentorkit validate`.\n"
         "\n"
-        f"# The id names the page (assessments/{qid}.md) and the answers readers save\n"
-        "# in their browsers: keep it once the questionnaire is in use.\n"
+        f"# The id names the questionnaire in its page's block line (::: questionnaire {qid})\n"
+        "# and the answers readers save in their browsers: keep it once it is in use.\n"
         f"id: {_yaml_string(qid)}\n"
         f"title: {_yaml_string(title)}\n"
         "# What the groups are called on the results page, and the Markdown shown\n"
@@ -310,32 +315,62 @@ def default_title(qid: str) -> str:
     return qid.replace("-", " ").capitalize()
 
 
-def create(kind: str, qid: str, title: str | None, folder: Path) -> Path:
-    """Write ``<folder>/<qid>.yml`` and return its path; refuse rather than overwrite or clash."""
-    title = default_title(qid) if title is None else title
-    _check(kind, qid, title)
-    path = Path(folder) / f"{qid}.yml"
-    if path.exists():
-        raise ScaffoldError(f"{path} already exists; choose another id or edit that file")
-    taken = _ids_in(Path(folder)).get(qid)
-    if taken is not None:
-        raise ScaffoldError(f"the id '{qid}' is already used by {taken}; every questionnaire needs its own id")
-    text = questionnaire_text(kind, qid, title)
-    parse(load_yaml(text, str(path)), pages=None)  # valid as written, or a bug here, never in the author's file
+# Characters that would make Markdown read a heading as something else: emphasis, code,
+# links, attribute lists, closing hashes (backslash-escaped, as Markdown allows), and the
+# start of an HTML tag or entity (written as entities).
+_MARKDOWN_SYNTAX = re.compile(r"[\\`*_\[\]{}#!]")
+
+
+def markdown_text(text: str) -> str:
+    """``text`` as Markdown that shows exactly ``text``."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;")
+    return _MARKDOWN_SYNTAX.sub(lambda m: "\\" + m.group(), text)
+
+
+def page_text(qid: str, title: str) -> str:
+    """The Markdown page of a questionnaire: its title as the heading, then its block line."""
+    return f"# {markdown_text(title)}\n\n::: questionnaire {qid}\n"
+
+
+def page_path(content: Path, qid: str) -> Path:
+    return Path(content) / PAGES / f"{qid}.md"
+
+
+def _write(path: Path, text: str) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("x", encoding="utf-8") as file:  # "x": never overwrite, even in a race
             file.write(text)
     except OSError as exc:
         raise ScaffoldError(f"cannot write {path}: {exc.strerror or exc}") from None
-    return path
 
 
-def next_steps(path: Path, qid: str) -> str:
+def create(kind: str, qid: str, title: str | None, folder: Path, content: Path) -> tuple[Path, Path]:
+    """Write ``<folder>/<qid>.yml`` and its page ``<content>/assessments/<qid>.md``, and return
+    both paths; refuse, before writing either, rather than overwrite or clash."""
+    title = default_title(qid) if title is None else title
+    _check(kind, qid, title)
+    path, page = Path(folder) / f"{qid}.yml", page_path(content, qid)
+    if path.exists():
+        raise ScaffoldError(f"{path} already exists; choose another id or edit that file")
+    taken = _ids_in(Path(folder)).get(qid)
+    if taken is not None:
+        raise ScaffoldError(f"the id '{qid}' is already used by {taken}; every questionnaire needs its own id")
+    if page.exists():
+        raise ScaffoldError(f"{page} already exists; choose another id or edit that file")
+    text = questionnaire_text(kind, qid, title)
+    parse(load_yaml(text, str(path)), pages=None)  # valid as written, or a bug here, never in the author's file
+    _write(path, text)
+    _write(page, page_text(qid, title))
+    return path, page
+
+
+def next_steps(path: Path, page: Path, content: Path) -> str:
     return (
         f"wrote {path}\n"
+        f"wrote {page}\n"
         "next steps:\n"
         f"  1. replace the example groups and items in {path} with your own\n"
-        f"  2. add the page to nav in mkdocs.yml:  - assessments/{qid}.md\n"
+        f"  2. add the page to nav in mkdocs.yml:  - {page.relative_to(content).as_posix()}\n"
         f"  3. run: mentorkit validate\n"
     )

@@ -148,17 +148,10 @@ def policy(scripts: set[str], styles: set[str] = frozenset()) -> str:
 
 
 PLACEHOLDER = '<meta http-equiv="Content-Security-Policy" content="mentorkit-policy">'
+# Written by the theme (theme/main.html) after the placeholder: hosts that ignore _headers
+# still get the referrer policy.
 REFERRER = '<meta name="referrer" content="no-referrer">'
 _META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">')
-
-
-def mark_page(html: str) -> str:
-    """The page with a policy placeholder as the first element of <head>, before any script,
-    and the referrer policy after it."""
-    head = _HEAD.search(html)
-    if head is None or _META.search(html):
-        return html
-    return html[: head.end()] + PLACEHOLDER + REFERRER + html[head.end() :]
 
 
 def seal(folder: Path) -> str:

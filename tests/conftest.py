@@ -1,19 +1,26 @@
-"""Shared fixtures: a real mkdocs build of this repository, served on 127.0.0.1."""
+"""Shared fixtures: real builds of this repository, by mkdocs and by Zensical, served on 127.0.0.1."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
+import shutil
 import socket
 import subprocess
 import sys
 import threading
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+GENERATORS = ("mkdocs", "zensical")
+# What a programme's repository holds: enough to build this repository's site elsewhere.
+SOURCES = ("content", "content-fr", "questionnaires", "theme", "mkdocs.yml", "mkdocs.fr.yml", "mkdocs.shared.yml")
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -45,6 +52,98 @@ def mkdocs_build(
     )
 
 
+def zensical_build(config: Path, *, site_url: str = "", env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run the real ``zensical build`` command, as an author would. Zensical has no option
+    for the output folder: it builds into the configuration's site_dir, inside the project."""
+    environment = {**os.environ, "NO_COLOR": "1", "SITE_URL": site_url, **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "zensical", "build", "--clean", "-f", str(config)],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=config.parent,
+        timeout=300,
+    )
+
+
+def build(generator: str, config: Path, *, site_url: str = "", env: dict | None = None):
+    """Build with either generator into the project's site/ folder: (the process, the site folder)."""
+    out = config.parent / "site"
+    if generator == "mkdocs":
+        return mkdocs_build(config, out, site_url=site_url, env=env), out
+    return zensical_build(config, site_url=site_url, env=env), out
+
+
+@contextlib.contextmanager
+def authoring_server(generator: str, config: Path, port: int, env: dict | None = None):
+    """``mkdocs serve`` or ``zensical serve`` on 127.0.0.1:port, as an author runs it, until
+    it answers; stopped (this process, by its id) afterwards."""
+    command = [sys.executable, "-m", generator, "serve", "-a", f"127.0.0.1:{port}", "-f", str(config)]
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "NO_COLOR": "1", **(env or {})}
+    server = subprocess.Popen(
+        command, cwd=config.parent, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5):
+                    break
+            except OSError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise RuntimeError(f"{generator} serve did not answer on port {port}") from None
+                time.sleep(0.2)
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+def copy_repository(folder: Path) -> Path:
+    """This repository's site sources, copied: Zensical builds only inside the project's folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in SOURCES:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, folder / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(source, folder / name)
+    return folder
+
+
+def seal(site: Path) -> None:
+    """``mentorkit policy``, as the README's build commands end."""
+    policy = subprocess.run(
+        [sys.executable, "-m", "mentorkit.cli", "policy", str(site)], capture_output=True, text=True, cwd=ROOT
+    )
+    assert policy.returncode == 0, policy.stderr
+
+
+def build_repository(generator: str, folder: Path, base: str) -> Path:
+    """This repository's site, English at the root and French under fr/, as published:
+    built by ``generator`` with site_url set to the address it is served from (so that
+    Material's instant navigation is really exercised), then sealed."""
+    if generator == "mkdocs":
+        out = folder / "site"
+        result = mkdocs_build(ROOT / "mkdocs.yml", out, site_url=base)
+        assert result.returncode == 0, result.stderr
+        result = mkdocs_build(ROOT / "mkdocs.fr.yml", out / "fr", env={"SITE_URL_FR": base + "fr/"})
+        assert result.returncode == 0, result.stderr
+    else:
+        project = copy_repository(folder / "project")
+        out = project / "site"
+        result = zensical_build(project / "mkdocs.yml", site_url=base)
+        assert result.returncode == 0, result.stdout + result.stderr
+        result = zensical_build(project / "mkdocs.fr.yml", env={"SITE_URL_FR": base + "fr/"})
+        assert result.returncode == 0, result.stdout + result.stderr
+    seal(out)
+    return out
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
@@ -64,22 +163,34 @@ def serve(directory: Path, port: int) -> http.server.ThreadingHTTPServer:
     return server
 
 
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory):
-    """This repository's site, English at the root and French under fr/, as published,
-    built with site_url set to the address it is served from, so that Material's
-    instant navigation is really exercised."""
+def _served(generator: str, tmp_path_factory):
     port = free_port()
     base = f"http://127.0.0.1:{port}/"
-    out = tmp_path_factory.mktemp("site")
-    result = mkdocs_build(ROOT / "mkdocs.yml", out, site_url=base)
-    assert result.returncode == 0, result.stderr
-    result = mkdocs_build(ROOT / "mkdocs.fr.yml", out / "fr", env={"SITE_URL_FR": base + "fr/"})
-    assert result.returncode == 0, result.stderr
-    policy = subprocess.run(
-        [sys.executable, "-m", "mentorkit.cli", "policy", str(out)], capture_output=True, text=True, cwd=ROOT
-    )
-    assert policy.returncode == 0, policy.stderr
+    out = build_repository(generator, tmp_path_factory.mktemp(generator), base)
     server = serve(out, port)
-    yield {"dir": out, "url": base}
+    yield {"dir": out, "url": base, "generator": generator}
     server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory):
+    """This repository's site built by mkdocs, served: the browser tests' site."""
+    yield from _served("mkdocs", tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def zensical_site(tmp_path_factory):
+    """The same site built by Zensical from the same configuration, served."""
+    yield from _served("zensical", tmp_path_factory)
+
+
+@pytest.fixture(params=GENERATORS)
+def generator(request) -> str:
+    """Each generator in turn, for tests that build a project of their own."""
+    return request.param
+
+
+@pytest.fixture(scope="session", params=GENERATORS)
+def each_site(request):
+    """The site as each generator builds it: for the tests that read the built HTML."""
+    return request.getfixturevalue("built_site" if request.param == "mkdocs" else "zensical_site")

@@ -51,6 +51,11 @@ def expect_questionnaire_shown(page: Page, qid: str = MENTOR) -> None:
     expect(page.locator("[data-questionnaire][data-enhanced]")).to_have_count(1)
 
 
+def expect_page_heading(page: Page, title: str) -> None:
+    """The page's one heading says ``title`` (the permalink after it, "¶", aside)."""
+    expect(page.get_by_role("heading", level=1)).to_have_text(re.compile("^" + re.escape(title) + "¶?$"))
+
+
 def open_assessment(page: Page, site: str) -> None:
     open_questionnaire(page, site, MENTOR)
 

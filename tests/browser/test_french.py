@@ -11,7 +11,7 @@ from mentorkit.catalogue import catalogue
 from mentorkit.scoring import score
 from playwright.sync_api import Page, expect
 
-from tests.browser.assessment import mentor_spec, statements
+from tests.browser.assessment import expect_page_heading, mentor_spec, statements
 from tests.conftest import ROOT
 
 FRENCH = yaml.safe_load((ROOT / "questionnaires" / "fr" / "mentor-competence.yml").read_text(encoding="utf-8"))
@@ -31,7 +31,7 @@ def test_the_french_home_page_is_in_french_and_leads_to_the_self_assessment(page
     expect(page.get_by_role("search").get_by_role("textbox")).to_have_attribute("placeholder", "Rechercher")
     page.get_by_role("link", name="Faire l'auto-évaluation").click()
     expect(page).to_have_url(site + "fr/assessments/mentor-competence/")
-    expect(page.get_by_role("heading", level=1)).to_have_text(FRENCH["title"])
+    expect_page_heading(page, FRENCH["title"])
 
 
 def test_the_self_assessment_speaks_french_from_statements_to_results_and_export(page: Page, site: str):

@@ -14,6 +14,7 @@ from tests.browser.assessment import (
     INSTRUMENTS,
     answer_all,
     answers_on_page,
+    expect_page_heading,
     expect_questionnaire_shown,
     open_questionnaire,
     reload,
@@ -57,7 +58,7 @@ def test_each_entry_point_leads_to_its_instruments(page: Page, site: str, landin
         page.goto(site + landing)
         page.locator(f'article a[href$="assessments/{qid}/"]').first.click()
         expect(page).to_have_url(f"{site}assessments/{qid}/")
-        expect(page.get_by_role("heading", level=1)).to_have_text(spec_of(qid)["title"])
+        expect_page_heading(page, spec_of(qid)["title"])
         expect(page.locator("[data-questionnaire][data-enhanced]")).to_have_count(1)
 
 

@@ -132,7 +132,7 @@ groups:
 
 
 def test_hostile_text_in_a_questionnaire_is_shown_never_run(page: Page, tmp_path):
-    project = make_project(tmp_path, HOSTILE)
+    project = make_project(tmp_path, HOSTILE, title='Check <script>window.__xss = "title"</script>')
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
     result = mkdocs_build(project, tmp_path / "site", site_url=url)

@@ -1,22 +1,24 @@
-"""A real mkdocs build, inspected as HTML."""
+"""Real builds, by mkdocs and by Zensical, inspected as HTML."""
 
 from __future__ import annotations
 
+import html as htmllib
 import json
 import os
 import re
 import subprocess
 import sys
 import time
-import urllib.request
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
 from mentorkit.project import load_all
 from mentorkit.schema import schema_json
 from mentorkit.spec import runtime_spec
-from tests.build.conftest import SMALL, make_project
-from tests.conftest import ROOT, free_port, mkdocs_build
+
+from tests.build.conftest import PROGRAMME_CONFIG, SMALL, make_project
+from tests.conftest import GENERATORS, ROOT, build, mkdocs_build
 
 PAGE = Path("assessments/mentor-competence/index.html")
 CATEGORIES = ["Understanding Self", "Commitment to Self-Development", "Managing the Contract",
@@ -57,8 +59,8 @@ def html_of(site: Path, page: Path = PAGE) -> str:
     return (site / page).read_text(encoding="utf-8")
 
 
-def test_each_category_is_a_fieldset_of_labelled_radio_groups(built_site):
-    page = Elements(html_of(built_site["dir"]))
+def test_each_category_is_a_fieldset_of_labelled_radio_groups(each_site):
+    page = Elements(html_of(each_site["dir"]))
     groups = page.all("fieldset", data_group=True)
     assert [a["data-group"] for a, _ in groups] == [
         "understanding-self", "commitment-to-self-development", "managing-the-contract", "building-the-relationship",
@@ -76,24 +78,24 @@ def test_each_category_is_a_fieldset_of_labelled_radio_groups(built_site):
     labels = [text for a, text in page.all("label") if "mk-scale__option" in a.get("class", "")]
     assert labels[:5] == ["Not yet", "Sometimes", "Mostly", "Consistently", "Not applicable / no chance yet"]
     assert len(labels) == len(radios)  # every radio sits inside its own label
-    assert "mk-item__level" not in html_of(built_site["dir"]) and "Master Practitioner" not in " ".join(t for _, t in items)
+    assert "mk-item__level" not in html_of(each_site["dir"]) and "Master Practitioner" not in " ".join(t for _, t in items)
 
 
-def test_the_scoring_rules_travel_as_inert_json(built_site):
-    page = Elements(html_of(built_site["dir"]))
+def test_the_scoring_rules_travel_as_inert_json(each_site):
+    page = Elements(html_of(each_site["dir"]))
     (spec_text,) = [text for _, text in page.all("template", data_spec=True)]
     (q,) = load_all([ROOT / "questionnaires" / "mentor-competence.yml"], pages=None)
     spec = json.loads(spec_text)
     assert {k: v for k, v in spec.items() if k != "groups"} == {k: v for k, v in runtime_spec(q).items() if k != "groups"}
     assert [g["guidance"] for g in spec["groups"]] == [f"../../competences/{g.id}/" for g in q.groups]
     # The questionnaire carries no script of its own: the runtime comes from files.
-    html = html_of(built_site["dir"])
+    html = html_of(each_site["dir"])
     questionnaire = html[html.index('<div class="mk-questionnaire"'):html.index("</template>")]
     assert "<script" not in questionnaire
 
 
-def test_without_javascript_every_statement_is_readable_and_the_page_says_scoring_needs_it(built_site):
-    html = html_of(built_site["dir"])
+def test_without_javascript_every_statement_is_readable_and_the_page_says_scoring_needs_it(each_site):
+    html = html_of(each_site["dir"])
     assert "<noscript>" in html and "need JavaScript" in html
     (q,) = load_all([ROOT / "questionnaires" / "mentor-competence.yml"], pages=None)
     texts = [text for _, text in Elements(html).all("legend") if text]
@@ -101,27 +103,49 @@ def test_without_javascript_every_statement_is_readable_and_the_page_says_scorin
         assert any(t.startswith(item.text) for t in texts), item.text
 
 
-def test_no_page_asks_anything_of_another_origin(built_site):
-    site = built_site["dir"]
+def test_no_page_asks_anything_of_another_origin(each_site):
+    site = each_site["dir"]
     for page in site.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
         assert "fonts.googleapis" not in html and "fonts.gstatic" not in html, page
         for tag, attribute in (("script", "src"), ("link", "href"), ("img", "src")):
             for attrs, _ in Elements(html).all(tag):
                 url = attrs.get(attribute) or ""
-                assert not re.match(r"^(https?:)?//", url) or url.startswith(built_site["url"]), (page, url)
+                assert not re.match(r"^(https?:)?//", url) or url.startswith(each_site["url"]), (page, url)
 
 
-def test_the_runtime_styles_load_only_on_questionnaire_pages(built_site):
-    site = built_site["dir"]
-    assert 'data-mentorkit-styles' in html_of(site)
-    assert 'data-mentorkit-styles' not in html_of(site, Path("competences/evaluation/index.html"))
-    assert 'data-mentorkit-styles' not in html_of(site, Path("index.html"))
+def test_the_runtime_styles_load_only_on_pages_that_hold_a_questionnaire(each_site):
+    site = each_site["dir"]
+    assert "data-mentorkit-styles" in html_of(site)
+    assert "data-mentorkit-styles" in html_of(site, Path("about/what-is-mentoring/index.html"))  # a group block
+    assert "data-mentorkit-styles" not in html_of(site, Path("competences/evaluation/index.html"))
+    assert "data-mentorkit-styles" not in html_of(site, Path("index.html"))
 
 
-def test_nothing_of_ours_blocks_the_first_paint(built_site):
+def toc_of(html: str) -> list[tuple[str, str]]:
+    """The page's table of contents, as the theme shows it: (link, text) of each entry."""
+    toc = html[html.index('data-md-type="toc"') :]
+    toc = toc[: toc.index("</nav>")]
+    return [(a["href"], text) for a, text in Elements(toc).all("a") if a.get("href", "").startswith("#")]
+
+
+def test_the_table_of_contents_lists_every_group_of_a_questionnaire_and_its_results(each_site):
+    entries = toc_of(html_of(each_site["dir"]))
+    assert [text for _, text in entries] == [*CATEGORIES, "Your results"]
+    ids = {a["id"] for _, a, _ in Elements(html_of(each_site["dir"])).found if "id" in a}
+    assert all(href[1:] in ids for href, _ in entries)  # each entry leads to its group on the page
+
+
+def test_a_group_placed_in_a_guidance_page_adds_nothing_to_its_table_of_contents(each_site):
+    page = ROOT / "content" / "about" / "what-is-mentoring.md"
+    headings = [line.lstrip("#").strip() for line in page.read_text(encoding="utf-8").splitlines() if line.startswith("##")]
+    entries = toc_of(html_of(each_site["dir"], Path("about/what-is-mentoring/index.html")))
+    assert [text for _, text in entries] == headings  # its own headings, the blocks' "Questions to consider" among them
+
+
+def test_nothing_of_ours_blocks_the_first_paint(each_site):
     """The theme fixes are inline, and Material's bundle is deferred, on every page."""
-    site = built_site["dir"]
+    site = each_site["dir"]
     fixes = (ROOT / "theme" / "assets" / "stylesheets" / "theme.min.css").read_text(encoding="utf-8").strip()
     for page in site.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
@@ -136,34 +160,84 @@ def test_nothing_of_ours_blocks_the_first_paint(built_site):
 
 
 def test_the_json_schema_is_published_with_the_site(built_site):
+    # The mkdocs plugin adds the files; Zensical runs no plugin (test_zensical.py records it).
     assert (built_site["dir"] / "schema" / "questionnaire.schema.json").read_text(encoding="utf-8") == schema_json()
 
 
 def test_edit_this_page_opens_the_questionnaire_yaml(tmp_path):
-    result = mkdocs_build(ROOT / "mkdocs.yml", tmp_path / "site", env={
-        "REPO_URL": "https://git.example.org/programme/site", "EDIT_URI": "edit/main/content/"})
+    result = mkdocs_build(
+        ROOT / "mkdocs.yml",
+        tmp_path / "site",
+        env={"REPO_URL": "https://git.example.org/programme/site", "EDIT_URI": "edit/main/content/"},
+    )
     assert result.returncode == 0, result.stderr
-    links = [a["href"] for a, _ in Elements(html_of(tmp_path / "site")).all("a") if "md-content__button" in a.get("class", "")]
+    links = [
+        a["href"] for a, _ in Elements(html_of(tmp_path / "site")).all("a") if "md-content__button" in a.get("class", "")
+    ]
     assert links == ["https://git.example.org/programme/site/edit/main/questionnaires/mentor-competence.yml"]
+    guidance = Elements(html_of(tmp_path / "site", Path("about/what-is-mentoring/index.html")))
+    assert [a["href"] for a, _ in guidance.all("a") if "md-content__button" in a.get("class", "")] == [
+        "https://git.example.org/programme/site/edit/main/content/about/what-is-mentoring.md"
+    ]  # a page that only places a group is edited as Markdown
 
 
-def test_a_separate_project_builds_with_the_plugin_and_nothing_is_written_into_content(project):
+def output_of(result: subprocess.CompletedProcess) -> str:
+    return result.stdout + result.stderr
+
+
+def test_a_programmes_own_repository_builds_and_nothing_is_written_into_content(project, generator):
     before = sorted(p.name for p in (project.parent / "content").rglob("*"))
-    result = mkdocs_build(project, project.parent / "site")
-    assert result.returncode == 0, result.stderr
+    result, site = build(generator, project)
+    assert result.returncode == 0, output_of(result)
     assert sorted(p.name for p in (project.parent / "content").rglob("*")) == before
-    html = (project.parent / "site" / "assessments" / "small" / "index.html").read_text(encoding="utf-8")
+    html = (site / "assessments" / "small" / "index.html").read_text(encoding="utf-8")
     assert "I notice what is left unsaid." in html
-    assert 'href="../../listening/"' in html.replace("\\u0026", "&") or '"guidance":"../../listening/"' in html
+    assert '"guidance":"../../listening/"' in html
 
 
-def test_a_broken_questionnaire_fails_the_build_with_file_line_and_column(tmp_path):
-    project = make_project(tmp_path, SMALL.replace("    items:\n      - {id: listen-b1", "    itmes:\n      - {id: listen-b1"))
-    result = mkdocs_build(project, tmp_path / "site")
+def test_the_plugin_switched_off_leaves_the_site_to_the_extension(tmp_path):
+    project = make_project(tmp_path)
+    project.write_text(PROGRAMME_CONFIG.replace("  - mentorkit\n", "  - mentorkit:\n      enabled: false\n", 1), encoding="utf-8")
+    result, site = build("mkdocs", project)
+    assert result.returncode == 0, output_of(result)
+    page = (site / "assessments" / "small" / "index.html").read_text(encoding="utf-8")
+    assert "I ask open questions." in page
+    assert '<meta http-equiv="Content-Security-Policy" content="mentorkit-policy">' in page  # for mentorkit policy
+    assert not (site / "schema").exists() and not (site / "_headers").exists()
+
+
+def test_the_plugin_asks_for_the_extension_without_which_zensical_would_show_no_questionnaire(tmp_path):
+    project = make_project(tmp_path)
+    project.write_text(PROGRAMME_CONFIG.replace("markdown_extensions:\n  - mentorkit\n", ""), encoding="utf-8")
+    result, _ = build("mkdocs", project)
     assert result.returncode == 1
-    output = result.stdout + result.stderr
-    assert "questionnaires/small.yml:22:5: groups[0].itmes: unknown field 'itmes'; did you mean 'items'?" in output
-    assert "Traceback" not in output
+    assert "the mentorkit plugin needs the mentorkit Markdown extension" in output_of(result)
+    assert "Traceback" not in output_of(result)
+
+
+def test_the_plugin_warns_when_the_theme_that_scores_the_questionnaires_is_not_in_use(tmp_path):
+    project = make_project(tmp_path)
+    project.write_text(PROGRAMME_CONFIG.replace("name: mentorkit", "name: material"), encoding="utf-8")
+    result, _ = build("mkdocs", project)
+    assert result.returncode == 1  # --strict
+    assert "the toolkit's theme is not in use, so questionnaires are shown but never scored" in output_of(result)
+
+
+def test_a_broken_questionnaire_fails_the_build_with_file_line_and_column(tmp_path, generator):
+    project = make_project(tmp_path, SMALL.replace("    items:\n      - {id: listen-b1", "    itmes:\n      - {id: listen-b1"))
+    result, _ = build(generator, project)
+    assert result.returncode == 1
+    assert "questionnaires/small.yml:22:5: groups[0].itmes: unknown field 'itmes'; did you mean 'items'?" in output_of(result)
+    if generator == "mkdocs":  # Zensical shows it inside a traceback (test_zensical.py records it)
+        assert "Traceback" not in output_of(result)
+
+
+def test_a_misnamed_questionnaires_folder_is_named_in_the_error(tmp_path, generator):
+    project = make_project(tmp_path)
+    project.write_text(PROGRAMME_CONFIG.replace("  - mentorkit\nwatch", "  - mentorkit:\n      questionnaires_dir: questionaires\nwatch"), encoding="utf-8")
+    result, _ = build(generator, project)
+    assert result.returncode == 1
+    assert "no folder questionaires: questionnaires_dir, an option of the mentorkit Markdown extension" in output_of(result)
 
 
 def test_markdown_the_build_could_not_render_in_good_time_fails_it_where_it_is_written(tmp_path):
@@ -185,59 +259,50 @@ def test_markdown_the_build_could_not_render_in_good_time_fails_it_where_it_is_w
         assert "Traceback" not in output
 
 
-def test_a_guidance_link_to_a_missing_page_fails_the_build(tmp_path):
+def test_a_guidance_link_to_a_missing_page_fails_the_build(tmp_path, generator):
     project = make_project(tmp_path, SMALL.replace("guidance: listening.md", "guidance: listen.md"))
-    result = mkdocs_build(project, tmp_path / "site")
+    result, _ = build(generator, project)
     assert result.returncode == 1
-    output = result.stdout + result.stderr
-    assert "questionnaires/small.yml:21:15: groups[0].guidance: no page 'listen.md' in the site; did you mean 'listening.md'?" in output
-    assert "Traceback" not in output
+    assert (
+        "questionnaires/small.yml:21:15: groups[0].guidance: no page 'listen.md' in the site; did you mean 'listening.md'?"
+        in output_of(result)
+    )
+    if generator == "mkdocs":
+        assert "Traceback" not in output_of(result)
 
 
-def test_mkdocs_serve_rebuilds_when_a_questionnaire_changes(project):
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "-f", str(project)],
-        cwd=project.parent, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/assessments/small/"
+UNICODE_TITLE = "🌱 Grow — été ✓ 日本語 « <b> & » *"
 
-    def page_text() -> str:
-        try:
-            with urllib.request.urlopen(url, timeout=5) as response:
-                return response.read().decode()
-        except OSError:
-            return ""
 
-    def wait_for(text: str) -> bool:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if text in page_text():
-                return True
-            time.sleep(0.5)
-        return False
-
-    try:
-        assert wait_for("I ask open questions."), "mkdocs serve never served the questionnaire"
-        yml = project.parent / "questionnaires" / "small.yml"
-        yml.write_text(yml.read_text().replace("I ask open questions.", "I ask questions that open things up."))
-        assert wait_for("I ask questions that open things up."), "the page was not rebuilt after the YAML changed"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+def test_a_title_keeps_every_character_in_the_page_title_heading_and_navigation(tmp_path, generator):
+    """Issue 11, defect 6 (the generated page's front matter lost an emoji): now the title is the
+    page's own Markdown heading, and every character survives on both generators."""
+    questionnaire = SMALL.replace("title: Small check", f"title: {json.dumps(UNICODE_TITLE, ensure_ascii=False)}")
+    result, site = build(generator, make_project(tmp_path, questionnaire, title=UNICODE_TITLE))
+    assert result.returncode == 0, output_of(result)
+    for page in ("assessments/small/index.html", "index.html"):
+        elements = Elements(html_of(site, Path(page)))
+        nav = [text for a, text in elements.all("a") if "md-nav__link" in a.get("class", "")]
+        assert UNICODE_TITLE in nav, (page, nav)
+    html = html_of(site, Path("assessments/small/index.html"))
+    title = htmllib.unescape(re.search(r"<title>(.*?)</title>", html, re.DOTALL).group(1))  # as a browser reads it
+    assert title.startswith(UNICODE_TITLE + " - "), title
+    ((_, heading),) = Elements(html).all("h1")
+    assert heading == UNICODE_TITLE
 
 
 def _policies(site: Path) -> set[str]:
     found = set()
     for page in site.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
-        meta = re.search(r'<head[^>]*><meta http-equiv="Content-Security-Policy" content="([^"]+)">', html)
+        meta = re.search(r'<head[^>]*>\s*<meta http-equiv="Content-Security-Policy" content="([^"]+)">', html)
         assert meta, f"{page}: the policy must be the first element of <head>"
         found.add(meta.group(1))
     return found
 
 
-def test_every_page_of_both_languages_carries_one_policy_and_a_headers_file_is_written(built_site):
-    site = built_site["dir"]
+def test_every_page_of_both_languages_carries_one_policy_and_a_headers_file_is_written(each_site):
+    site = each_site["dir"]
     policies = _policies(site)
     assert len(policies) == 1  # instant navigation keeps the first page's policy, hosts read one _headers: all agree
     (policy,) = policies
@@ -247,36 +312,68 @@ def test_every_page_of_both_languages_carries_one_policy_and_a_headers_file_is_w
     assert all(page.read_text(encoding="utf-8").count('<meta name="referrer" content="no-referrer">') == 1 for page in site.rglob("*.html"))
 
 
-def test_search_finds_statements_but_not_the_machinery_around_them(built_site):
-    index = json.loads((built_site["dir"] / "search" / "search_index.json").read_text(encoding="utf-8"))
-    page = " ".join(d["text"] for d in index["docs"] if d["location"].startswith("assessments/mentor-competence/"))
+def search_text(site: dict, page: str) -> str:
+    """What the site's search finds on a page: Material's index, or Zensical's."""
+    if site["generator"] == "mkdocs":
+        entries = json.loads((site["dir"] / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    else:
+        entries = json.loads((site["dir"] / "search.json").read_text(encoding="utf-8"))["items"]
+    return " ".join(e["text"] for e in entries if e["location"].startswith(page))
+
+
+def test_search_finds_statements_but_not_the_machinery_around_them(each_site):
+    page = search_text(each_site, "assessments/mentor-competence/")
     assert "I agree with my mentee" in page or "confidential" in page  # the statements are searchable
     assert '"version"' not in page and "group_noun" not in page  # the scoring JSON is not
     assert page.count("Consistently") <= 2  # nor the radio labels of every statement
 
 
-def test_a_programmes_own_repository_builds_with_the_toolkit_from_its_wheel(tmp_path):
-    """The package alone (no checkout of this repository) carries plugin, theme, runtime and sentences."""
-    wheels = tmp_path / "wheels"
-    subprocess.run([sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "--no-build-isolation", "-q",
-                    "-w", str(wheels)], check=True, capture_output=True, timeout=300)
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory) -> Path:
+    """The package alone, from its wheel, in a folder of its own (no checkout of this repository)."""
+    folder = tmp_path_factory.mktemp("installed")
+    wheels = folder / "wheels"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "--no-build-isolation", "-q", "-w", str(wheels)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     (wheel,) = wheels.glob("mentorkit-*.whl")
-    installed = tmp_path / "installed"
-    subprocess.run([sys.executable, "-m", "pip", "install", str(wheel), "--no-deps", "-q", "--target", str(installed)],
-                   check=True, capture_output=True, timeout=300)
+    target = folder / "site-packages"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", str(wheel), "--no-deps", "-q", "--target", str(target)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    return target
+
+
+@pytest.mark.parametrize("generator", GENERATORS)
+def test_a_programmes_own_repository_builds_with_the_toolkit_from_its_wheel(tmp_path, installed, generator):
+    """The package alone carries extension, theme, runtime and sentences (and, for mkdocs, the plugin)."""
     (tmp_path / "programme").mkdir()
     project = make_project(tmp_path / "programme")
-    result = mkdocs_build(project, tmp_path / "site", env={"PYTHONPATH": str(installed)})
-    assert result.returncode == 0, result.stderr
-    site = tmp_path / "site"
+    result, site = build(generator, project, env={"PYTHONPATH": str(installed)})
+    assert result.returncode == 0, output_of(result)
     page = (site / "assessments" / "small" / "index.html").read_text(encoding="utf-8")
     assert "I ask open questions." in page and "data-messages" in page
-    for shipped in ("assets/javascripts/mentorkit.js", "assets/javascripts/mentorkit-runtime/levels.js",
-                    "assets/stylesheets/mentorkit.min.css", "assets/stylesheets/theme.min.css",
-                    "schema/questionnaire.schema.json"):
+    for shipped in (
+        "assets/javascripts/mentorkit.js",
+        "assets/javascripts/mentorkit-runtime/levels.js",
+        "assets/stylesheets/mentorkit.min.css",
+        "assets/stylesheets/theme.min.css",
+    ):
         assert (site / shipped).is_file(), shipped
     assert "data-mentorkit-styles" in page  # the theme's main.html override came too
-    probe = subprocess.run([sys.executable, "-c", "import mentorkit; print(mentorkit.__file__)"],
-                           env={**os.environ, "PYTHONPATH": str(installed)}, cwd=tmp_path,
-                           capture_output=True, text=True, check=True)
+    assert 'src="./assets/javascripts/mentorkit.js"' in page or 'src="../../assets/javascripts/mentorkit.js"' in page
+    probe = subprocess.run(
+        [sys.executable, "-c", "import mentorkit; print(mentorkit.__file__)"],
+        env={**os.environ, "PYTHONPATH": str(installed)},
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert probe.stdout.startswith(str(installed))  # built from the wheel, not from this checkout

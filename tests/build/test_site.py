@@ -9,7 +9,7 @@ from urllib.parse import unquote, urlsplit
 
 from mentorkit.blocks import find_blocks
 from tests.build.test_build import Elements
-from tests.conftest import ROOT, mkdocs_build
+from tests.conftest import ROOT, copy_repository, mkdocs_build, zensical_build
 
 
 def test_the_strict_build_has_no_warning_and_every_page_is_in_the_navigation(tmp_path):
@@ -20,6 +20,14 @@ def test_the_strict_build_has_no_warning_and_every_page_is_in_the_navigation(tmp
     assert "not included in the \"nav\"" not in output
 
 
+def test_zensical_builds_the_same_configuration_without_an_issue(tmp_path):
+    project = copy_repository(tmp_path)
+    for config in ("mkdocs.yml", "mkdocs.fr.yml"):
+        result = zensical_build(project / config)
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert "No issues found" in result.stdout + result.stderr
+
+
 def _pages(site: Path):
     for html in site.rglob("*.html"):
         if html.name == "404.html":
@@ -27,8 +35,8 @@ def _pages(site: Path):
         yield html, "/" + html.relative_to(site).as_posix()
 
 
-def test_every_internal_link_and_anchor_resolves(built_site):
-    site = built_site["dir"]
+def test_every_internal_link_and_anchor_resolves(each_site):
+    site = each_site["dir"]
     ids: dict[str, set[str]] = {}
     for html, url in _pages(site):
         ids[url] = {a["id"] for tag, a, _ in Elements(html.read_text(encoding="utf-8")).found if "id" in a}
@@ -36,8 +44,8 @@ def test_every_internal_link_and_anchor_resolves(built_site):
     for html, url in _pages(site):
         for tag, attrs, _ in Elements(html.read_text(encoding="utf-8")).found:
             href = attrs.get("href") if tag == "a" else None
-            if not href or href.startswith(built_site["url"]):
-                href = "/" + href[len(built_site["url"]):] if href else None
+            if not href or href.startswith(each_site["url"]):
+                href = "/" + href[len(each_site["url"]):] if href else None
             if not href or re.match(r"^[a-z]+:", href):
                 continue
             parts = urlsplit(href)
@@ -55,20 +63,34 @@ def test_every_internal_link_and_anchor_resolves(built_site):
     assert broken == []
 
 
-def test_questions_to_consider_are_expanded_where_the_markdown_places_them(built_site):
-    site = built_site["dir"]
+def _blocks_in_content() -> dict[Path, list]:
     blocks = {}
     for md in (ROOT / "content").rglob("*.md"):
         for block in find_blocks(md.read_text(encoding="utf-8")):  # as the build reads them: not in code
-            blocks.setdefault(md.relative_to(ROOT / "content"), []).append(block.group)
+            blocks.setdefault(md.relative_to(ROOT / "content"), []).append(block)
+    return blocks
+
+
+def test_every_questionnaire_has_its_own_page_holding_its_block(each_site):
+    whole = {b.questionnaire: source for source, found in _blocks_in_content().items() for b in found if b.group is None}
+    assert sorted(whole) == sorted(p.stem for p in (ROOT / "questionnaires").glob("*.yml"))
+    for qid, source in whole.items():
+        html = (each_site["dir"] / source.with_suffix("") / "index.html").read_text(encoding="utf-8")
+        assert f'data-questionnaire="{qid}" data-method=' in html and "data-block" not in html, source
+        assert "data-results" in html and "data-actions" in html, source
+
+
+def test_questions_to_consider_are_expanded_where_the_markdown_places_them(each_site):
+    site = each_site["dir"]
+    blocks = {source: found for source, found in _blocks_in_content().items() if found[0].group is not None}
     assert len(blocks) >= 10
-    for source, groups in blocks.items():
+    for source, found in blocks.items():
         folder = source.parent if source.stem == "index" else source.with_suffix("")  # a section's index.md
         page = site / folder / "index.html"
         html = page.read_text(encoding="utf-8")
         assert "::: questionnaire" not in html, source
-        for group in groups:
-            assert f'data-group="{group}"' in html, (source, group)
+        for block in found:
+            assert f'data-group="{block.group}"' in html, (source, block.group)
         assert 'href="' + posixpath.relpath("assessments/questions-to-consider/", folder.as_posix()) + '/"' in html
     # the heading above each block says what it is
     assert "Questions to consider" in (site / "about" / "what-is-mentoring" / "index.html").read_text(encoding="utf-8")

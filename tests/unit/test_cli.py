@@ -65,6 +65,25 @@ def test_validate_without_arguments_checks_the_projects_questionnaires_folder(ca
     assert "ok  mentor-competence: 96 items in 8 categories" in out
 
 
+def test_validate_without_arguments_checks_the_block_lines_of_the_content_pages(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "questionnaires").mkdir()
+    (tmp_path / "questionnaires" / "sample.yml").write_text(SAMPLE, encoding="utf-8")
+    for page in PAGES:
+        (tmp_path / "content" / page).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "content" / page).write_text("# Page\n\n::: questionnaire sample/listening\n", encoding="utf-8")
+    code, out, _ = run(capsys, "validate")
+    assert code == 0
+    assert out.endswith(f"ok  {len(PAGES)} block line(s) in {len(PAGES)} page(s) of content/\n")
+    (tmp_path / "content" / "index.md").write_text("# Home\n\n::: questionnaire sample/speaking\n", encoding="utf-8")
+    code, out, err = run(capsys, "validate")
+    assert code == 1
+    assert err.splitlines() == [
+        "content/index.md:3:1: questionnaire 'sample' has no group 'speaking'; use one of listening, contracting",
+        "1 problem(s) found",
+    ]
+
+
 def test_validate_broken_file_exits_1_with_file_line_col_lines(capsys, write, content):
     path = write(BROKEN_TEXT)
     code, out, err = run(capsys, "validate", path, "--content", content)

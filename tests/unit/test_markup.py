@@ -5,12 +5,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 import pytest
-import yaml
-from hypothesis import example, given, settings
-from hypothesis import strategies as st
-from mentorkit.markup import python_markdown, render_markdown
-
-from tests.conftest import ROOT
+from mentorkit.markup import render_markdown
 
 
 class _Elements(HTMLParser):
@@ -132,50 +127,3 @@ def test_empty_text_renders_nothing():
 def test_rendering_twice_gives_the_same_html():
     text = "[a][ref]\n\n[ref]: levels.md"
     assert render_markdown(text) == render_markdown(text) == '<p><a href="levels.md">a</a></p>'
-
-
-# The plain-text fast path must give exactly what Python-Markdown gives.
-_TEXT = st.text(alphabet="aZ9 .,;'\"?()-\u2014\u2019\u00e9\u00a0\t:*_`[]<>&\\#!|~=+{}", min_size=1, max_size=40)
-
-
-@settings(max_examples=500, deadline=None)
-@given(text=_TEXT)
-@example("1. a list")
-@example("- a list")
-@example("+ a list")
-@example("* a list")
-@example("# A heading")
-@example("> a quote")
-@example("    code")
-@example("---")
-@example("a\tb")
-@example("a &amp; b")
-@example("a\\*b")
-@example("a `b`")
-@example("a [b](c)")
-@example("a <b>")
-@example("a _b_")
-@example("a\\.b")
-def test_plain_text_renders_as_python_markdown_renders_it(text):
-    assert render_markdown(text) == python_markdown(text)
-
-
-def test_every_text_of_the_shipped_questionnaires_renders_as_python_markdown_renders_it():
-    texts = [
-        t
-        for path in sorted((ROOT / "questionnaires").rglob("*.yml"))
-        for t in _strings(yaml.safe_load(path.read_text(encoding="utf-8")))
-    ]
-    assert len(texts) > 500
-    assert [render_markdown(t) for t in texts] == [python_markdown(t) for t in texts]
-
-
-def _strings(data):
-    if isinstance(data, str):
-        yield data
-    elif isinstance(data, dict):
-        for value in data.values():
-            yield from _strings(value)
-    elif isinstance(data, list):
-        for value in data:
-            yield from _strings(value)

@@ -7,9 +7,15 @@ from pathlib import Path
 
 import material
 import pytest
-from mentorkit.security import PLACEHOLDER, REFERRER, headers_file, inline_hashes, mark_page, policy, seal
+from mentorkit.security import _HEAD, PLACEHOLDER, REFERRER, headers_file, inline_hashes, policy, seal
 
 PARTIALS = Path(material.__file__).parent / "templates" / "partials" / "javascripts"
+
+
+def mark_page(html: str) -> str:
+    """The page as the theme writes it: the policy placeholder first in <head>, the referrer policy after it."""
+    head = _HEAD.search(html)
+    return html[: head.end()] + PLACEHOLDER + REFERRER + html[head.end() :]
 
 
 def theme_script(partial: str, **filled) -> str:

@@ -1,0 +1,70 @@
+"""What the site generator tells a Markdown extension about the page it is rendering.
+
+Python-Markdown gives an extension the text and nothing else; each generator leaves
+its own trace on the converter, read here and nowhere else:
+
+- Zensical registers a preprocessor named ``rendering_context`` that holds the page
+  (its source ``path``) and the project's configuration (as mkdocstrings and
+  Zensical's own extensions read it).
+- MkDocs registers the tree processor that makes links relative, ``relpath``, after
+  the configured extensions: it holds the page's ``file`` and the ``config``. It is
+  read at conversion time, when it exists, never when the extension is set up.
+
+Neither is imported: an extension that imports a generator could not run under the other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import markdown
+
+
+@dataclass(frozen=True)
+class Rendering:
+    root: Path  # the folder of the site's configuration file
+    docs_dir: Path | None  # the Markdown pages' folder; None when no generator said
+    page: str | None  # the page's source path inside docs_dir, e.g. "about/benefits.md"
+    directory_urls: bool
+    language: str | None  # the theme's language, when the generator has one
+    source_links: bool = False  # the generator rewrites links in the page's HTML from sources to URLs (links.py)
+
+
+def _zensical(md: markdown.Markdown) -> Rendering | None:
+    if "rendering_context" not in md.preprocessors:
+        return None
+    context = md.preprocessors["rendering_context"]
+    config = getattr(context, "config", None) or {}
+    root = Path(config.get("root_dir") or Path.cwd())
+    theme = config.get("theme") or {}
+    return Rendering(
+        root=root,
+        docs_dir=root / config.get("docs_dir", "docs"),
+        page=getattr(getattr(context, "page", None), "path", None),
+        directory_urls=config.get("use_directory_urls", True),
+        language=theme.get("language") if isinstance(theme, dict) else None,
+        source_links=True,
+    )
+
+
+def _mkdocs(md: markdown.Markdown) -> Rendering | None:
+    if "relpath" not in md.treeprocessors:
+        return None
+    relpath = md.treeprocessors["relpath"]
+    file, config = getattr(relpath, "file", None), getattr(relpath, "config", None)
+    if file is None or config is None:
+        return None
+    return Rendering(
+        root=Path(config["config_file_path"]).parent,
+        docs_dir=Path(config["docs_dir"]),
+        page=file.src_uri,
+        directory_urls=config["use_directory_urls"],
+        language=config["theme"].get("language"),
+    )
+
+
+def rendering(md: markdown.Markdown) -> Rendering:
+    """The page being converted by ``md``, as far as its generator tells; plain
+    Python-Markdown tells nothing, and the working folder stands for the project."""
+    return _zensical(md) or _mkdocs(md) or Rendering(Path.cwd(), None, None, True, None)

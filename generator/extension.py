@@ -1,0 +1,219 @@
+"""The Python-Markdown extension: ``::: questionnaire <id>[/<group>]`` lines become forms.
+
+Every generator we target runs the extensions listed under ``markdown_extensions``
+with their options (MkDocs, and Zensical, which runs no MkDocs plugins), so this is
+where questionnaires enter a site:
+
+    markdown_extensions:
+      - mentorkit:
+          questionnaires_dir: questionnaires   # relative to the configuration file
+          only: [mentor-competence]            # default: every questionnaire
+          language: fr                         # default: the theme's language
+
+The shape follows mkdocstrings' ``:::`` blocks: the form is rendered with Jinja and
+kept in ``md.htmlStash``, so that no later Markdown pass touches it; copies of its
+headings are put in the tree for the ``toc`` extension to list, and taken out right
+after it.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+
+from markdown import Markdown
+from markdown.blockprocessors import BlockProcessor
+from markdown.extensions import Extension
+from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString
+
+from .blocks import Block, check_blocks, find_blocks
+from .catalogue import BASE
+from .context import Rendering, rendering
+from .errors import QuestionnaireError
+from .library import Library, NoFolder, Site, library
+from .links import link, source_link
+from .project import display_path
+from .render import questionnaire_headings, render_questionnaire
+
+try:
+    # Both generators' command lines are click programs, and click shows a ClickException
+    # as its message, without a traceback. MkDocs lets it through (Zensical, today, wraps
+    # every Python error in its own traceback: tests/build/test_zensical.py records it).
+    from click import ClickException as _ShownToAuthor
+except ImportError:  # plain Python-Markdown, no command line around it
+    _ShownToAuthor = Exception  # type: ignore[assignment,misc]
+
+
+class BlockError(_ShownToAuthor):
+    """Problems in questionnaires or block lines, one ``file:line:col: ...`` line each, or
+    the folder they should be in missing."""
+
+    def __init__(self, error: QuestionnaireError | NoFolder):
+        if isinstance(error, NoFolder):
+            super().__init__(str(error))
+            self.problems = []
+        else:
+            super().__init__(f"{len(error.problems)} problem(s) in questionnaires and their blocks:\n{error}")
+            self.problems = error.problems
+
+
+# A block line, once found outside fenced code, is replaced by this marker, which no author
+# writes: the block processor then finds exactly the lines found here, fences or not.
+_MARKER = "\x02mentorkit-block:{}\x03"
+_MARKED = re.compile("^\x02mentorkit-block:(\\d+)\x03$", re.MULTILINE)
+_CONTAINER = "mentorkit-block"  # the element that carries a form's heading copies until toc has run
+
+NAMES = ("mentorkit", "mentorkit.extension")  # the names it is listed by: its entry point, its module
+
+
+class _BlockLines(Preprocessor):
+    """Find the block lines of a page, check them, and mark them for the block processor."""
+
+    def __init__(self, md: Markdown, extension: QuestionnaireExtension):
+        super().__init__(md)
+        self.extension = extension
+        self.blocks: list[Block] = []
+        self.context: Rendering | None = None
+        self.library: Library | None = None
+
+    def run(self, lines: list[str]) -> list[str]:
+        self.blocks = find_blocks("\n".join(lines))
+        if not self.blocks:
+            return lines  # nothing to load for a page without blocks
+        self.context = rendering(self.md)
+        try:
+            self.library = library(self.extension.site(self.context))
+            # The library checked every page on disk; this checks the text as the generator
+            # hands it over (another plugin may have made or changed it).
+            problems = check_blocks(self.blocks, self.library.questionnaires, self._page_name())
+            if problems:
+                raise QuestionnaireError(problems)
+        except (QuestionnaireError, NoFolder) as exc:
+            raise BlockError(exc) from None
+        lines = list(lines)
+        for index, block in enumerate(self.blocks):
+            lines[block.line - 1] = _MARKER.format(index)
+        return lines
+
+    def _page_name(self) -> str:
+        context = self.context
+        if context is None or context.page is None or context.docs_dir is None:
+            return "<markdown>"
+        return display_path(context.docs_dir / context.page, context.root)
+
+
+class _Forms(BlockProcessor):
+    """Put the rendered form where its marker stands, as stashed HTML with heading copies beside it."""
+
+    def __init__(self, md: Markdown, lines: _BlockLines):
+        super().__init__(md.parser)
+        self.md = md
+        self.lines = lines
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return bool(_MARKED.search(block))
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        block = blocks.pop(0)
+        marker = _MARKED.search(block)
+        before, after = block[: marker.start()], block[marker.end() :]
+        if before.strip():  # a block line written straight under a paragraph or a list
+            self.parser.parseBlocks(parent, [before.rstrip("\n")])
+        found = self.lines.blocks[int(marker.group(1))]
+        container = etree.SubElement(parent, "div", {"class": _CONTAINER})
+        container.text = self.md.htmlStash.store(self._render(found))
+        for anchor, title in self._headings(found):
+            heading = etree.SubElement(container, "h2", {"id": anchor})
+            heading.text = AtomicString(title)  # shown as written, as in the form
+        if after.strip():
+            blocks.insert(0, after.lstrip("\n"))
+
+    def _render(self, block: Block) -> str:
+        q = self.lines.library.questionnaires[block.questionnaire]
+        context, home = self.lines.context, self.lines.library.homes.get(q.id)
+        page = context.page  # None: no generator said which page this is, so no links
+        # The runtime follows guidance links as they are: published URLs. A link in the HTML is
+        # written the way the generator reads links in a page's HTML (links.py).
+        guidance = {g.id: link(page, g.guidance, context.directory_urls) for g in q.groups if g.guidance and page}
+        if home is None or page is None:
+            whole = None
+        elif context.source_links:
+            whole = source_link(page, home)
+        else:
+            whole = link(page, home, context.directory_urls)
+        return render_questionnaire(
+            q,
+            guidance_urls=guidance,
+            only=[block.group] if block.group else None,
+            page_url=whole,
+            language=self.lines.extension.language(context),
+        )
+
+    def _headings(self, block: Block) -> list[tuple[str, str]]:
+        if block.group is not None:
+            return []  # a group inside a guidance page sits under that page's own heading
+        q = self.lines.library.questionnaires[block.questionnaire]
+        return questionnaire_headings(q, language=self.lines.extension.language(self.lines.context))
+
+
+class _DropHeadingCopies(Treeprocessor):
+    """After toc has listed them, take the heading copies out and keep the stashed form in their place."""
+
+    def run(self, root: etree.Element) -> None:
+        self._drop(root)
+
+    def _drop(self, parent: etree.Element) -> None:
+        carried = ""
+        for element in reversed(parent):  # backwards, to remove while going through
+            if element.tag == "div" and element.get("class") == _CONTAINER:
+                carried = (element.text or "") + (element.tail or "") + carried
+                parent.remove(element)
+                continue
+            if carried:
+                element.tail = (element.tail or "") + carried
+                carried = ""
+            self._drop(element)
+        if carried:
+            parent.text = (parent.text or "") + carried
+
+
+class QuestionnaireExtension(Extension):
+    def __init__(self, **kwargs):
+        self.config = {
+            "questionnaires_dir": [
+                "questionnaires",
+                "Folder of questionnaire YAML files, relative to the site's configuration file",
+            ],
+            "only": [[], "Show only these questionnaires (file names without .yml); empty: every one"],
+            "language": ["", "Language of the sentences around the questions; empty: the theme's language"],
+        }
+        super().__init__(**kwargs)
+
+    def site(self, context: Rendering) -> Site:
+        return Site(
+            root=context.root,
+            questionnaires=context.root / self.getConfig("questionnaires_dir"),
+            docs_dir=context.docs_dir,
+            language=self.language(context),
+            only=tuple(self.getConfig("only") or ()),
+        )
+
+    def language(self, context: Rendering) -> str:
+        return self.getConfig("language") or context.language or BASE
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        md.registerExtension(self)
+        lines = _BlockLines(md, self)
+        # After whitespace is normalised (30), before fenced code is taken out (25): block
+        # lines are found by our own reading of fences, whichever fence extension is on.
+        md.preprocessors.register(lines, "mentorkit_blocks", 29)
+        # Before headings (70), lists and paragraphs, as mkdocstrings' ::: blocks.
+        md.parser.blockprocessors.register(_Forms(md, lines), "mentorkit_forms", 75)
+        # Right after toc (5) and mkdocs' anchor collection (5), which both need the copies.
+        md.treeprocessors.register(_DropHeadingCopies(md), "mentorkit_heading_copies", 4)
+
+
+def makeExtension(**kwargs) -> QuestionnaireExtension:  # Python-Markdown loads an extension by this name
+    return QuestionnaireExtension(**kwargs)

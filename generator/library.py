@@ -1,0 +1,109 @@
+"""The questionnaires a site shows and the pages that hold them.
+
+Both generators make a new Markdown converter, and so a new extension, for every
+page: what the extension needs from the whole site is loaded here once, and again
+only when a questionnaire or a page has changed on disk (``mkdocs serve`` and
+``zensical serve`` rebuild in the same process). Loading checks every file at
+once: every problem of every questionnaire, then of every block line in every
+page, each at its file, line and column.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from .blocks import check_blocks, find_blocks
+from .errors import Problem, QuestionnaireError
+from .model import Questionnaire
+from .project import SUFFIXES, content_pages, display_path, load_site
+
+
+@dataclass(frozen=True)
+class Library:
+    questionnaires: dict[str, Questionnaire]  # by id
+    sources: dict[str, Path]  # each questionnaire's YAML file, by id
+    homes: dict[str, str]  # the page holding each whole questionnaire, by id (docs path)
+
+
+@dataclass(frozen=True)
+class Site:
+    """Where a site keeps its questionnaires and pages, and which of them it shows."""
+
+    root: Path  # paths are shown to authors relative to this folder
+    questionnaires: Path
+    docs_dir: Path | None  # None: no pages to check links and blocks against
+    language: str
+    only: tuple[str, ...] = ()  # file names without .yml; empty: all
+
+    def fingerprint(self) -> tuple:
+        """Every file the library is made from, with its size and time of change."""
+        files = [p for p in self.questionnaires.rglob("*") if p.suffix in SUFFIXES]
+        if self.docs_dir is not None:
+            files += self.docs_dir.rglob("*.md")
+        return tuple(sorted((str(p), s.st_mtime_ns, s.st_size) for p in files if (s := p.stat())))
+
+
+class NoFolder(Exception):
+    """The questionnaires folder the configuration names does not exist."""
+
+
+_loaded: dict[Site, tuple[tuple, Library | QuestionnaireError]] = {}
+_lock = threading.Lock()  # a generator may render pages on several threads
+
+
+def library(site: Site) -> Library:
+    """The site's library, loaded again only if a file changed; raises QuestionnaireError."""
+    if not site.questionnaires.is_dir():
+        raise NoFolder(
+            f"no folder {display_path(site.questionnaires, site.root)}: questionnaires_dir, an option of the "
+            "mentorkit Markdown extension, names the questionnaires' folder, relative to the configuration file"
+        )
+    fingerprint = site.fingerprint()
+    with _lock:
+        known = _loaded.get(site)
+        if known is None or known[0] != fingerprint:
+            try:
+                result: Library | QuestionnaireError = _load(site)
+            except QuestionnaireError as exc:
+                result = exc
+            known = _loaded[site] = (fingerprint, result)
+    if isinstance(known[1], QuestionnaireError):
+        raise known[1]
+    return known[1]
+
+
+@dataclass(frozen=True)
+class Placements:
+    """Where a docs folder's pages place questionnaires, and what is wrong with their block lines."""
+
+    homes: dict[str, str]  # the page holding each whole questionnaire, by id (its first, in path order)
+    problems: list[Problem]
+    blocks: int  # block lines found
+    pages: int  # pages holding at least one
+
+
+def placements(docs_dir: Path, pages: set[str], questionnaires: dict[str, Questionnaire], root: Path) -> Placements:
+    homes: dict[str, str] = {}
+    problems: list[Problem] = []
+    blocks = holding = 0
+    for page in sorted(pages):
+        path = docs_dir / page
+        found = find_blocks(path.read_text(encoding="utf-8-sig"))
+        problems += check_blocks(found, questionnaires, display_path(path, root))
+        blocks, holding = blocks + len(found), holding + bool(found)
+        for block in found:
+            if block.group is None and block.questionnaire in questionnaires:
+                homes.setdefault(block.questionnaire, page)
+    return Placements(homes, problems, blocks, holding)
+
+
+def _load(site: Site) -> Library:
+    pages = content_pages(site.docs_dir) if site.docs_dir is not None else None
+    loaded = load_site(site.questionnaires, pages=pages, root=site.root, language=site.language, only=list(site.only))
+    questionnaires = {q.id: q for _, q in loaded}
+    placed = placements(site.docs_dir, pages, questionnaires, site.root) if pages is not None else None
+    if placed is not None and placed.problems:
+        raise QuestionnaireError(placed.problems)
+    return Library(questionnaires, {q.id: path for path, q in loaded}, placed.homes if placed else {})
