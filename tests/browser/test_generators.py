@@ -14,6 +14,7 @@ from playwright.sync_api import Page, expect
 
 from tests.browser.assessment import (
     MENTOR,
+    answer,
     answer_all,
     answers_on_page,
     expect_page_heading,
@@ -49,9 +50,11 @@ def test_a_mentor_takes_the_self_assessment_reloads_and_keeps_the_results_under_
     exported = json.loads(download.value.path().read_text(encoding="utf-8"))
     assert exported["answers"] == wanted
 
-    first = mentor_spec()["groups"][0]["title"]
+    # The first guidance link the plan shows (weakest category first; the rest folded).
+    link = page.locator("[data-plan]").get_by_role("link", name=re.compile("^Guidance on ")).first
+    first = link.inner_text().removeprefix("Guidance on ")
     page.evaluate("window.__stillTheSamePage = true")  # survives only if no full reload happens
-    page.get_by_role("link", name=f"Guidance on {first}").click()
+    link.click()
     expect(page).to_have_title(re.compile("^" + re.escape(first)))
     page.go_back()
     expect(page.locator("[data-questionnaire][data-enhanced]")).to_have_count(1)
@@ -68,6 +71,14 @@ def test_the_table_of_contents_leads_to_each_group_of_the_questionnaire(page: Pa
     toc = page.get_by_role(
         "navigation", name=re.compile("^(Table of contents|On this page)$")
     )  # Material's, Zensical's
-    toc.get_by_role("link", name=last["title"], exact=True).filter(visible=True).first.click()
+    # Each entry says how much of its group is answered, kept current as the reader answers.
+    entry = toc.get_by_role("link", name=re.compile("^" + re.escape(last["title"]) + " ")).filter(visible=True).first
+    total = len(last["items"])
+    expect(entry).to_have_accessible_name(f"{last['title']} 0 of {total} answered")
+    expect(entry).to_contain_text(f"0/{total}")
+    entry.click()
     expect(page).to_have_url(re.compile(f"#{MENTOR}-group--{last['id']}$"))
     expect(page.get_by_role("group", name=last["title"], exact=True)).to_be_in_viewport()
+    answer(page, last["items"][0], 2)
+    expect(entry).to_contain_text(f"1/{total}")
+    expect(toc.get_by_role("link", name=re.compile("^Your results"))).to_have_count(1)

@@ -41,6 +41,14 @@ def test_zensical_runs_no_mkdocs_plugin_so_the_json_schemas_are_not_published(ze
     assert not (zensical_site["dir"] / "schema").exists()  # mkdocs: schema/*.schema.json
 
 
+def test_zensical_search_styles_itself_inline_so_its_sites_allow_inline_styles(zensical_site):
+    """Its bundle puts a <style> element of its own into the search's shadow root: no page holds
+    its text to hash, so the policy allows styles inline there (never scripts)."""
+    (policy,) = {line for line in (zensical_site["dir"] / "_headers").read_text().splitlines() if "Content-Security-Policy:" in line}
+    assert "style-src 'self' 'unsafe-inline';" in policy
+    assert "script-src 'self' 'sha256-" in policy and "script-src 'self' 'unsafe" not in policy
+
+
 class Author:
     """Edits a questionnaire of a project, then runs `zensical build` as an author does (the
     zensical_build helper adds --clean, which empties the cache this is about). Each save

@@ -28,16 +28,28 @@ export function wayfinding(root, spec, { signal, pace: storage, scope }) {
   const after = (anchor, element) => anchor.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING;
 
   /** Send focus (and the view) to an item or heading, showing its group first in stepper mode. */
-  function go(target) {
+  /** Focus `target` (or its first control) and bring it into view. Groups off screen skip
+   * layout (content-visibility) and are laid out at their real height only as they come near,
+   * moving what follows: the view is set again until the target stays put. */
+  function go(target, focusable = firstControl(target) || target) {
     const group = target.closest("[data-group]");
     if (group && stepping()) show(group);
-    (firstControl(target) || target).focus();
+    focusable.focus({ preventScroll: true });
+    let tries = 0;
+    const settle = (was) => {
+      const now = target.getBoundingClientRect().top;
+      if (tries++ < 6 && (was === null || Math.abs(now - was) > 1)) {
+        target.scrollIntoView({ block: target.hasAttribute("data-item") ? "nearest" : "start" });
+        requestAnimationFrame(() => requestAnimationFrame(() => settle(target.getBoundingClientRect().top)));
+      }
+    };
+    settle(null);
   }
 
   function goResults() {
     marking = true;
     mark();
-    results.focus();
+    go(results);
   }
 
   function nextUnanswered() {
@@ -151,9 +163,18 @@ export function wayfinding(root, spec, { signal, pace: storage, scope }) {
   let skip = null;
   window.addEventListener("click", (event) => {
     const link = event.target.closest?.("[data-go], .md-skip");
-    if (!link || (link !== skip && !root.contains(link))) return;
+    const ours = link && (link === skip || root.contains(link));
+    const anchor = !ours && event.target.closest?.("a[href*='#']");
+    const group = anchor && anchor.pathname === location.pathname && groups.find((g) => `#${g.id}` === anchor.hash);
+    if (!ours && !group) return;
     event.preventDefault();
     event.stopPropagation();
+    if (group) { // a link to a group, such as the table of contents: its heading takes focus
+      history.replaceState(history.state, "", anchor.hash);
+      const heading = group.querySelector(".mk-group__title");
+      heading.tabIndex = -1;
+      return go(group, heading);
+    }
     link.closest("[data-resume]")?.toggleAttribute("hidden", true); // it has done its work
     const action = link === skip ? "start" : link.dataset.go;
     if (action === "unanswered") nextUnanswered();
