@@ -23,7 +23,7 @@ from .render import TEMPLATES
 from .scoring import score, valid_answers
 
 FORMAT = "mentorkit-answers"  # as written by transfer.js exportRecord
-FORMAT_VERSION = 1
+FORMAT_VERSIONS = (1, 2)  # 2: kept lists (attempts, views, entries) travel beside the answers
 MAX_BYTES = 1024 * 1024  # the limit the page itself applies when importing
 SMALL_COHORT = 5  # below this, a count can point at a person
 
@@ -63,8 +63,8 @@ def _usable_answers(path: Path, spec: dict) -> tuple[dict, dict]:
         raise _Unusable(str(exc)) from None
     if not isinstance(record, dict) or record.get("format") != FORMAT or not isinstance(record.get("answers"), dict):
         raise _Unusable("not a mentorkit answers file")
-    version = record.get("format_version", FORMAT_VERSION)
-    if isinstance(version, bool) or version != FORMAT_VERSION:  # true == 1 in Python, not on the page
+    version = record.get("format_version", 1)
+    if isinstance(version, bool) or version not in FORMAT_VERSIONS:  # true == 1 in Python, not on the page
         raise _Unusable(f"format version {one_line(str(record['format_version'])[:20])} is not one this toolkit reads")
     if record.get("questionnaire") != spec["id"]:
         raise _Unusable(f"answers to another questionnaire ({one_line(str(record.get('questionnaire'))[:80])})")

@@ -304,8 +304,8 @@ def bad_files(folder: Path, spec: dict, good: dict) -> dict[str, str]:
             "not a mentorkit answers file",
         ),
         "future.json": (
-            json.dumps({**record(spec, good), "format_version": 2}),
-            "format version 2 is not one this toolkit reads",
+            json.dumps({**record(spec, good), "format_version": 3}),
+            "format version 3 is not one this toolkit reads",
         ),
         "readiness.json": (
             json.dumps(record(other, scale_answers(other, 1))),
@@ -583,7 +583,7 @@ def test_a_file_with_a_byte_order_mark_is_read_as_the_page_reads_it(capsys, tmp_
     assert "skipped" not in err
 
 
-@pytest.mark.parametrize("version", [True, None, "1", 2, 999])
+@pytest.mark.parametrize("version", [True, None, "1", 3, 999])
 def test_a_format_version_the_page_refuses_is_refused_too(capsys, tmp_path, version):
     spec = spec_of(COMPETENCE)
     folder = tmp_path / "answers"

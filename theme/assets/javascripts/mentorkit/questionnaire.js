@@ -15,12 +15,12 @@ const transferModule = new URL("./transfer.js", import.meta.url).href;
 
 /**
  * root: a questionnaire's element.
- * view and score: the results view and the scoring of its method (results/*.js, scoring.js).
+ * render and score: the results view and the scoring of its method (results/*.js, scoring.js).
  *   Each method has a runtime of its own (runtime/*.js): a page loads its own method's code only.
  * signal: aborted when the page goes (instant navigation), removing every listener on window.
  * base: the site's base path ("/", "/a/"), which scopes saved answers.
  */
-export function enhance(root, { view, score, signal, base }) {
+export function enhance(root, { render, score, signal, base }) {
   if (seen.has(root)) return;
   seen.add(root);
   const began = performance.now(); // User Timing marks: what benchmarks/run.py reads
@@ -56,7 +56,7 @@ export function enhance(root, { view, score, signal, base }) {
       progress.value = result.answered;
       progressText.textContent = t("progress", { answered: result.answered, total: result.total });
     }
-    if (resultsBody) view.render(resultsBody, spec, result, root, answers);
+    if (resultsBody) render(resultsBody, spec, result, root, answers);
     way.update(result, answers, edited);
     edited = null;
     return result;
@@ -122,13 +122,13 @@ export function enhance(root, { view, score, signal, base }) {
     "print-results": () => print(true),
     async export() {
       const { download, exportRecord } = await transfer();
-      const record = exportRecord(spec, answers, score(spec, answers));
+      const record = exportRecord(spec, answers, score(spec, answers), scope);
       download(`${spec.id}-answers-${record.exported_at.slice(0, 10)}.json`, JSON.stringify(record, null, 2), "application/json");
     },
     async "export-markdown"() {
-      const { download, toMarkdown } = await transfer();
+      const { download, summary, toMarkdown } = await transfer();
       const note = root.querySelector("[data-results-note]")?.textContent.trim();
-      const text = toMarkdown(spec, answers, [...(note ? [note, ""] : []), ...view.summary(spec, score(spec, answers))]);
+      const text = toMarkdown(spec, answers, [...(note ? [note, ""] : []), ...summary(spec, score(spec, answers))]);
       download(`${spec.id}-${new Date().toISOString().slice(0, 10)}.md`, text, "text/markdown");
     },
   };
@@ -142,16 +142,21 @@ export function enhance(root, { view, score, signal, base }) {
     const file = importInput.files[0];
     importInput.value = ""; // the same file can be chosen again
     if (!file) return;
-    const read = await (await transfer()).readAnswersFile(spec, file);
+    const tr = await transfer();
+    const read = await tr.readAnswersFile(spec, file);
     if (read.error) return say(read.error);
     const current = Object.keys(answers).length;
     const incoming = Object.keys(read.answers).length;
-    if (current && !window.confirm(t("confirmImport", { current, incoming }))) return say(t("importCancelled"));
-    const where = store.replace(read.answers);
+    if (incoming && current && !window.confirm(t("confirmImport", { current, incoming }))) return say(t("importCancelled"));
+    // A file of kept lists only (attempts, views, entries) leaves the answers here as they are.
+    const where = incoming ? store.replace(read.answers) : store.where;
+    const lists = tr.importLists(spec, scope, read.lists);
     show();
-    const ignored = read.ignored ? t("importIgnored", { ignored: read.ignored }) : "";
-    if (where === "local") say(t("imported", { incoming }), ignored);
-    else say(t("importedUnsaved", { incoming }), ignored, keptUntil(where));
+    const told = [read.ignored ? t("importIgnored", { ignored: read.ignored }) : ""];
+    if (lists.added) told.unshift(t(lists.saved ? "importedLists" : "importedListsUnsaved", { added: lists.added }));
+    if (!incoming) say(...told);
+    else if (where === "local") say(t("imported", { incoming }), ...told);
+    else say(t("importedUnsaved", { incoming }), ...told, keptUntil(where));
   });
 
   // Another tab (or another block of this questionnaire) saved: show its answers

@@ -7,6 +7,10 @@
 // "tab" (localStorage refused them: sessionStorage keeps them until the tab closes)
 // or "page" (memory: until the page is left). What storage holds is checked before
 // it is used, like an imported file: it may be anything.
+//
+// A record may also hold lists the reader keeps beside the answers (attempts, other views,
+// journal entries: see lists.js). This store does not read them, but never drops them: a
+// save of answers keeps whatever lists the stored record holds.
 
 import { validAnswers } from "./scoring.js";
 import { t } from "./messages.js";
@@ -113,10 +117,16 @@ export function openStore(spec, scope) {
     return memory;
   }
 
+  /** The lists the stored record holds now (another tab may have added to them), or those given. */
+  const listsNow = (fallback) => {
+    const stored = local && parseRecord(local.getItem(key));
+    return stored && isObject(stored.lists) ? stored.lists : fallback;
+  };
+
   /** Keep these answers in localStorage if it takes them, else for this tab, else for this page. */
-  function write(answers) {
+  function write(answers, lists = listsNow(undefined)) {
     memory = answers;
-    const text = JSON.stringify({ version: spec.version, saved: new Date().toISOString(), answers });
+    const text = JSON.stringify({ version: spec.version, saved: new Date().toISOString(), answers, lists });
     if (local && attempt(() => local.setItem(key, text))) {
       written = text;
       where = "local";
@@ -128,8 +138,13 @@ export function openStore(spec, scope) {
     return where;
   }
 
-  /** Remove every record this page would restore answers from; true when none is left. */
+  /** Remove every record this page would restore answers from; true when none is left. The lists
+   * the reader kept (attempts, entries) stay: they are removed one by one, where they are shown. */
   function clear() {
+    const lists = listsNow(undefined);
+    if (lists && Object.values(lists).some((list) => Array.isArray(list) && list.length)) {
+      return write(Object.create(null), lists) === "local";
+    }
     memory = Object.create(null);
     written = null;
     const keys = [key, ...(local ? predecessors(local, spec, scope).map((p) => p.key) : [])];
@@ -159,7 +174,7 @@ export function openStore(spec, scope) {
       const kept = validAnswers(spec, newest.record.answers);
       const count = Object.keys(kept).length;
       replaced = earlier.map((p) => p.key);
-      const saved = write(kept) === "local";
+      const saved = write(kept, isObject(newest.record.lists) ? newest.record.lists : undefined) === "local";
       if (newest.version !== spec.version) {
         notices.push(t("migrated", { kept: count, dropped: Object.keys(newest.record.answers).length - count }));
       }

@@ -3,6 +3,10 @@
 // code: only answers that fit the questionnaire survive.
 
 import { displayAnswer } from "./answers.js";
+import { summary as bands } from "./results/bands.js";
+import { summary as levels } from "./results/levels.js";
+import { summary as profile } from "./results/profile.js";
+import { openLists, validList } from "./lists.js";
 import { validAnswers } from "./scoring.js";
 import { isObject } from "./store.js";
 import { t } from "./messages.js";
@@ -12,21 +16,49 @@ import { t } from "./messages.js";
 export { useCatalogue } from "./messages.js";
 
 export const FORMAT = "mentorkit-answers";
+// 2: the lists the reader keeps beside the answers travel too. Files of version 1 still import.
+export const FORMAT_VERSION = 2;
 const MAX_BYTES = 1024 * 1024;
 const MAX_DEPTH = 100;
 
-export function exportRecord(spec, answers, result) {
+/** The answers, their results, and every list kept with them (scope: the site's, see store.js). */
+export function exportRecord(spec, answers, result, scope) {
+  const kept = openLists(spec, scope);
+  const lists = {};
+  for (const name of LIST_NAMES) if (kept.all(name).length) lists[name] = kept.all(name);
   return {
     format: FORMAT,
-    format_version: 1,
+    format_version: FORMAT_VERSION,
     questionnaire: spec.id,
     version: spec.version,
     title: spec.title,
     exported_at: new Date().toISOString(),
     answers: { ...answers },
     results: result,
+    lists,
   };
 }
+
+// The lists a record may hold; a file's other keys are not read.
+export const LIST_NAMES = ["attempts", "views", "entries"];
+
+/** Merge a file's lists into those kept here, by id (an item already here stays as it is). */
+export function importLists(spec, scope, lists) {
+  const kept = openLists(spec, scope);
+  let added = 0;
+  let saved = true;
+  for (const [name, items] of Object.entries(lists)) {
+    const done = kept.merge(name, items);
+    added += done.added;
+    saved &&= done.saved;
+  }
+  return { added, saved };
+}
+
+const SUMMARIES = { levels, bands, profile, none: () => [] };
+
+/** The results as Markdown lines, by the questionnaire's scoring method. */
+export const summary = (spec, result) => SUMMARIES[spec.scoring.method](spec, result);
 
 /** The answers as a Markdown document: a diary entry, an agreement, a record of results. */
 export function toMarkdown(spec, answers, summaryLines) {
@@ -68,8 +100,8 @@ function tooDeep(json) {
 
 /**
  * Read an answers file as mentorkit report does: UTF-8 (with or without a byte order mark),
- * JSON, format version 1. Resolves to { answers, ignored } or { error } with a sentence for
- * the reader; never throws, whatever the file holds.
+ * JSON, format version 1 or 2. Resolves to { answers, lists, ignored } or { error } with a
+ * sentence for the reader; never throws, whatever the file holds.
  */
 export async function readAnswersFile(spec, file) {
   if (file.size > MAX_BYTES) return { error: t("importTooBig") };
@@ -83,12 +115,17 @@ export async function readAnswersFile(spec, file) {
   if (!isObject(record) || record.format !== FORMAT || !isObject(record.answers) || typeof record.questionnaire !== "string" || tooDeep(text)) {
     return { error: t("importWrongFormat") };
   }
-  if ((record.format_version === undefined ? 1 : record.format_version) !== 1) return { error: t("importWrongVersion") };
+  const version = record.format_version === undefined ? 1 : record.format_version;
+  if (version !== 1 && version !== FORMAT_VERSION) return { error: t("importWrongVersion") };
   if (record.questionnaire !== spec.id) {
     return { error: t("importWrongQuestionnaire", { other: record.questionnaire.slice(0, 80) }) };
   }
   const answers = validAnswers(spec, record.answers);
   const incoming = Object.keys(answers).length;
-  if (!incoming) return { error: t("importEmpty") };
-  return { answers, ignored: Object.keys(record.answers).length - incoming };
+  const lists = {};
+  if (version === 2 && isObject(record.lists)) {
+    for (const name of LIST_NAMES) if (validList(record.lists[name]).length) lists[name] = validList(record.lists[name]);
+  }
+  if (!incoming && !Object.keys(lists).length) return { error: t("importEmpty") };
+  return { answers, lists, ignored: Object.keys(record.answers).length - incoming };
 }

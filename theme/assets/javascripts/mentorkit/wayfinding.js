@@ -27,7 +27,6 @@ export function wayfinding(root, spec, { signal, pace: storage, scope }) {
   const unanswered = () => [...form.querySelectorAll("[data-item]:not([data-answered])")];
   const after = (anchor, element) => anchor.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING;
 
-  /** Send focus (and the view) to an item or heading, showing its group first in stepper mode. */
   /** Focus `target` (or its first control) and bring it into view. Groups off screen skip
    * layout (content-visibility) and are laid out at their real height only as they come near,
    * moving what follows: the view is set again until the target stays put. */
@@ -44,6 +43,13 @@ export function wayfinding(root, spec, { signal, pace: storage, scope }) {
       }
     };
     settle(null);
+  }
+
+  /** A group's heading takes focus: it says where the reader now is; Tab goes on to the first statement. */
+  function toHeading(group) {
+    const heading = group.querySelector(".mk-group__title");
+    heading.tabIndex = -1;
+    go(group, heading);
   }
 
   function goResults() {
@@ -127,10 +133,7 @@ export function wayfinding(root, spec, { signal, pace: storage, scope }) {
   function step(by) {
     const n = groups.indexOf(current) + by;
     if (n >= groups.length) return goResults();
-    show(groups[n]);
-    const heading = groups[n].querySelector(".mk-group__title");
-    heading.tabIndex = -1; // focus says where the reader now is; Tab goes on to the first statement
-    heading.focus();
+    toHeading(groups[n]);
   }
 
   function setPace(one, chosen) {
@@ -151,12 +154,6 @@ export function wayfinding(root, spec, { signal, pace: storage, scope }) {
     setPace(chosen === "step");
   }
 
-  // A link to a group (the table of contents) shows that group first in stepper mode.
-  window.addEventListener("hashchange", () => {
-    const group = groups.find((g) => `#${g.id}` === location.hash);
-    if (group && stepping()) show(group);
-  }, { signal });
-
   root.querySelector("[data-progress] [data-action='next-unanswered']")?.addEventListener("click", nextUnanswered);
   // Links within the page that lead somewhere of ours: handled before Material's instant
   // navigation sees them (it would scroll to the anchor and take the focus away again).
@@ -171,9 +168,7 @@ export function wayfinding(root, spec, { signal, pace: storage, scope }) {
     event.stopPropagation();
     if (group) { // a link to a group, such as the table of contents: its heading takes focus
       history.replaceState(history.state, "", anchor.hash);
-      const heading = group.querySelector(".mk-group__title");
-      heading.tabIndex = -1;
-      return go(group, heading);
+      return toHeading(group);
     }
     link.closest("[data-resume]")?.toggleAttribute("hidden", true); // it has done its work
     const action = link === skip ? "start" : link.dataset.go;

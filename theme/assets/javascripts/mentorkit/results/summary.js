@@ -15,7 +15,3 @@ export function render(container, spec, result, root, answers) {
     return el("section", { class: "mk-summary__group", "data-summary-group": group.id }, el("h3", {}, group.title), list, guidanceLink(group));
   }));
 }
-
-export function summary() {
-  return [];
-}

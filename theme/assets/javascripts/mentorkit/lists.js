@@ -1,0 +1,83 @@
+// Lists a reader keeps with a questionnaire's answers, in the same stored record (store.js):
+// attempts, other people's views, journal entries. Every item is an object with a string id
+// of its own. Each change re-reads the record and changes only its own item, so two tabs
+// never overwrite each other's items, and a save of answers never drops them. What storage or
+// a file holds is checked for shape here (a list, items with ids); each feature checks the
+// content of its own items. Only the code of features that keep lists loads this module.
+
+import { isObject, storageKey } from "./store.js";
+
+export const MAX_ITEMS = 5000;
+const ID = /^[\w-]{1,64}$/;
+
+/** The items of a list as stored or imported: objects with a valid id, each id once. */
+export function validList(list) {
+  if (!Array.isArray(list)) return [];
+  const seen = new Set();
+  return list.filter((item) => isObject(item) && typeof item.id === "string" && ID.test(item.id)
+    && !seen.has(item.id) && seen.add(item.id)).slice(0, MAX_ITEMS);
+}
+
+/** A new item id: unique enough for one reader's lists, and valid in any of them. */
+export const newId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+export function openLists(spec, scope) {
+  const key = storageKey(spec, scope);
+  let local = null;
+  try {
+    local = window.localStorage;
+    local.getItem(key);
+  } catch {
+    local = null;
+  }
+
+  function record() {
+    try {
+      const found = JSON.parse(local?.getItem(key) ?? "null");
+      if (isObject(found) && isObject(found.answers)) return found;
+    } catch {
+      /* not ours: written afresh below */
+    }
+    return null;
+  }
+
+  const read = (name) => {
+    const found = record();
+    return validList(found && isObject(found.lists) ? found.lists[name] : undefined);
+  };
+
+  /** Apply `edit` to the list as stored now; true when the browser kept the result. */
+  function change(name, edit) {
+    const found = record() || { version: spec.version, answers: {} };
+    const lists = isObject(found.lists) ? { ...found.lists } : {};
+    lists[name] = edit(validList(lists[name]));
+    const text = JSON.stringify({ ...found, saved: new Date().toISOString(), lists });
+    try {
+      local.setItem(key, text);
+      return true;
+    } catch {
+      return false; // full or refused: nothing stored was lost, and the caller says so
+    }
+  }
+
+  return {
+    all: read,
+    /** Add the item, or replace the one with its id where it stands. */
+    put: (name, item) => change(name, (list) => {
+      const at = list.findIndex((old) => old.id === item.id);
+      return at < 0 ? [...list, item] : list.map((old, n) => (n === at ? item : old));
+    }),
+    remove: (name, id) => change(name, (list) => list.filter((item) => item.id !== id)),
+    /** Add the items whose ids the list does not hold yet; returns { added, saved }. */
+    merge(name, items) {
+      let added = 0;
+      const saved = change(name, (list) => {
+        const ids = new Set(list.map((item) => item.id));
+        const fresh = validList(items).filter((item) => !ids.has(item.id));
+        added = fresh.length;
+        return [...list, ...fresh].slice(0, MAX_ITEMS);
+      });
+      return { added, saved };
+    },
+  };
+}
