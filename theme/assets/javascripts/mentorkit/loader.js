@@ -22,20 +22,39 @@ function ensureStyles() {
 
 // The listeners a page's questionnaires put on window go once the reader has moved to another
 // page (document$ may also emit again for the page still shown: its questionnaires keep theirs).
-let page = { controller: new AbortController(), roots: [] };
+let shown = null;
+let page = null;
 
 function setUp() {
-  if (!page.roots.some((root) => root.isConnected)) {
-    page.controller.abort();
-    page = { controller: new AbortController(), roots: [] };
+  if (location.pathname !== shown) {
+    page?.abort();
+    page = new AbortController();
+    shown = location.pathname;
   }
-  const found = [...document.querySelectorAll("[data-questionnaire]:not([data-enhanced])")];
+  const found = document.querySelectorAll("[data-questionnaire]:not([data-enhanced])");
   if (!found.length) return;
-  page.roots.push(...found);
-  const { signal } = page.controller;
+  const { signal } = page;
   ensureStyles();
   for (const root of found) import(runtime(root.dataset.method)).then(({ enhance }) => enhance(root, signal, base));
 }
 
-if (window.document$) window.document$.subscribe(setUp);
-else setUp();
+// Switching language leads to the same page in the other language (language.js, loaded when
+// the reader uses the theme's language selector, or lands from it). Caught before the theme's
+// instant navigation sees the click.
+const language = () => import(runtime("language"));
+
+window.addEventListener("click", (event) => {
+  const link = event.target.closest?.(".md-select__link[hreflang]");
+  if (!link || link.origin !== location.origin) return;
+  event.preventDefault();
+  event.stopPropagation();
+  language().then((module) => module.follow(link, base));
+}, { capture: true });
+
+function onPage() {
+  if (location.hash === "#mentorkit-untranslated") language().then((module) => module.landed());
+  setUp();
+}
+
+if (window.document$) window.document$.subscribe(onPage);
+else onPage();

@@ -1,0 +1,57 @@
+"""Switching language keeps the reader on the same page, in the same palette, both ways, with or
+without site_url; a page with no translation says so on the page the reader lands on."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.conftest import ROOT, free_port, mkdocs_build, seal, serve
+
+
+@pytest.fixture(scope="module")
+def site_without_site_url(tmp_path_factory):
+    """The same site built with site_url empty (no sitemap: every click is a full page load)."""
+    port = free_port()
+    out = tmp_path_factory.mktemp("no-site-url") / "site"
+    for config, folder in (("mkdocs.yml", out), ("mkdocs.fr.yml", out / "fr")):
+        result = mkdocs_build(ROOT / config, folder, env={"SITE_URL": "", "SITE_URL_FR": ""})
+        assert result.returncode == 0, result.stderr
+    seal(out)
+    server = serve(out, port)
+    yield f"http://127.0.0.1:{port}/"
+    server.shutdown()
+
+
+def switch_to(page: Page, language: str) -> None:
+    page.get_by_role("button", name=re.compile("^(Select language|Sélectionner la langue)$")).hover()
+    page.get_by_role("link", name=language, exact=True).click()
+
+
+@pytest.mark.parametrize("with_site_url", [True, False], ids=["site_url", "no site_url"])
+def test_switching_language_stays_on_the_page_in_the_same_palette_both_ways(
+    page: Page, site: str, request, with_site_url: bool
+):
+    base = site if with_site_url else request.getfixturevalue("site_without_site_url")
+    page.goto(base + "assessments/mentor-competence/")
+    expect(page.locator("[data-enhanced]")).to_have_count(1)
+    page.get_by_title("Switch to dark mode").click()
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    switch_to(page, "Français")
+    expect(page).to_have_url(base + "fr/assessments/mentor-competence/")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Auto-évaluation")
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    switch_to(page, "English")
+    expect(page).to_have_url(base + "assessments/mentor-competence/")
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+
+
+def test_a_page_with_no_translation_leads_to_the_home_page_which_says_so(page: Page, site: str):
+    page.goto(site + "mentors/tips/")
+    switch_to(page, "Français")
+    expect(page).to_have_url(site + "fr/")
+    expect(page.get_by_role("status")).to_have_text(
+        "La page d'où vous venez n'existe pas encore dans cette langue\u00a0: voici la page d'accueil."
+    )
