@@ -30,11 +30,11 @@ def switch_to(page: Page, language: str) -> None:
     page.get_by_role("link", name=language, exact=True).click()
 
 
-@pytest.mark.parametrize("with_site_url", [True, False], ids=["site_url", "no site_url"])
-def test_switching_language_stays_on_the_page_in_the_same_palette_both_ways(
-    page: Page, site: str, request, with_site_url: bool
-):
-    base = site if with_site_url else request.getfixturevalue("site_without_site_url")
+@pytest.mark.parametrize("built", ["mkdocs", "zensical", "mkdocs without site_url"])
+def test_switching_language_stays_on_the_page_in_the_same_palette_both_ways(page: Page, request, built: str):
+    fixture = {"mkdocs": "built_site", "zensical": "zensical_site"}.get(built, "site_without_site_url")
+    found = request.getfixturevalue(fixture)
+    base = found["url"] if isinstance(found, dict) else found
     page.goto(base + "assessments/mentor-competence/")
     expect(page.locator("[data-enhanced]")).to_have_count(1)
     page.get_by_title("Switch to dark mode").click()
