@@ -48,9 +48,12 @@ bundle: node_modules/.bin/esbuild
 
 PY_SOURCES := generator tests benchmarks schema theme
 
-lint: setup
+# ruff, then the types: mypy (pyproject.toml) and tsc over the runtime's modules (tsconfig.json)
+lint: setup node_modules/.bin/esbuild
 	$(BIN)/ruff check $(PY_SOURCES)
 	$(BIN)/ruff format --check $(PY_SOURCES)
+	$(BIN)/mypy
+	node_modules/.bin/tsc -p tsconfig.json
 
 test: setup browser node_modules/.bin/esbuild lint
 	$(BIN)/python -m pytest

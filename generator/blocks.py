@@ -46,15 +46,17 @@ def find_blocks(markdown: str) -> list[Block]:
             elif mark[0] == fence[0] and len(mark) >= len(fence) and not rest.strip():
                 fence = None  # only a bare fence closes: "```text" inside code is code
             continue
-        if fence is None and _LINE.match(line):
-            target = _TARGET.match(_LINE.match(line).group(1))
+        placed = _LINE.match(line) if fence is None else None
+        if placed:
+            target = _TARGET.match(placed.group(1))
             blocks.append(Block(number, target.group(1) if target else "", target.group(2) if target else None, line))
     return blocks
 
 
 def check_blocks(blocks: list[Block], questionnaires: dict[str, Questionnaire], file: str) -> list[Problem]:
     """Every block must name an existing questionnaire and group, and a group may appear once per page."""
-    problems, seen = [], set()
+    problems: list[Problem] = []
+    seen: set[tuple[str, str | None]] = set()
     for block in blocks:
 
         def problem(message: str, line: int = block.line) -> None:

@@ -19,7 +19,7 @@ def one_line(text: str) -> str:
     return _UNSAFE.sub(lambda m: _NAMED.get(m.group()) or ascii(m.group())[1:-1], text)
 
 
-Path = tuple  # a location inside the document: ("groups", 2, "items", 0, "level")
+Path = tuple[str | int, ...]  # a location inside the document: ("groups", 2, "items", 0, "level")
 
 
 def format_path(path: Path) -> str:
@@ -41,7 +41,7 @@ class Problem:
     path: Path
     message: str
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         object.__setattr__(self, "message", one_line(self.message))
 
     def __str__(self) -> str:

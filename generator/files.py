@@ -12,6 +12,7 @@ import os
 import re
 import stat
 from pathlib import Path
+from typing import NoReturn
 
 MAX_JSON_DEPTH = 100  # an answers file nests three levels; the page refuses the same depth
 
@@ -65,7 +66,7 @@ def _too_deep(text: str) -> bool:
     return False
 
 
-def _no_constant(name: str):
+def _no_constant(name: str) -> NoReturn:
     raise ValueError(f"{name} is not JSON")  # Python reads NaN and Infinity; JSON and the page do not
 
 

@@ -19,6 +19,8 @@ from .errors import Problem, QuestionnaireError
 from .model import Questionnaire
 from .project import SUFFIXES, content_pages, display_path, load_site
 
+Fingerprint = tuple[tuple[str, int, int], ...]  # (path, time of change in ns, size) per file
+
 
 @dataclass(frozen=True)
 class Library:
@@ -37,7 +39,7 @@ class Site:
     language: str
     only: tuple[str, ...] = ()  # file names without .yml; empty: all
 
-    def fingerprint(self) -> tuple:
+    def fingerprint(self) -> Fingerprint:
         """Every file the library is made from, with its size and time of change."""
         files = [p for p in self.questionnaires.rglob("*") if p.suffix in SUFFIXES]
         if self.docs_dir is not None:
@@ -49,7 +51,7 @@ class NoFolder(Exception):
     """The questionnaires folder the configuration names does not exist."""
 
 
-_loaded: dict[Site, tuple[tuple, Library | QuestionnaireError]] = {}
+_loaded: dict[Site, tuple[Fingerprint, Library | QuestionnaireError]] = {}
 _lock = threading.Lock()  # a generator may render pages on several threads
 
 
@@ -103,7 +105,9 @@ def _load(site: Site) -> Library:
     pages = content_pages(site.docs_dir) if site.docs_dir is not None else None
     loaded = load_site(site.questionnaires, pages=pages, root=site.root, language=site.language, only=list(site.only))
     questionnaires = {q.id: q for _, q in loaded}
-    placed = placements(site.docs_dir, pages, questionnaires, site.root) if pages is not None else None
+    placed = (
+        placements(site.docs_dir, pages, questionnaires, site.root) if site.docs_dir and pages is not None else None
+    )
     if placed is not None and placed.problems:
         raise QuestionnaireError(placed.problems)
     return Library(questionnaires, {q.id: path for path, q in loaded}, placed.homes if placed else {})

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from xml.etree.ElementTree import Element
 
 import markdown
 from markdown.treeprocessors import Treeprocessor
@@ -26,7 +27,7 @@ def safe_url(url: str) -> bool:
 
 
 class _SafeLinks(Treeprocessor):
-    def run(self, root):
+    def run(self, root: Element) -> None:
         for element in root.iter():
             for attribute in ("href", "src"):
                 url = element.get(attribute)

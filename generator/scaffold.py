@@ -300,7 +300,7 @@ def _check(kind: str, qid: str, title: str) -> None:
 def _ids_in(folder: Path) -> dict[str, Path]:
     """The ids of the questionnaires already in the folder, by reading each file's ``id``
     (a file with problems of its own still claims its id)."""
-    ids = {}
+    ids: dict[str, Path] = {}
     for path in questionnaire_files(folder):
         try:
             data = read_document(path, str(path)).data

@@ -31,6 +31,7 @@ import hashlib
 import importlib.resources
 import importlib.util
 import re
+from collections.abc import Set as AbstractSet
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -49,13 +50,13 @@ _JINJA = re.compile(r"\{\{.*?\}\}", re.DOTALL)
 class _Inline(HTMLParser):
     """The inline scripts and style elements of a page, each with its attributes and exact text."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.scripts: list[tuple[dict, str]] = []
+        self.scripts: list[tuple[dict[str, str | None], str]] = []
         self.styles: list[str] = []
-        self._open: tuple[str, dict, list[str]] | None = None
+        self._open: tuple[str, dict[str, str | None], list[str]] | None = None
 
-    def handle_starttag(self, tag, attrs):
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("script", "style"):
             self._open = (tag, dict(attrs), [])
         elif tag == "form" and ("data-form", None) in attrs:
@@ -64,11 +65,11 @@ class _Inline(HTMLParser):
             # A page that imitates it only hides its own scripts and styles, which stay blocked.
             self.set_cdata_mode("form")
 
-    def handle_data(self, data):
+    def handle_data(self, data: str) -> None:
         if self._open is not None:
             self._open[2].append(data)
 
-    def handle_endtag(self, tag):
+    def handle_endtag(self, tag: str) -> None:
         if self._open is not None and tag == self._open[0]:
             kind, attrs, parts = self._open
             if kind == "script":
@@ -85,7 +86,7 @@ def _read(html: str) -> _Inline:
     return parser
 
 
-def _runs(attrs: dict) -> bool:
+def _runs(attrs: dict[str, str | None]) -> bool:
     """An inline script the browser would run: not src=, not JSON data."""
     return "src" not in attrs and (attrs.get("type") or "").strip().lower() in _EXECUTABLE_TYPES
 
@@ -100,7 +101,7 @@ def _template_folders() -> list[Path]:
 
 
 @functools.cache
-def theme_scripts() -> tuple[re.Pattern, ...]:
+def theme_scripts() -> tuple[re.Pattern[str], ...]:
     """The inline scripts the installed themes' templates write, as patterns of their exact text."""
     patterns = set()
     for folder in _template_folders():
@@ -130,7 +131,7 @@ def inline_hashes(html: str) -> tuple[set[str], set[str]]:
     return scripts, {_hash(style) for style in page.styles}
 
 
-def policy(scripts: set[str], styles: set[str] = frozenset()) -> str:
+def policy(scripts: set[str], styles: AbstractSet[str] = frozenset()) -> str:
     return "; ".join(
         [
             "default-src 'self'",
@@ -181,7 +182,7 @@ def seal(folder: Path) -> str:
     return text
 
 
-def headers_file(scripts: set[str], styles: set[str] = frozenset()) -> str:
+def headers_file(scripts: set[str], styles: AbstractSet[str] = frozenset()) -> str:
     """A _headers file: the same policy for every path, with what only a header can say."""
     return "\n".join(
         [

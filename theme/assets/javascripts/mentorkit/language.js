@@ -5,7 +5,7 @@
 const UNTRANSLATED = "#mentorkit-untranslated";
 
 /** The site's base path as the theme keeps it (its scope), else the loader's. */
-const siteBase = (base) => (window.__md_scope || new URL(base, location)).pathname;
+const siteBase = (base) => (window.__md_scope || new URL(base, location.href)).pathname;
 
 export async function follow(link, base) {
   const here = siteBase(base);
@@ -32,6 +32,6 @@ export function landed() {
   const notice = document.createElement("p");
   notice.className = "mk-untranslated";
   notice.setAttribute("role", "status");
-  notice.textContent = document.querySelector("meta[name=mentorkit-untranslated]")?.content ?? "";
+  notice.textContent = document.querySelector("meta[name=mentorkit-untranslated]")?.getAttribute("content") ?? "";
   document.querySelector("article, main")?.prepend(notice);
 }

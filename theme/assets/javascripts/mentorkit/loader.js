@@ -35,7 +35,7 @@ function setUp() {
   if (!found.length) return;
   const { signal } = page;
   ensureStyles();
-  for (const root of found) import(runtime(root.dataset.method)).then(({ enhance }) => enhance(root, signal, base));
+  for (const root of /** @type {NodeListOf<HTMLElement>} */ (found)) import(runtime(root.dataset.method)).then(({ enhance }) => enhance(root, signal, base));
 }
 
 // Switching language leads to the same page in the other language (language.js, loaded when
@@ -44,7 +44,8 @@ function setUp() {
 const language = () => import(runtime("language"));
 
 window.addEventListener("click", (event) => {
-  const link = event.target.closest?.(".md-select__link[hreflang]");
+  const target = /** @type {Element} */ (event.target); // closest is absent on a text node or the document
+  const link = /** @type {HTMLAnchorElement | null} */ (target.closest?.(".md-select__link[hreflang]"));
   if (!link || link.origin !== location.origin) return;
   event.preventDefault();
   event.stopPropagation();

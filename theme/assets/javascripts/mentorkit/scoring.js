@@ -38,7 +38,10 @@ function lookup(spec) {
   return lookups.get(spec);
 }
 
-/** The answers that name an item and fit it. */
+/** The answers that name an item and fit it.
+ * @param {Spec} spec
+ * @param {unknown} answers anything read from storage, a file or a link
+ * @returns {Answers} */
 export function validAnswers(spec, answers) {
   const { scale, items } = lookup(spec);
   const valid = Object.create(null); // no prototype: a "__proto__" key stays a plain key
@@ -62,22 +65,25 @@ function mean(values) {
 /** How many of `applicable` statements a share asks for: rounded up, at least one. */
 const needed = (share, applicable) => Math.max(1, Math.ceil(share * applicable - 1e-9));
 
-/** Scoring by one method: a page's runtime holds only its own method's code. */
+/** Scoring by one method: a page's runtime holds only its own method's code.
+ * @param {(spec: Spec, answers: Answers, result: Result, complete: boolean) => void} method
+ * @returns {(spec: Spec, rawAnswers: unknown) => Result} */
 export const scorer = (method) => (spec, rawAnswers) => {
   const answers = validAnswers(spec, rawAnswers);
   const groups = spec.groups.map((group) => {
     const scored = group.items.filter(isScale);
     const given = scored.filter((i) => i.id in answers).map((i) => answers[i.id]);
-    return {
+    return /** @type {GroupResult} */ ({
       id: group.id,
       answered: group.items.filter((i) => i.id in answers).length,
       total: group.items.length,
       missing: scored.length - given.length,
       not_applicable: given.filter((value) => value === NOT_APPLICABLE).length,
       status: given.length === scored.length ? "complete" : "incomplete",
-    };
+    });
   });
   const sum = (key) => groups.reduce((total, g) => total + g[key], 0);
+  /** @type {Result} */
   const result = { answered: sum("answered"), total: sum("total"), not_applicable: sum("not_applicable"), groups };
   const complete = groups.every((g) => g.status === "complete");
   method(spec, answers, result, complete);
@@ -88,8 +94,9 @@ export const scorer = (method) => (spec, rawAnswers) => {
 const applicable = (group, answers) => group.items
   .filter((i) => isScale(i) && i.id in answers && answers[i.id] !== NOT_APPLICABLE).map((i) => answers[i.id]);
 
+/** @param {Spec} spec @param {Answers} answers @param {Result} result @param {boolean} complete */
 export function levels(spec, answers, result, complete) {
-  const { levels: all, evidence, overall } = spec.scoring;
+  const { levels: all, evidence, overall } = /** @type {Extract<SpecScoring, {method: "levels"}>} */ (spec.scoring);
   const rank = new Map(all.map((level, n) => [level.id, n]));
   const scoredGroups = [];
   spec.groups.forEach((group, index) => {
@@ -98,7 +105,7 @@ export function levels(spec, answers, result, complete) {
     const detail = {};
     for (const level of all) {
       const own = statements.filter((i) => i.level === level.id && i.id in answers && answers[i.id] !== NOT_APPLICABLE);
-      const met = own.filter((i) => answers[i.id] >= level.meets).length;
+      const met = own.filter((i) => /** @type {number} */ (answers[i.id]) >= level.meets).length;
       const need = own.length ? needed(level.share, own.length) : 0;
       detail[level.id] = { met, applicable: own.length, needed: need, counts: own.length > 0 && met >= need };
     }
@@ -113,7 +120,7 @@ export function levels(spec, answers, result, complete) {
       scored.next_level = all[reached].id;
       const meets = new Map(all.map((level) => [level.id, level.meets]));
       scored.plan = statements
-        .filter((i) => !detail[i.level].counts && answers[i.id] !== NOT_APPLICABLE && answers[i.id] < meets.get(i.level))
+        .filter((i) => !detail[i.level].counts && answers[i.id] !== NOT_APPLICABLE && /** @type {number} */ (answers[i.id]) < meets.get(i.level))
         .sort((a, b) => rank.get(a.level) - rank.get(b.level)) // stable: page order within a level
         .map((i) => i.id);
     }
@@ -121,10 +128,12 @@ export function levels(spec, answers, result, complete) {
   result.overall = complete ? overallLevel(scoredGroups, all, overall.at_least) : { status: "incomplete", level: null };
 }
 
+/** @param {GroupResult[]} groups @param {SpecLevel[]} all @param {number} atLeast @returns {OverallResult} */
 function overallLevel(groups, all, atLeast) {
   const rank = new Map(all.map((level, n) => [level.id, n]));
   const ranks = groups.map((g) => (g.level !== null ? rank.get(g.level) : -1));
   const reaching = (n) => ranks.filter((r) => r >= n).length;
+  /** @type {OverallResult} */
   const overall = { status: "complete", evidence: groups.filter((g) => g.evidence).length >= atLeast, level: null };
   if (!overall.evidence) return Object.assign(overall, { next_level: null, short: null });
   let found = all.length - 1;
@@ -149,10 +158,12 @@ function band(all, value) {
   return found;
 }
 
+/** @param {Spec} spec @param {Answers} answers @param {Result} result @param {boolean} complete */
 export function bands(spec, answers, result, complete) {
-  const all = spec.scoring.bands;
+  const scoring = /** @type {Extract<SpecScoring, {method: "bands"}>} */ (spec.scoring);
+  const all = scoring.bands;
   const rank = new Map(all.map((b, n) => [b.id, n]));
-  const focusRank = rank.get(spec.scoring.focus_below);
+  const focusRank = rank.get(scoring.focus_below);
   groupMeans(spec, answers, result);
   for (const scored of result.groups) scored.band = band(all, scored.mean);
   result.focus = result.groups.filter((g) => g.band !== null && rank.get(g.band) < focusRank).map((g) => g.id);
@@ -160,21 +171,25 @@ export function bands(spec, answers, result, complete) {
   result.overall = { status: complete ? "complete" : "incomplete", mean: overallMean, band: band(all, overallMean) };
 }
 
+/** @param {Spec} spec @param {Answers} answers @param {Result} result @param {boolean} complete */
 export function profile(spec, answers, result, complete) {
   groupMeans(spec, answers, result);
   // Groups answered "not applicable" throughout have no mean and no place in the ranking.
   const ranking = complete ? result.groups.filter((g) => g.mean !== null).sort((a, b) => b.mean - a.mean) : [];
-  const focus = spec.scoring.focus;
+  const { focus } = /** @type {Extract<SpecScoring, {method: "profile"}>} */ (spec.scoring);
   result.ranking = ranking.map((g) => g.id);
   result.focus = focus ? ranking.slice(Math.max(0, ranking.length - focus)).map((g) => g.id) : [];
   result.overall = { status: complete ? "complete" : "incomplete" };
 }
 
+/** @param {Spec} spec @param {Answers} answers @param {Result} result */
 export function none(spec, answers, result) {
   result.overall = { status: result.answered === result.total ? "complete" : "incomplete" };
 }
 
 const METHODS = { levels, bands, profile, none };
 
-/** Scoring by the spec's own method. */
+/** Scoring by the spec's own method.
+ * @param {Spec} spec
+ * @param {unknown} answers */
 export const score = (spec, answers) => scorer(METHODS[spec.scoring.method])(spec, answers);

@@ -26,7 +26,7 @@ export const storageKey = (spec, scope) => `${PREFIX}${scope}${spec.id}:${spec.v
 export function siteScope(base) {
   let scope = base;
   for (const link of document.querySelectorAll('link[rel="alternate"][hreflang]')) {
-    const url = new URL(link.href, location.href);
+    const url = new URL(link.getAttribute("href"), location.href);
     if (url.origin === location.origin && url.pathname.endsWith("/") && scope.startsWith(url.pathname)) scope = url.pathname;
   }
   return scope;
@@ -35,7 +35,9 @@ export function siteScope(base) {
 /** The sentence that says how long answers that could not be saved are kept. */
 export const keptUntil = (where) => t(where === "tab" ? "keptTab" : "keptPage");
 
-/** localStorage or sessionStorage, or null where the browser refuses it (even reading the property can throw). */
+/** localStorage or sessionStorage, or null where the browser refuses it (even reading the property can throw).
+ * @param {"localStorage" | "sessionStorage"} kind
+ * @returns {Storage | null} */
 function reach(kind) {
   try {
     const storage = window[kind];

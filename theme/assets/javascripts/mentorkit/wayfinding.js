@@ -101,16 +101,17 @@ export function wayfinding(root, spec, { signal, pace: storage, scope }) {
     const g = result.groups[n];
     where.textContent = t("where", { title: spec.groups[n].title, answered: g.answered, total: g.total });
     // The table of contents lists the groups: each shows its count, visibly short, said in full.
-    for (const link of document.querySelectorAll(".md-nav--secondary a[href*='#']")) {
+    for (const link of /** @type {NodeListOf<HTMLAnchorElement>} */ (document.querySelectorAll(".md-nav--secondary a[href*='#']"))) {
       const i = groups.findIndex((group) => `#${group.id}` === decodeURIComponent(link.hash));
       if (i < 0) continue;
       const { answered, total } = result.groups[i];
       let badge = link.querySelector(".mk-toc-count");
       if (!badge) {
         badge = link.appendChild(Object.assign(document.createElement("span"), { className: "mk-toc-count" }));
-        badge.append(document.createElement("span"), document.createElement("span"));
-        badge.firstChild.ariaHidden = "true";
-        badge.lastChild.className = "md-visually-hidden";
+        const [shown, said] = [document.createElement("span"), document.createElement("span")];
+        shown.ariaHidden = "true";
+        said.className = "md-visually-hidden";
+        badge.append(shown, said);
       }
       badge.firstChild.textContent = `${answered}/${total}`;
       badge.lastChild.textContent = t("progress", { answered, total });
@@ -159,9 +160,10 @@ export function wayfinding(root, spec, { signal, pace: storage, scope }) {
   // navigation sees them (it would scroll to the anchor and take the focus away again).
   let skip = null;
   window.addEventListener("click", (event) => {
-    const link = event.target.closest?.("[data-go], .md-skip");
+    const target = /** @type {Element} */ (event.target); // closest is absent on a text node or the document
+    const link = /** @type {HTMLElement | null} */ (target.closest?.("[data-go], .md-skip"));
     const ours = link && (link === skip || root.contains(link));
-    const anchor = !ours && event.target.closest?.("a[href*='#']");
+    const anchor = !ours && /** @type {HTMLAnchorElement | null} */ (target.closest?.("a[href*='#']"));
     const group = anchor && anchor.pathname === location.pathname && groups.find((g) => `#${g.id}` === anchor.hash);
     if (!ours && !group) return;
     event.preventDefault();

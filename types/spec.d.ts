@@ -1,0 +1,84 @@
+// The data the runtime works on: the spec the build writes into each questionnaire page
+// (generator/spec.py, runtime_spec) and the result scoring.js computes from it (the same
+// fields as generator/scoring.py's). Global, for the JSDoc of the runtime's modules; checked
+// by `tsc` (tsconfig.json), never shipped.
+
+type Answer = number | string; // a scale value, "na", a choice's value, a number, a text or a date
+type Answers = Record<string, Answer>;
+
+interface ScalePoint { value: number; label: string }
+
+interface SpecItem {
+  id: string;
+  type: "scale" | "text" | "choice" | "number" | "date";
+  text: string;
+  level?: string; // scale statements of a levels questionnaire
+  not_applicable?: true; // offers "not applicable"
+  options?: { value: string; label: string }[];
+  min?: number | null;
+  max?: number | null;
+  unit?: string | null;
+  max_length?: number;
+}
+
+interface SpecGroup { id: string; title: string; guidance: string | null; items: SpecItem[] }
+
+interface SpecLevel { id: string; name: string; summary: string; meets: number; share: number }
+interface SpecBand { id: string; name: string; from: number; summary: string }
+
+type SpecScoring =
+  | { method: "levels"; evidence: number; overall: { at_least: number }; levels: SpecLevel[] }
+  | { method: "bands"; focus_below: string; bands: SpecBand[] }
+  | { method: "profile"; focus: number }
+  | { method: "none" };
+
+interface Spec {
+  id: string;
+  version: string; // changes when saved answers may no longer fit
+  title: string;
+  group_noun: { singular: string; plural: string };
+  scale: ScalePoint[];
+  not_applicable: string | null;
+  scoring: SpecScoring;
+  groups: SpecGroup[];
+}
+
+interface LevelDetail { met: number; applicable: number; needed: number; counts: boolean }
+
+interface GroupResult {
+  id: string;
+  answered: number;
+  total: number;
+  missing: number; // scale statements not answered
+  not_applicable: number;
+  status: "complete" | "incomplete";
+  // levels
+  levels?: Record<string, LevelDetail>;
+  level?: string | null;
+  next_level?: string | null;
+  evidence?: boolean | null;
+  plan?: string[];
+  // bands and profile
+  mean?: number | null;
+  band?: string | null;
+}
+
+interface OverallResult {
+  status: "complete" | "incomplete";
+  level?: string | null;
+  next_level?: string | null;
+  evidence?: boolean;
+  short?: number | null; // groups missing to reach next_level
+  mean?: number | null;
+  band?: string | null;
+}
+
+interface Result {
+  answered: number;
+  total: number;
+  not_applicable: number;
+  groups: GroupResult[];
+  overall?: OverallResult;
+  focus?: string[];
+  ranking?: string[];
+}
