@@ -14,7 +14,15 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.assessment import INSTRUMENTS, answer_all, open_questionnaire, sample_answers, spec_of, statements
+from tests.browser.assessment import (
+    INSTRUMENTS,
+    MENTOR,
+    answer_all,
+    open_questionnaire,
+    sample_answers,
+    spec_of,
+    statements,
+)
 from tests.browser.pages import one_of_each_kind
 
 PALETTES = ["light", "dark"]
@@ -127,6 +135,27 @@ def test_a_page_of_every_kind_passes_axe(browser: Browser, built_site, palette: 
             render_everything(page)
             page.mouse.wheel(0, 100_000)  # and scrolled to its end
             problems += violations(page, f"{kind} ({path or '/'}), scrolled")
+    assert not problems, report(problems)
+
+
+@pytest.mark.parametrize("palette", PALETTES)
+def test_one_category_at_a_time_passes_axe(browser: Browser, site: str, palette: str):
+    """The stepper's own controls and its hidden groups, first and last step, as loaded and scrolled."""
+    problems = []
+    with new_page(browser, color_scheme=palette) as page:
+        open_questionnaire(page, site)
+        page.get_by_role("radio", name="One category at a time").check()
+        steps = page.get_by_role("navigation", name="Steps")
+        answer_all(page, {statements()[0]["id"]: 2})
+        for step in range(len(spec_of(MENTOR)["groups"])):
+            if step:
+                steps.get_by_role("button", name="Next").click()
+            if step in (0, len(spec_of(MENTOR)["groups"]) - 1):
+                expect(steps).to_contain_text(f"Step {step + 1} of")
+                problems += violations(page, f"step {step + 1}, as shown")
+                render_everything(page)
+                page.mouse.wheel(0, 100_000)
+                problems += violations(page, f"step {step + 1}, scrolled")
     assert not problems, report(problems)
 
 
