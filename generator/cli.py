@@ -7,6 +7,7 @@ file:line:col); 2 the command was used wrongly (argparse's own code).
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import json
 import sys
 from pathlib import Path
@@ -123,8 +124,28 @@ def _report(args) -> int:
     return 0
 
 
+def version() -> str:
+    """The installed version, and whether it is a release: a version made from a tag (0.2.0) is
+    one; a commit after the last tag, or a checkout with no tag in reach (a shallow clone), is not."""
+    try:
+        found = importlib.metadata.version("mentorkit")
+    except importlib.metadata.PackageNotFoundError:
+        found = "unknown"
+    if found != "unknown" and ".dev" not in found and "+" not in found:
+        return f"mentorkit {found}"
+    return (
+        f"mentorkit {found} (not a release: installed from a commit after the last tag, or from a clone "
+        "that holds no tags; pin a tag such as @v0.2.0 to get a release)"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="mentorkit", description="Mentoring programme toolkit.")
+    parser = argparse.ArgumentParser(
+        prog="mentorkit",
+        description="Mentoring programme toolkit.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=version())
     commands = parser.add_subparsers(dest="command", required=True)
 
     validate = commands.add_parser(
