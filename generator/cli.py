@@ -18,7 +18,7 @@ from .library import placements
 from .project import check_translations, content_pages, load_all, questionnaire_files
 from .report import MAX_BYTES, ReportError, read_cohort, summarise, write_files
 from .scaffold import KINDS, ScaffoldError, create, next_steps
-from .schema import SCHEMAS, schema_json
+from .schema import stale_schemas, write_schemas
 from .scoring import score
 from .security import seal
 from .spec import runtime_spec
@@ -48,6 +48,10 @@ def _validate(args) -> int:
                 f"note: no content folder at {args.content}/, so guidance links were not checked (give --content)",
                 file=sys.stderr,
             )
+    for stale in stale_schemas(Path(args.questionnaires).parent / "schema"):
+        print(
+            f"note: {stale} is another version's; run `mentorkit schema` for your editor's completion", file=sys.stderr
+        )
     for q in loaded:
         print(one_line(f"ok  {q.id}: {sum(1 for _ in q.items())} items in {len(q.groups)} {q.group_noun.plural}"))
     if translations:
@@ -58,12 +62,11 @@ def _validate(args) -> int:
 
 
 def _schema(args) -> int:
-    folder = Path(args.folder)
-    for path, model in SCHEMAS.items():
-        target = folder / Path(path).name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(schema_json(model), encoding="utf-8")
+    written = write_schemas(Path(args.folder))
+    for target in written:
         print(f"wrote {target}")
+    if not written:
+        print(f"{args.folder}/ already holds this version's schemas")
     return 0
 
 

@@ -85,7 +85,7 @@ def runtime_spec(q: Questionnaire, guidance_urls: dict[str, str] | None = None) 
         "id": q.id,
         "version": content_version(q),
         "title": q.title,
-        "group_noun": q.group_noun.model_dump(),
+        "group_noun": q.group_noun.model_dump(exclude={"gender"}),  # sentences agree with it at build time
         "scale": [{"value": p.value, "label": p.label} for p in q.scale or []],
         # The label of "not applicable" where the questionnaire names one (else the catalogue's).
         "not_applicable": q.not_applicable,
