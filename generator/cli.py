@@ -12,6 +12,7 @@ import json
 import sys
 from pathlib import Path
 
+from .build import GENERATORS, BuildError, build
 from .errors import QuestionnaireError, one_line
 from .files import InputError, read_json
 from .library import placements
@@ -77,6 +78,16 @@ def _policy(args) -> int:
         return 1
     seal(folder)
     print(f"one Content-Security-Policy for every page under {folder}, and {folder / '_headers'}")
+    return 0
+
+
+def _build(args) -> int:
+    try:
+        out = build(Path(args.config), args.generator, Path(args.site_dir) if args.site_dir else None)
+    except BuildError as exc:
+        print(one_line(str(exc)), file=sys.stderr)
+        return 1
+    print(f"built every language into {out}, with one Content-Security-Policy for all of it")
     return 0
 
 
@@ -172,6 +183,20 @@ def main(argv: list[str] | None = None) -> int:
     )
     sealer.add_argument("site", help="the folder the sites were built into, e.g. site")
     sealer.set_defaults(run=_policy)
+
+    builder = commands.add_parser(
+        "build",
+        help="build the site in every language listed in extra.alternate (mkdocs.<language>.yml each) into one "
+        "folder, in any order, and seal its Content-Security-Policy",
+    )
+    builder.add_argument(
+        "--config", default="mkdocs.yml", help="the main language's configuration (default: mkdocs.yml)"
+    )
+    builder.add_argument(
+        "--generator", choices=GENERATORS, default="mkdocs", help="the site generator (default: mkdocs)"
+    )
+    builder.add_argument("--site-dir", help="the folder to build into (default: the configuration's site_dir, site)")
+    builder.set_defaults(run=_build)
 
     scorer = commands.add_parser("score", help="score an exported answers file with the reference scoring")
     scorer.add_argument("questionnaire", help="the questionnaire YAML file")

@@ -34,6 +34,7 @@ from .context import Rendering, rendering
 from .errors import QuestionnaireError
 from .library import Library, NoFolder, Site, library
 from .links import link, source_link
+from .notices import NO_SITE_URL, warn_once
 from .project import display_path
 from .render import questionnaire_headings, render_questionnaire
 
@@ -83,6 +84,8 @@ class _BlockLines(Preprocessor):
         if not self.blocks:
             return lines  # nothing to load for a page without blocks
         self.context = rendering(self.md)
+        if self.context.site_url == "":
+            warn_once(NO_SITE_URL)
         try:
             self.library = library(self.extension.site(self.context))
             # The library checked every page on disk; this checks the text as the generator
