@@ -86,6 +86,10 @@ def languages(config: Path) -> list[Language]:
     return found
 
 
+def site_name(config: Path) -> str:
+    return str(_read(config).get("site_name") or "")
+
+
 def _site_dir(config: Path) -> Path:
     return (config.parent / str(_read(config).get("site_dir") or "site")).resolve()
 

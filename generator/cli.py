@@ -13,13 +13,15 @@ import sys
 from pathlib import Path
 
 from .build import GENERATORS, BuildError, build
+from .build import site_name as _site_name
 from .errors import QuestionnaireError, one_line
 from .files import InputError, read_json
 from .library import placements
 from .project import check_translations, content_pages, load_all, questionnaire_files
-from .report import MAX_BYTES, ReportError, read_cohort, summarise, write_files
+from .report import MAX_BYTES, ReportError, compare, read_cohort, summarise, work_tree_of, write_folder
 from .scaffold import KINDS, ScaffoldError, create, next_steps
 from .schema import stale_schemas, write_schemas
+from .scoretable import score_table
 from .scoring import score
 from .security import seal
 from .spec import runtime_spec
@@ -102,7 +104,19 @@ def _score(args) -> int:
     if answers is None:
         print(f"{args.answers}: no 'answers' mapping found; export one from the questionnaire page", file=sys.stderr)
         return 1
-    print(json.dumps(score(runtime_spec(q), answers), indent=2))
+    other = data.get("questionnaire")
+    if other is not None and other != q.id:
+        print(
+            one_line(
+                f"{args.answers}: these are answers to '{str(other)[:80]}', not to '{q.id}' "
+                f"({args.questionnaire}); give the questionnaire they were exported from"
+            ),
+            file=sys.stderr,
+        )
+        return 1
+    spec = runtime_spec(q)
+    result = score(spec, answers)
+    print(json.dumps(result, indent=2) if args.json else score_table(spec, result), end="" if not args.json else "\n")
     return 0
 
 
@@ -116,25 +130,60 @@ def _new(args) -> int:
     return 0
 
 
+def _programme_title(args) -> str | None:
+    """--title, else the site_name of the mkdocs.yml in the current folder, if there is one."""
+    if args.title:
+        return args.title
+    if Path("mkdocs.yml").is_file():
+        try:
+            return _site_name(Path("mkdocs.yml")) or None
+        except BuildError:
+            return None
+    return None
+
+
 def _report(args) -> int:
     (q,) = load_all([Path(args.questionnaire)], pages=None)
     spec = runtime_spec(q)
+    output = Path(args.output)
+    tree = work_tree_of(output)
+    if tree is not None and not args.inside_work_tree:
+        print(
+            one_line(
+                f"{output} is inside the Git work tree {tree}: the report holds a cohort's figures, and a file "
+                "there is one `git add` away from being committed and published with the site's history. "
+                "Give --output a folder outside it, or add --inside-work-tree if that folder is ignored by Git."
+            ),
+            file=sys.stderr,
+        )
+        return 1
+    folders = [Path(args.answers)] + ([Path(args.compare_with)] if args.compare_with else [])
     try:
-        cohort = read_cohort(spec, Path(args.answers))
-        for skipped in cohort.skipped:
-            print(f"skipped {skipped.name}: {skipped.reason}", file=sys.stderr)
-        report = summarise(spec, cohort)
-        write_files(report, spec, Path(args.output), Path(args.csv))
+        reports = []
+        for folder in folders:
+            cohort = read_cohort(spec, folder)
+            for skipped in cohort.skipped:
+                where = f"{folder.name}/" if len(folders) > 1 else ""
+                print(one_line(f"skipped {where}{skipped.name}: {skipped.reason}"), file=sys.stderr)
+            reports.append(summarise(spec, cohort))
+        labels = [f.resolve().name for f in folders]
+        if len(labels) == 2 and labels[0] == labels[1]:
+            labels = [str(f) for f in folders]
+        cohorts = compare(spec, _programme_title(args) or q.title, labels, reports)
+        written = write_folder(cohorts, spec, output)
     except ReportError as exc:
         print(exc, file=sys.stderr)
         return 1
-    if report.small:
-        print(
-            f"warning: only {report.people} usable file(s); individuals may be identifiable, "
-            "share the report with care",
-            file=sys.stderr,
-        )
-    print(f"wrote {args.output} and {args.csv} from {report.people} answers file(s), {len(report.skipped)} skipped")
+    for label, report in zip(labels, reports):
+        if report.small:
+            print(
+                f"warning: only {report.people} usable file(s){f' in {label}' if len(reports) > 1 else ''}; "
+                "individuals may be identifiable, "
+                "share the report with care",
+                file=sys.stderr,
+            )
+    print(one_line(cohorts.summary))
+    print(f"wrote {', '.join(p.name for p in written)} in {output}")
     return 0
 
 
@@ -198,9 +247,12 @@ def main(argv: list[str] | None = None) -> int:
     builder.add_argument("--site-dir", help="the folder to build into (default: the configuration's site_dir, site)")
     builder.set_defaults(run=_build)
 
-    scorer = commands.add_parser("score", help="score an exported answers file with the reference scoring")
+    scorer = commands.add_parser(
+        "score", help="score an exported answers file with the reference scoring, as a table (or JSON with --json)"
+    )
     scorer.add_argument("questionnaire", help="the questionnaire YAML file")
     scorer.add_argument("answers", help="a JSON file exported from the questionnaire page")
+    scorer.add_argument("--json", action="store_true", help="print the result as JSON, ids and all")
     scorer.set_defaults(run=_score)
 
     new = commands.add_parser("new", help="start a questionnaire of one scoring method, valid as written")
@@ -211,11 +263,25 @@ def main(argv: list[str] | None = None) -> int:
     new.add_argument("--content", default="content", help="content folder; the page goes in its assessments/")
     new.set_defaults(run=_new)
 
-    report = commands.add_parser("report", help="aggregate exported answers files into an HTML and a CSV report")
+    report = commands.add_parser(
+        "report",
+        help="a cohort report from the answers files readers handed in (HTML with SVG charts, CSV), or two "
+        "cohorts compared; written to a folder you name, outside the Git work tree",
+    )
     report.add_argument("questionnaire", help="the questionnaire YAML file")
     report.add_argument("answers", help="folder of answers files (*.json) that readers exported and handed in")
-    report.add_argument("--output", default="report.html", help="the HTML report to write")
-    report.add_argument("--csv", default="report.csv", help="the CSV of the same aggregates to write")
+    report.add_argument(
+        "compare_with", nargs="?", help="a second folder (e.g. after, or this quarter) to compare with the first"
+    )
+    report.add_argument(
+        "--output", required=True, help="the folder to write report.html, the CSV files and the charts into"
+    )
+    report.add_argument("--title", help="the programme's title on the report (default: site_name in mkdocs.yml)")
+    report.add_argument(
+        "--inside-work-tree",
+        action="store_true",
+        help="write into a folder inside the Git work tree all the same (one that Git ignores)",
+    )
     report.set_defaults(run=_report)
 
     args = parser.parse_args(argv)
