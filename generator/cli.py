@@ -18,6 +18,7 @@ from .errors import QuestionnaireError, one_line
 from .files import InputError, read_json
 from .library import placements
 from .project import check_translations, content_pages, load_all, questionnaire_files
+from .qlinks import check_site
 from .report import MAX_BYTES, ReportError, compare, read_cohort, summarise, work_tree_of, write_folder
 from .scaffold import KINDS, ScaffoldError, create, next_steps
 from .schema import stale_schemas, write_schemas
@@ -41,6 +42,9 @@ def _validate(args) -> int:
             placed = placements(Path(args.content), pages, {q.id: q for q in loaded}, Path.cwd())
             if placed.problems:
                 raise QuestionnaireError(placed.problems)
+            linked = check_site(list(zip(files, loaded)), placed.by_page, pages, Path(args.content), Path.cwd(), "en")
+            if linked:
+                raise QuestionnaireError(linked)
     except QuestionnaireError as exc:
         print(exc, file=sys.stderr)
         print(f"{len(exc.problems)} problem(s) found", file=sys.stderr)

@@ -36,6 +36,7 @@ from .library import Library, NoFolder, Site, library
 from .links import link, source_link
 from .notices import NO_SITE_URL, warn_once
 from .project import display_path
+from .qlinks import rewriter
 from .render import questionnaire_headings, render_questionnaire
 
 try:
@@ -139,7 +140,9 @@ class _Forms(BlockProcessor):
         page = context.page  # None: no generator said which page this is, so no links
         # The runtime follows guidance links as they are: published URLs. A link in the HTML is
         # written the way the generator reads links in a page's HTML (links.py).
-        guidance = {g.id: link(page, g.guidance, context.directory_urls) for g in q.groups if g.guidance and page}
+        guidance = {g.id: _guidance(page, g.guidance, context) for g in q.groups if g.guidance and page}
+        pages = self.lines.library.pages
+        links = rewriter(page, pages, context.docs_dir, context.directory_urls, context.source_links) if page else None
         if home is None or page is None:
             whole = None
         elif context.source_links:
@@ -152,6 +155,7 @@ class _Forms(BlockProcessor):
             only=[block.group] if block.group else None,
             page_url=whole,
             language=self.lines.extension.language(context),
+            links=links,
         )
 
     def _headings(self, block: Block) -> list[tuple[str, str]]:
@@ -159,6 +163,11 @@ class _Forms(BlockProcessor):
             return []  # a group inside a guidance page sits under that page's own heading
         q = self.lines.library.questionnaires[block.questionnaire]
         return questionnaire_headings(q, language=self.lines.extension.language(self.lines.context))
+
+
+def _guidance(page: str, guidance: str, context: Rendering) -> str:
+    target, _, anchor = guidance.partition("#")
+    return link(page, target, context.directory_urls) + (f"#{anchor}" if anchor else "")
 
 
 class _DropHeadingCopies(Treeprocessor):

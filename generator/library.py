@@ -11,13 +11,14 @@ page, each at its file, line and column.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .blocks import check_blocks, find_blocks
 from .errors import Problem, QuestionnaireError
 from .model import Questionnaire
 from .project import SUFFIXES, content_pages, display_path, load_site
+from .qlinks import check_site
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class Library:
     questionnaires: dict[str, Questionnaire]  # by id
     sources: dict[str, Path]  # each questionnaire's YAML file, by id
     homes: dict[str, str]  # the page holding each whole questionnaire, by id (docs path)
+    pages: frozenset[str] = frozenset()  # the docs folder's Markdown pages, which questionnaire links may name
 
 
 @dataclass(frozen=True)
@@ -82,10 +84,13 @@ class Placements:
     problems: list[Problem]
     blocks: int  # block lines found
     pages: int  # pages holding at least one
+    # page -> questionnaire id -> the groups placed there (None: the whole questionnaire)
+    by_page: dict[str, dict[str, list[str | None]]] = field(default_factory=dict)
 
 
 def placements(docs_dir: Path, pages: set[str], questionnaires: dict[str, Questionnaire], root: Path) -> Placements:
     homes: dict[str, str] = {}
+    by_page: dict[str, dict[str, list[str | None]]] = {}
     problems: list[Problem] = []
     blocks = holding = 0
     for page in sorted(pages):
@@ -96,7 +101,9 @@ def placements(docs_dir: Path, pages: set[str], questionnaires: dict[str, Questi
         for block in found:
             if block.group is None and block.questionnaire in questionnaires:
                 homes.setdefault(block.questionnaire, page)
-    return Placements(homes, problems, blocks, holding)
+            if block.questionnaire in questionnaires:
+                by_page.setdefault(page, {}).setdefault(block.questionnaire, []).append(block.group)
+    return Placements(homes, problems, blocks, holding, by_page)
 
 
 def _load(site: Site) -> Library:
@@ -106,4 +113,10 @@ def _load(site: Site) -> Library:
     placed = placements(site.docs_dir, pages, questionnaires, site.root) if pages is not None else None
     if placed is not None and placed.problems:
         raise QuestionnaireError(placed.problems)
-    return Library(questionnaires, {q.id: path for path, q in loaded}, placed.homes if placed else {})
+    if placed is not None:  # links in the questionnaires' text, as read from the pages that place them
+        problems = check_site(loaded, placed.by_page, pages, site.docs_dir, site.root, site.language)
+        if problems:
+            raise QuestionnaireError(problems)
+    return Library(
+        questionnaires, {q.id: path for path, q in loaded}, placed.homes if placed else {}, frozenset(pages or ())
+    )

@@ -8,12 +8,13 @@ scoring rules as JSON from an inert <template>, so the page holds no inline code
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import jinja2
 from markupsafe import Markup
 
 from .catalogue import catalogue, translate
-from .markup import render_markdown
+from .markup import render_inline, render_markdown
 from .model import Questionnaire
 from .spec import runtime_spec
 
@@ -25,7 +26,12 @@ TEMPLATES = jinja2.Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
-TEMPLATES.filters["markdown"] = render_markdown
+# Links in a questionnaire's Markdown are written for the page it lands on: render_questionnaire
+# hands the template that page's rewriter (qlinks.py) as ``links``.
+TEMPLATES.filters["markdown"] = jinja2.pass_context(lambda context, text: render_markdown(text, context.get("links")))
+TEMPLATES.filters["inline_markdown"] = jinja2.pass_context(
+    lambda context, text: Markup(render_inline(text, context.get("links")))
+)
 TEMPLATES.filters["choices"] = lambda points: [(point.value, point.label) for point in points]
 
 
@@ -45,6 +51,7 @@ def render_questionnaire(
     only: list[str] | None = None,
     page_url: str | None = None,
     language: str = "en",
+    links: Callable[[str], str] | None = None,
 ) -> str:
     """The HTML of a questionnaire: the whole page body, or with ``only`` (group ids)
     a block of those groups inside another page, linking to the whole page at ``page_url``."""
@@ -61,6 +68,7 @@ def render_questionnaire(
         item_count=sum(1 for _ in q.items()),
         t=lambda key, **values: translate(messages, key, language, **values),
         messages_json=Markup(json_for_html({"language": language, "messages": messages})),
+        links=links,
     )
 
 

@@ -297,12 +297,13 @@ def cross_check(q: Questionnaire, doc: Document, pages: set[str] | None) -> Iter
     yield from _meaning_nothing(q, doc)
 
     for g, group in enumerate(q.groups):
-        if pages is not None and group.guidance is not None and group.guidance not in pages:
-            close = difflib.get_close_matches(group.guidance, sorted(pages), n=1, cutoff=0.5)
+        guidance = (group.guidance or "").partition("#")[0]  # an anchor is checked with the pages' headings
+        if pages is not None and group.guidance is not None and guidance not in pages:
+            close = difflib.get_close_matches(guidance, sorted(pages), n=1, cutoff=0.5)
             hint = (
                 f"did you mean '{close[0]}'?" if close else "give the path of a Markdown file inside the content folder"
             )
-            yield doc.problem(("groups", g, "guidance"), f"no page '{group.guidance}' in the site; {hint}")
+            yield doc.problem(("groups", g, "guidance"), f"no page '{guidance}' in the site; {hint}")
 
 
 def _written(doc: Document, path: tuple) -> bool:

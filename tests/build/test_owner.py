@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.build.conftest import PROGRAMME_CONFIG, make_project
+from tests.build.conftest import PROGRAMME_CONFIG, SMALL, make_project
 from tests.conftest import ROOT, build
 
 WARNING = "mentorkit: site_url is not set, so sitemap.xml lists no page"
@@ -127,3 +127,70 @@ def test_the_ci_examples_build_with_the_one_command_from_a_pinned_release(name):
     yaml.safe_load(text)
     assert "mentorkit build" in text and "mkdocs build" not in text.replace("# ", "")
     assert "@v0.2.0" in text
+
+
+# --- point 1: links in a questionnaire's text -----------------------------------------------
+
+LINKED = SMALL.replace(
+    "title: Small check\n",
+    "title: Small check\nintro: Read [how to listen](../listening.md#pairing-sessions) first.\n",
+).replace(
+    "guidance: listening.md",
+    "guidance: listening.md#pairing-sessions",
+).replace(
+    "{id: ask-b1, level: basic, text: I ask open questions.}",
+    "{id: ask-b1, level: basic, text: I ask open questions., hint: 'See [the home page](/index.md).'}",
+)
+
+
+def linked_project(folder: Path, questionnaire: str = LINKED) -> Path:
+    config = make_project(folder, questionnaire)
+    (folder / "content" / "listening.md").write_text(
+        "# Listening\n\nHow to listen.\n\n## Pairing sessions\n\nTwo people, one hour.\n", encoding="utf-8"
+    )
+    return config
+
+
+def hrefs(html: str, text: str) -> list[str]:
+    return re.findall(r'<a href="([^"]*)"[^>]*>' + re.escape(text) + "</a>", html)
+
+
+def test_links_in_a_questionnaire_lead_where_they_would_from_its_page(tmp_path, generator):
+    result, site = build(generator, linked_project(tmp_path))
+    assert result.returncode == 0, output_of(result)
+    html = (site / "assessments" / "small" / "index.html").read_text(encoding="utf-8")
+    assert hrefs(html, "how to listen") == ["../../listening/#pairing-sessions"]
+    assert hrefs(html, "the home page") == ["../../"]
+    assert '"guidance":"../../listening/#pairing-sessions"' in html  # the results follow it as it is
+
+
+@pytest.mark.parametrize(
+    "old, new, where, message",
+    [
+        (
+            "../listening.md#pairing-sessions) first",
+            "../listen.md) first",
+            "3:8: intro",
+            "a link in this text: '../listen.md' names no page from assessments/small.md: there is no 'listen.md'; "
+            "did you mean 'listening.md'?",
+        ),
+        (
+            "../listening.md#pairing-sessions) first",
+            "../listening.md#pairing) first",
+            "3:8: intro",
+            "a link in this text: '../listening.md#pairing': no heading '#pairing' in listening.md; "
+            "did you mean '#pairing-sessions'?",
+        ),
+        (
+            "guidance: listening.md#pairing-sessions",
+            "guidance: listening.md#sessions",
+            "22:15: groups[0].guidance",
+            "no heading '#sessions' in listening.md; did you mean '#pairing-sessions'?",
+        ),
+    ],
+    ids=["missing-page", "missing-anchor", "guidance-anchor"],
+)
+def test_a_link_to_a_missing_page_or_heading_fails_the_build_at_its_place(tmp_path, generator, old, new, where, message):
+    result, _ = build(generator, linked_project(tmp_path, LINKED.replace(old, new)))
+    assert result.returncode == 1
+    assert f"questionnaires/small.yml:{where}: {message}" in output_of(result)
