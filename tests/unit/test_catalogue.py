@@ -62,6 +62,21 @@ def test_build_and_runtime_pick_the_same_word_for_every_number_and_language():
     assert built.count("one") > 10 and built.count("other") > 10
 
 
+KEYED = "{n:zero=zero|one=one|two=two|few=few|many=many|other=other}"
+
+
+def test_build_and_runtime_pick_the_same_form_by_cldr_category_in_every_language():
+    out = subprocess.run(
+        [shutil.which("node"), str(ROOT / "tests" / "node" / "plurals.mjs"), str(PLURALS), KEYED],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    built = [format_message(KEYED, language, n=number) for language, number, _ in plural_cases()]
+    assert json.loads(out.stdout) == built == [form for _, _, form in plural_cases()]
+
+
 def test_sentences_written_at_build_time_agree_with_their_number():
     french = catalogue("fr")
     assert translate(french, "progress", "fr", answered=0, total=96) == "0 réponse sur 96"
