@@ -8,6 +8,7 @@ translated, once.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
@@ -30,10 +31,17 @@ def _read(language: str) -> dict[str, str]:
     return yaml.load(path.read_text(encoding="utf-8"), Loader=FAST_SAFE_LOADER) if path.exists() else {}
 
 
-def catalogue(language: str) -> dict[str, str]:
-    """The sentences in ``language`` (its main part: 'fr' for 'fr-CA'), English where it has none."""
-    main = (language or BASE).split("-")[0].lower()
-    return {**_read(BASE), **_read(main)}
+def main_language(language: str | None) -> str:
+    """'fr' for 'fr-CA': catalogues are by main language."""
+    return (language or BASE).split("-")[0].lower()
+
+
+def catalogue(language: str, own: Mapping[str, Mapping[str, str]] | None = None) -> dict[str, str]:
+    """The sentences in ``language`` (its main part: 'fr' for 'fr-CA'), English where it has none;
+    ``own``: a programme's own sentences by language (programme_messages.py), each over ours, its
+    English over our English wherever its language has no sentence of its own."""
+    main, own = main_language(language), own or {}
+    return {**_read(BASE), **own.get(BASE, {}), **_read(main), **own.get(main, {})}
 
 
 # {name}; {name:one|other}: the word that agrees with the number, chosen by CLDR's plural rules for
@@ -85,6 +93,8 @@ def format_message(template: str, language: str, **values) -> str:
             return match.group(0)
         if choice is None:
             return str(values[name])
+        if name == GENDERED:  # a gender no page settled (agree): the form for any noun
+            return _choose(choice, "other")
         return _choose(choice, plural_form(language, values[name]))
 
     return _PLACE.sub(fill, template)

@@ -14,9 +14,10 @@ from pathlib import Path
 
 from .build import GENERATORS, BuildError, build
 from .build import site_name as _site_name
-from .errors import QuestionnaireError, one_line
+from .errors import Problem, QuestionnaireError, one_line
 from .files import InputError, read_json
 from .library import placements
+from .programme_messages import message_files, read_messages_files
 from .project import check_translations, content_pages, load_all, questionnaire_files
 from .qlinks import check_site
 from .report import MAX_BYTES, ReportError, compare, read_cohort, summarise, work_tree_of, write_folder
@@ -28,14 +29,49 @@ from .security import seal
 from .spec import runtime_spec
 
 
+def _sorted_files(args) -> tuple[list[Path], list[Path], list[Problem]]:
+    """The questionnaires and messages files to check: every one in their folders, or those named
+    (a translation named stands for its questionnaire, whose every translation is then checked)."""
+    folder, messages = Path(args.questionnaires).resolve(), Path(args.messages).resolve()
+    if not args.files:
+        return questionnaire_files(Path(args.questionnaires)), message_files(Path(args.messages)), []
+    questionnaires: list[Path] = []
+    own: list[Path] = []
+    problems = []
+    for name in args.files:
+        path = Path(name)
+        where = path.resolve().parent
+        if where == messages:
+            own.append(path)
+            continue
+        if where.parent == folder and where != folder:  # questionnaires/<language>/<file>: a translation
+            source = Path(args.questionnaires) / path.name
+            if not source.is_file():
+                problems.append(Problem(name, 1, 1, (), f"a translation of {source}, which does not exist"))
+                continue
+            path = source
+        if path not in questionnaires:
+            questionnaires.append(path)
+    return questionnaires, own, problems
+
+
 def _validate(args) -> int:
-    files = [Path(f) for f in args.files] or questionnaire_files(Path(args.questionnaires))
-    if not files:
+    files, own, misplaced = _sorted_files(args)
+    if not files and not own and not misplaced:
         print(f"no questionnaire files found in {args.questionnaires}/", file=sys.stderr)
         return 1
     pages = content_pages(Path(args.content)) if Path(args.content).is_dir() else None
     placed = None
+    loaded: list = []
     try:
+        problems = list(misplaced)
+        if own:
+            try:
+                read_messages_files(own)
+            except QuestionnaireError as exc:
+                problems += exc.problems
+        if problems:
+            raise QuestionnaireError(problems)
         loaded = load_all(files, pages=pages)
         translations = check_translations(files, loaded)
         if pages is not None and not args.files:  # the whole folder: the ids any block may name
@@ -65,6 +101,8 @@ def _validate(args) -> int:
         print(f"ok  {translations} translation(s)")
     if placed is not None:
         print(f"ok  {placed.blocks} block line(s) in {placed.pages} page(s) of {args.content}/")
+    if own:
+        print(f"ok  {len(own)} messages file(s) in {args.messages}/")
     return 0
 
 
@@ -223,6 +261,9 @@ def main(argv: list[str] | None = None) -> int:
     validate.add_argument("files", nargs="*", help="files to check (default: every file in the questionnaires folder)")
     validate.add_argument("--questionnaires", default="questionnaires", help="questionnaires folder")
     validate.add_argument("--content", default="content", help="content folder that guidance links point into")
+    validate.add_argument(
+        "--messages", default="messages", help="folder of the programme's own sentences, <language>.yml each"
+    )
     validate.set_defaults(run=_validate)
 
     schema = commands.add_parser("schema", help="write the JSON Schemas of questionnaire and translation files")

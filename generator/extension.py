@@ -9,6 +9,7 @@ where questionnaires enter a site:
           questionnaires_dir: questionnaires   # relative to the configuration file
           only: [mentor-competence]            # default: every questionnaire
           language: fr                         # default: the theme's language
+          messages_dir: messages               # the programme's own sentences, <language>.yml each
 
 The shape follows mkdocstrings' ``:::`` blocks: the form is rendered with Jinja and
 kept in ``md.htmlStash``, so that no later Markdown pass touches it; copies of its
@@ -156,13 +157,15 @@ class _Forms(BlockProcessor):
             page_url=whole,
             language=self.lines.extension.language(context),
             links=links,
+            own=self.lines.library.own,
         )
 
     def _headings(self, block: Block) -> list[tuple[str, str]]:
         if block.group is not None:
             return []  # a group inside a guidance page sits under that page's own heading
         q = self.lines.library.questionnaires[block.questionnaire]
-        return questionnaire_headings(q, language=self.lines.extension.language(self.lines.context))
+        language = self.lines.extension.language(self.lines.context)
+        return questionnaire_headings(q, language=language, own=self.lines.library.own)
 
 
 def _guidance(page: str, guidance: str, context: Rendering) -> str:
@@ -200,6 +203,11 @@ class QuestionnaireExtension(Extension):
             ],
             "only": [[], "Show only these questionnaires (file names without .yml); empty: every one"],
             "language": ["", "Language of the sentences around the questions; empty: the theme's language"],
+            "messages_dir": [
+                "messages",
+                "Folder of the programme's own sentences (<language>.yml, over the package's), relative to the "
+                "site's configuration file; none there: the package's sentences",
+            ],
         }
         super().__init__(**kwargs)
 
@@ -210,6 +218,7 @@ class QuestionnaireExtension(Extension):
             docs_dir=context.docs_dir,
             language=self.language(context),
             only=tuple(self.getConfig("only") or ()),
+            messages=context.root / self.getConfig("messages_dir"),
         )
 
     def language(self, context: Rendering) -> str:

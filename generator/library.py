@@ -17,6 +17,7 @@ from pathlib import Path
 from .blocks import check_blocks, find_blocks
 from .errors import Problem, QuestionnaireError
 from .model import Questionnaire
+from .programme_messages import message_files, read_messages
 from .project import SUFFIXES, content_pages, display_path, load_site
 from .qlinks import check_site
 
@@ -27,6 +28,7 @@ class Library:
     sources: dict[str, Path]  # each questionnaire's YAML file, by id
     homes: dict[str, str]  # the page holding each whole questionnaire, by id (docs path)
     pages: frozenset[str] = frozenset()  # the docs folder's Markdown pages, which questionnaire links may name
+    own: dict[str, dict[str, str]] = field(default_factory=dict)  # the programme's own sentences, by language
 
 
 @dataclass(frozen=True)
@@ -38,10 +40,13 @@ class Site:
     docs_dir: Path | None  # None: no pages to check links and blocks against
     language: str
     only: tuple[str, ...] = ()  # file names without .yml; empty: all
+    messages: Path | None = None  # the programme's own sentences (programme_messages.py), if it has any
 
     def fingerprint(self) -> tuple:
         """Every file the library is made from, with its size and time of change."""
         files = [p for p in self.questionnaires.rglob("*") if p.suffix in SUFFIXES]
+        if self.messages is not None:
+            files += message_files(self.messages)
         if self.docs_dir is not None:
             files += self.docs_dir.rglob("*.md")
         return tuple(sorted((str(p), s.st_mtime_ns, s.st_size) for p in files if (s := p.stat())))
@@ -117,6 +122,11 @@ def _load(site: Site) -> Library:
         problems = check_site(loaded, placed.by_page, pages, site.docs_dir, site.root, site.language)
         if problems:
             raise QuestionnaireError(problems)
+    own = read_messages(site.messages, site.root) if site.messages is not None else {}
     return Library(
-        questionnaires, {q.id: path for path, q in loaded}, placed.homes if placed else {}, frozenset(pages or ())
+        questionnaires,
+        {q.id: path for path, q in loaded},
+        placed.homes if placed else {},
+        frozenset(pages or ()),
+        own,
     )

@@ -82,3 +82,17 @@ def test_sentences_written_at_build_time_agree_with_their_number():
     assert translate(french, "progress", "fr", answered=0, total=96) == "0 réponse sur 96"
     assert translate(french, "progress", "fr", answered=2, total=96) == "2 réponses sur 96"
     assert translate(catalogue("en"), "progress", "en", answered=1, total=96) == "1 of 96 answered"
+
+
+def test_french_sentences_agree_with_the_gender_of_the_group_noun():
+    from mentorkit.catalogue import agree
+
+    french = catalogue("fr")
+    masculine, feminine, unset = (agree(french, gender) for gender in ("masculine", "feminine", None))
+    assert translate(masculine, "tableCaption", "fr", noun="domaines") == "Vos résultats pour chacun des domaines"
+    assert translate(feminine, "tableCaption", "fr", noun="catégories") == "Vos résultats pour chacune des catégories"
+    assert translate(masculine, "profileRule", "fr", noun="domaines").startswith("Les domaines sont classés")
+    assert translate(feminine, "profileRule", "fr", noun="catégories").startswith("Les catégories sont classées")
+    assert translate(masculine, "paceStep", "fr", noun="domaine") == "Un domaine à la fois"
+    assert unset["paceStep"] == "Une {noun} à la fois"  # unset: the default form
+    assert not any("{noun:" in sentence for sentence in masculine.values())  # the page carries plain sentences
