@@ -70,10 +70,13 @@ def _validate(args) -> int:
                 read_messages_files(own)
             except QuestionnaireError as exc:
                 problems += exc.problems
-        if problems:
+        try:
+            loaded = load_all(files, pages=pages)
+            translations = check_translations(files, loaded)
+        except QuestionnaireError as exc:
+            problems += exc.problems
+        if problems:  # all of them at once, whatever file they are in
             raise QuestionnaireError(problems)
-        loaded = load_all(files, pages=pages)
-        translations = check_translations(files, loaded)
         if pages is not None and not args.files:  # the whole folder: the ids any block may name
             placed = placements(Path(args.content), pages, {q.id: q for q in loaded}, Path.cwd())
             if placed.problems:
