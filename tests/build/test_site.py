@@ -103,5 +103,6 @@ def test_no_sentence_leaves_a_place_unfilled_in_either_language(built_site):
     found = []
     for html, url in _pages(built_site["dir"]):
         text = re.sub(r"<template data-messages.*?</template>", "", html.read_text(encoding="utf-8"), flags=re.DOTALL)
+        text = re.sub(r"<code.*?</code>", "", text, flags=re.DOTALL)  # owners' pages show places as examples
         found += [(url, m.group()) for m in unfilled.finditer(re.sub(r"<script.*?</script>", "", text, flags=re.DOTALL))]
     assert found == []
