@@ -22,18 +22,15 @@ serve: setup
 serve-zensical: setup
 	$(BIN)/zensical serve
 
-# English at site/, French at site/fr/, then one Content-Security-Policy for both
+# Every language listed in mkdocs.yml's extra.alternate (English at site/, French at
+# site/fr/ from mkdocs.fr.yml), then one Content-Security-Policy for all of it
 build: setup
-	$(BIN)/mkdocs build --strict
-	$(BIN)/mkdocs build --strict -f mkdocs.fr.yml
-	$(BIN)/mentorkit policy site
+	$(BIN)/mentorkit build
 
 # The same site from the same configuration, built by Zensical (strict: set in the
-# configuration). --clean: a page is rendered anew, never taken from .cache/.
+# configuration; each page rendered anew, never taken from .cache/)
 build-zensical: setup
-	$(BIN)/zensical build --clean
-	$(BIN)/zensical build --clean -f mkdocs.fr.yml
-	$(BIN)/mentorkit policy site
+	$(BIN)/mentorkit build --generator zensical
 
 browser:
 	@scripts/ensure-chromium

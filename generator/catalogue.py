@@ -8,6 +8,7 @@ translated, once.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
@@ -30,16 +31,29 @@ def _read(language: str) -> dict[str, str]:
     return yaml.load(path.read_text(encoding="utf-8"), Loader=FAST_SAFE_LOADER) if path.exists() else {}
 
 
-def catalogue(language: str) -> dict[str, str]:
-    """The sentences in ``language`` (its main part: 'fr' for 'fr-CA'), English where it has none."""
-    main = (language or BASE).split("-")[0].lower()
-    return {**_read(BASE), **_read(main)}
+def main_language(language: str | None) -> str:
+    """'fr' for 'fr-CA': catalogues are by main language."""
+    return (language or BASE).split("-")[0].lower()
 
 
-# {name}, or {name:one|other}: the word that agrees with the number, chosen by CLDR's plural
-# rules for the language, as the runtime's Intl.PluralRules does (tests/fixtures/plurals.json
-# holds the cases both must agree on).
-_PLACE = re.compile(r"\{(\w+)(?::([^|}]*)\|([^}]*))?\}")
+def catalogue(language: str, own: Mapping[str, Mapping[str, str]] | None = None) -> dict[str, str]:
+    """The sentences in ``language`` (its main part: 'fr' for 'fr-CA'), English where it has none;
+    ``own``: a programme's own sentences by language (programme_messages.py), each over ours, its
+    English over our English wherever its language has no sentence of its own."""
+    main, own = main_language(language), own or {}
+    return {**_read(BASE), **own.get(BASE, {}), **_read(main), **own.get(main, {})}
+
+
+# {name}; {name:one|other}: the word that agrees with the number, chosen by CLDR's plural rules for
+# the language, as the runtime's Intl.PluralRules does (tests/fixtures/plurals.json holds the cases
+# both must agree on); {name:one=…|few=…|other=…}: one form per CLDR category, for languages with
+# more than two. {noun:masculine=…|feminine=…|other=…}: the form that agrees with the gender of the
+# questionnaire's group noun (its group_noun.gender), chosen when the page is built.
+_PLACE = re.compile(r"\{(\w+)(?::([^}]*))?\}")
+PLURAL_CATEGORIES = ("zero", "one", "two", "few", "many", "other")
+GENDERS = ("masculine", "feminine", "neuter")
+_KEYED = re.compile(rf"^({'|'.join(PLURAL_CATEGORIES + GENDERS)})=", re.DOTALL)
+GENDERED = "noun"  # the one value whose gender sentences may agree with
 
 
 def plural_form(language: str, number: float) -> str:
@@ -53,18 +67,52 @@ def plural_form(language: str, number: float) -> str:
     return locale.plural_form(abs(number))
 
 
+def forms(text: str) -> dict[str, str] | None:
+    """The forms of a keyed choice ("one=…|other=…") by category or gender; None for "a|b". The
+    first option decides, as in messages.js."""
+    options = text.split("|")
+    if not _KEYED.match(options[0]):
+        return None
+    return dict(option.split("=", 1) if "=" in option else (option, "") for option in options)
+
+
+def _choose(choice: str, category: str) -> str:
+    keyed = forms(choice)
+    if keyed is None:
+        options = choice.split("|")
+        return options[0] if category == "one" else (options[1] if len(options) > 1 else "")
+    return keyed.get(category, keyed.get("other", ""))
+
+
 def format_message(template: str, language: str, **values) -> str:
     """A sentence with its places filled, as messages.js ``format`` fills them in the browser."""
 
     def fill(match: re.Match) -> str:
-        name, one, other = match.groups()
+        name, choice = match.groups()
         if name not in values:
             return match.group(0)
-        if one is None:
+        if choice is None:
             return str(values[name])
-        return one if plural_form(language, values[name]) == "one" else other
+        if name == GENDERED:  # a gender no page settled (agree): the form for any noun
+            return _choose(choice, "other")
+        return _choose(choice, plural_form(language, values[name]))
 
     return _PLACE.sub(fill, template)
+
+
+def agree(messages: dict[str, str], gender: str | None) -> dict[str, str]:
+    """The sentences with every {noun:masculine=…|other=…} choice made for a noun of ``gender``:
+    the gender is the questionnaire's, known when its page is built, so the page carries plain
+    sentences and the runtime never needs to know it."""
+
+    def choose(match: re.Match) -> str:
+        name, choice = match.groups()
+        keyed = forms(choice) if name == GENDERED and choice else None
+        if keyed is None:
+            return match.group(0)
+        return keyed.get(gender or "other", keyed.get("other", ""))
+
+    return {key: _PLACE.sub(choose, text) if "{noun:" in text else text for key, text in messages.items()}
 
 
 def translate(messages: dict[str, str], key: str, language: str = BASE, **values) -> str:

@@ -7,36 +7,83 @@ file:line:col); 2 the command was used wrongly (argparse's own code).
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import json
 import sys
 from pathlib import Path
 
-from .errors import QuestionnaireError, one_line
+from .build import GENERATORS, BuildError, build
+from .build import site_name as _site_name
+from .errors import Problem, QuestionnaireError, one_line
 from .files import InputError, read_json
 from .library import placements
+from .programme_messages import message_files, read_messages_files
 from .project import check_translations, content_pages, load_all, questionnaire_files
-from .report import MAX_BYTES, ReportError, read_cohort, summarise, write_files
+from .qlinks import check_site
+from .report import MAX_BYTES, ReportError, compare, read_cohort, summarise, work_tree_of, write_folder
 from .scaffold import KINDS, ScaffoldError, create, next_steps
-from .schema import SCHEMAS, schema_json
+from .schema import stale_schemas, write_schemas
+from .scoretable import score_table
 from .scoring import score
 from .security import seal
 from .spec import runtime_spec
 
 
+def _sorted_files(args) -> tuple[list[Path], list[Path], list[Problem]]:
+    """The questionnaires and messages files to check: every one in their folders, or those named
+    (a translation named stands for its questionnaire, whose every translation is then checked)."""
+    folder, messages = Path(args.questionnaires).resolve(), Path(args.messages).resolve()
+    if not args.files:
+        return questionnaire_files(Path(args.questionnaires)), message_files(Path(args.messages)), []
+    questionnaires: list[Path] = []
+    own: list[Path] = []
+    problems = []
+    for name in args.files:
+        path = Path(name)
+        where = path.resolve().parent
+        if where == messages:
+            own.append(path)
+            continue
+        if where.parent == folder and where != folder:  # questionnaires/<language>/<file>: a translation
+            source = Path(args.questionnaires) / path.name
+            if not source.is_file():
+                problems.append(Problem(name, 1, 1, (), f"a translation of {source}, which does not exist"))
+                continue
+            path = source
+        if path not in questionnaires:
+            questionnaires.append(path)
+    return questionnaires, own, problems
+
+
 def _validate(args) -> int:
-    files = [Path(f) for f in args.files] or questionnaire_files(Path(args.questionnaires))
-    if not files:
+    files, own, misplaced = _sorted_files(args)
+    if not files and not own and not misplaced:
         print(f"no questionnaire files found in {args.questionnaires}/", file=sys.stderr)
         return 1
     pages = content_pages(Path(args.content)) if Path(args.content).is_dir() else None
     placed = None
+    loaded: list = []
     try:
-        loaded = load_all(files, pages=pages)
-        translations = check_translations(files, loaded)
+        problems = list(misplaced)
+        if own:
+            try:
+                read_messages_files(own)
+            except QuestionnaireError as exc:
+                problems += exc.problems
+        try:
+            loaded = load_all(files, pages=pages)
+            translations = check_translations(files, loaded)
+        except QuestionnaireError as exc:
+            problems += exc.problems
+        if problems:  # all of them at once, whatever file they are in
+            raise QuestionnaireError(problems)
         if pages is not None and not args.files:  # the whole folder: the ids any block may name
             placed = placements(Path(args.content), pages, {q.id: q for q in loaded}, Path.cwd())
             if placed.problems:
                 raise QuestionnaireError(placed.problems)
+            linked = check_site(list(zip(files, loaded)), placed.by_page, pages, Path(args.content), Path.cwd(), "en")
+            if linked:
+                raise QuestionnaireError(linked)
     except QuestionnaireError as exc:
         print(exc, file=sys.stderr)
         print(f"{len(exc.problems)} problem(s) found", file=sys.stderr)
@@ -47,22 +94,27 @@ def _validate(args) -> int:
                 f"note: no content folder at {args.content}/, so guidance links were not checked (give --content)",
                 file=sys.stderr,
             )
+    for stale in stale_schemas(Path(args.questionnaires).parent / "schema"):
+        print(
+            f"note: {stale} is another version's; run `mentorkit schema` for your editor's completion", file=sys.stderr
+        )
     for q in loaded:
         print(one_line(f"ok  {q.id}: {sum(1 for _ in q.items())} items in {len(q.groups)} {q.group_noun.plural}"))
     if translations:
         print(f"ok  {translations} translation(s)")
     if placed is not None:
         print(f"ok  {placed.blocks} block line(s) in {placed.pages} page(s) of {args.content}/")
+    if own:
+        print(f"ok  {len(own)} messages file(s) in {args.messages}/")
     return 0
 
 
 def _schema(args) -> int:
-    folder = Path(args.folder)
-    for path, model in SCHEMAS.items():
-        target = folder / Path(path).name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(schema_json(model), encoding="utf-8")
+    written = write_schemas(Path(args.folder))
+    for target in written:
         print(f"wrote {target}")
+    if not written:
+        print(f"{args.folder}/ already holds this version's schemas")
     return 0
 
 
@@ -73,6 +125,16 @@ def _policy(args) -> int:
         return 1
     seal(folder)
     print(f"one Content-Security-Policy for every page under {folder}, and {folder / '_headers'}")
+    return 0
+
+
+def _build(args) -> int:
+    try:
+        out = build(Path(args.config), args.generator, Path(args.site_dir) if args.site_dir else None)
+    except BuildError as exc:
+        print(one_line(str(exc)), file=sys.stderr)
+        return 1
+    print(f"built every language into {out}, with one Content-Security-Policy for all of it")
     return 0
 
 
@@ -87,7 +149,19 @@ def _score(args) -> int:
     if answers is None:
         print(f"{args.answers}: no 'answers' mapping found; export one from the questionnaire page", file=sys.stderr)
         return 1
-    print(json.dumps(score(runtime_spec(q), answers), indent=2))
+    other = data.get("questionnaire")
+    if other is not None and other != q.id:
+        print(
+            one_line(
+                f"{args.answers}: these are answers to '{str(other)[:80]}', not to '{q.id}' "
+                f"({args.questionnaire}); give the questionnaire they were exported from"
+            ),
+            file=sys.stderr,
+        )
+        return 1
+    spec = runtime_spec(q)
+    result = score(spec, answers)
+    print(json.dumps(result, indent=2) if args.json else score_table(spec, result), end="" if not args.json else "\n")
     return 0
 
 
@@ -101,30 +175,85 @@ def _new(args) -> int:
     return 0
 
 
+def _programme_title(args) -> str | None:
+    """--title, else the site_name of the mkdocs.yml in the current folder, if there is one."""
+    if args.title:
+        return args.title
+    if Path("mkdocs.yml").is_file():
+        try:
+            return _site_name(Path("mkdocs.yml")) or None
+        except BuildError:
+            return None
+    return None
+
+
 def _report(args) -> int:
     (q,) = load_all([Path(args.questionnaire)], pages=None)
     spec = runtime_spec(q)
+    output = Path(args.output)
+    tree = work_tree_of(output)
+    if tree is not None and not args.inside_work_tree:
+        print(
+            one_line(
+                f"{output} is inside the Git work tree {tree}: the report holds a cohort's figures, and a file "
+                "there is one `git add` away from being committed and published with the site's history. "
+                "Give --output a folder outside it, or add --inside-work-tree if that folder is ignored by Git."
+            ),
+            file=sys.stderr,
+        )
+        return 1
+    folders = [Path(args.answers)] + ([Path(args.compare_with)] if args.compare_with else [])
     try:
-        cohort = read_cohort(spec, Path(args.answers))
-        for skipped in cohort.skipped:
-            print(f"skipped {skipped.name}: {skipped.reason}", file=sys.stderr)
-        report = summarise(spec, cohort)
-        write_files(report, spec, Path(args.output), Path(args.csv))
+        reports = []
+        for folder in folders:
+            cohort = read_cohort(spec, folder)
+            for skipped in cohort.skipped:
+                where = f"{folder.name}/" if len(folders) > 1 else ""
+                print(one_line(f"skipped {where}{skipped.name}: {skipped.reason}"), file=sys.stderr)
+            reports.append(summarise(spec, cohort))
+        labels = [f.resolve().name for f in folders]
+        if len(labels) == 2 and labels[0] == labels[1]:
+            labels = [str(f) for f in folders]
+        cohorts = compare(spec, _programme_title(args) or q.title, labels, reports)
+        written = write_folder(cohorts, spec, output)
     except ReportError as exc:
         print(exc, file=sys.stderr)
         return 1
-    if report.small:
-        print(
-            f"warning: only {report.people} usable file(s); individuals may be identifiable, "
-            "share the report with care",
-            file=sys.stderr,
-        )
-    print(f"wrote {args.output} and {args.csv} from {report.people} answers file(s), {len(report.skipped)} skipped")
+    for label, report in zip(labels, reports):
+        if report.small:
+            print(
+                f"warning: only {report.people} usable file(s){f' in {label}' if len(reports) > 1 else ''}; "
+                "individuals may be identifiable, "
+                "share the report with care",
+                file=sys.stderr,
+            )
+    print(one_line(cohorts.summary))
+    print(f"wrote {', '.join(p.name for p in written)} in {output}")
     return 0
 
 
+def version() -> str:
+    """The installed version, and whether it is a release: a version made from a tag (0.2.0) is
+    one; a commit after the last tag, or a checkout with no tag in reach (a shallow clone), is not."""
+    try:
+        found = importlib.metadata.version("mentorkit")
+    except importlib.metadata.PackageNotFoundError:
+        found = "unknown"
+    if found != "unknown" and ".dev" not in found and "+" not in found:
+        return f"mentorkit {found}"
+    return (
+        f"mentorkit {found} (not a release: installed from a commit after the last tag, or from a clone "
+        "that holds no tags; pin a tag such as @v0.2.0 to get a release)"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="mentorkit", description="Mentoring programme toolkit.")
+    parser = argparse.ArgumentParser(
+        prog="mentorkit",
+        description="Mentoring programme toolkit.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=version())
     commands = parser.add_subparsers(dest="command", required=True)
 
     validate = commands.add_parser(
@@ -135,6 +264,9 @@ def main(argv: list[str] | None = None) -> int:
     validate.add_argument("files", nargs="*", help="files to check (default: every file in the questionnaires folder)")
     validate.add_argument("--questionnaires", default="questionnaires", help="questionnaires folder")
     validate.add_argument("--content", default="content", help="content folder that guidance links point into")
+    validate.add_argument(
+        "--messages", default="messages", help="folder of the programme's own sentences, <language>.yml each"
+    )
     validate.set_defaults(run=_validate)
 
     schema = commands.add_parser("schema", help="write the JSON Schemas of questionnaire and translation files")
@@ -149,9 +281,26 @@ def main(argv: list[str] | None = None) -> int:
     sealer.add_argument("site", help="the folder the sites were built into, e.g. site")
     sealer.set_defaults(run=_policy)
 
-    scorer = commands.add_parser("score", help="score an exported answers file with the reference scoring")
+    builder = commands.add_parser(
+        "build",
+        help="build the site in every language listed in extra.alternate (mkdocs.<language>.yml each) into one "
+        "folder, in any order, and seal its Content-Security-Policy",
+    )
+    builder.add_argument(
+        "--config", default="mkdocs.yml", help="the main language's configuration (default: mkdocs.yml)"
+    )
+    builder.add_argument(
+        "--generator", choices=GENERATORS, default="mkdocs", help="the site generator (default: mkdocs)"
+    )
+    builder.add_argument("--site-dir", help="the folder to build into (default: the configuration's site_dir, site)")
+    builder.set_defaults(run=_build)
+
+    scorer = commands.add_parser(
+        "score", help="score an exported answers file with the reference scoring, as a table (or JSON with --json)"
+    )
     scorer.add_argument("questionnaire", help="the questionnaire YAML file")
     scorer.add_argument("answers", help="a JSON file exported from the questionnaire page")
+    scorer.add_argument("--json", action="store_true", help="print the result as JSON, ids and all")
     scorer.set_defaults(run=_score)
 
     new = commands.add_parser("new", help="start a questionnaire of one scoring method, valid as written")
@@ -162,11 +311,25 @@ def main(argv: list[str] | None = None) -> int:
     new.add_argument("--content", default="content", help="content folder; the page goes in its assessments/")
     new.set_defaults(run=_new)
 
-    report = commands.add_parser("report", help="aggregate exported answers files into an HTML and a CSV report")
+    report = commands.add_parser(
+        "report",
+        help="a cohort report from the answers files readers handed in (HTML with SVG charts, CSV), or two "
+        "cohorts compared; written to a folder you name, outside the Git work tree",
+    )
     report.add_argument("questionnaire", help="the questionnaire YAML file")
     report.add_argument("answers", help="folder of answers files (*.json) that readers exported and handed in")
-    report.add_argument("--output", default="report.html", help="the HTML report to write")
-    report.add_argument("--csv", default="report.csv", help="the CSV of the same aggregates to write")
+    report.add_argument(
+        "compare_with", nargs="?", help="a second folder (e.g. after, or this quarter) to compare with the first"
+    )
+    report.add_argument(
+        "--output", required=True, help="the folder to write report.html, the CSV files and the charts into"
+    )
+    report.add_argument("--title", help="the programme's title on the report (default: site_name in mkdocs.yml)")
+    report.add_argument(
+        "--inside-work-tree",
+        action="store_true",
+        help="write into a folder inside the Git work tree all the same (one that Git ignores)",
+    )
     report.set_defaults(run=_report)
 
     args = parser.parse_args(argv)

@@ -29,6 +29,7 @@ class Rendering:
     directory_urls: bool
     language: str | None  # the theme's language, when the generator has one
     source_links: bool = False  # the generator rewrites links in the page's HTML from sources to URLs (links.py)
+    site_url: str | None = None  # where the site is published; None: the generator did not say
 
 
 def _zensical(md: markdown.Markdown) -> Rendering | None:
@@ -45,6 +46,7 @@ def _zensical(md: markdown.Markdown) -> Rendering | None:
         directory_urls=config.get("use_directory_urls", True),
         language=theme.get("language") if isinstance(theme, dict) else None,
         source_links=True,
+        site_url=config.get("site_url") or "",
     )
 
 
@@ -61,6 +63,7 @@ def _mkdocs(md: markdown.Markdown) -> Rendering | None:
         page=file.src_uri,
         directory_urls=config["use_directory_urls"],
         language=config["theme"].get("language"),
+        site_url=config.get("site_url") or "",
     )
 
 

@@ -9,6 +9,7 @@ where questionnaires enter a site:
           questionnaires_dir: questionnaires   # relative to the configuration file
           only: [mentor-competence]            # default: every questionnaire
           language: fr                         # default: the theme's language
+          messages_dir: messages               # the programme's own sentences, <language>.yml each
 
 The shape follows mkdocstrings' ``:::`` blocks: the form is rendered with Jinja and
 kept in ``md.htmlStash``, so that no later Markdown pass touches it; copies of its
@@ -34,7 +35,9 @@ from .context import Rendering, rendering
 from .errors import QuestionnaireError
 from .library import Library, NoFolder, Site, library
 from .links import link, source_link
+from .notices import NO_SITE_URL, warn_once
 from .project import display_path
+from .qlinks import rewriter
 from .render import questionnaire_headings, render_questionnaire
 
 try:
@@ -83,6 +86,8 @@ class _BlockLines(Preprocessor):
         if not self.blocks:
             return lines  # nothing to load for a page without blocks
         self.context = rendering(self.md)
+        if self.context.site_url == "":
+            warn_once(NO_SITE_URL)
         try:
             self.library = library(self.extension.site(self.context))
             # The library checked every page on disk; this checks the text as the generator
@@ -136,7 +141,9 @@ class _Forms(BlockProcessor):
         page = context.page  # None: no generator said which page this is, so no links
         # The runtime follows guidance links as they are: published URLs. A link in the HTML is
         # written the way the generator reads links in a page's HTML (links.py).
-        guidance = {g.id: link(page, g.guidance, context.directory_urls) for g in q.groups if g.guidance and page}
+        guidance = {g.id: _guidance(page, g.guidance, context) for g in q.groups if g.guidance and page}
+        pages = self.lines.library.pages
+        links = rewriter(page, pages, context.docs_dir, context.directory_urls, context.source_links) if page else None
         if home is None or page is None:
             whole = None
         elif context.source_links:
@@ -149,13 +156,21 @@ class _Forms(BlockProcessor):
             only=[block.group] if block.group else None,
             page_url=whole,
             language=self.lines.extension.language(context),
+            links=links,
+            own=self.lines.library.own,
         )
 
     def _headings(self, block: Block) -> list[tuple[str, str]]:
         if block.group is not None:
             return []  # a group inside a guidance page sits under that page's own heading
         q = self.lines.library.questionnaires[block.questionnaire]
-        return questionnaire_headings(q, language=self.lines.extension.language(self.lines.context))
+        language = self.lines.extension.language(self.lines.context)
+        return questionnaire_headings(q, language=language, own=self.lines.library.own)
+
+
+def _guidance(page: str, guidance: str, context: Rendering) -> str:
+    target, _, anchor = guidance.partition("#")
+    return link(page, target, context.directory_urls) + (f"#{anchor}" if anchor else "")
 
 
 class _DropHeadingCopies(Treeprocessor):
@@ -188,6 +203,11 @@ class QuestionnaireExtension(Extension):
             ],
             "only": [[], "Show only these questionnaires (file names without .yml); empty: every one"],
             "language": ["", "Language of the sentences around the questions; empty: the theme's language"],
+            "messages_dir": [
+                "messages",
+                "Folder of the programme's own sentences (<language>.yml, over the package's), relative to the "
+                "site's configuration file; none there: the package's sentences",
+            ],
         }
         super().__init__(**kwargs)
 
@@ -198,6 +218,7 @@ class QuestionnaireExtension(Extension):
             docs_dir=context.docs_dir,
             language=self.language(context),
             only=tuple(self.getConfig("only") or ()),
+            messages=context.root / self.getConfig("messages_dir"),
         )
 
     def language(self, context: Rendering) -> str:

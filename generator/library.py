@@ -11,13 +11,15 @@ page, each at its file, line and column.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .blocks import check_blocks, find_blocks
 from .errors import Problem, QuestionnaireError
 from .model import Questionnaire
+from .programme_messages import message_files, read_messages
 from .project import SUFFIXES, content_pages, display_path, load_site
+from .qlinks import check_site
 
 Fingerprint = tuple[tuple[str, int, int], ...]  # (path, time of change in ns, size) per file
 
@@ -27,6 +29,8 @@ class Library:
     questionnaires: dict[str, Questionnaire]  # by id
     sources: dict[str, Path]  # each questionnaire's YAML file, by id
     homes: dict[str, str]  # the page holding each whole questionnaire, by id (docs path)
+    pages: frozenset[str] = frozenset()  # the docs folder's Markdown pages, which questionnaire links may name
+    own: dict[str, dict[str, str]] = field(default_factory=dict)  # the programme's own sentences, by language
 
 
 @dataclass(frozen=True)
@@ -38,10 +42,13 @@ class Site:
     docs_dir: Path | None  # None: no pages to check links and blocks against
     language: str
     only: tuple[str, ...] = ()  # file names without .yml; empty: all
+    messages: Path | None = None  # the programme's own sentences (programme_messages.py), if it has any
 
     def fingerprint(self) -> Fingerprint:
         """Every file the library is made from, with its size and time of change."""
         files = [p for p in self.questionnaires.rglob("*") if p.suffix in SUFFIXES]
+        if self.messages is not None:
+            files += message_files(self.messages)
         if self.docs_dir is not None:
             files += self.docs_dir.rglob("*.md")
         return tuple(sorted((str(p), s.st_mtime_ns, s.st_size) for p in files if (s := p.stat())))
@@ -84,10 +91,13 @@ class Placements:
     problems: list[Problem]
     blocks: int  # block lines found
     pages: int  # pages holding at least one
+    # page -> questionnaire id -> the groups placed there (None: the whole questionnaire)
+    by_page: dict[str, dict[str, list[str | None]]] = field(default_factory=dict)
 
 
 def placements(docs_dir: Path, pages: set[str], questionnaires: dict[str, Questionnaire], root: Path) -> Placements:
     homes: dict[str, str] = {}
+    by_page: dict[str, dict[str, list[str | None]]] = {}
     problems: list[Problem] = []
     blocks = holding = 0
     for page in sorted(pages):
@@ -98,7 +108,9 @@ def placements(docs_dir: Path, pages: set[str], questionnaires: dict[str, Questi
         for block in found:
             if block.group is None and block.questionnaire in questionnaires:
                 homes.setdefault(block.questionnaire, page)
-    return Placements(homes, problems, blocks, holding)
+            if block.questionnaire in questionnaires:
+                by_page.setdefault(page, {}).setdefault(block.questionnaire, []).append(block.group)
+    return Placements(homes, problems, blocks, holding, by_page)
 
 
 def _load(site: Site) -> Library:
@@ -110,4 +122,15 @@ def _load(site: Site) -> Library:
     )
     if placed is not None and placed.problems:
         raise QuestionnaireError(placed.problems)
-    return Library(questionnaires, {q.id: path for path, q in loaded}, placed.homes if placed else {})
+    if placed is not None:  # links in the questionnaires' text, as read from the pages that place them
+        problems = check_site(loaded, placed.by_page, pages, site.docs_dir, site.root, site.language)
+        if problems:
+            raise QuestionnaireError(problems)
+    own = read_messages(site.messages, site.root) if site.messages is not None else {}
+    return Library(
+        questionnaires,
+        {q.id: path for path, q in loaded},
+        placed.homes if placed else {},
+        frozenset(pages or ()),
+        own,
+    )

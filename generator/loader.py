@@ -59,6 +59,9 @@ class Document:
     problems: list[Problem] = field(default_factory=list)
     # Where YAML 1.1 would have read a number in base 60 (1:30 as 90): kept as written, text.
     base60: dict[Path, object] = field(default_factory=dict)
+    # Keys with no value inside { }, after a comma ({label: Go, Java}): the key written before it,
+    # and that key's value. The author almost always meant one text holding a comma.
+    after_comma: dict[Path, tuple[str, str]] = field(default_factory=dict)
 
     def position(self, path: Path, *, key: bool = False) -> tuple[int, int]:
         """The closest known position for ``path``: its key, its value or a parent."""
@@ -187,6 +190,7 @@ class _Walker:
 
     def _mapping(self, node: yaml.MappingNode, path: Path) -> dict:
         result: dict = {}
+        previous: tuple[str, str] | None = None  # the key before, and its value as written
         for key_node, value_node, is_own in self._pairs(node):
             if not isinstance(key_node, yaml.ScalarNode):
                 line, col = _mark(key_node)
@@ -214,7 +218,15 @@ class _Walker:
                 continue
             self.doc.keys[child] = _mark(key_node)
             result[key] = self.walk(value_node, child)
+            if node.flow_style and previous is not None and _empty(value_node) and not key_node.style:
+                self.doc.after_comma[child] = previous
+            previous = (key, value_node.value) if isinstance(value_node, yaml.ScalarNode) else None
         return result
+
+
+def _empty(node: yaml.Node) -> bool:
+    """A value left out ({a: 1, b}), not one written as null or ~."""
+    return isinstance(node, yaml.ScalarNode) and node.tag == _TAG + "null" and node.value == "" and not node.style
 
 
 def _position(text: str, index: int) -> tuple[int, int]:
@@ -383,7 +395,44 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, file: str, text: str) -> Problem:
             f"YAML syntax error: duplicate anchor '{name}' "
             f"(first given on line {exc.context_mark.line + 1}); give each anchor its own name",
         )
+    said = _in_words(exc, text, line, col)
+    if said:
+        return Problem(file, line, col, (), f"YAML syntax error: {said}")
     what = exc.problem or "invalid YAML"
     if exc.context:
         what = f"{exc.context}, {what}"
     return Problem(file, line, col, (), f"YAML syntax error: {what}")
+
+
+def _in_words(exc: yaml.MarkedYAMLError, text: str, line: int, col: int) -> str | None:
+    """The common mistakes, said the way an author fixes them (PyYAML describes its parser's state:
+    "while parsing a block collection, expected <block end>"); None for the rarer ones."""
+    problem, context = exc.problem or "", exc.context or ""
+    lines = text.splitlines()
+    here = lines[line - 1] if 0 < line <= len(lines) else ""
+    if "found character '\\t' that cannot start any token" in problem:
+        return "a tab indents this line, and YAML allows only spaces there; replace the tab with spaces"
+    if problem == "mapping values are not allowed here":
+        before = here[: col - 1]
+        if ": " in before:
+            key, _, value = here.strip().lstrip("-").strip().partition(": ")
+            value = value.strip().replace('"', '\\"')
+            shown = value if len(value) <= 50 else value[:47] + "..."
+            return (
+                "a second ': ' on one line: a text that holds a colon followed by a space must be in quotes, "
+                f'e.g. {key}: "{shown}"'
+            )
+        return (
+            "this line is indented further than the line above expects: YAML reads what belongs together "
+            "from the indentation; indent it exactly like the other keys of its mapping"
+        )
+    if problem.startswith("expected <block end>") and context.startswith("while parsing a block"):
+        start = exc.context_mark
+        started = f" (the one that starts on line {start.line + 1}, at column {start.column + 1})" if start else ""
+        return (
+            "this line is not indented like the entries around it: YAML reads what belongs together from the "
+            f"indentation; line it up with the other entries of its list or mapping{started}"
+        )
+    if context == "while scanning a quoted scalar" and "end of stream" in problem:
+        return "a quote opened here is never closed; close it with the same quote mark"
+    return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from xml.etree.ElementTree import Element
 
 import markdown
@@ -27,12 +28,18 @@ def safe_url(url: str) -> bool:
 
 
 class _SafeLinks(Treeprocessor):
+    """Links with unsafe schemes go nowhere; the others go where ``links`` (if set) sends them."""
+
+    links: Callable[[str], str] | None = None  # set for one conversion by render_markdown
+
     def run(self, root: Element) -> None:
         for element in root.iter():
             for attribute in ("href", "src"):
                 url = element.get(attribute)
                 if url is not None and not safe_url(url):
                     element.set(attribute, "#")
+                elif url is not None and self.links is not None:
+                    element.set(attribute, self.links(url))
 
 
 def _converter() -> markdown.Markdown:
@@ -46,8 +53,29 @@ def _converter() -> markdown.Markdown:
 _MD = _converter()
 
 
-def render_markdown(text: str) -> str:
+def render_markdown(text: str, links: Callable[[str], str] | None = None) -> str:
+    """``text`` as HTML; ``links`` maps each link target (href or src) to the one written, e.g. a link
+    between Markdown files to the link between the pages they become (qlinks.py)."""
     if not text:
         return ""
     _MD.reset()
-    return _MD.convert(text)
+    safe = _MD.treeprocessors["safe_links"]
+    safe.links = links
+    try:
+        return _MD.convert(text)
+    finally:
+        safe.links = None
+
+
+# Nothing that Markdown reads inline: such a hint is shown as it is, escaped, without a conversion.
+_INLINE_SYNTAX = re.compile(r"[\\`*_\[\]<>&!]")
+
+
+def render_inline(text: str, links: Callable[[str], str] | None = None) -> str:
+    """One line of Markdown (a hint) as inline HTML: links and emphasis, no paragraph around it."""
+    if not _INLINE_SYNTAX.search(text):
+        return html.escape(text, quote=False)
+    rendered = render_markdown(text, links)
+    if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
+        return rendered[3:-4]
+    return rendered

@@ -127,6 +127,11 @@ class ScaleItem(ItemBase):
         description="Whether this statement offers a 'not applicable' answer (left out of the scoring, never "
         "counted as zero). Default: offered when the questionnaire sets `not_applicable`.",
     )
+    scored: bool = Field(
+        True,
+        description="false: the statement is answered, shown and exported, but left out of the scoring "
+        "(e.g. 'I feel ready to start'); it then takes no `level`.",
+    )
 
 
 class TextItem(ItemBase):
@@ -180,6 +185,11 @@ Item = Annotated[
 class GroupNoun(Strict):
     singular: Short = Field("group", description="e.g. 'category'")
     plural: Short = Field("groups", description="e.g. 'categories'")
+    gender: Literal["masculine", "feminine", "neuter"] | None = Field(
+        None,
+        description="The noun's grammatical gender, for languages whose sentences agree with it (French: "
+        "'chacun des domaines', 'chacune des catégories'). Unset: the sentences' default form.",
+    )
 
 
 class Group(Strict):
@@ -193,6 +203,11 @@ class Group(Strict):
     )
     next_step: Markdown = Field(
         "", description="Markdown shown in the results when this group needs attention (bands and profile scoring)."
+    )
+    scored: bool = Field(
+        True,
+        description="false: an 'About you' group, shown and exported like any other, but outside the scoring "
+        "(no level, band or rank; not counted in the overall result). Its items take no `level`.",
     )
     items: list[Item] = Field(min_length=1, max_length=5000, description="The items of this group.")
 
@@ -341,6 +356,15 @@ class Questionnaire(Strict):
         for group in self.groups:
             for item in group.items:
                 yield group, item
+
+    def scored_groups(self) -> list[Group]:
+        """The groups the scoring looks at: all but those marked ``scored: false``."""
+        return [group for group in self.groups if group.scored]
+
+    @staticmethod
+    def statements(group: Group) -> list[ScaleItem]:
+        """The statements of ``group`` that count in the scoring: none in an unscored group."""
+        return [item for item in group.items if isinstance(item, ScaleItem) and item.scored] if group.scored else []
 
     def offers_not_applicable(self, item: ItemBase) -> bool:
         """Whether a scale statement offers "not applicable": its own choice, else the questionnaire's."""

@@ -8,12 +8,13 @@ scoring rules as JSON from an inert <template>, so the page holds no inline code
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Mapping
 
 import jinja2
 from markupsafe import Markup
 
-from .catalogue import catalogue, translate
-from .markup import render_markdown
+from .catalogue import agree, catalogue, translate
+from .markup import render_inline, render_markdown
 from .model import Questionnaire
 from .spec import runtime_spec
 
@@ -25,7 +26,12 @@ TEMPLATES = jinja2.Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
-TEMPLATES.filters["markdown"] = render_markdown
+# Links in a questionnaire's Markdown are written for the page it lands on: render_questionnaire
+# hands the template that page's rewriter (qlinks.py) as ``links``.
+TEMPLATES.filters["markdown"] = jinja2.pass_context(lambda context, text: render_markdown(text, context.get("links")))
+TEMPLATES.filters["inline_markdown"] = jinja2.pass_context(
+    lambda context, text: Markup(render_inline(text, context.get("links")))
+)
 TEMPLATES.filters["choices"] = lambda points: [(point.value, point.label) for point in points]
 
 
@@ -45,12 +51,15 @@ def render_questionnaire(
     only: list[str] | None = None,
     page_url: str | None = None,
     language: str = "en",
+    links: Callable[[str], str] | None = None,
+    own: Mapping[str, Mapping[str, str]] | None = None,
 ) -> str:
     """The HTML of a questionnaire: the whole page body, or with ``only`` (group ids)
-    a block of those groups inside another page, linking to the whole page at ``page_url``."""
+    a block of those groups inside another page, linking to the whole page at ``page_url``;
+    ``own``: the programme's own sentences by language, over the package's."""
     spec = runtime_spec(q, guidance_urls)
     groups = [g for g in q.groups if only is None or g.id in only]
-    messages = catalogue(language)
+    messages = sentences(q, language, own)
     return TEMPLATES.get_template("questionnaire.html.j2").render(
         q=q,
         groups=groups,
@@ -61,17 +70,25 @@ def render_questionnaire(
         item_count=sum(1 for _ in q.items()),
         t=lambda key, **values: translate(messages, key, language, **values),
         messages_json=Markup(json_for_html({"language": language, "messages": messages})),
+        links=links,
     )
+
+
+def sentences(q: Questionnaire, language: str, own: Mapping[str, Mapping[str, str]] | None = None) -> dict[str, str]:
+    """The sentences around ``q``'s questions, in agreement with its group noun's gender."""
+    return agree(catalogue(language, own), q.group_noun.gender)
 
 
 def _results_title(q: Questionnaire, messages: dict[str, str]) -> str:
     return q.results_title or translate(messages, "answersTitle" if q.scoring.method == "none" else "resultsTitle")
 
 
-def questionnaire_headings(q: Questionnaire, *, language: str = "en") -> list[tuple[str, str]]:
+def questionnaire_headings(
+    q: Questionnaire, *, language: str = "en", own: Mapping[str, Mapping[str, str]] | None = None
+) -> list[tuple[str, str]]:
     """The (id, text) of each heading of a whole questionnaire's page, in order: its
     groups, then its results. The ids are those the template gives the groups' fieldsets
     and the results' heading (tests/build/test_site.py follows every link to them)."""
     return [(f"{q.id}-group--{g.id}", g.title) for g in q.groups] + [
-        (f"{q.id}-results-title", _results_title(q, catalogue(language)))
+        (f"{q.id}-results-title", _results_title(q, sentences(q, language, own)))
     ]

@@ -9,18 +9,21 @@ files used, no row per person and never the text of an answer.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime
 import json
+import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from markupsafe import Markup
 
+from .charts import bar_chart
 from .errors import one_line
 from .files import InputError, read_json
 from .render import TEMPLATES
-from .scoring import score, valid_answers
+from .scoring import NOT_APPLICABLE, score, scored_part, statements, valid_answers
 
 FORMAT = "mentorkit-answers"  # as written by transfer.js exportRecord
 FORMAT_VERSIONS = (1, 2)  # 2: kept lists (attempts, views, entries) travel beside the answers
@@ -53,6 +56,11 @@ class Cohort:
     answered: Counter = field(default_factory=Counter)  # item id -> people who answered it
     older: int = 0  # files exported from another version of the questionnaire
     skipped: list[Skipped] = field(default_factory=list)
+    # Totals of the answers that may be counted: choices and unscored statements (item id -> answer
+    # -> people), numbers (item id -> the numbers given). Never free text, dates or anyone's file.
+    chosen: dict[str, Counter] = field(default_factory=dict)
+    numbers: dict[str, list] = field(default_factory=dict)
+    means: dict[str, list] = field(default_factory=dict)  # group id -> each person's mean answer there
 
 
 def _usable_answers(path: Path, spec: dict) -> tuple[dict, dict]:
@@ -93,7 +101,32 @@ def read_cohort(spec: dict, folder: Path) -> Cohort:
         cohort.results.append(score(spec, answers))
         cohort.answered.update(answers.keys())
         cohort.older += record.get("version") != spec["version"]
+        _count_answers(spec, answers, cohort)
     return cohort
+
+
+def _counted(group: dict, item: dict) -> str | None:
+    """How an item's answers are totalled: "choice" (per option or scale answer), "number", or not at all."""
+    kind = item.get("type", "scale")
+    if kind == "choice" or (kind == "scale" and item not in statements(group)):
+        return "choice"
+    return "number" if kind == "number" else None
+
+
+def _count_answers(spec: dict, answers: dict, cohort: Cohort) -> None:
+    for group in spec["groups"]:
+        for item in group["items"]:
+            how, value = _counted(group, item), answers.get(item["id"])
+            if value is None or how is None:
+                continue
+            if how == "choice":
+                cohort.chosen.setdefault(item["id"], Counter())[value] += 1
+            else:
+                cohort.numbers.setdefault(item["id"], []).append(value)
+        given = [answers.get(i["id"]) for i in statements(group)]
+        applicable = [v for v in given if v is not None and v != NOT_APPLICABLE]
+        if given and None not in given and applicable:  # complete, with evidence: as the group means of bands
+            cohort.means.setdefault(group["id"], []).append(sum(applicable) / len(applicable))
 
 
 # --- aggregates ----------------------------------------------------------------------
@@ -132,6 +165,9 @@ class Report:
     overall: list[Cell]  # the CSV's last row, in the same columns as ``groups``
     overall_caption: str
     extra: Table | None = None
+    means: Table | None = None  # the mean answer of each scored group (not for unscored questionnaires)
+    answers: list[Table] = field(default_factory=list)  # totals of choices and numbers, never free text
+    summary: str = ""  # the report in one line
 
     @property
     def small(self) -> bool:
@@ -319,14 +355,113 @@ def summarise(spec: dict, cohort: Cohort) -> Report:
             f"no usable answers files for '{spec['id']}' ({len(cohort.skipped)} skipped); no report written"
         )
     method = spec["scoring"]["method"]
-    return Report(
+    # The tables by group look at the scored groups only: an "About you" has no level or band.
+    pairs = [scored_part(spec, result) for result in cohort.results]
+    scored_spec = pairs[0][0]
+    scored = Cohort(
+        results=[result for _, result in pairs], answered=cohort.answered, older=cohort.older, skipped=cohort.skipped
+    )
+    tables = _METHODS[method](scored_spec if method != "none" else spec, scored if method != "none" else cohort)
+    report = Report(
         title=spec["title"],
         method=method,
         people=len(cohort.results),
         older=cohort.older,
         skipped=cohort.skipped,
-        **_METHODS[method](spec, cohort),
+        means=_means(scored_spec, cohort) if method != "none" else None,
+        answers=_answer_tables(spec, cohort),
+        **tables,
     )
+    return dataclasses.replace(report, summary=_summary(spec, report))
+
+
+def _means(spec: dict, cohort: Cohort) -> Table:
+    """The mean answer of each scored group, besides its levels or bands."""
+    values = [p["value"] for p in spec["scale"]]
+    noun = spec["group_noun"]
+    rows = [
+        Row(g["id"], g["title"], [Cell(_mean(cohort.means.get(g["id"], []))), Cell(len(cohort.means.get(g["id"], [])))])
+        for g in spec["groups"]
+    ]
+    return Table(
+        f"Mean answer in each {noun['singular']}",
+        noun["singular"].capitalize(),
+        ["Mean answer", "People counted"],
+        rows,
+        note=f"The mean of each person's answers in the {noun['singular']}, on the scale from {min(values)} "
+        f"({spec['scale'][0]['label']}) to {max(values)} ({spec['scale'][-1]['label']}); 'not applicable' is left "
+        f"out, and people who left the {noun['singular']} incomplete are not counted in it.",
+    )
+
+
+def _share_or_few(count: int, total: int) -> Cell:
+    """A count of people, or "fewer than 5" where so few could be recognised."""
+    if 0 < count < SMALL_COHORT:
+        return Cell(f"fewer than {SMALL_COHORT}")
+    return Cell(count, count / total if total else None)
+
+
+def _answer_tables(spec: dict, cohort: Cohort) -> list[Table]:
+    """Totals of the choices, unscored statements and numbers: the answers of an "About you"."""
+    scale = {p["value"]: p["label"] for p in spec["scale"]}
+    tables = []
+    for group in spec["groups"]:
+        for item in group["items"]:
+            how = _counted(group, item)
+            if how == "choice":
+                given = cohort.chosen.get(item["id"], Counter())
+                total = sum(given.values())
+                labels = (
+                    [(o["value"], o["label"]) for o in item["options"]]
+                    if item.get("type") == "choice"
+                    else [*scale.items()]
+                    + (
+                        [(NOT_APPLICABLE, spec["not_applicable"] or "Not applicable")]
+                        if item.get("not_applicable")
+                        else []
+                    )
+                )
+                rows = [Row(str(value), label, [_share_or_few(given[value], total)]) for value, label in labels]
+                note = f"{total} people answered. Counts from 1 to {SMALL_COHORT - 1} are not shown, so that no one can be recognised."
+                if total < SMALL_COHORT:
+                    rows = [Row("", "All answers", [Cell(f"fewer than {SMALL_COHORT} people answered")])]
+                    note = f"Fewer than {SMALL_COHORT} people answered, so their answers are not shown."
+                tables.append(Table(item["text"], "Answer", ["People"], rows, note=note))
+            elif how == "number":
+                given = cohort.numbers.get(item["id"], [])
+                unit = f" {item['unit']}" if item.get("unit") else ""
+                if len(given) < SMALL_COHORT:
+                    cells = [Cell(f"fewer than {SMALL_COHORT}"), Cell(None), Cell(None)]
+                else:
+                    cells = [Cell(len(given)), Cell(_mean(given)), Cell(statistics.median(given))]
+                tables.append(
+                    Table(
+                        item["text"],
+                        "Answer",
+                        ["People", f"Mean{unit}", f"Median{unit}"],
+                        [Row(item["id"], "Everyone who answered", cells)],
+                        note=f"Smallest and largest are not shown: one person's answer each. Fewer than {SMALL_COHORT} answers are not summarised.",
+                    )
+                )
+    return tables
+
+
+def _summary(spec: dict, report: Report) -> str:
+    """The report in one line, for the first line of a board paper."""
+    people = f"{report.people} {'person' if report.people == 1 else 'people'} handed in their answers"
+    if report.method == "none":
+        done = report.overall[0].value
+        return f"{people}; {done} of them answered every item."
+    common = max(report.distribution, key=lambda pair: pair[1].value, default=None)
+    parts = [people]
+    if common is not None and common[1].value:
+        parts.append(f"most often overall: {common[0]} ({common[1].value} of {report.people})")
+    counted = [(row.label, row.cells[0].value) for row in report.means.rows if row.cells[0].value is not None]
+    if counted:
+        lowest = min(counted, key=lambda pair: pair[1])
+        noun = spec["group_noun"]["singular"]
+        parts.append(f"the {noun} with the lowest mean answer: {lowest[0]} ({lowest[1]:.2f})")
+    return "; ".join(parts) + "."
 
 
 # --- output -----------------------------------------------------------------------------
@@ -340,11 +475,83 @@ def _number(value) -> str:
     return str(value)
 
 
-def render_html(report: Report, spec: dict) -> str:
+@dataclass(frozen=True)
+class Cohorts:
+    """One report, or two compared (before and after, this quarter and last), with their charts."""
+
+    programme: str  # the programme's title, on the report's first line
+    labels: list[str]  # one per report: the folder names
+    reports: list[Report]
+    comparison: Table | None = None  # per group: the mean answer of each cohort and the change
+    overall: Table | None = None  # per overall result: the people of each cohort
+    summary: str = ""
+
+
+def _scale_range(spec: dict) -> tuple[float, float]:
+    values = [p["value"] for p in spec["scale"]] or [0, 1]
+    return min(values), max(values)
+
+
+def compare(spec: dict, programme: str, labels: list[str], reports: list[Report]) -> Cohorts:
+    """The cohorts side by side; with one report, just that report."""
+    if len(reports) == 1:
+        return Cohorts(programme, labels, reports, summary=reports[0].summary)
+    first, second = reports
+    noun = spec["group_noun"]
+    comparison = None
+    summary = f"{labels[0]}: {first.people} people; {labels[1]}: {second.people} people."
+    if first.means is not None:
+        rows, changes = [], []
+        for a, b in zip(first.means.rows, second.means.rows):
+            before, after = a.cells[0].value, b.cells[0].value
+            change = after - before if before is not None and after is not None else None
+            rows.append(Row(a.key, a.label, [Cell(before), Cell(after), Cell(change)]))
+            if change is not None:
+                changes.append((abs(change), change, a.label))
+        comparison = Table(
+            f"Mean answer in each {noun['singular']}: {labels[0]} and {labels[1]}",
+            noun["singular"].capitalize(),
+            [labels[0], labels[1], "Change"],
+            rows,
+            note=f"Each cohort's mean of each person's answers in the {noun['singular']}. The people may not be the "
+            "same in both: the files carry no names, so no one's own change can be followed.",
+        )
+        if changes:
+            _, change, label = max(changes)
+            summary += f" The largest change in mean answer: {label} ({change:+.2f})."
+    overall = Table(
+        f"{first.overall_caption}: {labels[0]} and {labels[1]}",
+        "Result",
+        [labels[0], labels[1]],
+        [Row(label, label, [a, b]) for (label, a), (_, b) in zip(first.distribution, second.distribution)],
+        note="Each cell is a number of people; the shade shows their share of their own cohort.",
+    )
+    return Cohorts(programme, labels, reports, comparison, overall, summary)
+
+
+def charts(spec: dict, cohorts: Cohorts) -> dict[str, Markup]:
+    """The report's SVG charts by file name: the mean answer of each group, per cohort."""
+    if cohorts.reports[0].means is None:
+        return {}
+    low, high = _scale_range(spec)
+    rows = [
+        (row.label, [report.means.rows[n].cells[0].value for report in cohorts.reports])
+        for n, row in enumerate(cohorts.reports[0].means.rows)
+    ]
+    title = cohorts.reports[0].means.caption + (
+        f": {cohorts.labels[0]} and {cohorts.labels[1]}" if len(cohorts.reports) > 1 else ""
+    )
+    return {"means.svg": bar_chart("means-chart", title, rows, cohorts.labels, low, high)}
+
+
+def render_html(report: Report | Cohorts, spec: dict, drawn: dict[str, Markup] | None = None) -> str:
+    cohorts = report if isinstance(report, Cohorts) else compare(spec, spec["title"], [""], [report])
     return TEMPLATES.get_template("report.html.j2").render(
-        report=report,
+        cohorts=cohorts,
+        spec=spec,
         noun=spec["group_noun"],
         number=_number,
+        charts=drawn if drawn is not None else charts(spec, cohorts),
         today=datetime.date.today().isoformat(),
         shade=lambda share: Markup(f"background-color: rgba(63, 81, 181, {0.6 * share:.2f})"),
     )
@@ -382,3 +589,44 @@ def write_files(report: Report, spec: dict, html_path: Path, csv_path: Path) -> 
     html = render_html(report, spec)
     _write(html_path, lambda file: file.write(html))
     _write(csv_path, lambda file: csv.writer(file).writerows(csv_rows(report)))
+
+
+def _table_rows(table: Table) -> list[list]:
+    def value(cell: Cell):
+        return "" if cell.value is None else round(cell.value, 2) if isinstance(cell.value, float) else cell.value
+
+    rows = [["id", table.corner.lower(), *table.columns]] + [[r.key, r.label, *map(value, r.cells)] for r in table.rows]
+    return [[_inert(cell) for cell in row] for row in rows]
+
+
+def write_folder(cohorts: Cohorts, spec: dict, folder: Path) -> list[Path]:
+    """report.html, report.csv (one per cohort when two), comparison.csv and the charts as .svg files."""
+    drawn = charts(spec, cohorts)
+    html = render_html(cohorts, spec, drawn)
+    written = [folder / "report.html"]
+    _write(written[0], lambda file: file.write(html))
+    for label, report in zip(cohorts.labels, cohorts.reports):
+        path = folder / ("report.csv" if len(cohorts.reports) == 1 else f"report-{_file_name(label)}.csv")
+        _write(path, lambda file, report=report: csv.writer(file).writerows(csv_rows(report)))
+        written.append(path)
+    if cohorts.comparison is not None:
+        path = folder / "comparison.csv"
+        _write(path, lambda file: csv.writer(file).writerows(_table_rows(cohorts.comparison)))
+        written.append(path)
+    for name, svg in drawn.items():
+        _write(folder / name, lambda file, svg=svg: file.write(str(svg) + "\n"))
+        written.append(folder / name)
+    return written
+
+
+def _file_name(label: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_" else "-" for c in label) or "cohort"
+
+
+def work_tree_of(folder: Path) -> Path | None:
+    """The Git work tree ``folder`` is (or would be) inside, if any."""
+    here = Path(folder).resolve()
+    for candidate in (here, *here.parents):
+        if (candidate / ".git").exists():
+            return candidate
+    return None

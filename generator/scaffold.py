@@ -21,6 +21,7 @@ from .errors import QuestionnaireError
 from .loader import load_yaml
 from .model import Slug, Text
 from .project import questionnaire_files
+from .schema import write_schemas
 from .validate import SLUG_HINT, parse, read_document
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../schema/questionnaire.schema.json"
@@ -28,12 +29,17 @@ PAGES = "assessments"  # where, inside the content folder, a new questionnaire's
 
 _SCALE = """
 # The answers every scale statement offers, in the order shown. The value is
-# what an answer counts for in the scoring.
+# what an answer counts for in the scoring. One key a line, so that a label may
+# hold a comma ("Often, not always"): inside { } a comma starts a new key.
 scale:
-  - {value: 0, label: Not yet}
-  - {value: 1, label: Sometimes}
-  - {value: 2, label: Mostly}
-  - {value: 3, label: Consistently}
+  - value: 0
+    label: Not yet
+  - value: 1
+    label: Sometimes
+  - value: 2
+    label: Mostly
+  - value: 3
+    label: Consistently
 """
 
 _GROUPS_COMMENT = """\
@@ -43,7 +49,9 @@ _GROUPS_COMMENT = """\
 
 _LEVELS = (
     """\
-group_noun: {singular: area, plural: areas}
+group_noun:
+  singular: area
+  plural: areas
 intro: |
   Rate how often each statement describes what you do today. The result shows
   the level you have reached in each area and what the next level asks of you.
@@ -103,7 +111,9 @@ groups:
 
 _BANDS = (
     """\
-group_noun: {singular: area, plural: areas}
+group_noun:
+  singular: area
+  plural: areas
 intro: |
   Rate how often each statement describes you today. Each area gets a band,
   and the areas below "Ready" come with a next step.
@@ -157,7 +167,9 @@ groups:
 
 _PROFILE = (
     """\
-group_noun: {singular: style, plural: styles}
+group_noun:
+  singular: style
+  plural: styles
 intro: |
   Rate how often you do each of these. The result ranks the styles from the
   one you use most to the one you use least; no style is better than another.
@@ -197,7 +209,9 @@ groups:
 
 _NONE = (
     """\
-group_noun: {singular: section, plural: sections}
+group_noun:
+  singular: section
+  plural: sections
 intro: |
   Fill this in after each meeting. Nothing is scored: print the answers or
   export them to keep a record.
@@ -238,9 +252,12 @@ groups:
         type: choice
         text: When do we meet next?
         options:
-          - {value: one-week, label: In a week}
-          - {value: two-weeks, label: In two weeks}
-          - {value: one-month, label: In a month}
+          - value: one-week
+            label: In a week
+          - value: two-weeks
+            label: In two weeks
+          - value: one-month
+            label: In a month, or later
 """
 )
 
@@ -347,7 +364,8 @@ def _write(path: Path, text: str) -> None:
 
 def create(kind: str, qid: str, title: str | None, folder: Path, content: Path) -> tuple[Path, Path]:
     """Write ``<folder>/<qid>.yml`` and its page ``<content>/assessments/<qid>.md``, and return
-    both paths; refuse, before writing either, rather than overwrite or clash."""
+    both paths; refuse, before writing either, rather than overwrite or clash. The JSON Schemas
+    its first line points editors at are written beside the folder (``schema/``) when missing."""
     title = default_title(qid) if title is None else title
     _check(kind, qid, title)
     path, page = Path(folder) / f"{qid}.yml", page_path(content, qid)
@@ -362,6 +380,10 @@ def create(kind: str, qid: str, title: str | None, folder: Path, content: Path) 
     parse(load_yaml(text, str(path)), pages=None)  # valid as written, or a bug here, never in the author's file
     _write(path, text)
     _write(page, page_text(qid, title))
+    try:
+        write_schemas(Path(folder).parent / "schema")  # SCHEMA_LINE's target, from the installed package
+    except OSError as exc:
+        raise ScaffoldError(f"cannot write the JSON Schemas for editors: {exc.strerror or exc}") from None
     return path, page
 
 

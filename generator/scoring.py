@@ -5,7 +5,10 @@ Answers: only values that fit their item count (a scale value, "na" where the st
 offers "not applicable", an option, a number within bounds, a real date, non-empty text
 within its length); anything else is missing. Only scale statements are scored, and a
 "not applicable" answer is left out of the evidence: never counted as zero. A group with
-a scale statement unanswered is "incomplete" and gets no result of its own.
+a scale statement unanswered is "incomplete" and gets no result of its own. A group or a
+statement marked ``"scored": false`` (an "About you") is answered and counted as answered,
+but is no statement of the scoring: such a group is always complete, with no result; the
+results views are given the scored groups only (``scored_part``).
 
 Methods:
 - levels: a statement is met when its answer reaches its level's ``meets``. A level
@@ -92,6 +95,22 @@ def _is_scale(item: dict) -> bool:
     return item.get("type", "scale") == "scale"
 
 
+def statements(group: dict) -> list[dict]:
+    """The group's statements that count in the scoring: none in a group outside it."""
+    if group.get("scored") is False:
+        return []
+    return [item for item in group["items"] if _is_scale(item) and item.get("scored") is not False]
+
+
+def scored_part(spec: Spec, result: Result) -> tuple[Spec, Result]:
+    """The spec and result of the scored groups only, in step: what results views and reports show."""
+    keep = [n for n, group in enumerate(spec["groups"]) if group.get("scored") is not False]
+    return (
+        {**spec, "groups": [spec["groups"][n] for n in keep]},
+        {**result, "groups": [result["groups"][n] for n in keep]},
+    )
+
+
 def _mean(values: list) -> float | None:
     return sum(values) / len(values) if values else None
 
@@ -107,7 +126,7 @@ def score(spec: Spec, answers: object) -> Result:
     groups = []
     for group in spec["groups"]:
         items = group["items"]
-        scored = [item for item in items if _is_scale(item)]
+        scored = statements(group)
         given = [answers[item["id"]] for item in scored if item["id"] in answers]
         groups.append(
             {
@@ -132,21 +151,17 @@ def score(spec: Spec, answers: object) -> Result:
 
 def _applicable(group: dict, answers: dict) -> list:
     """The group's scale answers that are evidence: given, and not "not applicable"."""
-    return [
-        answers[i["id"]]
-        for i in group["items"]
-        if _is_scale(i) and i["id"] in answers and answers[i["id"]] != NOT_APPLICABLE
-    ]
+    return [answers[i["id"]] for i in statements(group) if i["id"] in answers and answers[i["id"]] != NOT_APPLICABLE]
 
 
 def _levels(spec: Spec, answers: dict, result: Result, complete: bool) -> None:
     scoring = spec["scoring"]
     levels = scoring["levels"]
     for group, scored in zip(spec["groups"], result["groups"]):
-        statements = [i for i in group["items"] if _is_scale(i)]
+        counted = statements(group)
         detail = {}
         for level in levels:
-            own = [i for i in statements if i.get("level") == level["id"]]
+            own = [i for i in counted if i.get("level") == level["id"]]
             applicable = [i for i in own if i["id"] in answers and answers[i["id"]] != NOT_APPLICABLE]
             met = sum(1 for i in applicable if answers[i["id"]] >= level["meets"])
             needed = _needed(level["share"], len(applicable)) if applicable else 0
@@ -158,9 +173,9 @@ def _levels(spec: Spec, answers: dict, result: Result, complete: bool) -> None:
             }
         scored["levels"] = detail
         scored.update(level=None, next_level=None, evidence=None, plan=[])
-        if scored["status"] != "complete" or not statements:  # incomplete, or not scored at all
+        if scored["status"] != "complete" or not counted:  # incomplete, or not scored at all
             continue
-        applicable_share = len(_applicable(group, answers)) / len(statements)
+        applicable_share = len(_applicable(group, answers)) / len(counted)
         scored["evidence"] = applicable_share >= scoring["evidence"] - 1e-9
         if not scored["evidence"]:
             continue
@@ -174,13 +189,13 @@ def _levels(spec: Spec, answers: dict, result: Result, complete: bool) -> None:
             meets = {level["id"]: level["meets"] for level in levels}
             open_items = [
                 i
-                for i in statements
+                for i in counted
                 if not detail[i["level"]]["counts"]
                 and answers[i["id"]] != NOT_APPLICABLE
                 and answers[i["id"]] < meets[i["level"]]
             ]
             scored["plan"] = [i["id"] for i in sorted(open_items, key=lambda i: rank[i["level"]])]
-    scored_groups = [g for g, source in zip(result["groups"], spec["groups"]) if any(map(_is_scale, source["items"]))]
+    scored_groups = [g for g, source in zip(result["groups"], spec["groups"]) if statements(source)]
     result["overall"] = (
         _overall_level(scored_groups, levels, scoring["overall"]["at_least"])
         if complete

@@ -42,6 +42,8 @@ def _item(q: Questionnaire, item) -> dict:
         data["level"] = item.level
     if q.offers_not_applicable(item):
         data["not_applicable"] = True
+    if item.type == "scale" and not item.scored:
+        data["scored"] = False  # answered and exported, outside the scoring
     if item.type == "choice":
         data["options"] = [{"value": o.value, "label": o.label} for o in item.options]
     if item.type == "number":
@@ -85,7 +87,7 @@ def runtime_spec(q: Questionnaire, guidance_urls: dict[str, str] | None = None) 
         "id": q.id,
         "version": content_version(q),
         "title": q.title,
-        "group_noun": q.group_noun.model_dump(),
+        "group_noun": q.group_noun.model_dump(exclude={"gender"}),  # sentences agree with it at build time
         "scale": [{"value": p.value, "label": p.label} for p in q.scale or []],
         # The label of "not applicable" where the questionnaire names one (else the catalogue's).
         "not_applicable": q.not_applicable,
@@ -95,6 +97,7 @@ def runtime_spec(q: Questionnaire, guidance_urls: dict[str, str] | None = None) 
                 "id": group.id,
                 "title": group.title,
                 "guidance": (guidance_urls or {}).get(group.id),
+                **({} if group.scored else {"scored": False}),  # an "About you": outside the scoring
                 "items": [_item(q, item) for item in group.items],
             }
             for group in q.groups

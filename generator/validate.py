@@ -186,6 +186,19 @@ def _describe(doc: Document, error: dict, root: type[BaseModel] = Questionnaire)
             "only scale statements offer 'not applicable'; an item of another type can be left unanswered",
             key=True,
         )
+    if kind == "extra_forbidden" and loc[-1] == "scored" and _is_union_point(loc[:-1]) == "item":
+        return doc.problem(
+            loc, "only scale statements are scored; an item of another type never is, so remove 'scored'", key=True
+        )
+    if kind == "extra_forbidden" and loc in doc.after_comma:
+        before, written = doc.after_comma[loc]
+        whole = f"{written}, {loc[-1]}".replace('"', '\\"')
+        return doc.problem(
+            loc,
+            f"'{loc[-1]}' follows a comma inside {{ }}, where a comma separates fields, so it is read as a field "
+            f'of its own; if it belongs to {before}, put that text in quotes: {before}: "{whole}"',
+            key=True,
+        )
     if kind == "extra_forbidden":
         key = loc[-1]
         allowed = _fields_at(loc[:-1], chosen, root)
@@ -281,14 +294,78 @@ def cross_check(q: Questionnaire, doc: Document, pages: set[str] | None) -> Iter
             ((("scale", s, "value"), str(p.value)) for s, p in enumerate(q.scale)), "scale value", doc
         )
     yield from _METHOD_CHECKS[q.scoring.method](q, doc)
+    yield from _meaning_nothing(q, doc)
 
     for g, group in enumerate(q.groups):
-        if pages is not None and group.guidance is not None and group.guidance not in pages:
-            close = difflib.get_close_matches(group.guidance, sorted(pages), n=1, cutoff=0.5)
+        guidance = (group.guidance or "").partition("#")[0]  # an anchor is checked with the pages' headings
+        if pages is not None and group.guidance is not None and guidance not in pages:
+            close = difflib.get_close_matches(guidance, sorted(pages), n=1, cutoff=0.5)
             hint = (
                 f"did you mean '{close[0]}'?" if close else "give the path of a Markdown file inside the content folder"
             )
-            yield doc.problem(("groups", g, "guidance"), f"no page '{group.guidance}' in the site; {hint}")
+            yield doc.problem(("groups", g, "guidance"), f"no page '{guidance}' in the site; {hint}")
+
+
+def _written(doc: Document, path: tuple) -> bool:
+    return tuple(path) in doc.keys
+
+
+def _meaning_nothing(q: Questionnaire, doc: Document) -> Iterable[Problem]:
+    """Keys that are valid but that nothing reads where they stand: an author who wrote them
+    expects them to do something, so they are errors rather than silently ignored."""
+    method = q.scoring.method
+    if not any(item.type == "scale" for _, item in q.items()):
+        for key in ("scale", "scale_hint", "not_applicable"):
+            if _written(doc, (key,)):
+                yield doc.problem(
+                    (key,),
+                    f"'{key}' is used only by scale statements, and this questionnaire has none; remove it "
+                    "(or add statements: items without a type)",
+                    key=True,
+                )
+    for g, group in enumerate(q.groups):
+        where = ("groups", g)
+        if method == "none" and _written(doc, (*where, "scored")):
+            yield doc.problem(
+                (*where, "scored"), "'scored' means nothing in a questionnaire that is not scored; remove it", key=True
+            )
+        if group.next_step and (method in ("levels", "none") or not group.scored):
+            reason = (
+                "this group is outside the scoring ('scored: false')"
+                if group.scored is False and method not in ("levels", "none")
+                else f"{method} scoring never shows one"
+                + (" (its development plan lists the statements to work on instead)" if method == "levels" else "")
+            )
+            yield doc.problem(
+                (*where, "next_step"),
+                f"'next_step' is shown only for groups that bands or profile scoring picks out, and {reason}; "
+                "remove it",
+                key=True,
+            )
+        if not group.scored and group.guidance is not None:
+            yield doc.problem(
+                (*where, "guidance"),
+                "'guidance' is linked from a group's result, and this group is outside the scoring ('scored: false'); "
+                "remove it, or link the page from the group's description",
+                key=True,
+            )
+        for i, item in enumerate(group.items):
+            if item.type != "scale":
+                continue
+            path = (*where, "items", i)
+            if method == "none" and _written(doc, (*path, "scored")):
+                yield doc.problem(
+                    (*path, "scored"),
+                    "'scored' means nothing in a questionnaire that is not scored; remove it",
+                    key=True,
+                )
+            elif item.level is not None and (not group.scored or not item.scored) and method == "levels":
+                outside = "its group is" if not group.scored else "it is"
+                yield doc.problem(
+                    (*path, "level"),
+                    f"'level' means nothing here: {outside} outside the scoring ('scored: false'); remove it",
+                    key=True,
+                )
 
 
 def _indexed(q: Questionnaire):
@@ -314,10 +391,16 @@ def _no_levels_outside_levels_scoring(q: Questionnaire, doc: Document) -> Iterab
 
 def _every_group_scored(q: Questionnaire, doc: Document) -> Iterable[Problem]:
     for g, group in enumerate(q.groups):
-        if not any(item.type == "scale" for item in group.items):
+        if group.scored and not q.statements(group):
             yield doc.problem(
-                ("groups", g, "items"), f"{q.scoring.method} scoring needs at least one scale statement in every group"
+                ("groups", g, "items"),
+                f"{q.scoring.method} scoring needs at least one scored scale statement in every group; "
+                "add one, or mark the group 'scored: false' to keep it outside the scoring",
             )
+    if not q.scored_groups():
+        yield doc.problem(
+            ("groups",), "every group is marked 'scored: false', so there is nothing to score; score at least one"
+        )
 
 
 def _answers_from(q: Questionnaire, value: float) -> str:
@@ -376,17 +459,20 @@ def _check_levels(q: Questionnaire, doc: Document) -> Iterable[Problem]:
             f"evidence {scoring.evidence:g} needs every statement to apply, but statements offer 'not applicable' "
             f"(the first: {q.groups[g].items[i].id}); lower evidence (e.g. 0.5) or stop offering 'not applicable'",
         )
-    if scoring.overall.at_least > len(q.groups):
+    scored = len(q.scored_groups())
+    if scoring.overall.at_least > scored:
         yield doc.problem(
             ("scoring", "overall", "at_least"),
-            f"asks for {scoring.overall.at_least} groups but the questionnaire has {len(q.groups)}; "
-            f"use a number from 1 to {len(q.groups)}",
+            f"asks for {scoring.overall.at_least} groups but the questionnaire has {scored} scored "
+            f"group{'s' * (scored != 1)}; use a number from 1 to {max(scored, 1)}",
         )
     level_ids = [lv.id for lv in scoring.levels]
     for g, group in enumerate(q.groups):
+        if not group.scored:
+            continue  # its statements take no level: reported as meaning nothing there
         counts = dict.fromkeys(level_ids, 0)
         for i, item in enumerate(group.items):
-            if item.type != "scale":
+            if item.type != "scale" or not item.scored:
                 continue
             if item.level is None:
                 yield doc.problem(
@@ -400,7 +486,7 @@ def _check_levels(q: Questionnaire, doc: Document) -> Iterable[Problem]:
             else:
                 counts[item.level] += 1
         empty = [lv for lv, n in counts.items() if n == 0]
-        if empty and all(item.level in counts for item in group.items if item.type == "scale"):
+        if empty and all(item.level in counts for item in q.statements(group)):
             yield doc.problem(
                 ("groups", g, "items"),
                 f"no statement at level {', '.join(repr(e) for e in empty)}; "
@@ -458,8 +544,8 @@ def _bands_apart(q: Questionnaire, doc: Document) -> Iterable[Problem]:
         low, high = bands[n].from_, bands[n + 1].from_
         if high <= low:
             continue  # reported as bands out of order
-        for group in q.groups:
-            statements = [item for item in group.items if item.type == "scale"]
+        for group in q.scored_groups():
+            statements = q.statements(group)
             fewest = max(1, sum(1 for item in statements if not q.offers_not_applicable(item)))
             counts = [k for k in range(fewest, len(statements) + 1) if step / k > high - low + 1e-9]
             gap = next(
@@ -478,6 +564,13 @@ def _bands_apart(q: Questionnaire, doc: Document) -> Iterable[Problem]:
 def _check_profile(q: Questionnaire, doc: Document) -> Iterable[Problem]:
     yield from _every_group_scored(q, doc)
     yield from _no_levels_outside_levels_scoring(q, doc)
+    scored = len(q.scored_groups())
+    if q.scoring.focus > scored:
+        yield doc.problem(
+            ("scoring", "focus"),
+            f"asks for the {q.scoring.focus} least-used groups but the questionnaire has {scored} scored "
+            f"group{'s' * (scored != 1)}; use a number from 0 to {scored}",
+        )
 
 
 _METHOD_CHECKS = {

@@ -25,6 +25,14 @@ from mentorkit.spec import runtime_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "tests" / "vectors"
+# Questionnaires written for what no shipped one has (groups and statements outside the scoring).
+FIXTURES = [ROOT / "tests" / "fixtures" / "about-you.yml", ROOT / "tests" / "fixtures" / "about-you-bands.yml"]
+
+
+def questionnaires() -> list[Path]:
+    """Every questionnaire with parity vectors: the shipped ones and the fixtures above."""
+    return questionnaire_files(ROOT / "questionnaires") + FIXTURES
+
 
 Case = tuple[str, dict]
 
@@ -248,7 +256,7 @@ def _not_applicable(spec, levels, meeting, per_level, reaching) -> list[Case]:
     groups = [g["id"] for g in spec["groups"]]
     na = NOT_APPLICABLE
     first, top = levels[0], levels[-1]
-    firsts = {next(i["id"] for i in g["items"] if i.get("level") == first["id"]) for g in spec["groups"]}
+    firsts = {next((i["id"] for i in g["items"] if i.get("level") == first["id"]), None) for g in spec["groups"]}
 
     def newcomer(_, group, item):
         # Someone who has not mentored yet: one first-level statement met in each group,
@@ -353,9 +361,11 @@ def write(path: Path) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.vectors", description=__doc__.split("\n\n")[0])
-    parser.add_argument("files", nargs="*", type=Path, help="questionnaire files (default: all in questionnaires/)")
+    parser.add_argument(
+        "files", nargs="*", type=Path, help="questionnaire files (default: all in questionnaires/, and FIXTURES)"
+    )
     args = parser.parse_args(argv)
-    for path in args.files or questionnaire_files(ROOT / "questionnaires"):
+    for path in args.files or questionnaires():
         print(f"wrote {write(path).relative_to(ROOT)}")
     return 0
 

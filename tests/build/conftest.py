@@ -13,6 +13,7 @@ SMALL = (ROOT / "tests" / "fixtures" / "small.yml").read_text(encoding="utf-8")
 # file for mkdocs and Zensical.
 PROGRAMME_CONFIG = """\
 site_name: A programme
+site_url: !ENV [SITE_URL, ""]
 docs_dir: content
 theme:
   name: mentorkit

@@ -13,7 +13,8 @@ from tests.conftest import ROOT, copy_repository, mkdocs_build, zensical_build
 
 
 def test_the_strict_build_has_no_warning_and_every_page_is_in_the_navigation(tmp_path):
-    result = mkdocs_build(ROOT / "mkdocs.yml", tmp_path / "site")
+    # Built as published, with its address: without one, the build says what that costs (test_owner.py).
+    result = mkdocs_build(ROOT / "mkdocs.yml", tmp_path / "site", site_url="https://mentoring.example.org/")
     assert result.returncode == 0, result.stderr
     output = result.stdout + result.stderr
     assert "WARNING" not in output
@@ -102,5 +103,6 @@ def test_no_sentence_leaves_a_place_unfilled_in_either_language(built_site):
     found = []
     for html, url in _pages(built_site["dir"]):
         text = re.sub(r"<template data-messages.*?</template>", "", html.read_text(encoding="utf-8"), flags=re.DOTALL)
+        text = re.sub(r"<code.*?</code>", "", text, flags=re.DOTALL)  # owners' pages show places as examples
         found += [(url, m.group()) for m in unfilled.finditer(re.sub(r"<script.*?</script>", "", text, flags=re.DOTALL))]
     assert found == []

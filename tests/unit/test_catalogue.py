@@ -62,8 +62,37 @@ def test_build_and_runtime_pick_the_same_word_for_every_number_and_language():
     assert built.count("one") > 10 and built.count("other") > 10
 
 
+KEYED = "{n:zero=zero|one=one|two=two|few=few|many=many|other=other}"
+
+
+def test_build_and_runtime_pick_the_same_form_by_cldr_category_in_every_language():
+    out = subprocess.run(
+        [shutil.which("node"), str(ROOT / "tests" / "node" / "plurals.mjs"), str(PLURALS), KEYED],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    built = [format_message(KEYED, language, n=number) for language, number, _ in plural_cases()]
+    assert json.loads(out.stdout) == built == [form for _, _, form in plural_cases()]
+
+
 def test_sentences_written_at_build_time_agree_with_their_number():
     french = catalogue("fr")
     assert translate(french, "progress", "fr", answered=0, total=96) == "0 réponse sur 96"
     assert translate(french, "progress", "fr", answered=2, total=96) == "2 réponses sur 96"
     assert translate(catalogue("en"), "progress", "en", answered=1, total=96) == "1 of 96 answered"
+
+
+def test_french_sentences_agree_with_the_gender_of_the_group_noun():
+    from mentorkit.catalogue import agree
+
+    french = catalogue("fr")
+    masculine, feminine, unset = (agree(french, gender) for gender in ("masculine", "feminine", None))
+    assert translate(masculine, "tableCaption", "fr", noun="domaines") == "Vos résultats pour chacun des domaines"
+    assert translate(feminine, "tableCaption", "fr", noun="catégories") == "Vos résultats pour chacune des catégories"
+    assert translate(masculine, "profileRule", "fr", noun="domaines").startswith("Les domaines sont classés")
+    assert translate(feminine, "profileRule", "fr", noun="catégories").startswith("Les catégories sont classées")
+    assert translate(masculine, "paceStep", "fr", noun="domaine") == "Un domaine à la fois"
+    assert unset["paceStep"] == "Une {noun} à la fois"  # unset: the default form
+    assert not any("{noun:" in sentence for sentence in masculine.values())  # the page carries plain sentences

@@ -196,7 +196,7 @@ def answers_file(write, answers) -> Path:
 def test_score_prints_the_result_as_json(capsys, write):
     questionnaire = write(SAMPLE)
     answers = {"listen-f1": 3, "listen-f2": 3, "listen-p1": 0, "contract-f1": 2, "contract-p1": 1}
-    code, out, _ = run(capsys, "score", questionnaire, answers_file(write, answers))
+    code, out, _ = run(capsys, "score", questionnaire, answers_file(write, answers), "--json")
     assert code == 0
     result = json.loads(out)
     assert (result["overall"]["status"], result["overall"]["level"]) == ("complete", "foundation")
@@ -208,7 +208,7 @@ def test_score_prints_the_result_as_json(capsys, write):
 
 def test_score_with_the_real_questionnaire(capsys, write, real):
     answers = {item.id: 3 for _, item in real.items()}
-    code, out, _ = run(capsys, "score", REAL_QUESTIONNAIRE, answers_file(write, answers))
+    code, out, _ = run(capsys, "score", REAL_QUESTIONNAIRE, answers_file(write, answers), "--json")
     assert code == 0
     assert json.loads(out)["overall"]["level"] == "master-practitioner"
 
@@ -310,7 +310,7 @@ def test_score_refuses_what_the_page_would_refuse_with_one_clear_line(tmp_path, 
 
 def test_score_reads_a_file_with_a_byte_order_mark_as_the_page_does(capsys, write):
     answers = write(b"\xef\xbb\xbf" + json.dumps({"answers": {"listen-f1": 3}}).encode(), "answers.json")
-    code, out, err = run(capsys, "score", write(SAMPLE), answers)
+    code, out, err = run(capsys, "score", write(SAMPLE), answers, "--json")
     assert code == 0, err
     assert json.loads(out)["answered"] == 1
 

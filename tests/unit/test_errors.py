@@ -59,14 +59,19 @@ def test_bad_indentation_is_a_syntax_error_at_the_misplaced_colon():
     text = mutate("    title: Listening", "     title: Listening")
     problem = only_problem(text)
     assert (problem.line, problem.column) == at(text, ": Listening")
-    assert problem.message == "YAML syntax error: mapping values are not allowed here"
+    assert problem.message == (
+        "YAML syntax error: this line is indented further than the line above expects: YAML reads what belongs "
+        "together from the indentation; indent it exactly like the other keys of its mapping"
+    )
 
 
 def test_a_tab_used_for_indentation_is_a_syntax_error_on_its_line():
     text = mutate("title: Sample questionnaire", "title: Sample questionnaire\n\tintro: x")
     problem = only_problem(text)
     assert problem.line == at(text, "\tintro")[0]
-    assert "'\\t'" in problem.message
+    assert problem.message == (
+        "YAML syntax error: a tab indents this line, and YAML allows only spaces there; replace the tab with spaces"
+    )
 
 
 def test_errors_are_formatted_file_line_column_field_message():
@@ -95,7 +100,7 @@ def test_unknown_key_is_named_with_its_line_and_a_suggestion():
     assert (problem.line, problem.column) == at(text, "itmes")
     assert "unknown field 'itmes'" in problem.message
     assert "did you mean 'items'?" in problem.message
-    assert "allowed here: id, title, description, guidance, next_step, items" in problem.message
+    assert "allowed here: id, title, description, guidance, next_step, scored, items" in problem.message
 
 
 def test_misspelt_items_also_reports_items_as_missing_in_that_group():
@@ -201,7 +206,7 @@ def test_overall_rule_cannot_ask_for_more_groups_than_there_are():
     text = mutate("at_least: 2", "at_least: 3")
     problem = only_problem(text)
     assert (problem.line, problem.column) == at(text, "3\n  levels")
-    assert problem.message == "asks for 3 groups but the questionnaire has 2; use a number from 1 to 2"
+    assert problem.message == "asks for 3 groups but the questionnaire has 2 scored groups; use a number from 1 to 2"
 
 
 # --- checks across fields ------------------------------------------------------

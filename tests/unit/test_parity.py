@@ -12,13 +12,13 @@ import shutil
 import subprocess
 
 import pytest
-from mentorkit.project import load_all, questionnaire_files
+from mentorkit.project import load_all
 from mentorkit.spec import runtime_spec
 
 from tests.conftest import ROOT
-from tests.vectors import make_vectors, vectors_file
+from tests.vectors import make_vectors, questionnaires, vectors_file
 
-QUESTIONNAIRES = questionnaire_files(ROOT / "questionnaires")
+QUESTIONNAIRES = questionnaires()
 STALE = "stale vectors for {}: run .venv/bin/python -m tests.vectors {}"
 
 

@@ -1,7 +1,7 @@
 // The sentences the runtime shows come from the page, in its language: the build
 // writes the catalogue (generator/messages/<language>.yml) into a template element.
 // {name} is filled in; {n:one|other} picks the word that agrees with n, by the
-// language's own plural rules.
+// language's own plural rules ({n:one=…|few=…|other=…} for languages with more forms).
 
 let messages = Object.create(null);
 let plurals = new Intl.PluralRules("en");
@@ -19,11 +19,19 @@ export function useCatalogue(root) {
   percents = new Intl.NumberFormat(language, { style: "percent" });
 }
 
+// {n:one=…|few=…|other=…}: a form per CLDR category, for languages with more than two (as catalogue.py;
+// choices by the group noun's gender were made when the page was built).
+const KEYED = /^(zero|one|two|few|many|other)=/;
+
 export function format(template, values = {}) {
-  return template.replace(/\{(\w+)(?::([^|}]*)\|([^}]*))?\}/g, (whole, name, one, other) => {
+  return template.replace(/\{(\w+)(?::([^}]*))?\}/g, (whole, name, choice) => {
     if (!(name in values)) return whole;
-    if (one === undefined) return String(values[name]);
-    return plural(values[name], one, other);
+    if (choice === undefined) return String(values[name]);
+    const options = choice.split("|");
+    const category = plurals.select(values[name]);
+    if (!KEYED.test(options[0])) return category === "one" ? options[0] : options[1];
+    const form = options.find((o) => o.startsWith(category + "=")) ?? options.find((o) => o.startsWith("other="));
+    return form ? form.slice(form.indexOf("=") + 1) : "";
   });
 }
 

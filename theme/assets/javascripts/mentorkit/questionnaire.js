@@ -7,6 +7,7 @@ import { fill, itemsById, markMisfit, misfit, readInput } from "./answers.js";
 import { keptUntil, openStore, siteScope } from "./store.js";
 import { t, useCatalogue } from "./messages.js";
 import { el } from "./results/common.js";
+import { scoredPart } from "./scoring.js";
 import { wayfinding } from "./wayfinding.js";
 
 const seen = new WeakSet(); // document$ may hand us the same page twice
@@ -56,7 +57,7 @@ export function enhance(root, { render, score, signal, base }) {
       progress.value = result.answered;
       progressText.textContent = t("progress", { answered: result.answered, total: result.total });
     }
-    if (resultsBody) render(resultsBody, spec, result, root, answers);
+    if (resultsBody) render(resultsBody, ...scoredPart(spec, result), root, answers); // an "About you" is no result
     way.update(result, answers, edited);
     edited = null;
     return result;
@@ -128,7 +129,7 @@ export function enhance(root, { render, score, signal, base }) {
     async "export-markdown"() {
       const { download, summary, toMarkdown } = await transfer();
       const note = root.querySelector("[data-results-note]")?.textContent.trim();
-      const text = toMarkdown(spec, answers, [...(note ? [note, ""] : []), ...summary(spec, score(spec, answers))]);
+      const text = toMarkdown(spec, answers, [...(note ? [note, ""] : []), ...summary(...scoredPart(spec, score(spec, answers)))]);
       download(`${spec.id}-${new Date().toISOString().slice(0, 10)}.md`, text, "text/markdown");
     },
   };

@@ -53,7 +53,15 @@ export function validAnswers(spec, answers) {
   return valid;
 }
 
-const isScale = (item) => (item.type || "scale") === "scale";
+/** The group's statements that count in the scoring: none in a group outside it ("scored": false). */
+const statements = (group) => (group.scored === false ? []
+  : group.items.filter((i) => (i.type || "scale") === "scale" && i.scored !== false));
+
+/** The spec and result of the scored groups only, in step: what the results views show. */
+export function scoredPart(spec, result) {
+  const keep = (_, n) => spec.groups[n].scored !== false;
+  return [{ ...spec, groups: spec.groups.filter(keep) }, { ...result, groups: result.groups.filter(keep) }];
+}
 
 function mean(values) {
   if (!values.length) return null;
@@ -71,7 +79,7 @@ const needed = (share, applicable) => Math.max(1, Math.ceil(share * applicable -
 export const scorer = (method) => (spec, rawAnswers) => {
   const answers = validAnswers(spec, rawAnswers);
   const groups = spec.groups.map((group) => {
-    const scored = group.items.filter(isScale);
+    const scored = statements(group);
     const given = scored.filter((i) => i.id in answers).map((i) => answers[i.id]);
     return /** @type {GroupResult} */ ({
       id: group.id,
@@ -91,8 +99,8 @@ export const scorer = (method) => (spec, rawAnswers) => {
 };
 
 /** The group's scale answers that are evidence: given, and not "not applicable". */
-const applicable = (group, answers) => group.items
-  .filter((i) => isScale(i) && i.id in answers && answers[i.id] !== NOT_APPLICABLE).map((i) => answers[i.id]);
+const applicable = (group, answers) => statements(group)
+  .filter((i) => i.id in answers && answers[i.id] !== NOT_APPLICABLE).map((i) => answers[i.id]);
 
 /** @param {Spec} spec @param {Answers} answers @param {Result} result @param {boolean} complete */
 export function levels(spec, answers, result, complete) {
@@ -101,25 +109,25 @@ export function levels(spec, answers, result, complete) {
   const scoredGroups = [];
   spec.groups.forEach((group, index) => {
     const scored = result.groups[index];
-    const statements = group.items.filter(isScale);
+    const counted = statements(group);
     const detail = {};
     for (const level of all) {
-      const own = statements.filter((i) => i.level === level.id && i.id in answers && answers[i.id] !== NOT_APPLICABLE);
+      const own = counted.filter((i) => i.level === level.id && i.id in answers && answers[i.id] !== NOT_APPLICABLE);
       const met = own.filter((i) => /** @type {number} */ (answers[i.id]) >= level.meets).length;
       const need = own.length ? needed(level.share, own.length) : 0;
       detail[level.id] = { met, applicable: own.length, needed: need, counts: own.length > 0 && met >= need };
     }
     Object.assign(scored, { levels: detail, level: null, next_level: null, evidence: null, plan: [] });
-    if (statements.length) scoredGroups.push(scored);
-    if (scored.status !== "complete" || !statements.length) return;
-    scored.evidence = applicable(group, answers).length / statements.length >= evidence - 1e-9;
+    if (counted.length) scoredGroups.push(scored);
+    if (scored.status !== "complete" || !counted.length) return;
+    scored.evidence = applicable(group, answers).length / counted.length >= evidence - 1e-9;
     if (!scored.evidence) return;
     const reached = all.filter((level) => detail[level.id].counts).length;
     scored.level = reached ? all[reached - 1].id : null;
     if (reached < all.length) {
       scored.next_level = all[reached].id;
       const meets = new Map(all.map((level) => [level.id, level.meets]));
-      scored.plan = statements
+      scored.plan = counted
         .filter((i) => !detail[i.level].counts && answers[i.id] !== NOT_APPLICABLE && /** @type {number} */ (answers[i.id]) < meets.get(i.level))
         .sort((a, b) => rank.get(a.level) - rank.get(b.level)) // stable: page order within a level
         .map((i) => i.id);

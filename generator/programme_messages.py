@@ -1,0 +1,113 @@
+"""A programme's own sentences: ``messages/<language>.yml`` in its repository.
+
+Each file maps keys of the package's catalogue (generator/messages/en.yml) to the programme's
+wording, in one language: ``en.yml`` rewords our English, ``fr.yml`` our French, and a file for a
+language we do not ship adds that language (English, the programme's then ours, wherever it has
+no sentence). The build writes them into the page with ours, so the runtime shows them too.
+
+A sentence is shown with its places filled in, so an override must keep every place the
+package's sentence has, and may use no other: both are problems at file:line:col.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from pathlib import Path
+
+from .catalogue import BASE, GENDERED, GENDERS, PLURAL_CATEGORIES, catalogue, forms
+from .errors import Problem, QuestionnaireError
+from .loader import Document
+from .project import SUFFIXES, display_path
+from .validate import read_document
+
+FOLDER = "messages"  # the default folder, beside questionnaires/
+_LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+_PLACE = re.compile(r"\{(\w+)(?::([^}]*))?\}")
+
+
+def message_files(folder: Path) -> list[Path]:
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in SUFFIXES and p.is_file())
+
+
+def read_messages(folder: Path, root: Path | None = None) -> dict[str, dict[str, str]]:
+    """The programme's sentences by language; every problem of every file at once."""
+    return read_messages_files(message_files(folder), root)
+
+
+def read_messages_files(files: list[Path], root: Path | None = None) -> dict[str, dict[str, str]]:
+    own: dict[str, dict[str, str]] = {}
+    problems: list[Problem] = []
+    for path in files:
+        try:
+            doc = read_document(path, display_path(path, root))
+        except QuestionnaireError as exc:
+            problems += exc.problems
+            continue
+        found = check_messages(doc, path.stem)
+        problems += doc.problems + found
+        if not found and isinstance(doc.data, dict):
+            own[path.stem] = {str(k): v for k, v in doc.data.items()}
+    if problems:
+        raise QuestionnaireError(problems)
+    return own
+
+
+def check_messages(doc: Document, language: str) -> list[Problem]:
+    if not _LANGUAGE.match(language):
+        return [
+            doc.problem(
+                (),
+                f"'{language}' is not a language: name a messages file by its language's code, "
+                "e.g. en.yml, fr.yml, de.yml",
+            )
+        ]
+    if doc.data is None:
+        return []
+    if not isinstance(doc.data, dict):
+        return [doc.problem((), "a messages file maps sentence keys to sentences, e.g. resultsTitle: Your results")]
+    ours = catalogue(BASE)
+    problems = []
+    for key, text in doc.data.items():
+        where = (key,)
+        if key not in ours:
+            close = difflib.get_close_matches(str(key), ours, n=1)
+            hint = f"did you mean '{close[0]}'? " if close else ""
+            problems.append(
+                doc.problem(
+                    where,
+                    f"unknown key '{key}': {hint}the sentences a programme may reword are the keys of "
+                    "mentorkit's own messages/en.yml",
+                    key=True,
+                )
+            )
+        elif not isinstance(text, str):
+            problems.append(doc.problem(where, f"a sentence is text; found {type(text).__name__}"))
+        else:
+            problems += [doc.problem(where, m) for m in _place_problems(text, ours[key])]
+    return problems
+
+
+def _place_problems(text: str, ours: str) -> list[str]:
+    wanted = {name for name, _ in _PLACE.findall(ours)}
+    used = {name for name, _ in _PLACE.findall(text)}
+    shown = ", ".join(f"{{{n}}}" for n in sorted(wanted)) or "no places"
+    problems = [
+        f"{{{name}}} is missing: this sentence is shown with {shown} filled in, and keeps every one"
+        for name in sorted(wanted - used)
+    ]
+    problems += [f"{{{name}}} is not filled in for this sentence: it has {shown}" for name in sorted(used - wanted)]
+    for name, choice in _PLACE.findall(text):
+        keyed = forms(choice) if choice else None
+        if keyed is None:
+            continue
+        allowed = GENDERS + ("other",) if name == GENDERED else PLURAL_CATEGORIES
+        for form in keyed:
+            if form not in allowed:
+                problems.append(f"{{{name}:{form}=…}}: '{form}' is not one of {', '.join(allowed)}")
+        if "other" not in keyed:
+            problems.append(f"{{{name}:…}} needs an other=… form, used when no other form fits")
+    return problems

@@ -1,0 +1,76 @@
+"""The pre-commit hook a programme's repository uses checks everything `mentorkit validate`
+checks, translations and the programme's own sentences included, run the way pre-commit runs
+it: `pre-commit try-repo` installs this repository as a hook in its own environment (issue 16,
+point 4)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.build.conftest import SMALL
+from tests.conftest import ROOT
+
+TRANSLATION = """\
+title: Petit contrôle
+scale: {0: Jamais, 1: Parfois, 2: Toujours}
+levels:
+  basic: {name: Base}
+  advanced: {name: Avancé}
+groups:
+  listening: {titel: Écouter}
+  asking: {title: Demander}
+items:
+  listen-b1: {text: Je laisse l'autre finir.}
+  listen-a1: {text: Je remarque ce qui n'est pas dit.}
+  ask-b1: {text: Je pose des questions ouvertes.}
+  ask-a1: {text: Je pose la question qui change la conversation.}
+"""
+
+
+def git(*argv: str, cwd: Path) -> None:
+    subprocess.run(["git", *argv], cwd=cwd, check=True, capture_output=True, timeout=60)
+
+
+def test_the_hook_stops_a_broken_translation_or_messages_file_being_committed(tmp_path):
+    repository = tmp_path / "programme"
+    (repository / "questionnaires" / "fr").mkdir(parents=True)
+    (repository / "messages").mkdir()
+    (repository / "questionnaires" / "small.yml").write_text(SMALL, encoding="utf-8")
+    git("init", "-q", cwd=repository)
+    (repository / "questionnaires" / "fr" / "small.yml").write_text(TRANSLATION, encoding="utf-8")
+    (repository / "messages" / "fr.yml").write_text('imprimer: "Imprimer"\n', encoding="utf-8")
+    (repository / "notes.yml").write_text("not: [a questionnaire\n", encoding="utf-8")  # not the hook's
+    git("add", "-A", cwd=repository)
+    pre_commit = shutil.which("pre-commit", path=str(Path(sys.executable).parent)) or "pre-commit"
+    result = subprocess.run(
+        [pre_commit, "try-repo", str(ROOT), "mentorkit-validate"],  # the staged files, as at a commit
+        cwd=repository,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache")},
+        timeout=900,
+    )
+    shown = result.stdout + result.stderr
+    assert result.returncode == 1, shown
+    assert "mentorkit validate" in shown and "Failed" in shown
+    assert "questionnaires/fr/small.yml:7:15: groups.listening.titel: unknown field 'titel'; did you mean 'title'?" in shown
+    assert "messages/fr.yml:1:1: imprimer: unknown key 'imprimer'" in shown
+    assert "notes.yml" not in shown
+
+    (repository / "questionnaires" / "fr" / "small.yml").write_text(TRANSLATION.replace("titel", "title"), encoding="utf-8")
+    (repository / "messages" / "fr.yml").write_text('print: "Imprimer"\n', encoding="utf-8")
+    git("add", "-A", cwd=repository)
+    result = subprocess.run(
+        [pre_commit, "try-repo", str(ROOT), "mentorkit-validate"],
+        cwd=repository,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache")},
+        timeout=900,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "ok  1 translation(s)" not in result.stdout  # pre-commit shows a passing hook's output only with -v

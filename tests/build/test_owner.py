@@ -1,0 +1,196 @@
+"""A programme owner's site, set up from the README: the address, every language built by one
+command, in any order, sealed (issue 16, points 2 and 7)."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.build.conftest import PROGRAMME_CONFIG, SMALL, make_project
+from tests.conftest import ROOT, build
+
+WARNING = "mentorkit: site_url is not set, so sitemap.xml lists no page"
+
+
+def output_of(result: subprocess.CompletedProcess) -> str:
+    return result.stdout + result.stderr
+
+
+def test_the_readmes_minimal_configuration_is_the_one_the_tests_build():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert PROGRAMME_CONFIG in readme  # the README's mkdocs.yml, word for word, is what these tests build
+
+
+def test_a_build_without_site_url_warns_once_what_it_costs_and_still_builds(project, generator):
+    result, site = build(generator, project)
+    assert result.returncode == 0, output_of(result)  # strict, and still built: a preview needs no address
+    assert output_of(result).count(WARNING) == 1
+    assert "instant navigation" in output_of(result)
+
+
+def test_with_the_address_from_the_environment_the_sitemap_lists_every_page(project, generator):
+    result, site = build(generator, project, site_url="https://mentoring.example.org/")
+    assert result.returncode == 0, output_of(result)
+    assert WARNING not in output_of(result)
+    listed = re.findall(r"<loc>(.*?)</loc>", (site / "sitemap.xml").read_text(encoding="utf-8"))
+    assert "https://mentoring.example.org/assessments/small/" in listed
+    assert len(listed) == 3
+
+
+FRENCH_CONFIG = """\
+INHERIT: mkdocs.yml
+site_name: Un programme
+site_url: !ENV [SITE_URL_FR, ""]
+docs_dir: content-fr
+theme:
+  language: fr
+"""
+
+
+def bilingual(folder: Path, *, french_first: bool = False) -> Path:
+    """A programme's repository in English and French, as the owners' page on languages sets it up."""
+    config = make_project(folder)
+    english = "    - {name: English, link: ./, lang: en}\n"
+    french = "    - {name: Français, link: fr/, lang: fr}\n"
+    alternate = "extra:\n  alternate:\n" + (french + english if french_first else english + french)
+    config.write_text(PROGRAMME_CONFIG + alternate, encoding="utf-8")
+    (folder / "mkdocs.fr.yml").write_text(FRENCH_CONFIG, encoding="utf-8")
+    (folder / "content-fr" / "assessments").mkdir(parents=True)
+    (folder / "content-fr" / "index.md").write_text("# Accueil\n", encoding="utf-8")
+    (folder / "content-fr" / "listening.md").write_text("# Écouter\n", encoding="utf-8")
+    (folder / "content-fr" / "assessments" / "small.md").write_text(
+        "# Petit questionnaire\n\n::: questionnaire small\n", encoding="utf-8"
+    )
+    return config
+
+
+def mentorkit(*argv: str, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "mentorkit.cli", *argv],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=300,
+    )
+
+
+@pytest.mark.parametrize("french_first", [False, True], ids=["english-first", "french-first"])
+def test_one_command_builds_every_language_into_one_sealed_folder_in_any_order(tmp_path, generator, french_first):
+    bilingual(tmp_path, french_first=french_first)
+    (tmp_path / "site" / "stale").mkdir(parents=True)  # what an earlier build left is not kept
+    result = mentorkit("build", "--generator", generator, cwd=tmp_path, env={"SITE_URL": "https://example.org/p/"})
+    assert result.returncode == 0, output_of(result)
+    site = tmp_path / "site"
+    assert not (site / "stale").exists()
+    english = (site / "assessments" / "small" / "index.html").read_text(encoding="utf-8")
+    french = (site / "fr" / "assessments" / "small" / "index.html").read_text(encoding="utf-8")
+    assert 'lang="en"' in english and 'lang="fr"' in french
+    assert "Vos résultats" in french  # the sentences around the questions, in French
+    policies = {
+        re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page.read_text(encoding="utf-8")).group(1)
+        for page in site.rglob("*.html")
+    }
+    assert len(policies) == 1 and "mentorkit-policy" not in policies  # one policy, sealed after both
+    assert (site / "schema" / "questionnaire.schema.json").is_file()  # published with the site, by either generator
+    french_sitemap = (site / "fr" / "sitemap.xml").read_text(encoding="utf-8")
+    assert "https://example.org/p/fr/assessments/small/" in french_sitemap  # SITE_URL_FR from SITE_URL
+
+
+def test_a_language_without_its_configuration_is_named_before_anything_is_built(tmp_path):
+    bilingual(tmp_path)
+    (tmp_path / "mkdocs.fr.yml").unlink()
+    result = mentorkit("build", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "mkdocs.yml: extra.alternate lists the language 'fr', but there is no mkdocs.fr.yml beside it" in result.stderr
+    assert "Traceback" not in output_of(result)
+    assert not (tmp_path / "site").exists()
+
+
+def test_a_build_into_the_project_folder_itself_is_refused(tmp_path):
+    bilingual(tmp_path)
+    result = mentorkit("build", "--site-dir", ".", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "holds the project's own files; give the site a folder of its own" in result.stderr
+    assert (tmp_path / "content" / "index.md").is_file()
+
+
+@pytest.mark.parametrize("name", ["github-pages.yml", "gitlab-ci.yml"])
+def test_the_ci_examples_build_with_the_one_command_from_a_pinned_release(name):
+    text = (ROOT / "examples" / "ci" / name).read_text(encoding="utf-8")
+    yaml.safe_load(text)
+    assert "mentorkit build" in text and "mkdocs build" not in text.replace("# ", "")
+    assert "@v0.2.0" in text
+
+
+# --- point 1: links in a questionnaire's text -----------------------------------------------
+
+LINKED = SMALL.replace(
+    "title: Small check\n",
+    "title: Small check\nintro: Read [how to listen](../listening.md#pairing-sessions) first.\n",
+).replace(
+    "guidance: listening.md",
+    "guidance: listening.md#pairing-sessions",
+).replace(
+    "{id: ask-b1, level: basic, text: I ask open questions.}",
+    "{id: ask-b1, level: basic, text: I ask open questions., hint: 'See [the home page](/index.md).'}",
+)
+
+
+def linked_project(folder: Path, questionnaire: str = LINKED) -> Path:
+    config = make_project(folder, questionnaire)
+    (folder / "content" / "listening.md").write_text(
+        "# Listening\n\nHow to listen.\n\n## Pairing sessions\n\nTwo people, one hour.\n", encoding="utf-8"
+    )
+    return config
+
+
+def hrefs(html: str, text: str) -> list[str]:
+    return re.findall(r'<a href="([^"]*)"[^>]*>' + re.escape(text) + "</a>", html)
+
+
+def test_links_in_a_questionnaire_lead_where_they_would_from_its_page(tmp_path, generator):
+    result, site = build(generator, linked_project(tmp_path))
+    assert result.returncode == 0, output_of(result)
+    html = (site / "assessments" / "small" / "index.html").read_text(encoding="utf-8")
+    assert hrefs(html, "how to listen") == ["../../listening/#pairing-sessions"]
+    assert hrefs(html, "the home page") == ["../../"]
+    assert '"guidance":"../../listening/#pairing-sessions"' in html  # the results follow it as it is
+
+
+@pytest.mark.parametrize(
+    "old, new, where, message",
+    [
+        (
+            "../listening.md#pairing-sessions) first",
+            "../listen.md) first",
+            "3:8: intro",
+            "a link in this text: '../listen.md' names no page from assessments/small.md: there is no 'listen.md'; "
+            "did you mean 'listening.md'?",
+        ),
+        (
+            "../listening.md#pairing-sessions) first",
+            "../listening.md#pairing) first",
+            "3:8: intro",
+            "a link in this text: '../listening.md#pairing': no heading '#pairing' in listening.md; "
+            "did you mean '#pairing-sessions'?",
+        ),
+        (
+            "guidance: listening.md#pairing-sessions",
+            "guidance: listening.md#sessions",
+            "22:15: groups[0].guidance",
+            "no heading '#sessions' in listening.md; did you mean '#pairing-sessions'?",
+        ),
+    ],
+    ids=["missing-page", "missing-anchor", "guidance-anchor"],
+)
+def test_a_link_to_a_missing_page_or_heading_fails_the_build_at_its_place(tmp_path, generator, old, new, where, message):
+    result, _ = build(generator, linked_project(tmp_path, LINKED.replace(old, new)))
+    assert result.returncode == 1
+    assert f"questionnaires/small.yml:{where}: {message}" in output_of(result)
