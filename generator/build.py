@@ -67,8 +67,8 @@ def _folder(link: object, config: Path) -> str:
 def languages(config: Path) -> list[Language]:
     """The main language first, then one per other entry of ``extra.alternate``."""
     data = _read(config)
-    theme = data.get("theme") if isinstance(data.get("theme"), dict) else {}
-    main = str(theme.get("language") or "en")
+    theme = data.get("theme")
+    main = str((theme.get("language") if isinstance(theme, dict) else None) or "en")
     found = [Language(main, config, "")]
     alternates = (data.get("extra") or {}).get("alternate") if isinstance(data.get("extra"), dict) else None
     for entry in alternates or []:

@@ -73,7 +73,7 @@ def forms(text: str) -> dict[str, str] | None:
     options = text.split("|")
     if not _KEYED.match(options[0]):
         return None
-    return dict(option.split("=", 1) if "=" in option else (option, "") for option in options)
+    return {key: form for key, _, form in (option.partition("=") for option in options)}
 
 
 def _choose(choice: str, category: str) -> str:

@@ -145,8 +145,8 @@ def _score(args) -> int:
     except InputError as exc:
         print(one_line(f"{args.answers}: not a readable answers file ({exc})"), file=sys.stderr)
         return 1
-    answers = data["answers"] if isinstance(data, dict) and isinstance(data.get("answers"), dict) else None
-    if answers is None:
+    answers = data.get("answers") if isinstance(data, dict) else None
+    if not isinstance(data, dict) or not isinstance(answers, dict):
         print(f"{args.answers}: no 'answers' mapping found; export one from the questionnaire page", file=sys.stderr)
         return 1
     other = data.get("questionnaire")

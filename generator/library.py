@@ -122,7 +122,9 @@ def _load(site: Site) -> Library:
     )
     if placed is not None and placed.problems:
         raise QuestionnaireError(placed.problems)
-    if placed is not None:  # links in the questionnaires' text, as read from the pages that place them
+    if (
+        placed is not None and site.docs_dir is not None and pages is not None
+    ):  # links in the questionnaires' text, as read from the pages that place them
         problems = check_site(loaded, placed.by_page, pages, site.docs_dir, site.root, site.language)
         if problems:
             raise QuestionnaireError(problems)

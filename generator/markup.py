@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
+from typing import cast
 from xml.etree.ElementTree import Element
 
 import markdown
@@ -59,7 +60,7 @@ def render_markdown(text: str, links: Callable[[str], str] | None = None) -> str
     if not text:
         return ""
     _MD.reset()
-    safe = _MD.treeprocessors["safe_links"]
+    safe = cast(_SafeLinks, _MD.treeprocessors["safe_links"])
     safe.links = links
     try:
         return _MD.convert(text)

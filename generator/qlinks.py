@@ -59,8 +59,13 @@ def fields(q: Questionnaire) -> Iterator[Field]:
 def targets(text: str) -> list[str]:
     """The link targets (href and src) in a Markdown text, as written."""
     found: list[str] = []
+
+    def note(url: str) -> str:
+        found.append(url)
+        return url
+
     if "](" in text or "]:" in text or "<" in text:
-        render_markdown(text, lambda url: found.append(url) or url)
+        render_markdown(text, note)
     return found
 
 
@@ -111,7 +116,7 @@ def _headings(path: Path, stamp: tuple) -> frozenset[str]:
             ids.add(token["id"])
             walk(token["children"])
 
-    walk(md.toc_tokens)
+    walk(md.toc_tokens)  # type: ignore[attr-defined]  # added by the toc extension
     return frozenset(ids)
 
 
@@ -164,7 +169,9 @@ class Source:
 
     @property
     def doc(self) -> Document:
-        return self._read()[0]
+        own = self._read()[0]
+        assert own is not None  # the questionnaire's own file always has a path
+        return own
 
     def problem(self, f: Field, message: str) -> Problem:
         translation = self._read()[1]

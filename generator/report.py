@@ -16,6 +16,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 from markupsafe import Markup
 
@@ -177,6 +178,12 @@ class Report:
     def distribution(self) -> list[tuple[str, Cell]]:
         """The overall counts, for the table with bars."""
         return [(label, cell) for label, cell in zip(self.groups.columns, self.overall) if cell.share is not None]
+
+
+def _mean_of(row: Row) -> float | None:
+    """A row's mean answer (its first cell), None where there is none."""
+    value = row.cells[0].value
+    return value if isinstance(value, (int, float)) else None
 
 
 def _mean(values: list) -> float | None:
@@ -428,12 +435,12 @@ def _answer_tables(spec: dict, cohort: Cohort) -> list[Table]:
                     note = f"Fewer than {SMALL_COHORT} people answered, so their answers are not shown."
                 tables.append(Table(item["text"], "Answer", ["People"], rows, note=note))
             elif how == "number":
-                given = cohort.numbers.get(item["id"], [])
+                numbers = cohort.numbers.get(item["id"], [])
                 unit = f" {item['unit']}" if item.get("unit") else ""
-                if len(given) < SMALL_COHORT:
+                if len(numbers) < SMALL_COHORT:
                     cells = [Cell(f"fewer than {SMALL_COHORT}"), Cell(None), Cell(None)]
                 else:
-                    cells = [Cell(len(given)), Cell(_mean(given)), Cell(statistics.median(given))]
+                    cells = [Cell(len(numbers)), Cell(_mean(numbers)), Cell(statistics.median(numbers))]
                 tables.append(
                     Table(
                         item["text"],
@@ -452,11 +459,13 @@ def _summary(spec: dict, report: Report) -> str:
     if report.method == "none":
         done = report.overall[0].value
         return f"{people}; {done} of them answered every item."
-    common = max(report.distribution, key=lambda pair: pair[1].value, default=None)
+    # The distribution holds counts only (cells too small to show are left out of it): by share is by count.
+    common = max(report.distribution, key=lambda pair: pair[1].share or 0, default=None)
     parts = [people]
     if common is not None and common[1].value:
         parts.append(f"most often overall: {common[0]} ({common[1].value} of {report.people})")
-    counted = [(row.label, row.cells[0].value) for row in report.means.rows if row.cells[0].value is not None]
+    means = report.means.rows if report.means is not None else []
+    counted = [(row.label, value) for row in means if isinstance(value := row.cells[0].value, (int, float))]
     if counted:
         lowest = min(counted, key=lambda pair: pair[1])
         noun = spec["group_noun"]["singular"]
@@ -500,10 +509,10 @@ def compare(spec: dict, programme: str, labels: list[str], reports: list[Report]
     noun = spec["group_noun"]
     comparison = None
     summary = f"{labels[0]}: {first.people} people; {labels[1]}: {second.people} people."
-    if first.means is not None:
+    if first.means is not None and second.means is not None:
         rows, changes = [], []
         for a, b in zip(first.means.rows, second.means.rows):
-            before, after = a.cells[0].value, b.cells[0].value
+            before, after = _mean_of(a), _mean_of(b)
             change = after - before if before is not None and after is not None else None
             rows.append(Row(a.key, a.label, [Cell(before), Cell(after), Cell(change)]))
             if change is not None:
@@ -531,16 +540,13 @@ def compare(spec: dict, programme: str, labels: list[str], reports: list[Report]
 
 def charts(spec: dict, cohorts: Cohorts) -> dict[str, Markup]:
     """The report's SVG charts by file name: the mean answer of each group, per cohort."""
-    if cohorts.reports[0].means is None:
+    tables = [report.means for report in cohorts.reports]
+    if any(table is None for table in tables):
         return {}
+    means = cast(list[Table], tables)
     low, high = _scale_range(spec)
-    rows = [
-        (row.label, [report.means.rows[n].cells[0].value for report in cohorts.reports])
-        for n, row in enumerate(cohorts.reports[0].means.rows)
-    ]
-    title = cohorts.reports[0].means.caption + (
-        f": {cohorts.labels[0]} and {cohorts.labels[1]}" if len(cohorts.reports) > 1 else ""
-    )
+    rows = [(row.label, [_mean_of(table.rows[n]) for table in means]) for n, row in enumerate(means[0].rows)]
+    title = means[0].caption + (f": {cohorts.labels[0]} and {cohorts.labels[1]}" if len(cohorts.reports) > 1 else "")
     return {"means.svg": bar_chart("means-chart", title, rows, cohorts.labels, low, high)}
 
 
