@@ -31,7 +31,7 @@ def _validate(args) -> int:
     pages = content_pages(Path(args.content)) if Path(args.content).is_dir() else None
     placed = None
     try:
-        loaded = load_all(files, pages=pages)
+        loaded = load_all(files, pages=pages, docs_dir=Path(args.content) if pages is not None else None)
         translations = check_translations(files, loaded)
         if pages is not None and not args.files:  # the whole folder: the ids any block may name
             placed = placements(Path(args.content), pages, {q.id: q for q in loaded}, Path.cwd())

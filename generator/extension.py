@@ -33,7 +33,7 @@ from .catalogue import BASE
 from .context import Rendering, rendering
 from .errors import QuestionnaireError
 from .library import Library, NoFolder, Site, library
-from .links import link, source_link
+from .links import file_link, link, source_link
 from .project import display_path
 from .render import questionnaire_headings, render_questionnaire
 
@@ -149,6 +149,7 @@ class _Forms(BlockProcessor):
             only=[block.group] if block.group else None,
             page_url=whole,
             language=self.lines.extension.language(context),
+            cohort_url=file_link(page, q.cohort, context.directory_urls) if q.cohort and page else None,
         )
 
     def _headings(self, block: Block) -> list[tuple[str, str]]:

@@ -45,10 +45,12 @@ def render_questionnaire(
     only: list[str] | None = None,
     page_url: str | None = None,
     language: str = "en",
+    cohort_url: str | None = None,
 ) -> str:
     """The HTML of a questionnaire: the whole page body, or with ``only`` (group ids)
-    a block of those groups inside another page, linking to the whole page at ``page_url``."""
-    spec = runtime_spec(q, guidance_urls)
+    a block of those groups inside another page, linking to the whole page at ``page_url``.
+    ``cohort_url``: where the page finds the questionnaire's cohort summary, if it declares one."""
+    spec = runtime_spec(q, guidance_urls, None if only is not None else cohort_url)
     groups = [g for g in q.groups if only is None or g.id in only]
     messages = catalogue(language)
     return TEMPLATES.get_template("questionnaire.html.j2").render(
