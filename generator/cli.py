@@ -11,6 +11,7 @@ import json
 import sys
 from pathlib import Path
 
+from .cohort import CohortError, write_aggregate
 from .errors import QuestionnaireError, one_line
 from .files import InputError, read_json
 from .library import placements
@@ -120,6 +121,13 @@ def _report(args) -> int:
             file=sys.stderr,
         )
     print(f"wrote {args.output} and {args.csv} from {report.people} answers file(s), {len(report.skipped)} skipped")
+    if args.aggregate:  # the cohort summary a site may publish: cohort.py
+        try:
+            write_aggregate(spec, cohort.results, Path(args.aggregate))
+        except CohortError as exc:
+            print(exc, file=sys.stderr)
+            return 1
+        print(f"wrote {args.aggregate}: a cohort summary to publish with the site (counts of 5 people or more only)")
     return 0
 
 
@@ -167,6 +175,12 @@ def main(argv: list[str] | None = None) -> int:
     report.add_argument("answers", help="folder of answers files (*.json) that readers exported and handed in")
     report.add_argument("--output", default="report.html", help="the HTML report to write")
     report.add_argument("--csv", default="report.csv", help="the CSV of the same aggregates to write")
+    report.add_argument(
+        "--aggregate",
+        metavar="COHORT.json",
+        help="also write an anonymised cohort summary to publish with the site (from 5 or more usable files; "
+        "no count of fewer than 5 people), e.g. content/cohorts/<questionnaire>.json",
+    )
     report.set_defaults(run=_report)
 
     args = parser.parse_args(argv)
