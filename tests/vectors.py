@@ -349,8 +349,8 @@ def _observed(spec: dict, answers: dict) -> dict:
 
 def comparisons(spec: dict, found: list[Case]) -> dict:
     """Comparison figures for questionnaires that declare attempts or another's view, and a
-    cohort summary of the random sets with where each set sits in it. Answers are named by
-    their index in the cases."""
+    cohort summary with where each case sits in it. Answers are named by their index in the
+    cases, or given where they are not a case's (an earlier version's attempt, an observer's)."""
     index = {name: n for n, (name, _) in enumerate(found)}
     complete = [index[f"random complete set {n + 1}"] for n in range(8)]
     partial = [index[f"random partial set {n + 1}"] for n in range(4)]
@@ -361,8 +361,7 @@ def comparisons(spec: dict, found: list[Case]) -> dict:
         "changes": [{"before": a, "after": b, "expected": change(spec, results[a], results[b])} for a, b in pairs]
         + [
             {
-                "before": complete[2],
-                "earlier_version": True,
+                "before_answers": _earlier_version(spec, answers[complete[2]]),
                 "after": complete[3],
                 "expected": change(
                     spec, score(spec, _earlier_version(spec, answers[complete[2]])), results[complete[3]]
@@ -370,7 +369,11 @@ def comparisons(spec: dict, found: list[Case]) -> dict:
             }
         ],
         "gaps": [
-            {"own": a, "view": b, "expected": gaps(spec, results[a], score(spec, _observed(spec, answers[b])))}
+            {
+                "own": a,
+                "view_answers": _observed(spec, answers[b]),
+                "expected": gaps(spec, results[a], score(spec, _observed(spec, answers[b]))),
+            }
             for a, b in pairs
         ],
         "strongest": [
