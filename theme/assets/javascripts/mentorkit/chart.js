@@ -10,7 +10,7 @@ const AXIS = 44;
 const NARROW_AREA = 300; // about the width of a phone's column: its 12 px text stays 12 px
 const NARROW_ROW = 44;
 
-function node(name, attributes = {}, text) {
+export function node(name, attributes = {}, text) {
   const element = document.createElementNS(SVG, name);
   for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
   if (text !== undefined) element.textContent = text;
@@ -38,12 +38,20 @@ export function barChart(options) {
   return figure;
 }
 
+/** Where a drawing (wide or narrow) puts a value, and the top and height of row `index`'s bar:
+ * what other marks on the same chart (an earlier attempt's outline) line up with. */
+export const place = (narrow, min, max) => [
+  (value) => (narrow ? 0 : LABEL_WIDTH) + ((value - min) / (max - min || 1)) * (narrow ? NARROW_AREA : BAR_AREA),
+  (index) => (narrow ? 8 : AXIS) + index * (narrow ? NARROW_ROW : ROW) + (narrow ? 16 : 7),
+  narrow ? 16 : ROW - 14,
+];
+
 function drawing({ id, title, rows, min, max, ticks, incomplete }, narrow) {
   const labelWidth = narrow ? 0 : LABEL_WIDTH;
   const area = narrow ? NARROW_AREA : BAR_AREA;
   const row = narrow ? NARROW_ROW : ROW;
   const top = narrow ? 8 : AXIS;
-  const x = (value) => labelWidth + ((value - min) / (max - min || 1)) * area;
+  const [x, barAt, bar] = place(narrow, min, max);
   const height = top + row * rows.length + 8;
   const name = `${id}-title${narrow ? "-narrow" : ""}`;
   const svg = node("svg", {
@@ -57,9 +65,8 @@ function drawing({ id, title, rows, min, max, ticks, incomplete }, narrow) {
   }
   rows.forEach((entry, index) => {
     const y = top + index * row + (narrow ? 16 : 0); // narrow: the label takes the first line of the row
-    const bar = narrow ? 16 : ROW - 14;
     const middle = y + (narrow ? bar / 2 + 4 : ROW / 2 + 4);
-    const barTop = narrow ? y : y + 7;
+    const barTop = barAt(index);
     if (narrow) svg.append(node("text", { class: "mk-chart__label", x: 0, y: y - 5 }, entry.label));
     else svg.append(node("text", { class: "mk-chart__label", x: labelWidth - 8, y: middle, "text-anchor": "end" }, entry.label));
     if (entry.value === null) {

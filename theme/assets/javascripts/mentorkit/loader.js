@@ -34,7 +34,11 @@ function setUp() {
   page.roots.push(...found);
   const { signal } = page.controller;
   ensureStyles();
-  for (const root of found) import(runtime(root.dataset.method)).then(({ enhance }) => enhance(root, signal, base));
+  // A link asking for someone's view of the person who sent it (#mk-ask=...) opens the page for that observer.
+  const observing = location.hash.startsWith("#mk-ask=");
+  for (const root of found) {
+    import(runtime(observing ? "observer" : root.dataset.method)).then(({ enhance }) => enhance(root, signal, base));
+  }
 }
 
 if (window.document$) window.document$.subscribe(setUp);
