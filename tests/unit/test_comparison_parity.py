@@ -30,7 +30,12 @@ def javascript() -> dict[str, dict]:
 
 
 def test_the_questionnaires_that_compare_have_comparison_cases():
-    assert {p.stem for p in FILES} == {"mentor-competence", "relationship-health", "choosing-a-mentor", "choosing-a-mentee"}
+    assert {p.stem for p in FILES} == {
+        "mentor-competence",
+        "relationship-health",
+        "choosing-a-mentor",
+        "choosing-a-mentee",
+    }
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)

@@ -68,6 +68,11 @@ function changeChart(spec, now, then) {
   return el("figure", { class: "mk-figure" }, figure, el("figcaption", {}, t("changeChartKey")));
 }
 
+/** Two sets of answers scored and compared: what the page does when the reader picks an
+ * earlier attempt (benchmarks/run.py times it on 1,000 statements). */
+export const compareAnswers = (spec, earlier, later) =>
+  change(spec, score(spec, validAnswers(spec, earlier)), score(spec, validAnswers(spec, later)));
+
 /**
  * part: the element the build left for growth in the results. store, scope, say, show: the
  * page's answers store, the site's scope, its notice and its redraw (questionnaire.js).
