@@ -407,3 +407,113 @@ def test_growth_parts_and_the_observer_page_pass_axe_at_360_px_and_work_by_keybo
         page.goto(ask)
         expect(page.locator("[data-observer]")).to_be_visible()
         assert violations(page, "[data-questionnaire]") == []
+
+
+def test_everything_travels_an_observer_file_imports_and_a_new_browser_gets_attempts_and_views(
+    browser, page: Page, site: str, tmp_path
+):
+    accept_dialogs(page)
+    open_questionnaire(page, site)
+    own = graded(MENTOR, 1, 3)
+    answer_all(page, own)
+    part = growth(page)
+    part.get_by_role("button", name="Make a link to ask for their view").click()
+    ask = part.get_by_label("Link to send").input_value()
+    keep(page, "before the programme")
+
+    # The observer sends a file back this time.
+    other = browser.new_context()
+    try:
+        observer = other.new_page()
+        observer.goto(ask)
+        expect(observer.locator("[data-observer]")).to_contain_text("Someone asked for your view")
+        for item in statements(MENTOR)[:10]:
+            observer.get_by_role("group", name=item["observer"], exact=True).get_by_role(
+                "radio", name="Mostly", exact=True
+            ).check()
+        with observer.expect_download() as download:
+            observer.get_by_role("button", name="Download as a file").click()
+        view_file = tmp_path / download.value.suggested_filename
+        download.value.save_as(view_file)
+        assert download.value.suggested_filename.startswith(f"{MENTOR}-view-mentee-")
+    finally:
+        other.close()
+    page.locator('[data-action="import"]').set_input_files(view_file)
+    expect(page.locator("[data-status]")).to_contain_text("1 kept item")
+    expect(growth(page).get_by_role("table", name=re.compile("Your view and other people's"))).to_be_visible()
+    answers_before = page.evaluate(
+        f"Object.keys(JSON.parse(localStorage.getItem(Object.keys(localStorage).find(k => k.includes('{MENTOR}:')))).answers).length"
+    )
+    assert answers_before == len(own)  # a file of a view only leaves the reader's own answers as they are
+
+    # Export, then import into another browser: attempts, labels and views come along.
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Export answers (JSON)").click()
+    record_file = tmp_path / "record.json"
+    download.value.save_as(record_file)
+    record = json.loads(record_file.read_text(encoding="utf-8"))
+    assert record["format_version"] == 2
+    assert [a["label"] for a in record["lists"]["attempts"]] == ["before the programme"]
+    assert len(record["lists"]["views"]) == 1
+    fresh = browser.new_context()
+    try:
+        elsewhere = fresh.new_page()
+        open_questionnaire(elsewhere, site)
+        elsewhere.locator('[data-action="import"]').set_input_files(record_file)
+        expect(elsewhere.locator("[data-status]")).to_contain_text("2 kept items")
+        part = growth(elsewhere)
+        expect(part.locator("[data-attempt]")).to_contain_text("before the programme")
+        expect(part.get_by_role("table", name=re.compile("Your view and other people's"))).to_be_visible()
+
+        # A crafted file (markup in a label) is refused with a sentence, and changes nothing.
+        bad = json.loads(record_file.read_text(encoding="utf-8"))
+        bad["lists"]["attempts"][0] = {
+            **bad["lists"]["attempts"][0],
+            "id": "crafted",
+            "label": "<img src=x onerror=alert(1)>",
+        }
+        (tmp_path / "bad.json").write_text(json.dumps(bad), encoding="utf-8")
+        elsewhere.locator('[data-action="import"]').set_input_files(tmp_path / "bad.json")
+        expect(elsewhere.locator("[data-status]")).to_contain_text("no markup")
+        expect(part.locator("[data-attempt]")).to_have_count(1)
+    finally:
+        fresh.close()
+
+
+def test_the_print_view_keeps_the_comparison_on_screen_without_its_controls(page: Page, site: str):
+    accept_dialogs(page)
+    open_questionnaire(page, site)
+    answer_all(page, uniform(MENTOR, 1))
+    keep(page, "before")
+    answer_all(page, graded(MENTOR, 1, 3))
+    part = growth(page)
+    part.get_by_label("Compare your results now with").select_option(index=1)
+    page.evaluate("window.print = () => {}")
+    page.get_by_role("button", name="Print results only").click()
+    page.emulate_media(media="print")
+    expect(part.locator("[data-growth-moved]")).to_be_visible()
+    expect(part.get_by_role("table", name=re.compile("then and now"))).to_be_visible()
+    expect(part.get_by_role("button", name="Keep as an attempt")).to_be_hidden()
+    page.emulate_media(media="screen")
+
+
+def test_the_french_observer_page_words_every_statement_for_an_observer(browser, page: Page, site: str):
+    page.goto(site + f"fr/assessments/{MENTOR}/")
+    expect(page.locator("[data-questionnaire][data-enhanced]")).to_have_count(1)
+    for item in uniform(MENTOR, 2):  # by value: the French page's statements have French names
+        page.locator(f'[data-item="{item}"] input[value="2"]').check()
+    part = growth(page)
+    expect(part.get_by_role("heading", name="Vos tentatives")).to_be_visible()
+    part.get_by_role("button", name="Créer un lien pour demander son avis").click()
+    ask = part.get_by_label("Lien à envoyer").input_value()
+    other = browser.new_context()
+    try:
+        observer = other.new_page()
+        observer.goto(ask)
+        expect(observer.get_by_role("heading", name="Vous donnez votre avis")).to_be_visible()
+        expect(observer.locator("[data-observer]")).to_contain_text("Vous répondez en tant que sa personne mentorée")
+        expect(observer.locator("legend.mk-item__text").first).to_have_text(
+            "Cette personne signale à la personne mentorée quand elle a un intérêt personnel dans un sujet abordé."
+        )
+    finally:
+        other.close()

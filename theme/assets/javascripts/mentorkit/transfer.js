@@ -128,6 +128,9 @@ export async function readAnswersFile(spec, file) {
     for (const name of LIST_NAMES) if (validList(record.lists[name]).length) lists[name] = validList(record.lists[name]);
   }
   // Attempts and other views are checked for content too: one that does not fit refuses the file.
+  // Those of a questionnaire that no longer keeps them are left out, not refused: the answers still import.
+  if (!spec.attempts) delete lists.attempts;
+  if (!spec.observer) delete lists.views;
   const problem = arrivingProblem(spec, lists);
   if (problem) return { error: t(problem) };
   if (!incoming && !Object.keys(lists).length) return { error: t("importEmpty") };
