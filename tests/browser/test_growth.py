@@ -517,3 +517,35 @@ def test_the_french_observer_page_words_every_statement_for_an_observer(browser,
         )
     finally:
         other.close()
+
+
+def test_the_relationship_health_check_asks_for_a_view_and_names_the_gaps_in_bands(page: Page, site: str):
+    qid = "relationship-health"
+    spec = spec_of(qid)
+    own = uniform(qid, max(p["value"] for p in spec["scale"]))
+    open_questionnaire(page, site, qid)
+    answer_all(page, own, qid)
+    part = growth(page)
+    part.get_by_label("Who you are asking").select_option("mentor")
+    part.get_by_role("button", name="Make a link to ask for their view").click()
+    ask = part.get_by_label("Link to send").input_value()
+    # The observer, here in the same browser: their answers are kept apart from the reader's.
+    page.goto(ask)
+    expect(page.locator("[data-observer]")).to_contain_text("You answer as their mentor")
+    lowest = min(p["value"] for p in spec["scale"])
+    label = next(p["label"] for p in spec["scale"] if p["value"] == lowest)
+    for item in statements(qid):
+        if item.get("type", "scale") == "scale":
+            page.get_by_role("group", name=item["observer"], exact=True).get_by_role(
+                "radio", name=label, exact=True
+            ).check()
+    page.get_by_role("button", name="Make a link to send back").click()
+    back = page.get_by_label("Link to send back").input_value()
+    page.goto(back)  # in the same tab: only the fragment changes, and the page reads it afresh
+    expect(page.locator("[data-status]")).to_contain_text("Added: the view of Your mentor")
+    part = growth(page)
+    expect(part.locator("[data-growth-gaps] li").first).to_contain_text(
+        re.compile(r"You rate yourself \d bands? above your mentor's view on ")
+    )
+    # The reader's own answers were not touched by the observer's.
+    expect(page.locator("[data-progress-text]")).to_contain_text(f"{len(own)} of")

@@ -39,7 +39,8 @@ export function barChart(options) {
 }
 
 /** Where a drawing (wide or narrow) puts a value, and the top and height of row `index`'s bar:
- * what other marks on the same chart (an earlier attempt's outline) line up with. */
+ * what marks drawn over a chart (an earlier attempt's outline, growth.js) line up with. The same
+ * geometry as drawing() below, kept apart so that pages which draw no such mark do not carry it. */
 export const place = (narrow, min, max) => [
   (value) => (narrow ? 0 : LABEL_WIDTH) + ((value - min) / (max - min || 1)) * (narrow ? NARROW_AREA : BAR_AREA),
   (index) => (narrow ? 8 : AXIS) + index * (narrow ? NARROW_ROW : ROW) + (narrow ? 16 : 7),
@@ -51,7 +52,7 @@ function drawing({ id, title, rows, min, max, ticks, incomplete }, narrow) {
   const area = narrow ? NARROW_AREA : BAR_AREA;
   const row = narrow ? NARROW_ROW : ROW;
   const top = narrow ? 8 : AXIS;
-  const [x, barAt, bar] = place(narrow, min, max);
+  const x = (value) => labelWidth + ((value - min) / (max - min || 1)) * area;
   const height = top + row * rows.length + 8;
   const name = `${id}-title${narrow ? "-narrow" : ""}`;
   const svg = node("svg", {
@@ -65,8 +66,9 @@ function drawing({ id, title, rows, min, max, ticks, incomplete }, narrow) {
   }
   rows.forEach((entry, index) => {
     const y = top + index * row + (narrow ? 16 : 0); // narrow: the label takes the first line of the row
+    const bar = narrow ? 16 : ROW - 14;
     const middle = y + (narrow ? bar / 2 + 4 : ROW / 2 + 4);
-    const barTop = barAt(index);
+    const barTop = narrow ? y : y + 7;
     if (narrow) svg.append(node("text", { class: "mk-chart__label", x: 0, y: y - 5 }, entry.label));
     else svg.append(node("text", { class: "mk-chart__label", x: labelWidth - 8, y: middle, "text-anchor": "end" }, entry.label));
     if (entry.value === null) {

@@ -383,12 +383,18 @@ export async function attach(part, store, scope, say, show) {
   });
 
   if (spec.cohort) await loadCohort();
-  // A link that brings someone's view: added once, then taken out of the address.
-  if (spec.observer && location.hash.startsWith(`#${VIEW}`)) {
+  // A link that brings someone's view: added once, then taken out of the address. Pasted into
+  // this tab, it changes only the fragment; a link asking for a view opens the page afresh.
+  function arrived() {
+    if (!part.isConnected) return;
+    if (location.hash.startsWith(`#${ASK}`)) location.reload();
+    if (!spec.observer || !location.hash.startsWith(`#${VIEW}`)) return;
     const text = location.hash;
     history.replaceState(history.state, "", location.pathname + location.search);
-    queueMicrotask(() => addView(text).then(() => part.scrollIntoView()));
+    addView(text).then(() => part.scrollIntoView());
   }
+  window.addEventListener("hashchange", arrived);
+  queueMicrotask(arrived);
   const told = (latest) => draw(latest);
   told.lines = () => lines;
   return told;

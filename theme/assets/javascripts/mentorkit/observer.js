@@ -42,6 +42,10 @@ export async function enhance(root, signal, base) {
     if (item.type === "scale") shown.querySelector(".mk-item__text").textContent = item.observer;
     else shown.hidden = true; // an observer answers the statements only
   }
+  // A link of ours pasted into this tab changes only the fragment: read the page afresh in its mode.
+  window.addEventListener("hashchange", () => location.hash.startsWith("#mk-") && location.reload(), { signal });
+  const hint = root.querySelector(".mk-scale-hint");
+  if (hint && spec.observer.scale_hint) hint.textContent = spec.observer.scale_hint;
   root.querySelector("[data-growth]")?.remove();
   const about = ask.name ? t("observerAbout", { name: ask.name }) : t("observerAboutSomeone");
   form.before(el("section", { class: "mk-observer", "data-observer": "" },

@@ -189,7 +189,7 @@ export function enhance(root, { render, score, signal, base, open = openStore })
   if (part) new IntersectionObserver(([seen], watch) => {
     if (!seen.isIntersecting && !location.hash.startsWith("#mk-")) return;
     watch.disconnect();
-    import(growthModule).then(async (m) => { grown = await m.attach(part, store, scope, say, show, way); update(); });
+    import(growthModule).then(async (m) => { grown = await m.attach(part, store, scope, say, show); update(); });
   }).observe(part);
   root.dataset.enhanced = "true"; // the page is ready: every control works from now on
   performance.measure("mentorkit:enhance", { start: began });
