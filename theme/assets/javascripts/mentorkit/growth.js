@@ -76,8 +76,8 @@ export const compareAnswers = (spec, earlier, later) =>
 /**
  * part: the element the build left for growth in the results. store, scope, say, show: the
  * page's answers store, the site's scope, its notice and its redraw (questionnaire.js).
- * Resolves to the function the page calls with every new result; it has `lines()`, the
- * comparison on screen as Markdown lines for the export.
+ * Draws with every result the page draws; the comparison on screen, as Markdown lines for the
+ * page's export, is the part's `lines`.
  */
 export async function attach(part, store, scope, say, show) {
   const root = part.closest("[data-questionnaire]");
@@ -288,6 +288,7 @@ export async function attach(part, store, scope, say, show) {
     } else lines = [];
     if (spec.observer) drawViews();
     if (spec.cohort) drawCohort();
+    part.lines = lines; // what the page's Markdown export adds (questionnaire.js)
   }
 
   /** A view from a link's text: added, or refused with a sentence and nothing changed. */
@@ -395,7 +396,9 @@ export async function attach(part, store, scope, say, show) {
   }
   window.addEventListener("hashchange", arrived);
   queueMicrotask(arrived);
-  const told = (latest) => draw(latest);
-  told.lines = () => lines;
-  return told;
+  // Drawn again whenever the page draws its results (every answer, another tab, an import).
+  const results = root.querySelector("[data-results-body]");
+  const redraw = () => draw(score(spec, store.read()));
+  if (results) new MutationObserver(redraw).observe(results, { childList: true });
+  redraw();
 }

@@ -35,9 +35,8 @@ function setUp() {
   const { signal } = page.controller;
   ensureStyles();
   // A link asking for someone's view of the person who sent it (#mk-ask=...) opens the page for that observer.
-  const observing = location.hash.startsWith("#mk-ask=");
   for (const root of found) {
-    import(runtime(observing ? "observer" : root.dataset.method)).then(({ enhance }) => enhance(root, signal, base));
+    import(runtime(location.hash.startsWith("#mk-ask=") ? "observer" : root.dataset.method)).then(({ enhance }) => enhance(root, signal, base));
   }
 }
 

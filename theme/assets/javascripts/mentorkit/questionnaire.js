@@ -14,7 +14,7 @@ const seen = new WeakSet(); // document$ may hand us the same page twice
 const transferModule = new URL("./transfer.js", import.meta.url).href;
 // Attempts, other views and the cohort (growth.js) too, once the reader reaches the results or
 // opens a link that brings a view (#mk-...): the page itself carries none of their code.
-const growthModule = new URL("./growth.js", import.meta.url).href;
+const growthModule = new URL("./growth.js", import.meta.url);
 
 /**
  * root: a questionnaire's element.
@@ -38,7 +38,6 @@ export function enhance(root, { render, score, signal, base, open = openStore })
   const resultsBody = root.querySelector("[data-results-body]");
   const scope = siteScope(base);
   const store = open(spec, scope);
-  let grown = null; // what growth.js draws, told of every result once it has loaded
   let answers = store.read();
   let kept = store.where; // where the reader was last told the answers are: told once, not at every change
 
@@ -63,7 +62,6 @@ export function enhance(root, { render, score, signal, base, open = openStore })
     }
     if (resultsBody) render(resultsBody, spec, result, root, answers);
     way.update(result, answers, edited);
-    grown?.(result);
     edited = null;
     return result;
   }
@@ -134,8 +132,8 @@ export function enhance(root, { render, score, signal, base, open = openStore })
     async "export-markdown"() {
       const { download, summary, toMarkdown } = await transfer();
       const note = root.querySelector("[data-results-note]")?.textContent.trim();
-      // With the comparisons on screen (growth.js), when it has drawn any.
-      const text = toMarkdown(spec, answers, [...(note ? [note, ""] : []), ...summary(spec, score(spec, answers)), ...(grown?.lines() ?? [])]);
+      // With the comparisons on screen (growth.js gives them to its part of the results).
+      const text = toMarkdown(spec, answers, [...(note ? [note, ""] : []), ...summary(spec, score(spec, answers)), ...(part?.lines ?? [])]);
       download(`${spec.id}-${new Date().toISOString().slice(0, 10)}.md`, text, "text/markdown");
     },
   };
@@ -189,7 +187,7 @@ export function enhance(root, { render, score, signal, base, open = openStore })
   if (part) new IntersectionObserver(([seen], watch) => {
     if (!seen.isIntersecting && !location.hash.startsWith("#mk-")) return;
     watch.disconnect();
-    import(growthModule).then(async (m) => { grown = await m.attach(part, store, scope, say, show); update(); });
+    import(growthModule).then((m) => m.attach(part, store, scope, say, show));
   }).observe(part);
   root.dataset.enhanced = "true"; // the page is ready: every control works from now on
   performance.measure("mentorkit:enhance", { start: began });
