@@ -34,9 +34,9 @@ function setUp() {
   page.roots.push(...found);
   const { signal } = page.controller;
   ensureStyles();
-  // A link asking for someone's view of the person who sent it (#mk-ask=...) opens the page for that observer.
+  // A link asking for someone's view (#mk-ask=...), or bringing one back (#mk-view=...): observer.js.
   for (const root of found) {
-    import(runtime(location.hash.startsWith("#mk-ask=") ? "observer" : root.dataset.method)).then(({ enhance }) => enhance(root, signal, base));
+    import(runtime(location.hash.startsWith("#mk-") ? "observer" : root.dataset.method)).then(({ enhance }) => enhance(root, signal, base));
   }
 }
 

@@ -2,7 +2,8 @@
 // (#mk-ask=..., see growth.js): the same statements, each worded for an observer, answered and
 // kept apart from any answers of the observer's own to this questionnaire, then sent back in a
 // link or a file that only the observer sends. A bundle of its own (runtime/observer.js):
-// only such a link loads it.
+// only such a link loads it, or one bringing a view back (#mk-view=...), which opens the
+// reader's own page at its results.
 
 import { enhance as run } from "./questionnaire.js";
 import { score } from "./scoring.js";
@@ -26,6 +27,13 @@ function request(spec, ask) {
 }
 
 export async function enhance(root, signal, base) {
+  if (!location.hash.startsWith(`#${ASK}`)) {
+    // A view coming back: the reader's own page, shown at its results, where growth.js takes it in.
+    const own = await import(new URL(`./${root.dataset.method}.js`, import.meta.url).href);
+    own.enhance(root, signal, base);
+    root.querySelector("[data-growth]")?.scrollIntoView();
+    return;
+  }
   useCatalogue(root);
   const spec = JSON.parse(root.querySelector("template[data-spec]").content.textContent);
   const role = request(spec, await unpack(after(ASK, location.hash)));

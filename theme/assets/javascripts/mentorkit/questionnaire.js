@@ -12,8 +12,8 @@ import { wayfinding } from "./wayfinding.js";
 const seen = new WeakSet(); // document$ may hand us the same page twice
 // Export and import load when first used: a file beside this one, in the source as in the bundles.
 const transferModule = new URL("./transfer.js", import.meta.url).href;
-// Attempts, other views and the cohort (growth.js) too, once the reader reaches the results or
-// opens a link that brings a view (#mk-...): the page itself carries none of their code.
+// Attempts, other views and the cohort (growth.js) too, once the reader nears the results (a
+// link bringing a view, #mk-view=..., takes them there: observer.js): the page carries none of their code.
 const growthModule = new URL("./growth.js", import.meta.url);
 
 /**
@@ -185,10 +185,10 @@ export function enhance(root, { render, score, signal, base, open = openStore })
   }
   const part = root.querySelector("[data-growth]");
   if (part) new IntersectionObserver(([seen], watch) => {
-    if (!seen.isIntersecting && !location.hash.startsWith("#mk-")) return;
+    if (!seen.isIntersecting) return;
     watch.disconnect();
     import(growthModule).then((m) => m.attach(part, store, scope, say, show));
-  }).observe(part);
+  }, { rootMargin: "100%" }).observe(part); // drawn a screen ahead: what follows it does not move under the reader
   root.dataset.enhanced = "true"; // the page is ready: every control works from now on
   performance.measure("mentorkit:enhance", { start: began });
 }
