@@ -549,3 +549,15 @@ def test_the_relationship_health_check_asks_for_a_view_and_names_the_gaps_in_ban
     )
     # The reader's own answers were not touched by the observer's.
     expect(page.locator("[data-progress-text]")).to_contain_text(f"{len(own)} of")
+
+
+def test_attempts_are_kept_and_compared_on_both_generators(page: Page, each_site):
+    site = each_site["url"]
+    open_questionnaire(page, site)
+    answer_all(page, uniform(MENTOR, 1))
+    keep(page, f"first on {each_site['generator']}")
+    answer_all(page, graded(MENTOR, 1, 3))
+    part = growth(page)
+    part.get_by_label("Compare your results now with").select_option(index=1)
+    expect(part.locator("[data-growth-moved] li")).not_to_have_count(0)
+    expect(part.get_by_role("table", name=re.compile("then and now"))).to_be_visible()
