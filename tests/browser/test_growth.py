@@ -561,3 +561,28 @@ def test_attempts_are_kept_and_compared_on_both_generators(page: Page, each_site
     part.get_by_label("Compare your results now with").select_option(index=1)
     expect(part.locator("[data-growth-moved] li")).not_to_have_count(0)
     expect(part.get_by_role("table", name=re.compile("then and now"))).to_be_visible()
+
+
+def test_a_hostile_request_link_is_refused_with_a_sentence_and_keeps_nothing(page: Page, site: str):
+    spec = spec_of(MENTOR)
+    good = {
+        "format": "mentorkit-ask",
+        "questionnaire": MENTOR,
+        "version": spec["version"],
+        "role": "mentee",
+        "name": "",
+    }
+    cases = {
+        "garbage": ("not base64 <b>", "does not hold a request"),
+        "another questionnaire": (link_part({**good, "questionnaire": MENTOR_CHOICE}), "another questionnaire"),
+        "another version": (link_part({**good, "version": "0123456789ab"}), "has changed since the link was made"),
+        "markup in the name": (link_part({**good, "name": "<script>alert(1)</script>"}), "does not hold a request"),
+        "an unknown role": (link_part({**good, "role": "__proto__"}), "does not hold a request"),
+    }
+    for text, said in cases.values():
+        page.goto("about:blank")
+        page.goto(f"{site}assessments/{MENTOR}/#mk-ask={text}")
+        expect(page.locator(".mk-observer__notice")).to_contain_text(said)
+        expect(page.locator("[data-observer]")).to_have_count(0)
+        expect(page.locator("[data-questionnaire][data-enhanced]")).to_have_count(0)
+    assert page.evaluate("Object.keys(localStorage).filter(k => k.includes('#observer/')).length") == 0
