@@ -586,3 +586,27 @@ def test_a_hostile_request_link_is_refused_with_a_sentence_and_keeps_nothing(pag
         expect(page.locator("[data-observer]")).to_have_count(0)
         expect(page.locator("[data-questionnaire][data-enhanced]")).to_have_count(0)
     assert page.evaluate("Object.keys(localStorage).filter(k => k.includes('#observer/')).length") == 0
+
+
+def test_growth_and_the_observer_page_need_nothing_the_security_policy_forbids(page: Page, site: str):
+    from tests.browser.test_security import WATCH_CSP
+
+    page.add_init_script(WATCH_CSP)
+    console: list[str] = []
+    page.on("console", lambda m: console.append(m.text) if m.type == "error" else None)
+    outside = watch_requests(page, site)
+    open_questionnaire(page, site)
+    answer_all(page, uniform(MENTOR, 1))
+    keep(page, "before")
+    answer_all(page, graded(MENTOR, 1, 3))
+    part = growth(page)
+    part.get_by_label("Compare your results now with").select_option(index=1)
+    expect(part.locator(".mk-chart__bar--earlier").first).to_be_attached()
+    part.get_by_role("button", name="Make a link to ask for their view").click()
+    ask = part.get_by_label("Link to send").input_value()
+    assert page.evaluate("window.__csp") == []
+    page.goto(ask)
+    expect(page.locator("[data-observer]")).to_be_visible()
+    page.get_by_role("button", name="Make a link to send back").click()
+    expect(page.locator("[data-status]")).to_contain_text("Answer at least one statement")
+    assert page.evaluate("window.__csp") == [] and console == [] and outside == []
