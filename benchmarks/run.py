@@ -272,6 +272,23 @@ def browser(work: Path, answers: int) -> list[Row]:
                 const spans = (name) => performance.getEntriesByName(name).map((e) => [e.startTime, e.duration]);
                 return { enhance: spans("mentorkit:enhance"), answer: spans("mentorkit:answer"), long: window.__long };
             }""")
+            # Comparing two attempts: both sets of answers rescored and compared, in the growth bundle.
+            compare = page.evaluate("""async () => {
+                const loader = document.querySelector("script[src*='javascripts/mentorkit.js']").src;
+                const { compareAnswers } = await import(new URL("mentorkit-runtime/growth.js", loader).href);
+                const spec = JSON.parse(document.querySelector("template[data-spec]").content.textContent);
+                const items = spec.groups.flatMap((g) => g.items);
+                const values = spec.scale.map((p) => p.value);
+                const earlier = Object.fromEntries(items.map((item, n) => [item.id, values[n % values.length]]));
+                const later = Object.fromEntries(items.map((item, n) => [item.id, values[(n + 1) % values.length]]));
+                const times = [];
+                for (let run = 0; run < 41; run++) {
+                    const start = performance.now();
+                    compareAnswers(spec, earlier, later);
+                    times.push(performance.now() - start);
+                }
+                return { items: items.length, times: times.slice(1).sort((a, b) => a - b) };
+            }""")
             chromium.close()
     finally:
         server.shutdown()
@@ -291,6 +308,12 @@ def browser(work: Path, answers: int) -> list[Row]:
             f"{rescore:.2f} ms (max {max(d for _, d in data['answer']):.2f} ms)",
             "< 2 ms",
             verdict(rescore < 2),
+        ),
+        (
+            f"compare two attempts of {compare['items']:,} statements (both rescored; median of 40)",
+            f"{statistics.median(compare['times']):.2f} ms (max {max(compare['times']):.2f} ms)",
+            "< 5 ms",
+            verdict(statistics.median(compare["times"]) < 5),
         ),
         (
             "longest main-thread task running our code",

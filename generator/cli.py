@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .build import GENERATORS, BuildError, build
 from .build import site_name as _site_name
+from .cohort import CohortError, write_aggregate
 from .errors import Problem, QuestionnaireError, one_line
 from .files import InputError, read_json
 from .library import placements
@@ -71,7 +72,7 @@ def _validate(args) -> int:
             except QuestionnaireError as exc:
                 problems += exc.problems
         try:
-            loaded = load_all(files, pages=pages)
+            loaded = load_all(files, pages=pages, docs_dir=Path(args.content) if pages is not None else None)
             translations = check_translations(files, loaded)
         except QuestionnaireError as exc:
             problems += exc.problems
@@ -204,9 +205,10 @@ def _report(args) -> int:
         return 1
     folders = [Path(args.answers)] + ([Path(args.compare_with)] if args.compare_with else [])
     try:
-        reports = []
+        reports, read = [], []
         for folder in folders:
             cohort = read_cohort(spec, folder)
+            read.append(cohort)
             for skipped in cohort.skipped:
                 where = f"{folder.name}/" if len(folders) > 1 else ""
                 print(one_line(f"skipped {where}{skipped.name}: {skipped.reason}"), file=sys.stderr)
@@ -216,6 +218,7 @@ def _report(args) -> int:
             labels = [str(f) for f in folders]
         cohorts = compare(spec, _programme_title(args) or q.title, labels, reports)
         written = write_folder(cohorts, spec, output)
+        first = read[0]
     except ReportError as exc:
         print(exc, file=sys.stderr)
         return 1
@@ -229,6 +232,13 @@ def _report(args) -> int:
             )
     print(one_line(cohorts.summary))
     print(f"wrote {', '.join(p.name for p in written)} in {output}")
+    if args.aggregate:  # the cohort summary a site may publish (cohort.py), from the first folder
+        try:
+            write_aggregate(spec, first.results, Path(args.aggregate))
+        except CohortError as exc:
+            print(exc, file=sys.stderr)
+            return 1
+        print(f"wrote {args.aggregate}: a cohort summary to publish with the site (counts of 5 people or more only)")
     return 0
 
 
@@ -329,6 +339,12 @@ def main(argv: list[str] | None = None) -> int:
         "--inside-work-tree",
         action="store_true",
         help="write into a folder inside the Git work tree all the same (one that Git ignores)",
+    )
+    report.add_argument(
+        "--aggregate",
+        metavar="COHORT.json",
+        help="also write an anonymised cohort summary of the first folder, to publish with the site (from 5 or "
+        "more usable files; no count of fewer than 5 people), e.g. content/cohorts/<questionnaire>.json",
     )
     report.set_defaults(run=_report)
 

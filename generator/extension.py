@@ -34,7 +34,7 @@ from .catalogue import BASE
 from .context import Rendering, rendering
 from .errors import QuestionnaireError
 from .library import Library, NoFolder, Site, library
-from .links import link, source_link
+from .links import file_link, link, source_link
 from .notices import NO_SITE_URL, warn_once
 from .project import display_path
 from .qlinks import rewriter
@@ -158,6 +158,7 @@ class _Forms(BlockProcessor):
             language=self.lines.extension.language(context),
             links=links,
             own=self.lines.library.own,
+            cohort_url=file_link(page, q.cohort, context.directory_urls) if q.cohort and page else None,
         )
 
     def _headings(self, block: Block) -> list[tuple[str, str]]:

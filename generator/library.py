@@ -51,6 +51,7 @@ class Site:
             files += message_files(self.messages)
         if self.docs_dir is not None:
             files += self.docs_dir.rglob("*.md")
+            files += self.docs_dir.rglob("*.json")  # cohort files a questionnaire may declare
         return tuple(sorted((str(p), s.st_mtime_ns, s.st_size) for p in files if (s := p.stat())))
 
 
@@ -115,7 +116,14 @@ def placements(docs_dir: Path, pages: set[str], questionnaires: dict[str, Questi
 
 def _load(site: Site) -> Library:
     pages = content_pages(site.docs_dir) if site.docs_dir is not None else None
-    loaded = load_site(site.questionnaires, pages=pages, root=site.root, language=site.language, only=list(site.only))
+    loaded = load_site(
+        site.questionnaires,
+        pages=pages,
+        root=site.root,
+        language=site.language,
+        only=list(site.only),
+        docs_dir=site.docs_dir,
+    )
     questionnaires = {q.id: q for _, q in loaded}
     placed = (
         placements(site.docs_dir, pages, questionnaires, site.root) if site.docs_dir and pages is not None else None

@@ -44,3 +44,12 @@ def link(source: str, target: str, directory_urls: bool = True) -> str:
 def source_link(source: str, target: str) -> str:
     """The link to the Markdown file ``target`` as written in the Markdown file ``source``."""
     return posixpath.relpath(target, posixpath.dirname(source) or ".")
+
+
+def file_link(source: str, target: str, directory_urls: bool = True) -> str:
+    """The relative address, from the page made from ``source``, of a file published as it is
+    at ``target`` (a path inside the docs folder, such as a cohort summary). An address, not a
+    link in the page's HTML: both generators need the published one."""
+    here = page_url(source, directory_urls)
+    folder = here if here.endswith("/") else posixpath.dirname(here)
+    return posixpath.relpath(target, folder or ".")

@@ -132,6 +132,11 @@ class ScaleItem(ItemBase):
         description="false: the statement is answered, shown and exported, but left out of the scoring "
         "(e.g. 'I feel ready to start'); it then takes no `level`.",
     )
+    observer: Text | None = Field(
+        None,
+        description="The statement worded for someone giving their view of the reader, e.g. 'They agree with their "
+        "mentee what stays confidential.' Needed on every scale statement when the questionnaire declares `observer`.",
+    )
 
 
 class TextItem(ItemBase):
@@ -311,6 +316,75 @@ Scoring = Annotated[
 ]
 
 
+# --- growth: attempts, another's view, a cohort ------------------------------------
+
+
+class Attempts(Strict):
+    """Completed answers kept as dated attempts in the reader's browser, and compared."""
+
+    compare: Literal["over-time", "side-by-side"] = Field(
+        "over-time",
+        description="over-time: each attempt is the reader at one time, compared with an earlier one (the chart draws "
+        "both, the table shows the change in each group). side-by-side: each attempt is one option, such as a "
+        "candidate mentor, and all are shown side by side with the strongest in each group marked.",
+    )
+    title: Short | None = Field(
+        None,
+        description="Heading of the kept attempts, e.g. 'Your candidates'. Default: 'Your attempts' or 'Side by side'.",
+    )
+    label: Short | None = Field(
+        None,
+        description="What an attempt's label is called where the reader types it, e.g. \"Candidate's name\". "
+        "Default: 'Label (optional)'.",
+    )
+
+
+class ObserverRole(Strict):
+    id: Slug = Field(description="Unique among the roles; travels with a view, e.g. 'mentee'.")
+    name: Short = Field(description="Who this is to the reader, as a column heading, e.g. 'Your mentee'.")
+    view: Short = Field(
+        description="Their view as a sentence names it, e.g. \"your mentee's view\", in 'You rate yourself "
+        "2 levels above your mentee's view on Evaluation.'"
+    )
+    who: Short = Field(
+        description="Who the observer is, as the page tells them, e.g. 'their mentee', in 'You answer as their mentee.'"
+    )
+
+
+class Observer(Strict):
+    """Another person's view: someone who sees the reader at work answers the same statements, each worded for an
+    observer (`observer` on every scale statement), and sends their answers back in a link or a file."""
+
+    roles: list[ObserverRole] = Field(
+        min_length=1, max_length=10, description="Who the reader may ask, e.g. mentee, supervisor, peer."
+    )
+    intro: Annotated[str, StringConstraints(max_length=2000)] = Field(
+        "", description="Plain text shown to the observer above the statements, e.g. what to base their answers on."
+    )
+    scale_hint: Annotated[str, StringConstraints(max_length=300)] = Field(
+        "",
+        description="How to answer, for the observer. Default: a neutral sentence listing the answers.",
+    )
+
+
+# A file of the site, as a path inside the docs folder: no way out of it, no address elsewhere.
+_SITE_FILE = re.compile(r"^(?!/)(?!.*(?:^|/)\.\.?(?:/|$))[A-Za-z0-9_][A-Za-z0-9_./-]*\.json$")
+
+
+def _site_file(path: str) -> str:
+    if not _SITE_FILE.match(path) or "//" in path:
+        raise PydanticCustomError(
+            "site_file",
+            "{path} is not a JSON file of the site; give its path inside the content folder, such as "
+            "'cohorts/mentor-competence.json' (letters, digits, '_', '-', '.' and '/', ending in .json)",
+            {"path": repr(path[:80])},
+        )
+    return path
+
+
+SiteFile = Annotated[str, StringConstraints(max_length=200), AfterValidator(_site_file)]
+
+
 class Questionnaire(Strict):
     """A questionnaire of the mentoring toolkit: one YAML file in questionnaires/."""
 
@@ -350,6 +424,20 @@ class Questionnaire(Strict):
     )
     scoring: Scoring = Field(description="How answers are scored: levels, bands, profile or none.")
     groups: list[Group] = Field(min_length=1, max_length=200, description="Groups of items, each a fieldset.")
+    attempts: Attempts | None = Field(
+        None, description="Let readers keep completed answers as dated attempts and compare them (scored only)."
+    )
+    observer: Observer | None = Field(
+        None,
+        description="Let readers ask someone else for their view, answered on the same statements worded for an "
+        "observer; shown beside the reader's own, never averaged (scored only).",
+    )
+    cohort: SiteFile | None = Field(
+        None,
+        description="A cohort summary written by `mentorkit report --aggregate`, published with the site: its path "
+        "inside the content folder, e.g. 'cohorts/mentor-competence.json'. Readers then see where their results sit "
+        "against the cohort, computed in their browser (levels and bands scoring).",
+    )
 
     def items(self):
         """Every item with its group, in page order."""

@@ -32,8 +32,11 @@ def display_path(path: Path, root: Path | None = None) -> str:
     return str(path) if relative.startswith("..") else relative
 
 
-def load_all(files: list[Path], *, pages: set[str] | None, root: Path | None = None) -> list[Questionnaire]:
-    """Load every file, reporting the problems of all of them at once."""
+def load_all(
+    files: list[Path], *, pages: set[str] | None, root: Path | None = None, docs_dir: Path | None = None
+) -> list[Questionnaire]:
+    """Load every file, reporting the problems of all of them at once (``docs_dir``: where
+    declared cohort files are checked; None skips that)."""
     loaded: list[Questionnaire] = []
     problems: list[Problem] = []
     first_use: dict[str, str] = {}
@@ -41,7 +44,7 @@ def load_all(files: list[Path], *, pages: set[str] | None, root: Path | None = N
         name = display_path(path, root)
         try:
             doc = read_document(path, name)
-            q = parse(doc, pages=pages)
+            q = parse(doc, pages=pages, docs_dir=docs_dir)
         except QuestionnaireError as exc:
             problems.extend(exc.problems)
             continue
@@ -76,11 +79,12 @@ def load_site(
     root: Path | None = None,
     language: str = BASE_LANGUAGE,
     only: list[str] | None = None,
+    docs_dir: Path | None = None,
 ) -> list[tuple[Path, Questionnaire]]:
     """The questionnaires a site shows (those named in ``only``, by file name, or all),
     in ``language`` where a translation exists, with every problem of all files at once."""
     files = [f for f in questionnaire_files(folder) if not only or f.stem in only]
-    loaded = load_all(files, pages=pages, root=root)
+    loaded = load_all(files, pages=pages, root=root, docs_dir=docs_dir)
     problems: list[Problem] = []
     site = []
     for path, q in zip(files, loaded):

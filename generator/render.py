@@ -53,11 +53,13 @@ def render_questionnaire(
     language: str = "en",
     links: Callable[[str], str] | None = None,
     own: Mapping[str, Mapping[str, str]] | None = None,
+    cohort_url: str | None = None,
 ) -> str:
     """The HTML of a questionnaire: the whole page body, or with ``only`` (group ids)
     a block of those groups inside another page, linking to the whole page at ``page_url``;
-    ``own``: the programme's own sentences by language, over the package's."""
-    spec = runtime_spec(q, guidance_urls)
+    ``own``: the programme's own sentences by language, over the package's; ``cohort_url``: where
+    the page finds the questionnaire's cohort summary, if it declares one."""
+    spec = runtime_spec(q, guidance_urls, None if only is not None else cohort_url)
     groups = [g for g in q.groups if only is None or g.id in only]
     messages = sentences(q, language, own)
     return TEMPLATES.get_template("questionnaire.html.j2").render(

@@ -50,6 +50,8 @@ def _item(q: Questionnaire, item) -> dict:
         data.update(min=item.min, max=item.max, unit=item.unit)
     if item.type == "text":
         data["max_length"] = item.max_length
+    if item.type == "scale" and q.observer is not None:
+        data["observer"] = item.observer
     return data
 
 
@@ -82,7 +84,21 @@ def _scoring(q: Questionnaire) -> dict:
     return {"method": "none"}
 
 
-def runtime_spec(q: Questionnaire, guidance_urls: dict[str, str] | None = None) -> dict:
+def _growth(q: Questionnaire, cohort_url: str | None) -> dict:
+    """What comparing needs, where the questionnaire declares it (absent otherwise, so that
+    pages and parity vectors of other questionnaires stay as they were)."""
+    found: dict = {}
+    if q.attempts is not None:
+        found["attempts"] = q.attempts.model_dump()
+    if q.observer is not None:
+        found["observer"] = q.observer.model_dump()
+    if q.cohort is not None and cohort_url is not None:
+        found["cohort"] = cohort_url
+    return found
+
+
+def runtime_spec(q: Questionnaire, guidance_urls: dict[str, str] | None = None, cohort_url: str | None = None) -> dict:
+    """``cohort_url``: the address of the declared cohort summary, relative to the page."""
     return {
         "id": q.id,
         "version": content_version(q),
@@ -102,4 +118,5 @@ def runtime_spec(q: Questionnaire, guidance_urls: dict[str, str] | None = None) 
             }
             for group in q.groups
         ],
+        **_growth(q, cohort_url),
     }

@@ -39,9 +39,31 @@ class GroupText(Strict):
 
 class ItemText(Strict):
     text: Text | None = Field(None, description="The statement or question.")
+    observer: Text | None = Field(None, description="The statement worded for an observer ('They ...').")
     hint: Short | None = Field(None, description="The line of help under it.")
     unit: Short | None = Field(None, description="A number's unit, e.g. 'mois'.")
     options: dict[Slug, Text] = Field({}, description="A choice's option labels, by option value.")
+
+
+class AttemptsText(Strict):
+    title: Short | None = Field(None, description="Heading of the kept attempts.")
+    label: Short | None = Field(None, description="What an attempt's label is called.")
+
+
+class RoleText(Strict):
+    name: Short | None = Field(None, description="Who this is to the reader, e.g. 'Votre mentoré'.")
+    view: Short | None = Field(None, description="Their view in a sentence, e.g. 'le regard de votre mentoré'.")
+    who: Short | None = Field(
+        None, description="Who the observer is, as the page tells them, e.g. 'sa personne mentorée'."
+    )
+
+
+class ObserverText(Strict):
+    intro: Annotated[str, StringConstraints(max_length=2000)] | None = Field(
+        None, description="Shown to the observer above the statements."
+    )
+    scale_hint: Short | None = Field(None, description="How to answer, for the observer.")
+    roles: dict[Slug, RoleText] = Field({}, description="Role texts, by role id.")
 
 
 class Translation(Strict):
@@ -62,6 +84,8 @@ class Translation(Strict):
     bands: dict[Slug, BandText] = Field({}, description="Band texts, by band id.")
     groups: dict[Slug, GroupText] = Field({}, description="Group texts, by group id.")
     items: dict[Slug, ItemText] = Field({}, description="Item texts, by item id.")
+    attempts: AttemptsText | None = Field(None, description="Texts of the kept attempts.")
+    observer: ObserverText | None = Field(None, description="Texts shown for another's view.")
 
 
 def load_translation(path: Path, q: Questionnaire, *, display: str) -> Translation:
@@ -82,6 +106,7 @@ def _unknown_ids(t: Translation, q: Questionnaire, doc) -> list[Problem]:
         "items": {item.id for _, item in q.items()},
     }
     options = {item.id: {o.value for o in item.options} for _, item in q.items() if item.type == "choice"}
+    roles = {role.id for role in q.observer.roles} if q.observer else set()
     problems = []
     for section, ids in known.items():
         for key in getattr(t, section):
@@ -90,6 +115,17 @@ def _unknown_ids(t: Translation, q: Questionnaire, doc) -> list[Problem]:
                 problems.append(
                     doc.problem((section, key), f"'{key}' is not in {q.id}; use one of {allowed}", key=True)
                 )
+    for role in t.observer.roles if t.observer else {}:
+        if role not in roles:
+            allowed = ", ".join(sorted(roles)) or "none: the questionnaire declares no 'observer'"
+            problems.append(
+                doc.problem(
+                    ("observer", "roles", role), f"'{role}' is not a role of {q.id}; use one of {allowed}", key=True
+                )
+            )
+    for section in ("attempts", "observer"):
+        if getattr(t, section) is not None and getattr(q, section) is None:
+            problems.append(doc.problem((section,), f"{q.id} declares no '{section}' to translate", key=True))
     for item_id, text in t.items.items():
         for value in text.options:
             if value not in options.get(item_id, set()):
@@ -105,6 +141,7 @@ def _untranslated(t: Translation, q: Questionnaire, doc) -> list[Problem]:
     """A page half in one language and half in another reads as broken: say what is missing."""
     missing = [f"item '{item.id}'" for _, item in q.items() if item.id not in t.items or t.items[item.id].text is None]
     missing += [f"group '{g.id}'" for g in q.groups if g.id not in t.groups or t.groups[g.id].title is None]
+    missing += _untranslated_growth(t, q)
     missing += ["the scale hint"] * (bool(q.scale_hint) and t.scale_hint is None)
     missing += ["the results note"] * (bool(q.results_note) and t.results_note is None)
     missing += ["the 'not applicable' label"] * (q.not_applicable is not None and t.not_applicable is None)
@@ -115,6 +152,33 @@ def _untranslated(t: Translation, q: Questionnaire, doc) -> list[Problem]:
         return []
     shown = ", ".join(missing[:6]) + (f" and {len(missing) - 6} more" if len(missing) > 6 else "")
     return [doc.problem((), f"not translated: {shown}")]
+
+
+def _untranslated_growth(t: Translation, q: Questionnaire) -> list[str]:
+    missing = []
+    if q.observer is not None:
+        missing += [
+            f"the observer wording of '{item.id}'"
+            for _, item in q.items()
+            if getattr(item, "observer", None) and (item.id not in t.items or t.items[item.id].observer is None)
+        ]
+        roles = t.observer.roles if t.observer else {}
+        missing += [
+            f"role '{r.id}'"
+            for r in q.observer.roles
+            if r.id not in roles or None in (roles[r.id].name, roles[r.id].view, roles[r.id].who)
+        ]
+        missing += ["the observer's intro"] * (
+            bool(q.observer.intro) and (t.observer is None or t.observer.intro is None)
+        )
+        missing += ["the observer's scale hint"] * (
+            bool(q.observer.scale_hint) and (t.observer is None or t.observer.scale_hint is None)
+        )
+    if q.attempts is not None:
+        for field in ("title", "label"):
+            if getattr(q.attempts, field) is not None and (t.attempts is None or getattr(t.attempts, field) is None):
+                missing.append(f"the attempts' {field}")
+    return missing
 
 
 def translate(q: Questionnaire, t: Translation) -> Questionnaire:
@@ -129,6 +193,8 @@ def translate(q: Questionnaire, t: Translation) -> Questionnaire:
         if text is None:
             return it
         changes = {"text": text.text, "hint": text.hint}
+        if it.type == "scale":
+            changes["observer"] = text.observer
         if it.type == "number":
             changes["unit"] = text.unit
         if it.type == "choice" and text.options:
@@ -150,6 +216,13 @@ def translate(q: Questionnaire, t: Translation) -> Questionnaire:
             scoring, {"bands": [pick(b, t.bands[b.id].model_dump()) if b.id in t.bands else b for b in scoring.bands]}
         )
     scale = [pick(p, {"label": t.scale.get(str(p.value))}) for p in q.scale] if q.scale else q.scale
+    attempts = pick(q.attempts, t.attempts.model_dump()) if q.attempts and t.attempts else q.attempts
+    observer = q.observer
+    if observer is not None and t.observer is not None:
+        roles = [
+            pick(r, t.observer.roles[r.id].model_dump()) if r.id in t.observer.roles else r for r in observer.roles
+        ]
+        observer = pick(observer, {"intro": t.observer.intro, "scale_hint": t.observer.scale_hint, "roles": roles})
     return pick(
         q,
         {
@@ -163,5 +236,7 @@ def translate(q: Questionnaire, t: Translation) -> Questionnaire:
             "scale": scale,
             "scoring": scoring,
             "groups": groups,
+            "attempts": attempts,
+            "observer": observer,
         },
     )

@@ -21,13 +21,16 @@ SLUG_HINT = "use lowercase letters, digits and single hyphens, e.g. 'understandi
 MAX_FILE_BYTES = 10 * 1024 * 1024
 
 
-def load_questionnaire(path: FsPath, *, display: str | None = None, pages: set[str] | None = None) -> Questionnaire:
+def load_questionnaire(
+    path: FsPath, *, display: str | None = None, pages: set[str] | None = None, docs_dir: FsPath | None = None
+) -> Questionnaire:
     """Read, parse and check one questionnaire file.
 
     ``pages`` are the content pages (paths inside the docs folder) that
-    ``guidance`` may link to; None skips that check.
+    ``guidance`` may link to; None skips that check. ``docs_dir`` is the docs
+    folder a declared cohort file is read from; None skips that check.
     """
-    return parse(read_document(path, display or str(path)), pages=pages)
+    return parse(read_document(path, display or str(path)), pages=pages, docs_dir=docs_dir)
 
 
 def read_document(path: FsPath, display: str) -> Document:
@@ -53,9 +56,11 @@ def validate_model(model: type[BaseModel], doc: Document):
         raise QuestionnaireError(doc.problems + [_describe(doc, error, model) for error in errors]) from None
 
 
-def parse(doc: Document, *, pages: set[str] | None = None) -> Questionnaire:
+def parse(doc: Document, *, pages: set[str] | None = None, docs_dir: FsPath | None = None) -> Questionnaire:
     questionnaire = validate_model(Questionnaire, doc)
-    problems = doc.problems + list(cross_check(questionnaire, doc, pages))
+    problems = (
+        doc.problems + list(cross_check(questionnaire, doc, pages)) + list(check_growth(questionnaire, doc, docs_dir))
+    )
     if problems:
         raise QuestionnaireError(problems)
     return questionnaire
@@ -208,7 +213,7 @@ def _describe(doc: Document, error: dict, root: type[BaseModel] = Questionnaire)
         return doc.problem(loc, message, key=True)
     if kind == "missing":
         return doc.problem(loc, f"required field '{loc[-1]}' is missing")
-    if kind == "markdown_limit":
+    if kind in ("markdown_limit", "site_file"):
         message = error["msg"]
     elif kind == "finite_number":
         written = ".nan" if value != value else ("-.inf" if value < 0 else ".inf")
@@ -589,3 +594,59 @@ def _within_scale(
     low, high = scale
     if not low <= value <= high:
         yield doc.problem(path, f"{what} {value:g} is outside the scale; use a number from {low} to {high}")
+
+
+# --- growth: attempts, another's view, a cohort ------------------------------------------
+
+
+def check_growth(q: Questionnaire, doc: Document, docs_dir: FsPath | None) -> Iterable[Problem]:
+    """What comparing needs: a scored questionnaire, every statement worded for an observer when
+    another's view is allowed (and only then), roles told apart, and a cohort file that is one."""
+    scored = q.scoring.method != "none"
+    for field, what in (("attempts", "attempts"), ("observer", "another's view")):
+        if getattr(q, field) is not None and not scored:
+            yield doc.problem(
+                (field,), f"{what} need a scored questionnaire (levels, bands or profile); this one uses none", key=True
+            )
+    if q.cohort is not None and q.scoring.method not in ("levels", "bands"):
+        yield doc.problem(
+            ("cohort",),
+            f"a cohort is compared by level or band; this questionnaire uses {q.scoring.method} scoring",
+            key=True,
+        )
+    if q.observer is not None:
+        yield from _duplicates(
+            ((("observer", "roles", n, "id"), role.id) for n, role in enumerate(q.observer.roles)), "role id", doc
+        )
+    for g, i, item in _indexed(q):
+        if not isinstance(item, ScaleItem):
+            continue
+        if q.observer is not None and item.observer is None:
+            yield doc.problem(
+                ("groups", g, "items", i),
+                "required field 'observer' is missing: this questionnaire allows another's view, so every statement "
+                "needs the observer's wording, e.g. 'They ...'",
+            )
+        elif q.observer is None and item.observer is not None:
+            yield doc.problem(
+                ("groups", g, "items", i, "observer"),
+                "observer wording is used only when the questionnaire declares 'observer' (who may give their view)",
+                key=True,
+            )
+    if q.cohort is not None and docs_dir is not None and q.scoring.method in ("levels", "bands"):
+        from .cohort import CohortError, read_aggregate  # only where a questionnaire declares one
+        from .spec import runtime_spec
+
+        path = FsPath(docs_dir) / q.cohort
+        if not path.is_file():
+            yield doc.problem(
+                ("cohort",),
+                f"no file '{q.cohort}' in the content folder; write it there with "
+                f"`mentorkit report <questionnaire> <answers folder> --aggregate <content folder>/{q.cohort}`, "
+                "or remove 'cohort' until the programme has one",
+            )
+            return
+        try:
+            read_aggregate(path, runtime_spec(q))
+        except CohortError as exc:
+            yield doc.problem(("cohort",), f"'{q.cohort}' cannot be shown to readers: {exc}")

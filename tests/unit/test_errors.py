@@ -116,7 +116,7 @@ def test_unknown_key_without_a_close_field_gets_no_suggestion():
     assert (problem.line, problem.column) == at(text, "surprise")
     assert "did you mean" not in problem.message
     assert (
-        "allowed here: id, title, group_noun, intro, results_title, results_note, not_applicable, scale_hint, scale, scoring, groups"
+        "allowed here: id, title, group_noun, intro, results_title, results_note, not_applicable, scale_hint, scale, scoring, groups, attempts, observer, cohort"
         in problem.message
     )
 

@@ -10,7 +10,7 @@ const AXIS = 44;
 const NARROW_AREA = 300; // about the width of a phone's column: its 12 px text stays 12 px
 const NARROW_ROW = 44;
 
-function node(name, attributes = {}, text) {
+export function node(name, attributes = {}, text) {
   const element = document.createElementNS(SVG, name);
   for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
   if (text !== undefined) element.textContent = text;
@@ -37,6 +37,16 @@ export function barChart(options) {
   figure.append(drawing(options, false), drawing(options, true));
   return figure;
 }
+
+/** Where a drawing (wide or narrow) puts a value, and the top and height of row `index`'s bar:
+ * what marks drawn over a chart (an earlier attempt's outline, growth.js) line up with. The same
+ * geometry as drawing() below, kept apart so that pages which draw no such mark do not carry it.
+ * @returns {[(value: number) => number, (index: number) => number, number]} */
+export const place = (narrow, min, max) => [
+  (value) => (narrow ? 0 : LABEL_WIDTH) + ((value - min) / (max - min || 1)) * (narrow ? NARROW_AREA : BAR_AREA),
+  (index) => (narrow ? 8 : AXIS) + index * (narrow ? NARROW_ROW : ROW) + (narrow ? 16 : 7),
+  narrow ? 16 : ROW - 14,
+];
 
 function drawing({ id, title, rows, min, max, ticks, incomplete }, narrow) {
   const labelWidth = narrow ? 0 : LABEL_WIDTH;

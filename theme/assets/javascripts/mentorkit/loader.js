@@ -35,7 +35,10 @@ function setUp() {
   if (!found.length) return;
   const { signal } = page;
   ensureStyles();
-  for (const root of /** @type {NodeListOf<HTMLElement>} */ (found)) import(runtime(root.dataset.method)).then(({ enhance }) => enhance(root, signal, base));
+  // A link asking for someone's view (#mk-ask=...), or bringing one back (#mk-view=...): observer.js.
+  for (const root of /** @type {NodeListOf<HTMLElement>} */ (found)) {
+    import(runtime(location.hash.startsWith("#mk-") ? "observer" : root.dataset.method)).then(({ enhance }) => enhance(root, signal, base));
+  }
 }
 
 // Switching language leads to the same page in the other language (language.js, loaded when

@@ -13,6 +13,9 @@ import { wayfinding } from "./wayfinding.js";
 const seen = new WeakSet(); // document$ may hand us the same page twice
 // Export and import load when first used: a file beside this one, in the source as in the bundles.
 const transferModule = new URL("./transfer.js", import.meta.url).href;
+// Attempts, other views and the cohort (growth.js) too, once the reader nears the results (a
+// link bringing a view, #mk-view=..., takes them there: observer.js): the page carries none of their code.
+const growthModule = new URL("./growth.js", import.meta.url).href;
 
 /**
  * root: a questionnaire's element.
@@ -20,8 +23,9 @@ const transferModule = new URL("./transfer.js", import.meta.url).href;
  *   Each method has a runtime of its own (runtime/*.js): a page loads its own method's code only.
  * signal: aborted when the page goes (instant navigation), removing every listener on window.
  * base: the site's base path ("/", "/a/"), which scopes saved answers.
+ * open: how answers are kept (store.js openStore; an observer's answers are kept apart: observer.js).
  */
-export function enhance(root, { render, score, signal, base }) {
+export function enhance(root, { render, score, signal, base, open = openStore }) {
   if (seen.has(root)) return;
   seen.add(root);
   const began = performance.now(); // User Timing marks: what benchmarks/run.py reads
@@ -34,7 +38,7 @@ export function enhance(root, { render, score, signal, base }) {
   const progressText = root.querySelector("[data-progress-text]");
   const resultsBody = root.querySelector("[data-results-body]");
   const scope = siteScope(base);
-  const store = openStore(spec, scope);
+  const store = open(spec, scope);
   let answers = store.read();
   let kept = store.where; // where the reader was last told the answers are: told once, not at every change
 
@@ -129,7 +133,8 @@ export function enhance(root, { render, score, signal, base }) {
     async "export-markdown"() {
       const { download, summary, toMarkdown } = await transfer();
       const note = root.querySelector("[data-results-note]")?.textContent.trim();
-      const text = toMarkdown(spec, answers, [...(note ? [note, ""] : []), ...summary(...scoredPart(spec, score(spec, answers)))]);
+      // With the comparisons on screen (growth.js gives them to its part of the results).
+      const text = toMarkdown(spec, answers, [...(note ? [note, ""] : []), ...summary(...scoredPart(spec, score(spec, answers))), ...(part?.lines ?? [])]);
       download(`${spec.id}-${new Date().toISOString().slice(0, 10)}.md`, text, "text/markdown");
     },
   };
@@ -179,6 +184,12 @@ export function enhance(root, { render, score, signal, base }) {
     way.skipLink(resuming);
     root.querySelector("[data-resume]").hidden = !resuming;
   }
+  const part = root.querySelector("[data-growth]");
+  if (part) new IntersectionObserver(([seen], watch) => {
+    if (!seen.isIntersecting) return;
+    watch.disconnect();
+    import(growthModule).then((m) => m.attach(part, store, scope, say, show));
+  }, { rootMargin: "100%" }).observe(part); // drawn a screen ahead: what follows it does not move under the reader
   root.dataset.enhanced = "true"; // the page is ready: every control works from now on
   performance.measure("mentorkit:enhance", { start: began });
 }

@@ -7,6 +7,7 @@ import { summary as bands } from "./results/bands.js";
 import { summary as levels } from "./results/levels.js";
 import { summary as profile } from "./results/profile.js";
 import { openLists, validList } from "./lists.js";
+import { arrivingProblem } from "./growth/kept.js";
 import { validAnswers } from "./scoring.js";
 import { isObject } from "./store.js";
 import { t } from "./messages.js";
@@ -126,6 +127,12 @@ export async function readAnswersFile(spec, file) {
   if (version === 2 && isObject(record.lists)) {
     for (const name of LIST_NAMES) if (validList(record.lists[name]).length) lists[name] = validList(record.lists[name]);
   }
+  // Attempts and other views are checked for content too: one that does not fit refuses the file.
+  // Those of a questionnaire that no longer keeps them are left out, not refused: the answers still import.
+  if (!spec.attempts) delete lists.attempts;
+  if (!spec.observer) delete lists.views;
+  const problem = arrivingProblem(spec, lists);
+  if (problem) return { error: t(problem) };
   if (!incoming && !Object.keys(lists).length) return { error: t("importEmpty") };
   return { answers, lists, ignored: Object.keys(record.answers).length - incoming };
 }

@@ -1,0 +1,191 @@
+"""A cohort summary a programme can publish with its site: per group, how many people reached
+each level (or band), and nothing about any one of them.
+
+``mentorkit report QUESTIONNAIRE FOLDER --aggregate cohort.json`` writes it from the answers
+files readers handed in (read and scored by report.py, as the report is). Readers' pages
+fetch it from the site and show, on the reader's device, where their own results sit.
+
+What keeps anyone from being picked out:
+- no summary at all from fewer than MINIMUM usable files;
+- a group (or the overall result) is summarised only when at least MINIMUM people have a
+  result there (the others left it incomplete, or with too little evidence);
+- every cell holds at least MINIMUM people, or none: neighbouring rungs of the ladder are
+  merged, lowest first, until each span holds that many (the last few join the span below
+  them; rungs no one reached at the top stay a span of their own, of no one), so a count
+  of one, two, three or four never appears;
+- counts only: no file names, no dates of answering, no answer, no row per person.
+
+The same checks read a summary back (``read_aggregate``): the build refuses a declared file
+that fails them, and the runtime (theme/.../mentorkit/growth/cohort.js) ignores one, with a
+notice, so a summary edited to show small cells is never shown.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from pathlib import Path
+from typing import TypeGuard
+
+from .compare import _rank, rungs
+from .files import InputError, read_json
+
+FORMAT = "mentorkit-cohort"
+FORMAT_VERSION = 1
+MINIMUM = 5  # people behind any published count, and usable files behind any summary
+MAX_BYTES = 256 * 1024  # the runtime refuses a larger file before reading it
+KEYS = {
+    "format",
+    "format_version",
+    "questionnaire",
+    "version",
+    "method",
+    "written",
+    "files",
+    "rungs",
+    "groups",
+    "overall",
+}
+
+
+class CohortError(ValueError):
+    """Why a summary could not be written or read, in one line."""
+
+
+def spans(counts: list[int]) -> list[dict] | None:
+    """The rungs' counts merged into spans of at least MINIMUM people, lowest first; None when
+    fewer than MINIMUM people have a result at all."""
+    if sum(counts) < MINIMUM:
+        return None
+    found: list[dict] = []
+    start = held = 0
+    for rung, count in enumerate(counts):
+        held += count
+        if held >= MINIMUM:
+            found.append({"from": start, "to": rung, "people": held})
+            start, held = rung + 1, 0
+    if start < len(counts) and held == 0:  # no one reached the top rungs: that shows no one
+        found.append({"from": start, "to": len(counts) - 1, "people": 0})
+    elif start < len(counts):  # the top rungs held too few: they join the span below them
+        last = found.pop()
+        found.append({"from": last["from"], "to": len(counts) - 1, "people": last["people"] + held})
+    return found
+
+
+def _summary(ranks: list[int | None], ladder: int) -> dict:
+    counts = [0] * ladder
+    for rank in ranks:
+        if rank is not None:
+            counts[rank] += 1
+    found = spans(counts)
+    return {"people": sum(counts), "spans": found} if found else {"spans": None}
+
+
+def aggregate(spec: dict, results: list[dict], today: datetime.date | None = None) -> dict:
+    """The summary of these scored results (one per usable answers file)."""
+    if len(results) < MINIMUM:
+        raise CohortError(
+            f"only {len(results)} usable answers file(s): a cohort summary needs at least {MINIMUM}, "
+            "so that no one can be picked out; none written"
+        )
+    ladder = rungs(spec)
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "questionnaire": spec["id"],
+        "version": spec["version"],
+        "method": spec["scoring"]["method"],
+        "written": (today or datetime.date.today()).isoformat(),
+        "files": len(results),
+        "rungs": ladder,
+        "groups": [
+            {"id": group["id"], **_summary([_rank(spec, r["groups"][n]) for r in results], len(ladder))}
+            for n, group in enumerate(spec["groups"])
+        ],
+        "overall": _summary([_rank(spec, r["overall"]) for r in results], len(ladder)),
+    }
+
+
+def write_aggregate(spec: dict, results: list[dict], path: Path) -> dict:
+    """Write the summary as JSON; raises CohortError (nothing written) when it cannot be."""
+    summary = aggregate(spec, results)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(summary, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise CohortError(f"cannot write {path}: {exc.strerror or exc}") from None
+    return summary
+
+
+# --- reading one back -----------------------------------------------------------------------
+
+
+def _count(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _check_summary(summary: object, ladder: int, files: int, where: str) -> None:
+    if not isinstance(summary, dict) or "spans" not in summary or not set(summary) <= {"people", "spans"}:
+        raise CohortError(f"{where} is not a summary of counts")
+    found = summary["spans"]
+    if found is None:
+        if "people" in summary:
+            raise CohortError(f"{where} gives a number of people but no counts")
+        return
+    people = summary.get("people")
+    if not _count(people) or not MINIMUM <= people <= files:
+        raise CohortError(f"{where} must rest on {MINIMUM} to {files} people")
+    if not isinstance(found, list) or not found:
+        raise CohortError(f"{where} has no counts")
+    expected, total = 0, 0
+    for span in found:
+        if not isinstance(span, dict) or set(span) != {"from", "to", "people"}:
+            raise CohortError(f"{where} has a count that is not one")
+        if not all(_count(span[key]) for key in span):
+            raise CohortError(f"{where} has a count that is not a whole number")
+        if span["from"] != expected or span["to"] < span["from"] or span["to"] >= ladder:
+            raise CohortError(f"{where} does not cover each level once, lowest first")
+        if 0 < span["people"] < MINIMUM:
+            raise CohortError(f"{where} shows a count of fewer than {MINIMUM} people")
+        expected, total = span["to"] + 1, total + span["people"]
+    if expected != ladder or total != people:
+        raise CohortError(f"{where} does not add up")
+
+
+def check_aggregate(data: object, spec: dict) -> dict:
+    """The summary, if it is one of this questionnaire's that keeps every rule above; else
+    CohortError. A summary of an earlier version of the questionnaire is accepted (the runtime
+    says so): its groups and levels must still be this version's."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise CohortError("not a cohort summary written by mentorkit report --aggregate")
+    if set(data) != KEYS:
+        raise CohortError(f"its fields are not a cohort summary's ({', '.join(sorted(KEYS))})")
+    if data["format_version"] != FORMAT_VERSION or isinstance(data["format_version"], bool):
+        raise CohortError("written in a format version this toolkit does not read")
+    if data["questionnaire"] != spec["id"]:
+        raise CohortError(f"a summary of another questionnaire ({str(data['questionnaire'])[:80]!r})")
+    if data["method"] != spec["scoring"]["method"] or data["rungs"] != rungs(spec):
+        raise CohortError("its levels or bands are not this questionnaire's")
+    if not isinstance(data["version"], str) or not isinstance(data["written"], str) or len(data["written"]) > 40:
+        raise CohortError("its version or date is not text")
+    files = data["files"]
+    if not _count(files) or files < MINIMUM:
+        raise CohortError(f"it must rest on at least {MINIMUM} answers files")
+    groups = data["groups"]
+    ids = [g["id"] for g in spec["groups"]]
+    if not isinstance(groups, list) or [g.get("id") if isinstance(g, dict) else None for g in groups] != ids:
+        raise CohortError("its groups are not this questionnaire's, in its order")
+    ladder = len(data["rungs"])
+    for group in groups:
+        _check_summary({k: v for k, v in group.items() if k != "id"}, ladder, files, f"group '{group['id']}'")
+    _check_summary(data["overall"], ladder, files, "the overall result")
+    return data
+
+
+def read_aggregate(path: Path, spec: dict) -> dict:
+    """The summary in a file, checked (``check_aggregate``)."""
+    try:
+        data = read_json(path, MAX_BYTES)
+    except InputError as exc:
+        raise CohortError(str(exc)) from None
+    return check_aggregate(data, spec)

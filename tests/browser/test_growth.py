@@ -1,0 +1,612 @@
+"""Growth, as a reader meets it: attempts kept and compared over time, candidates side by side,
+another person's view asked for and sent back by link between two browsers, hostile links
+refused, a cohort summary written by `mentorkit report` and shown on the results."""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+import pytest
+from mentorkit.compare import change, gaps, standing
+from mentorkit.scoring import score
+from playwright.sync_api import Page, expect
+
+from tests.browser.assessment import (
+    MENTOR,
+    answer_all,
+    open_questionnaire,
+    reload,
+    spec_of,
+    statements,
+)
+from tests.conftest import copy_repository, free_port, mkdocs_build, seal, serve
+
+MENTOR_CHOICE = "choosing-a-mentor"
+
+
+def name_of(spec: dict, place: dict) -> str:
+    """A standing's name as the page writes it (levels and bands)."""
+    if place["rank"] is None:
+        return "Incomplete"
+    if spec["scoring"]["method"] == "bands":
+        return spec["scoring"]["bands"][place["rank"]]["name"]
+    levels = spec["scoring"]["levels"]
+    return levels[place["rank"] - 1]["name"] if place["rank"] else f"Not yet {levels[0]['name']}"
+
+
+def uniform(qid: str, value) -> dict:
+    return {item["id"]: value for item in statements(qid) if item.get("type", "scale") == "scale"}
+
+
+def graded(qid: str, low, high) -> dict:
+    """`high` in the first half of the groups, `low` after: results that differ by group."""
+    groups = spec_of(qid)["groups"]
+    return {
+        item["id"]: (high if g < len(groups) // 2 else low)
+        for g, group in enumerate(groups)
+        for item in group["items"]
+        if item.get("type", "scale") == "scale"
+    }
+
+
+def growth(page: Page):
+    part = page.locator("[data-growth]")
+    part.scroll_into_view_if_needed()
+    return part
+
+
+def accept_dialogs(page: Page, answer_text: str | None = None) -> list[str]:
+    seen: list[str] = []
+
+    def on_dialog(dialog):
+        seen.append(dialog.message)
+        dialog.accept(answer_text) if answer_text is not None and dialog.type == "prompt" else dialog.accept()
+
+    page.on("dialog", on_dialog)
+    return seen
+
+
+def keep(page: Page, label: str, button: str = "Keep as an attempt") -> None:
+    part = growth(page)
+    part.get_by_role("textbox", name=re.compile("Label|Candidate")).fill(label)
+    part.get_by_role("button", name=button).click()
+    expect(page.locator("[data-status]")).to_contain_text(label)
+
+
+def test_a_mentor_takes_the_assessment_twice_and_sees_what_moved(page: Page, site: str):
+    spec = spec_of(MENTOR)
+    before, after = uniform(MENTOR, 1), graded(MENTOR, 1, 3)
+    accept_dialogs(page, "start of year")
+    open_questionnaire(page, site)
+    answer_all(page, before)
+    keep(page, "before the programme")
+    part = growth(page)
+    expect(part.locator("[data-attempt]")).to_have_count(1)
+    expect(part.locator("[data-attempt]")).to_contain_text("before the programme")
+    expect(part.locator("[data-attempt]")).to_contain_text(
+        name_of(spec, standing(spec, score(spec, before))["overall"])
+    )
+
+    # Answer again from the last attempt: the answers come back, then change some of them.
+    part.get_by_role("button", name="Answer again from the last attempt").click()
+    expect(page.locator("[data-status]")).to_contain_text("start from your last attempt")
+    answer_all(page, {k: v for k, v in after.items() if v != before[k]})
+    reload(page)  # the attempt survives a reload
+    part = growth(page)
+    expect(part.locator("[data-attempt]")).to_have_count(1)
+    part.get_by_label("Compare your results now with").select_option(index=1)
+
+    moved = change(spec, score(spec, before), score(spec, after))
+    b, a = standing(spec, score(spec, before)), standing(spec, score(spec, after))
+    expected = [
+        f"{group['title']}: {name_of(spec, b['groups'][n])} → {name_of(spec, a['groups'][n])}"
+        for n, group in enumerate(spec["groups"])
+        if group["id"] in moved["moved"]
+    ]
+    assert expected, "the two attempts must differ for this test to mean anything"
+    expect(part.locator("[data-growth-moved] li")).to_have_text(expected)
+    # The chart draws the earlier attempt as outlines; the table gives the change per group.
+    expect(part.locator(".mk-chart--wide .mk-chart__bar--earlier")).not_to_have_count(0)
+    table = part.get_by_role("table", name=re.compile("then and now"))
+    for n, group in enumerate(spec["groups"]):
+        row = table.get_by_role("row", name=re.compile("^" + re.escape(group["title"])))
+        step = moved["groups"][n]["change"]
+        expect(row).to_contain_text("no change" if step == 0 else f"+{step} level")
+
+    # The Markdown export carries the comparison on screen.
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Export as Markdown").click()
+    text = Path(download.value.path()).read_text(encoding="utf-8")
+    assert "What changed since before the programme" in text and expected[0] in text
+
+    # Rename, then delete with confirmation.
+    part.get_by_role("button", name=re.compile("^Rename before the programme")).click()
+    expect(part.locator("[data-attempt]")).to_contain_text("start of year")
+    part.get_by_role("button", name=re.compile("^Delete start of year")).click()
+    expect(part.locator("[data-attempt]")).to_have_count(0)
+    expect(part).to_contain_text("No attempt kept yet.")
+
+
+def test_a_mentee_compares_three_candidates_side_by_side(page: Page, site: str):
+    spec = spec_of(MENTOR_CHOICE)
+    accept_dialogs(page)
+    open_questionnaire(page, site, MENTOR_CHOICE)
+    candidates = {
+        "Ana": uniform(MENTOR_CHOICE, 3),
+        "Ben": graded(MENTOR_CHOICE, 0, 2),
+        "Chloé": uniform(MENTOR_CHOICE, 1),
+    }
+    for n, (name, answers) in enumerate(candidates.items()):
+        if n:
+            growth(page).get_by_role("button", name="Answer again from empty").click()
+            expect(page.locator("[data-status]")).to_contain_text("cleared")
+        answer_all(page, answers, MENTOR_CHOICE)
+        keep(page, name, "Keep this candidate")
+    part = growth(page)
+    expect(part.get_by_role("heading", name="Your candidates")).to_be_visible()
+    table = part.get_by_role("table", name=re.compile("candidates side by side"))
+    expect(table.get_by_role("columnheader")).to_have_count(4)
+    results = [score(spec, answers) for answers in candidates.values()]
+    for n, group in enumerate(spec["groups"]):
+        row = table.get_by_role("row", name=re.compile("^" + re.escape(group["title"])))
+        cells = [name_of(spec, standing(spec, r)["groups"][n]) for r in results]
+        expect(row.get_by_role("cell")).to_have_text([re.compile("^" + re.escape(c)) for c in cells])
+    expect(table.get_by_role("row", name=re.compile("^Overall")).get_by_role("cell").first).to_contain_text(
+        "(strongest)"
+    )
+    expect(part.locator("[data-growth-strongest]")).to_have_text("Strongest overall: Ana.")
+    # Each candidate exports to a file named after them.
+    with page.expect_download() as download:
+        part.get_by_role("button", name=re.compile("^Export Chloé")).click()
+    assert download.value.suggested_filename.startswith(f"{MENTOR_CHOICE}-chloe-")
+    record = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+    assert record["format_version"] == 2 and record["lists"]["attempts"][0]["label"] == "Chloé"
+
+
+def link_part(value: dict) -> str:
+    """What this site writes after #mk-...=: JSON, deflate-raw, base64url."""
+    squeeze = zlib.compressobj(9, zlib.DEFLATED, -15)
+    raw = squeeze.compress(json.dumps(value).encode()) + squeeze.flush()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def watch_requests(page: Page, site: str) -> list[str]:
+    outside: list[str] = []
+    page.on("request", lambda r: None if r.url.startswith((site, "data:", "blob:")) else outside.append(r.url))
+    return outside
+
+
+def test_an_observer_link_goes_there_and_back_between_two_browsers_and_nothing_leaves_the_site(
+    browser, page: Page, site: str
+):
+    spec = spec_of(MENTOR)
+    own = graded(MENTOR, 1, 3)
+    outside = watch_requests(page, site)
+    open_questionnaire(page, site)
+    answer_all(page, own)
+    part = growth(page)
+    part.get_by_label("Who you are asking").select_option("mentee")
+    part.get_by_label(re.compile("^Your name")).fill("Sam")
+    part.get_by_role("button", name="Make a link to ask for their view").click()
+    ask = part.get_by_label("Link to send").input_value()
+    assert "#mk-ask=" in ask and ask.startswith(site)
+    expect(part).to_contain_text("browsers never send that part of a link to any server")
+
+    other = browser.new_context()
+    try:
+        observer = other.new_page()
+        errors: list[str] = []
+        observer.on("pageerror", lambda e: errors.append(str(e)))
+        outside_observer = watch_requests(observer, site)
+        observer.goto(ask)
+        expect(observer.get_by_role("heading", name="You are giving your view")).to_be_visible()
+        expect(observer.locator("[data-observer]")).to_contain_text("Sam asked for your view")
+        expect(observer.locator("[data-observer]")).to_contain_text("You answer as their mentee")
+        expect(observer.locator("[data-observer-consent]")).to_contain_text("this site sends nothing")
+        theirs = uniform(MENTOR, 1)
+        for item in statements(MENTOR):
+            group = observer.get_by_role("group", name=item["observer"], exact=True)
+            group.get_by_role("radio", name={1: "Sometimes"}[theirs[item["id"]]], exact=True).check()
+        expect(observer.locator("[data-results]")).to_be_hidden()
+        observer.get_by_label("Your name (optional)").fill("Alex")
+        observer.get_by_role("button", name="Make a link to send back").click()
+        back = observer.get_by_label("Link to send back").input_value()
+        assert "#mk-view=" in back
+        # The observer's answers are kept apart from any of their own to this questionnaire.
+        observer.goto(site + f"assessments/{MENTOR}/")
+        expect(observer.locator("[data-questionnaire][data-enhanced]")).to_have_count(1)
+        expect(observer.locator("[data-progress-text]")).to_contain_text("0 of")
+        assert errors == [] and outside_observer == []
+    finally:
+        other.close()
+
+    page.goto(back)
+    expect(page.locator("[data-status]")).to_contain_text("Added: the view of Your mentee (Alex)")
+    assert "#" not in page.url  # the view is taken out of the address once kept
+    part = growth(page)
+    found = gaps(spec, score(spec, own), score(spec, theirs))
+    names = {g["id"]: g["title"] for g in spec["groups"]}
+    first = next(g for g in found["groups"] if g["id"] == found["largest"][0])
+    n = abs(first["gap"])
+    expect(part.locator("[data-growth-gaps] li").first).to_have_text(
+        f"You rate yourself {n} level{'s' if n != 1 else ''} {'above' if first['gap'] > 0 else 'below'} "
+        f"your mentee's view on {names[first['id']]}."
+    )
+    table = part.get_by_role("table", name=re.compile("Your view and other people's"))
+    expect(table.get_by_role("columnheader").nth(2)).to_contain_text("Your mentee (Alex)")
+    reload(page)
+    expect(growth(page).get_by_role("table", name=re.compile("Your view and other people's"))).to_be_visible()
+    assert outside == []
+
+
+HOSTILE = {
+    "another questionnaire": ({"questionnaire": "choosing-a-mentor"}, "another questionnaire"),
+    "another version": ({"version": "0123456789ab"}, "another version"),
+    "out of range": ({"answers": {"self-f1b": 7}}, "do not fit"),
+    "crafted keys": ({"answers": json.loads('{"__proto__": {"polluted": 1}}')}, "not one this site writes"),
+    "markup in the name": ({"name": "<img src=x onerror=alert(1)>"}, "no markup"),
+    "an unknown role": ({"role": "boss"}, "does not ask"),
+    "a date to come": ({"at": "2099-01-01T00:00:00.000Z"}, "date that cannot be right"),
+}
+
+
+def test_hostile_view_links_are_refused_with_a_sentence_and_change_nothing(page: Page, site: str):
+    spec = spec_of(MENTOR)
+    accept_dialogs(page)
+    open_questionnaire(page, site)
+    good = {
+        "format": "mentorkit-view", "questionnaire": MENTOR, "version": spec["version"], "role": "mentee",
+        "name": "", "at": "2026-11-01T10:00:00.000Z", "answers": uniform(MENTOR, 2),
+    }  # fmt: skip
+    part = growth(page)
+    paste = part.get_by_label("Paste the link they sent back")
+    cases = [(f"{site}#mk-view={link_part({**good, **change})}", said) for change, said in HOSTILE.values()]
+    cases += [
+        (f"{site}#mk-view=" + "A" * 70000, "does not hold a view"),
+        (f"{site}#mk-view=<b>x</b>", "does not hold a view"),
+    ]
+    huge = {**good, "answers": {f"x{n}": 1 for n in range(30000)}}
+    cases.append((f"{site}#mk-view={link_part(huge)}", "does not hold a view|too large|do not fit"))
+    for link, said in cases:
+        paste.fill(link)
+        part.get_by_role("button", name="Add their view").click()
+        expect(page.locator("[data-status]")).to_have_text(re.compile(f"({said}).*Nothing was changed"))
+        expect(part.locator("[data-growth-views]")).to_contain_text("No other view yet.")
+        page.locator("[data-status]").evaluate("s => s.textContent = ''")
+    assert page.evaluate("({}).polluted") is None
+    paste.fill(f"{site}#mk-view={link_part(good)}")
+    part.get_by_role("button", name="Add their view").click()
+    expect(page.locator("[data-status]")).to_contain_text("Added: the view of Your mentee")
+
+
+def test_storage_full_while_keeping_an_attempt_says_so_and_loses_none_and_two_tabs_agree(page: Page, site: str):
+    open_questionnaire(page, site)
+    answer_all(page, uniform(MENTOR, 2))
+    keep(page, "first")
+    second = page.context.new_page()
+    open_questionnaire(second, site)
+    expect(growth(second).locator("[data-attempt]")).to_have_count(1)
+    # Fill the storage, then try to keep another attempt.
+    page.evaluate("""() => { const block = 'x'.repeat(1 << 20); let n = 0;
+        try { for (;;) localStorage.setItem('filler-' + n++, block); } catch {}
+        let small = 'x'.repeat(1 << 10);
+        try { for (;;) localStorage.setItem('filler-small-' + n++, small); } catch {} }""")
+    part = growth(page)
+    part.get_by_role("textbox", name=re.compile("Label")).fill("second")
+    part.get_by_role("button", name="Keep as an attempt").click()
+    expect(page.locator("[data-status]")).to_contain_text("could not be kept: this browser's storage is full")
+    expect(part.locator("[data-attempt]")).to_have_count(1)
+    page.evaluate(
+        "() => Object.keys(localStorage).filter(k => k.startsWith('filler-')).forEach(k => localStorage.removeItem(k))"
+    )
+    keep(page, "second")
+    # The other tab shows the new attempt without a reload.
+    expect(growth(second).locator("[data-attempt]")).to_have_count(2)
+    reload(page)
+    expect(growth(page).locator("[data-attempt]")).to_have_text([re.compile("^first"), re.compile("^second")])
+
+
+@pytest.fixture(scope="module")
+def cohort_site(tmp_path_factory):
+    """This repository with a cohort summary written by `mentorkit report --aggregate` from 6
+    exported files, declared in the mentor self-assessment's YAML and published with the site."""
+    folder = tmp_path_factory.mktemp("cohort")
+    project = copy_repository(folder / "project")
+    spec = spec_of(MENTOR)
+    answers_folder = folder / "handed-in"
+    answers_folder.mkdir()
+    for n, value in enumerate([0, 1, 1, 2, 2, 3]):
+        answers = graded(MENTOR, value, min(3, value + 1))
+        answers[statements(MENTOR)[-1]["id"]] = n % 4  # six different people, none a copy of another
+        record = {
+            "format": "mentorkit-answers", "format_version": 2, "questionnaire": MENTOR, "version": spec["version"],
+            "title": spec["title"], "exported_at": "2026-11-20T10:00:00.000Z", "answers": answers,
+            "results": score(spec, answers), "lists": {},
+        }  # fmt: skip
+        (answers_folder / f"reader-{n}.json").write_text(json.dumps(record), encoding="utf-8")
+    written = subprocess.run(
+        [sys.executable, "-m", "mentorkit.cli", "report", f"questionnaires/{MENTOR}.yml", str(answers_folder),
+         "--output", str(folder / "report.html"), "--csv", str(folder / "report.csv"),
+         "--aggregate", f"content/cohorts/{MENTOR}.json"],
+        capture_output=True, text=True, cwd=project,
+    )  # fmt: skip
+    assert written.returncode == 0, written.stderr
+    yml = project / "questionnaires" / f"{MENTOR}.yml"
+    yml.write_text(yml.read_text(encoding="utf-8") + f"cohort: cohorts/{MENTOR}.json\n", encoding="utf-8")
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/"
+    built = mkdocs_build(project / "mkdocs.yml", folder / "site", site_url=url)
+    assert built.returncode == 0, built.stderr
+    seal(folder / "site")
+    server = serve(folder / "site", port)
+    yield {
+        "url": url,
+        "dir": folder / "site",
+        "summary": json.loads((project / "content" / "cohorts" / f"{MENTOR}.json").read_text()),
+    }
+    server.shutdown()
+
+
+def test_a_cohort_file_from_six_exported_files_is_shown_on_the_results_computed_locally(page: Page, cohort_site):
+    site = cohort_site["url"]
+    outside = watch_requests(page, site)
+    open_questionnaire(page, site)
+    answer_all(page, graded(MENTOR, 1, 2))
+    part = growth(page)
+    expect(part.locator("[data-growth-cohort-note]")).to_contain_text(
+        "Compared in your browser with a summary of 6 people's results"
+    )
+    expect(part.locator("[data-growth-cohort-note]")).to_contain_text("Your answers were not sent anywhere.")
+    table = part.get_by_role("table", name=re.compile("Where your results sit in the cohort"))
+    expect(table.get_by_role("row")).to_have_count(len(spec_of(MENTOR)["groups"]) + 2)
+    summary = cohort_site["summary"]
+    overall = table.get_by_role("row", name=re.compile("^Overall"))
+    if summary["overall"]["spans"]:
+        expect(overall.get_by_role("cell").nth(1)).to_have_text(str(summary["overall"]["people"]))
+    assert outside == []
+    # A tampered summary (a count of 2 people) is ignored, with a notice.
+    path = cohort_site["dir"] / "cohorts" / f"{MENTOR}.json"
+    tampered = json.loads(path.read_text())
+    group = next(g for g in tampered["groups"] if g["spans"])
+    group["spans"][0]["people"] -= 3
+    group["spans"].insert(0, {"from": 0, "to": 0, "people": 3})
+    path.write_text(json.dumps(tampered))
+    reload(page)
+    expect(growth(page).locator("[data-growth-cohort-notice]")).to_contain_text("could not be used")
+
+
+def test_growth_parts_and_the_observer_page_pass_axe_at_360_px_and_work_by_keyboard(browser, site: str):
+    from tests.browser.test_accessibility import AXE, AXE_OPTIONS, new_page
+
+    def violations(page: Page, within: str) -> list[str]:
+        """What axe finds in the parts this feature draws (the rest of the page has tests of its own)."""
+        found = AXE.run(page, context=within, options=AXE_OPTIONS).response["violations"]
+        return [f"{rule['id']} at {node['target']}" for rule in found for node in rule["nodes"]]
+
+    with new_page(browser, viewport={"width": 360, "height": 740}) as page:
+        accept_dialogs(page)
+        open_questionnaire(page, site)
+        answer_all(page, uniform(MENTOR, 1))
+        keep(page, "before")
+        answer_all(page, graded(MENTOR, 1, 3))
+        part = growth(page)
+        # By keyboard alone: the comparison is chosen with the arrow keys of its list.
+        part.get_by_label("Compare your results now with").focus()
+        page.keyboard.press("ArrowDown")
+        expect(part.locator("[data-growth-moved] li")).not_to_have_count(0)
+        part.get_by_role("button", name="Make a link to ask for their view").focus()
+        page.keyboard.press("Enter")
+        ask = part.get_by_label("Link to send").input_value()
+        assert violations(page, "[data-growth]") == []
+        page.goto(ask)
+        expect(page.locator("[data-observer]")).to_be_visible()
+        assert violations(page, "[data-questionnaire]") == []
+
+
+def test_everything_travels_an_observer_file_imports_and_a_new_browser_gets_attempts_and_views(
+    browser, page: Page, site: str, tmp_path
+):
+    accept_dialogs(page)
+    open_questionnaire(page, site)
+    own = graded(MENTOR, 1, 3)
+    answer_all(page, own)
+    part = growth(page)
+    part.get_by_role("button", name="Make a link to ask for their view").click()
+    ask = part.get_by_label("Link to send").input_value()
+    keep(page, "before the programme")
+
+    # The observer sends a file back this time.
+    other = browser.new_context()
+    try:
+        observer = other.new_page()
+        observer.goto(ask)
+        expect(observer.locator("[data-observer]")).to_contain_text("Someone asked for your view")
+        for item in statements(MENTOR)[:10]:
+            observer.get_by_role("group", name=item["observer"], exact=True).get_by_role(
+                "radio", name="Mostly", exact=True
+            ).check()
+        with observer.expect_download() as download:
+            observer.get_by_role("button", name="Download as a file").click()
+        view_file = tmp_path / download.value.suggested_filename
+        download.value.save_as(view_file)
+        assert download.value.suggested_filename.startswith(f"{MENTOR}-view-mentee-")
+    finally:
+        other.close()
+    page.locator('[data-action="import"]').set_input_files(view_file)
+    expect(page.locator("[data-status]")).to_contain_text("1 kept item")
+    expect(growth(page).get_by_role("table", name=re.compile("Your view and other people's"))).to_be_visible()
+    answers_before = page.evaluate(
+        f"Object.keys(JSON.parse(localStorage.getItem(Object.keys(localStorage).find(k => k.includes('{MENTOR}:')))).answers).length"
+    )
+    assert answers_before == len(own)  # a file of a view only leaves the reader's own answers as they are
+
+    # Export, then import into another browser: attempts, labels and views come along.
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Export answers (JSON)").click()
+    record_file = tmp_path / "record.json"
+    download.value.save_as(record_file)
+    record = json.loads(record_file.read_text(encoding="utf-8"))
+    assert record["format_version"] == 2
+    assert [a["label"] for a in record["lists"]["attempts"]] == ["before the programme"]
+    assert len(record["lists"]["views"]) == 1
+    fresh = browser.new_context()
+    try:
+        elsewhere = fresh.new_page()
+        open_questionnaire(elsewhere, site)
+        elsewhere.locator('[data-action="import"]').set_input_files(record_file)
+        expect(elsewhere.locator("[data-status]")).to_contain_text("2 kept items")
+        part = growth(elsewhere)
+        expect(part.locator("[data-attempt]")).to_contain_text("before the programme")
+        expect(part.get_by_role("table", name=re.compile("Your view and other people's"))).to_be_visible()
+
+        # A crafted file (markup in a label) is refused with a sentence, and changes nothing.
+        bad = json.loads(record_file.read_text(encoding="utf-8"))
+        bad["lists"]["attempts"][0] = {
+            **bad["lists"]["attempts"][0],
+            "id": "crafted",
+            "label": "<img src=x onerror=alert(1)>",
+        }
+        (tmp_path / "bad.json").write_text(json.dumps(bad), encoding="utf-8")
+        elsewhere.locator('[data-action="import"]').set_input_files(tmp_path / "bad.json")
+        expect(elsewhere.locator("[data-status]")).to_contain_text("no markup")
+        expect(part.locator("[data-attempt]")).to_have_count(1)
+    finally:
+        fresh.close()
+
+
+def test_the_print_view_keeps_the_comparison_on_screen_without_its_controls(page: Page, site: str):
+    accept_dialogs(page)
+    open_questionnaire(page, site)
+    answer_all(page, uniform(MENTOR, 1))
+    keep(page, "before")
+    answer_all(page, graded(MENTOR, 1, 3))
+    part = growth(page)
+    part.get_by_label("Compare your results now with").select_option(index=1)
+    page.evaluate("window.print = () => {}")
+    page.get_by_role("button", name="Print results only").click()
+    page.emulate_media(media="print")
+    expect(part.locator("[data-growth-moved]")).to_be_visible()
+    expect(part.get_by_role("table", name=re.compile("then and now"))).to_be_visible()
+    expect(part.get_by_role("button", name="Keep as an attempt")).to_be_hidden()
+    page.emulate_media(media="screen")
+
+
+def test_the_french_observer_page_words_every_statement_for_an_observer(browser, page: Page, site: str):
+    page.goto(site + f"fr/assessments/{MENTOR}/")
+    expect(page.locator("[data-questionnaire][data-enhanced]")).to_have_count(1)
+    for item in uniform(MENTOR, 2):  # by value: the French page's statements have French names
+        page.locator(f'[data-item="{item}"] input[value="2"]').check()
+    part = growth(page)
+    expect(part.get_by_role("heading", name="Vos tentatives")).to_be_visible()
+    part.get_by_role("button", name="Créer un lien pour demander son avis").click()
+    ask = part.get_by_label("Lien à envoyer").input_value()
+    other = browser.new_context()
+    try:
+        observer = other.new_page()
+        observer.goto(ask)
+        expect(observer.get_by_role("heading", name="Vous donnez votre avis")).to_be_visible()
+        expect(observer.locator("[data-observer]")).to_contain_text("Vous répondez en tant que sa personne mentorée")
+        expect(observer.locator("legend.mk-item__text").first).to_have_text(
+            "Cette personne signale à la personne mentorée quand elle a un intérêt personnel dans un sujet abordé."
+        )
+    finally:
+        other.close()
+
+
+def test_the_relationship_health_check_asks_for_a_view_and_names_the_gaps_in_bands(page: Page, site: str):
+    qid = "relationship-health"
+    spec = spec_of(qid)
+    own = uniform(qid, max(p["value"] for p in spec["scale"]))
+    open_questionnaire(page, site, qid)
+    answer_all(page, own, qid)
+    part = growth(page)
+    part.get_by_label("Who you are asking").select_option("mentor")
+    part.get_by_role("button", name="Make a link to ask for their view").click()
+    ask = part.get_by_label("Link to send").input_value()
+    # The observer, here in the same browser: their answers are kept apart from the reader's.
+    page.goto(ask)
+    expect(page.locator("[data-observer]")).to_contain_text("You answer as their mentor")
+    lowest = min(p["value"] for p in spec["scale"])
+    label = next(p["label"] for p in spec["scale"] if p["value"] == lowest)
+    for item in statements(qid):
+        if item.get("type", "scale") == "scale":
+            page.get_by_role("group", name=item["observer"], exact=True).get_by_role(
+                "radio", name=label, exact=True
+            ).check()
+    page.get_by_role("button", name="Make a link to send back").click()
+    back = page.get_by_label("Link to send back").input_value()
+    page.goto(back)  # in the same tab: only the fragment changes, and the page reads it afresh
+    expect(page.locator("[data-status]")).to_contain_text("Added: the view of Your mentor")
+    part = growth(page)
+    expect(part.locator("[data-growth-gaps] li").first).to_contain_text(
+        re.compile(r"You rate yourself \d bands? above your mentor's view on ")
+    )
+    # The reader's own answers were not touched by the observer's.
+    expect(page.locator("[data-progress-text]")).to_contain_text(f"{len(own)} of")
+
+
+def test_attempts_are_kept_and_compared_on_both_generators(page: Page, each_site):
+    site = each_site["url"]
+    open_questionnaire(page, site)
+    answer_all(page, uniform(MENTOR, 1))
+    keep(page, f"first on {each_site['generator']}")
+    answer_all(page, graded(MENTOR, 1, 3))
+    part = growth(page)
+    part.get_by_label("Compare your results now with").select_option(index=1)
+    expect(part.locator("[data-growth-moved] li")).not_to_have_count(0)
+    expect(part.get_by_role("table", name=re.compile("then and now"))).to_be_visible()
+
+
+def test_a_hostile_request_link_is_refused_with_a_sentence_and_keeps_nothing(page: Page, site: str):
+    spec = spec_of(MENTOR)
+    good = {
+        "format": "mentorkit-ask",
+        "questionnaire": MENTOR,
+        "version": spec["version"],
+        "role": "mentee",
+        "name": "",
+    }
+    cases = {
+        "garbage": ("not base64 <b>", "does not hold a request"),
+        "another questionnaire": (link_part({**good, "questionnaire": MENTOR_CHOICE}), "another questionnaire"),
+        "another version": (link_part({**good, "version": "0123456789ab"}), "has changed since the link was made"),
+        "markup in the name": (link_part({**good, "name": "<script>alert(1)</script>"}), "does not hold a request"),
+        "an unknown role": (link_part({**good, "role": "__proto__"}), "does not hold a request"),
+    }
+    for text, said in cases.values():
+        page.goto("about:blank")
+        page.goto(f"{site}assessments/{MENTOR}/#mk-ask={text}")
+        expect(page.locator(".mk-observer__notice")).to_contain_text(said)
+        expect(page.locator("[data-observer]")).to_have_count(0)
+        expect(page.locator("[data-questionnaire][data-enhanced]")).to_have_count(0)
+    assert page.evaluate("Object.keys(localStorage).filter(k => k.includes('#observer/')).length") == 0
+
+
+def test_growth_and_the_observer_page_need_nothing_the_security_policy_forbids(page: Page, site: str):
+    from tests.browser.test_security import WATCH_CSP
+
+    page.add_init_script(WATCH_CSP)
+    console: list[str] = []
+    page.on("console", lambda m: console.append(m.text) if m.type == "error" else None)
+    outside = watch_requests(page, site)
+    open_questionnaire(page, site)
+    answer_all(page, uniform(MENTOR, 1))
+    keep(page, "before")
+    answer_all(page, graded(MENTOR, 1, 3))
+    part = growth(page)
+    part.get_by_label("Compare your results now with").select_option(index=1)
+    expect(part.locator(".mk-chart__bar--earlier").first).to_be_attached()
+    part.get_by_role("button", name="Make a link to ask for their view").click()
+    ask = part.get_by_label("Link to send").input_value()
+    assert page.evaluate("window.__csp") == []
+    page.goto(ask)
+    expect(page.locator("[data-observer]")).to_be_visible()
+    page.get_by_role("button", name="Make a link to send back").click()
+    expect(page.locator("[data-status]")).to_contain_text("Answer at least one statement")
+    assert page.evaluate("window.__csp") == [] and console == [] and outside == []

@@ -1,0 +1,36 @@
+"""French text follows French typography: a no-break space before ':' and inside « », a narrow
+no-break space before ';', '?' and '!'. A plain space there lets a line break strand the mark."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+
+from tests.unit.helpers import ROOT
+
+FILES = [ROOT / "generator" / "messages" / "fr.yml", *sorted((ROOT / "questionnaires" / "fr").glob("*.yml"))]
+# A plain space (or none after a word) where French wants a no-break one.
+WRONG = re.compile(r" [:;?!»]|« |\w[;?!»]|«\w|\w :")
+
+
+def strings(node):
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for value in node.values():
+            yield from strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from strings(value)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_french_text_keeps_its_no_break_spaces(path):
+    text = yaml.safe_load(path.read_text(encoding="utf-8"))
+    found = []
+    for value in strings(text):
+        prose = re.sub(r"\{[^}]*\}|\]\([^)]*\)|https?://\S+", "", value)  # placeholders and link targets
+        found += [f"{value[:60]!r}: {m.group()!r}" for m in WRONG.finditer(prose)]
+    assert not found, "\n".join(found)

@@ -1,0 +1,165 @@
+"""Growth's readers in the runtime (growth/cohort.js, growth/kept.js, growth/link.js, run in
+Node) are fed hostile data: they never throw, a cohort summary is accepted exactly when
+``mentorkit report``'s own check (cohort.check_aggregate) accepts it, and a view or attempt they
+accept holds only answers that fit the questionnaire."""
+
+from __future__ import annotations
+
+import base64
+import copy
+import json
+import subprocess
+import zlib
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from mentorkit.cohort import CohortError, aggregate, check_aggregate
+from mentorkit.scoring import score, valid_answers
+
+from tests.unit.helpers import ROOT
+from tests.unit.test_cli_report import COMPETENCE, scale_answers, spec_of
+
+MENTOR = spec_of(COMPETENCE)
+SUMMARY = aggregate(MENTOR, [score(MENTOR, scale_answers(MENTOR, seed=n)) for n in range(12)])
+SCALE = [item["id"] for group in MENTOR["groups"] for item in group["items"] if item.get("type", "scale") == "scale"]
+FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@pytest.fixture(scope="module")
+def node():
+    process = subprocess.Popen(
+        ["node", "growth_readers.mjs"],
+        cwd=ROOT / "tests" / "node",
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+
+    def ask(case: dict) -> dict:
+        process.stdin.write(json.dumps(case) + "\n")
+        process.stdin.flush()
+        outcome = json.loads(process.stdout.readline())
+        assert outcome["ok"], outcome["error"]  # nothing the data holds may throw
+        return outcome
+
+    yield ask
+    process.stdin.close()
+    process.wait(timeout=10)
+
+
+# Values JSON gives both languages alike (no 5.0, which Python reads as a float and JavaScript as 5).
+values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-3, 20)
+    | st.text(max_size=6)
+    | st.sampled_from(["from", "to", "people", "spans"]),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(st.sampled_from(["from", "to", "people", "spans", "id", "__proto__"]), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+def paths(node, prefix=()):
+    yield prefix
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from paths(value, (*prefix, key))
+    elif isinstance(node, list):
+        for n, value in enumerate(node):
+            yield from paths(value, (*prefix, n))
+
+
+PATHS = [p for p in paths(SUMMARY) if p]
+
+
+@st.composite
+def tampered(draw):
+    summary = copy.deepcopy(SUMMARY)
+    for _ in range(draw(st.integers(1, 3))):
+        path = draw(st.sampled_from(PATHS))
+        parent = summary
+        try:
+            for key in path[:-1]:
+                parent = parent[key]
+            if draw(st.booleans()) and isinstance(parent, dict):
+                parent.pop(path[-1], None)
+            else:
+                parent[path[-1]] = draw(values | st.integers(0, 12))
+        except (KeyError, IndexError, TypeError):
+            continue
+    return summary
+
+
+def python_accepts(data) -> bool:
+    try:
+        check_aggregate(json.loads(json.dumps(data)), MENTOR)
+    except (CohortError, KeyError, TypeError, AttributeError):
+        return False
+    return True
+
+
+def test_the_summary_report_writes_is_accepted_and_a_small_count_is_not(node):
+    assert node({"kind": "cohort", "spec": MENTOR, "data": SUMMARY})["accepted"]
+    small = copy.deepcopy(SUMMARY)
+    spans = next(g for g in small["groups"] if g["spans"])["spans"]
+    spans[0]["people"] -= 3
+    spans.insert(0, {"from": 0, "to": 0, "people": 3})
+    assert not node({"kind": "cohort", "spec": MENTOR, "data": small})["accepted"]
+
+
+@FUZZ
+@given(data=tampered() | values)
+def test_a_tampered_cohort_summary_is_accepted_exactly_when_report_accepts_it(node, data):
+    assert node({"kind": "cohort", "spec": MENTOR, "data": data})["accepted"] == python_accepts(data)
+
+
+GOOD_VIEW = {
+    "id": "v1", "at": "2026-11-01T10:00:00.000Z", "version": MENTOR["version"], "role": "mentee", "name": "Alex",
+    "answers": {item: 2 for item in SCALE},
+}  # fmt: skip
+
+
+@st.composite
+def views(draw):
+    item = dict(GOOD_VIEW)
+    for key in draw(st.lists(st.sampled_from([*GOOD_VIEW, "__proto__", "extra"]), max_size=3, unique=True)):
+        if draw(st.booleans()):
+            item.pop(key, None)
+        elif key == "answers":
+            item[key] = {
+                **GOOD_VIEW["answers"],
+                **draw(st.dictionaries(st.sampled_from([*SCALE[:3], "__proto__", "x"]), values, max_size=3)),
+            }
+        else:
+            item[key] = draw(values)
+    return item
+
+
+@FUZZ
+@given(item=views())
+def test_a_view_is_kept_only_when_its_answers_fit_the_questionnaire(node, item):
+    problem = node({"kind": "view", "spec": MENTOR, "item": item, "arriving": True})["problem"]
+    assert problem == "" or problem.startswith("refuse")
+    if problem == "":
+        assert set(item) == set(GOOD_VIEW)
+        assert valid_answers(MENTOR, item["answers"]) == item["answers"]
+        assert all(key in SCALE for key in item["answers"])
+
+
+@FUZZ
+@given(text=st.text(max_size=80) | st.text(alphabet="ABCDEFGHabcdefgh0123456789-_", max_size=200))
+def test_any_link_text_unpacks_to_something_or_nothing_without_an_error(node, text):
+    node({"kind": "unpack", "text": text})
+
+
+def test_a_link_carries_its_data_both_ways_and_a_bomb_is_refused(node):
+    assert node({"kind": "roundTrip", "value": GOOD_VIEW})["value"] == GOOD_VIEW
+    squeeze = zlib.compressobj(9, zlib.DEFLATED, -15)
+    bomb = squeeze.compress(b"[" + b"0," * 1_000_000 + b"0]") + squeeze.flush()
+    text = base64.urlsafe_b64encode(bomb).decode().rstrip("=")
+    assert len(text) < 60000
+    assert node({"kind": "unpack", "text": text})["value"] is None

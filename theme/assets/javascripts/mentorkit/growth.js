@@ -1,0 +1,404 @@
+// Growth, in a bundle of its own (runtime/growth.js) that a questionnaire page loads only once
+// the reader reaches its results or opens a link that brings someone's view: kept attempts
+// (compared over time, or side by side as candidates), other people's views beside the reader's
+// own, and where the reader stands in a published cohort. What it shows is declared in the
+// questionnaire's YAML (attempts, observer, cohort): there is no code per questionnaire here.
+// Every comparison figure comes from compare.js, the mirror of generator/compare.py.
+
+import { barChart, node, place } from "./chart.js";
+import { change, cohortPosition, gaps, rungs, standing, strongest } from "./compare.js";
+import { newId, openLists } from "./lists.js";
+import { formatMean, formatShare, t, useCatalogue } from "./messages.js";
+import { capitalise, el } from "./results/common.js";
+import { score, validAnswers } from "./scoring.js";
+import { checkCohort, MAX_BYTES } from "./growth/cohort.js";
+import { attemptProblem, labelFits, LABEL_MAX, usable, viewProblem } from "./growth/kept.js";
+import { after, pack, unpack } from "./growth/link.js";
+import { download, exportRecord } from "./transfer.js";
+
+export { useCatalogue };
+export const ASK = "mk-ask=";
+export const VIEW = "mk-view=";
+const dateOf = (iso) => iso.slice(0, 10);
+
+/** A standing's name: a level (or "not yet"), a band, or a profile's mean. */
+function nameOf(spec, place) {
+  if (spec.scoring.method === "profile") return place.mean === null ? t("incomplete") : formatMean(place.mean);
+  if (place.rank === null) return t("incomplete");
+  const { levels, bands } = spec.scoring;
+  if (spec.scoring.method === "bands") return bands[place.rank].name;
+  return place.rank === 0 ? t("notYet", { first: levels[0].name }) : levels[place.rank - 1].name;
+}
+
+/** How far apart two standings are, in words: "2 levels", "1 band", "0.5 on the scale". */
+function amount(spec, difference) {
+  const n = Math.abs(difference);
+  const key = { levels: "amountLevels", bands: "amountBands" }[spec.scoring.method] || "amountMean";
+  return t(key, { n: key === "amountMean" ? formatMean(n) : n });
+}
+
+function table(caption, head, rows) {
+  return el("table", { class: "mk-growth__table" }, el("caption", {}, caption),
+    el("thead", {}, el("tr", {}, ...head.map((text) => el("th", { scope: "col" }, text)))),
+    el("tbody", {}, ...rows.map(([first, ...cells]) => el("tr", {}, el("th", { scope: "row" }, first), ...cells.map((c) => el("td", {}, c))))));
+}
+
+const button = (text, action, extra = {}) => el("button", { type: "button", class: "md-button", "data-growth-action": action, ...extra }, text);
+
+/** The chart of the results now, the earlier attempt drawn over it as an outline. */
+function changeChart(spec, now, then) {
+  const profile = spec.scoring.method === "profile";
+  const values = profile ? spec.scale.map((point) => point.value) : [];
+  const [min, max] = profile ? [Math.min(...values), Math.max(...values)] : [0, rungs(spec).length - (spec.scoring.method === "levels" ? 1 : 0)];
+  const value = (p) => (profile ? p.mean : p.rank === null ? null : p.rank + (spec.scoring.method === "bands" ? 1 : 0));
+  const ticks = profile ? [] : rungs(spec).slice(spec.scoring.method === "levels" ? 1 : 0).map((id, n) => ({ at: n + 1, label: nameOf(spec, { rank: n + (spec.scoring.method === "levels" ? 1 : 0) }) }));
+  const figure = barChart({
+    id: `${spec.id}-change`, title: t("changeChartTitle", { noun: spec.group_noun.plural }), min, max, ticks, incomplete: t("incomplete"),
+    rows: now.groups.map((g, n) => ({ label: spec.groups[n].title, value: value(g), text: nameOf(spec, g) })),
+  });
+  for (const svg of figure.children) {
+    const [x, top, height] = place(svg.classList.contains("mk-chart--narrow"), min, max);
+    then.groups.forEach((g, n) => {
+      const v = value(g);
+      if (v === null) return;
+      // At the bottom of the scale ("not yet"), a stub: the outline still shows where it was.
+      svg.append(node("rect", { class: "mk-chart__bar mk-chart__bar--earlier", x: x(min), y: top(n), width: Math.max(x(v) - x(min), 4), height }));
+    });
+  }
+  return el("figure", { class: "mk-figure" }, figure, el("figcaption", {}, t("changeChartKey")));
+}
+
+/** Two sets of answers scored and compared: what the page does when the reader picks an
+ * earlier attempt (benchmarks/run.py times it on 1,000 statements). */
+export const compareAnswers = (spec, earlier, later) =>
+  change(spec, score(spec, validAnswers(spec, earlier)), score(spec, validAnswers(spec, later)));
+
+/**
+ * part: the element the build left for growth in the results. store, scope, say, show: the
+ * page's answers store, the site's scope, its notice and its redraw (questionnaire.js).
+ * Draws with every result the page draws; the comparison on screen, as Markdown lines for the
+ * page's export, is the part's `lines`.
+ */
+export async function attach(part, store, scope, say, show) {
+  const root = part.closest("[data-questionnaire]");
+  useCatalogue(root);
+  const spec = JSON.parse(root.querySelector("template[data-spec]").content.textContent);
+  const lists = openLists(spec, scope);
+  const sideBySide = spec.attempts?.compare === "side-by-side";
+  let result = null;
+  let chosen = ""; // the id of the attempt the results are compared with
+  let cohort = null;
+  let lines = [];
+
+  const scored = (answers) => score(spec, validAnswers(spec, answers));
+  const attempts = () => usable(spec, "attempts", lists.all("attempts"));
+  const views = () => usable(spec, "views", lists.all("views"));
+  const attemptName = (a) => (a.label ? `${a.label} (${dateOf(a.at)})` : dateOf(a.at));
+  const roleOf = (view) => spec.observer.roles.find((role) => role.id === view.role);
+  const viewName = (view) => (view.name ? `${roleOf(view).name} (${view.name})` : roleOf(view).name);
+
+  // Parts drawn once (so that what the reader types survives a redraw) and parts redrawn.
+  const drawn = {};
+  const label = el("input", { type: "text", id: `${spec.id}-attempt-label`, maxlength: String(LABEL_MAX), autocomplete: "off" });
+  const viewLink = el("input", { type: "url", id: `${spec.id}-view-link`, autocomplete: "off" });
+  const askName = el("input", { type: "text", id: `${spec.id}-ask-name`, maxlength: String(LABEL_MAX), autocomplete: "name" });
+  const askRole = el("select", { id: `${spec.id}-ask-role` }, ...(spec.observer?.roles || []).map((role) => el("option", { value: role.id }, role.name)));
+  const askOut = el("div", { "data-growth-ask": "" });
+
+  if (spec.attempts) {
+    drawn.attempts = el("div", { "data-growth-attempts": "" });
+    drawn.keep = el("div", { class: "mk-growth__keep" });
+    part.append(el("section", { class: "mk-growth__part", "aria-labelledby": `${spec.id}-attempts-title` },
+      el("h3", { id: `${spec.id}-attempts-title` }, spec.attempts.title || t(sideBySide ? "candidatesTitle" : "attemptsTitle")),
+      el("p", {}, t(sideBySide ? "candidatesIntro" : "attemptsIntro")),
+      drawn.keep, drawn.attempts));
+  }
+  if (spec.observer) {
+    drawn.views = el("div", { "data-growth-views": "" });
+    part.append(el("section", { class: "mk-growth__part", "aria-labelledby": `${spec.id}-views-title` },
+      el("h3", { id: `${spec.id}-views-title` }, t("viewsTitle")),
+      el("p", {}, t("viewsIntro")),
+      el("div", { class: "mk-growth__field" }, el("label", { for: askRole.id }, t("askRole")), askRole),
+      el("div", { class: "mk-growth__field" }, el("label", { for: askName.id }, t("askName")), askName),
+      button(t("askMake"), "ask"), askOut,
+      el("div", { class: "mk-growth__field" }, el("label", { for: viewLink.id }, t("viewPaste")), viewLink),
+      button(t("viewAdd"), "add-view"),
+      drawn.views));
+  }
+  if (spec.cohort) {
+    drawn.cohort = el("div", { "data-growth-cohort": "" });
+    part.append(el("section", { class: "mk-growth__part", "aria-labelledby": `${spec.id}-cohort-title` },
+      el("h3", { id: `${spec.id}-cohort-title` }, t("cohortTitle")), drawn.cohort));
+  }
+
+  function drawKeep() {
+    const complete = result.overall.status === "complete";
+    drawn.keep.replaceChildren(...(complete
+      ? [el("div", { class: "mk-growth__field" }, el("label", { for: label.id }, spec.attempts.label || t("attemptLabel")), label),
+        button(t(sideBySide ? "keepCandidate" : "keepAttempt"), "keep")]
+      : [el("p", {}, t("keepWhenComplete"))]));
+  }
+
+  function drawAttempts() {
+    const { items, unreadable } = attempts();
+    const rows = items.map((a) => [a, scored(a.answers)]);
+    const parts = [];
+    if (unreadable) parts.push(el("p", {}, t("attemptsUnreadable", { n: unreadable })));
+    lines = [];
+    if (!rows.length) {
+      drawn.attempts.replaceChildren(...parts, el("p", {}, t("attemptsNone")));
+      return;
+    }
+    const list = el("ul", { class: "mk-growth__list" }, ...rows.map(([a, r]) => el("li", { "data-attempt": a.id },
+      el("span", {}, `${attemptName(a)}: ${nameOf(spec, standing(spec, r).overall)}`),
+      a.version !== spec.version ? el("span", {}, ` ${t("attemptOlder")}`) : null, " ",
+      button(t("rename"), "rename", { "data-id": a.id, "aria-label": t("renameOne", { name: attemptName(a) }) }), " ",
+      button(t("delete"), "delete", { "data-id": a.id, "aria-label": t("deleteOne", { name: attemptName(a) }) }))));
+    parts.push(el("h4", {}, t("attemptsKept", { n: rows.length })), list);
+    if (sideBySide) parts.push(...candidates(rows));
+    else parts.push(...overTime(rows));
+    const last = rows[rows.length - 1][0];
+    parts.push(el("p", {}, t("answerAgainIntro")), button(t("answerAgainLast"), "again-last", { "data-id": last.id }), " ", button(t("answerAgainEmpty"), "again-empty"));
+    drawn.attempts.replaceChildren(...parts);
+  }
+
+  function overTime(rows) {
+    const pick = el("select", { id: `${spec.id}-compare`, "data-growth-compare": "" }, el("option", { value: "" }, t("compareNone")),
+      ...rows.map(([a]) => el("option", { value: a.id }, attemptName(a))));
+    if (!rows.some(([a]) => a.id === chosen)) chosen = "";
+    pick.value = chosen;
+    const parts = [el("div", { class: "mk-growth__field" }, el("label", { for: pick.id }, t("compareWith")), pick)];
+    const found = rows.find(([a]) => a.id === chosen);
+    if (!found) return parts;
+    const [a, then] = found;
+    const moved = change(spec, then, result);
+    const now = standing(spec, result);
+    const before = standing(spec, then);
+    const said = moved.moved.map((id) => {
+      const n = spec.groups.findIndex((g) => g.id === id);
+      return `${spec.groups[n].title}: ${nameOf(spec, before.groups[n])} → ${nameOf(spec, now.groups[n])}`;
+    });
+    const heading = t("changeSince", { name: attemptName(a) });
+    const sentences = said.length ? said : [t("changeNone")];
+    lines = [`### ${heading}`, "", ...sentences.map((s) => `- ${s}`), ""];
+    const changeText = (g) => (g.change === null ? "" : g.change === 0 ? t("changeZero")
+      : `${g.change > 0 ? "+" : "−"}${amount(spec, g.change)}`);
+    const tableRows = moved.groups.map((g, n) => [spec.groups[n].title, nameOf(spec, before.groups[n]), nameOf(spec, now.groups[n]), changeText(g)]);
+    for (const [title, b, c, d] of tableRows) lines.push(`- ${title}: ${b} → ${c} (${d})`);
+    parts.push(el("h4", {}, heading),
+      a.version !== spec.version ? el("p", {}, t("attemptOlderCompared")) : null,
+      el("ul", { "data-growth-moved": "" }, ...sentences.map((s) => el("li", {}, s))),
+      changeChart(spec, now, before),
+      table(t("changeCaption", { noun: spec.group_noun.plural }),
+        [capitalise(spec.group_noun.singular), attemptName(a), t("changeNow"), t("changeColumn")], tableRows));
+    return parts.filter(Boolean);
+  }
+
+  function candidates(rows) {
+    const best = strongest(spec, rows.map(([, r]) => r));
+    const places = rows.map(([, r]) => standing(spec, r));
+    const cell = (n, g, marked) => (marked ? `${nameOf(spec, g)} (${t("strongest")})` : nameOf(spec, g));
+    const body = spec.groups.map((group, gi) => [group.title, ...places.map((p, n) => cell(n, p.groups[gi], best.groups[gi].best.includes(n)))]);
+    body.push([t("overall"), ...places.map((p, n) => cell(n, p.overall, best.overall.includes(n)))]);
+    const names = best.overall.map((n) => rows[n][0].label || dateOf(rows[n][0].at));
+    const sentence = names.length ? t("strongestOverall", { names: names.join(", ") }) : t("strongestNone");
+    lines = [`### ${spec.attempts.title || t("candidatesTitle")}`, "", sentence, "",
+      ...body.map(([title, ...cells]) => `- ${title}: ${cells.map((c, n) => `${rows[n][0].label || dateOf(rows[n][0].at)}: ${c}`).join("; ")}`), ""];
+    const head = [capitalise(spec.group_noun.singular), ...rows.map(([a]) => attemptName(a))];
+    const exports = el("p", {}, ...rows.flatMap(([a]) => [button(t("exportCandidate", { name: attemptName(a) }), "export-one", { "data-id": a.id }), " "]));
+    return [el("p", { "data-growth-strongest": "" }, sentence), table(t("candidatesCaption", { noun: spec.group_noun.plural }), head, body), exports];
+  }
+
+  function drawViews() {
+    const { items, unreadable } = views();
+    const parts = [];
+    if (unreadable) parts.push(el("p", {}, t("viewsUnreadable", { n: unreadable })));
+    if (!items.length) {
+      drawn.views.replaceChildren(...parts, el("p", {}, t("viewsNone")));
+      return;
+    }
+    const own = standing(spec, result);
+    const theirs = items.map((v) => [v, scored(v.answers)]);
+    const said = [];
+    for (const [v, r] of theirs) {
+      const found = gaps(spec, result, r);
+      for (const id of found.largest) {
+        const g = found.groups.find((entry) => entry.id === id);
+        const title = spec.groups.find((entry) => entry.id === id).title;
+        said.push(t(g.gap > 0 ? "gapAbove" : "gapBelow", { amount: amount(spec, g.gap), view: roleOf(v).view, group: title }));
+      }
+      if (v.version !== spec.version) said.push(t("viewOlder", { name: viewName(v) }));
+    }
+    const head = [capitalise(spec.group_noun.singular), t("viewYou"), ...theirs.map(([v]) => `${viewName(v)}, ${dateOf(v.at)}`)];
+    const body = spec.groups.map((group, n) => [group.title, nameOf(spec, own.groups[n]), ...theirs.map(([, r]) => nameOf(spec, standing(spec, r).groups[n]))]);
+    body.push([t("overall"), nameOf(spec, own.overall), ...theirs.map(([, r]) => nameOf(spec, standing(spec, r).overall))]);
+    lines.push(`### ${t("viewsTitle")}`, "", ...(said.length ? said : [t("gapsNone")]).map((s) => `- ${s}`), "",
+      ...body.map(([title, ...cells]) => `- ${title}: ${cells.map((c, n) => `${head[n + 1]}: ${c}`).join("; ")}`), "");
+    parts.push(el("p", {}, t("viewsNever")),
+      el("ul", { "data-growth-gaps": "" }, ...(said.length ? said : [t("gapsNone")]).map((s) => el("li", {}, s))),
+      table(t("viewsCaption", { noun: spec.group_noun.plural }), head, body),
+      el("p", {}, ...theirs.flatMap(([v]) => [button(t("deleteOne", { name: viewName(v) }), "delete-view", { "data-id": v.id }), " "])));
+    drawn.views.replaceChildren(...parts);
+  }
+
+  async function loadCohort() {
+    try {
+      const url = new URL(spec.cohort, location.href);
+      if (url.origin !== location.origin) throw new Error("elsewhere");
+      const response = await fetch(url, { credentials: "same-origin", cache: "no-cache" });
+      if (!response.ok) throw new Error("missing");
+      const text = await response.text();
+      if (text.length > MAX_BYTES) throw new Error("too big");
+      cohort = checkCohort(JSON.parse(text), spec) || "bad";
+    } catch {
+      cohort = "bad";
+    }
+  }
+
+  function drawCohort() {
+    if (cohort === null) return;
+    if (cohort === "bad") {
+      drawn.cohort.replaceChildren(el("p", { "data-growth-cohort-notice": "" }, t("cohortIgnored")));
+      return;
+    }
+    const found = cohortPosition(spec, result, cohort);
+    const share = (part, people) => formatShare(part / people);
+    const row = (title, entry, own) => [title, nameOf(spec, own), entry.position ? String(entry.people) : t("cohortTooFew"),
+      entry.position ? share(entry.position.below, entry.people) : "", entry.position ? share(entry.position.at, entry.people) : "",
+      entry.position ? share(entry.position.above, entry.people) : ""];
+    const own = standing(spec, result);
+    const body = found.groups.map((g, n) => row(spec.groups[n].title, g, own.groups[n]));
+    body.push(row(t("overall"), found.overall, own.overall));
+    drawn.cohort.replaceChildren(
+      el("p", { "data-growth-cohort-note": "" }, t("cohortLocal", { files: cohort.files, written: cohort.written })),
+      cohort.version !== spec.version ? el("p", {}, t("cohortOlder")) : el("span"),
+      table(t("cohortCaption", { noun: spec.group_noun.plural }),
+        [capitalise(spec.group_noun.singular), t("viewYou"), t("cohortPeople"), t("cohortBelow"), t("cohortSame"), t("cohortAbove")], body),
+      el("p", {}, t("cohortSameMeans")));
+    lines.push(`### ${t("cohortTitle")}`, "", t("cohortLocal", { files: cohort.files, written: cohort.written }), "",
+      ...body.map(([title, you, people, below, same, above]) => `- ${title}: ${you}; ${t("cohortPeople")}: ${people}${below ? `; ${t("cohortBelow")}: ${below}; ${t("cohortSame")}: ${same}; ${t("cohortAbove")}: ${above}` : ""}`), "");
+  }
+
+  function draw(latest) {
+    if (latest) result = latest;
+    if (!result) return;
+    if (spec.attempts) {
+      drawKeep();
+      drawAttempts();
+    } else lines = [];
+    if (spec.observer) drawViews();
+    if (spec.cohort) drawCohort();
+    part.lines = lines; // what the page's Markdown export adds (questionnaire.js)
+  }
+
+  /** A view from a link's text: added, or refused with a sentence and nothing changed. */
+  async function addView(text) {
+    const data = await unpack(after(VIEW, text));
+    if (data === undefined || data === null || typeof data !== "object" || Array.isArray(data) || data.format !== "mentorkit-view") {
+      return say(t("refuseLink"));
+    }
+    if (data.questionnaire !== spec.id) return say(t("refuseQuestionnaire"));
+    const item = { id: newId(), at: data.at, version: data.version, role: data.role, name: data.name ?? "", answers: data.answers };
+    const problem = viewProblem(spec, item, true);
+    if (problem) return say(t(problem));
+    if (!lists.put("views", item)) return say(t("viewNotSaved"));
+    say(t("viewAdded", { name: viewName(item) }));
+    draw();
+  }
+
+  async function ask() {
+    const request = { format: "mentorkit-ask", questionnaire: spec.id, version: spec.version, role: askRole.value, name: askName.value.trim() };
+    if (!labelFits(request.name)) return say(t("refuseLabel"));
+    const link = `${location.origin}${location.pathname}#${ASK}${await pack(request)}`;
+    const shown = el("input", { type: "url", readonly: "", id: `${spec.id}-ask-link`, value: link, "data-growth-link": "" });
+    askOut.replaceChildren(el("div", { class: "mk-growth__field" }, el("label", { for: shown.id }, t("askLink")), shown),
+      el("p", {}, t("askPrivacy", { who: roleOf({ role: request.role }).who })));
+    shown.select();
+  }
+
+  const actions = {
+    keep() {
+      const name = label.value.trim();
+      if (!labelFits(name)) return say(t("refuseLabel"));
+      const item = { id: newId(), at: new Date().toISOString(), label: name, version: spec.version, answers: validAnswers(spec, store.read()) };
+      if (attemptProblem(spec, item)) return say(t("refuseAnswers"));
+      if (!lists.put("attempts", item)) return say(t("attemptNotSaved"));
+      label.value = "";
+      say(t(sideBySide ? "candidateKept" : "attemptKept", { name: attemptName(item) }));
+      draw();
+    },
+    rename(id) {
+      const found = attempts().items.find((a) => a.id === id);
+      if (!found) return;
+      const name = window.prompt(t("renamePrompt"), found.label);
+      if (name === null) return;
+      if (!labelFits(name.trim())) return say(t("refuseLabel"));
+      say(lists.put("attempts", { ...found, label: name.trim() }) ? t("renamed") : t("attemptNotSaved"));
+      draw();
+    },
+    delete(id) {
+      const found = attempts().items.find((a) => a.id === id);
+      if (!found || !window.confirm(t("confirmDelete", { name: attemptName(found) }))) return;
+      say(lists.remove("attempts", id) ? t("deleted", { name: attemptName(found) }) : t("attemptNotSaved"));
+      draw();
+    },
+    "delete-view"(id) {
+      const found = views().items.find((v) => v.id === id);
+      if (!found || !window.confirm(t("confirmDelete", { name: viewName(found) }))) return;
+      say(lists.remove("views", id) ? t("deleted", { name: viewName(found) }) : t("attemptNotSaved"));
+      draw();
+    },
+    "again-last"(id) {
+      const found = attempts().items.find((a) => a.id === id);
+      if (!found || !window.confirm(t("confirmAgain"))) return;
+      store.replace(validAnswers(spec, found.answers));
+      show();
+      say(t("againFromLast"));
+    },
+    "again-empty"() {
+      if (!window.confirm(t("confirmAgain"))) return;
+      store.clear();
+      show();
+      say(t("againFromEmpty"));
+    },
+    "export-one"(id) {
+      const found = attempts().items.find((a) => a.id === id);
+      if (!found) return;
+      const record = exportRecord(spec, found.answers, scored(found.answers), scope);
+      record.lists = { attempts: [found] };
+      const slug = found.label.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40);
+      download(`${spec.id}-${slug || dateOf(found.at)}-${dateOf(record.exported_at)}.json`, JSON.stringify(record, null, 2), "application/json");
+    },
+    ask,
+    "add-view": () => addView(viewLink.value),
+  };
+  part.addEventListener("click", (event) => {
+    const target = event.target.closest?.("button[data-growth-action]");
+    if (target && Object.hasOwn(actions, target.dataset.growthAction)) actions[target.dataset.growthAction](target.dataset.id);
+  });
+  part.addEventListener("change", (event) => {
+    if (!event.target.matches("[data-growth-compare]")) return;
+    chosen = event.target.value;
+    draw();
+    part.querySelector("[data-growth-compare]")?.focus();
+  });
+
+  if (spec.cohort) await loadCohort();
+  // A link that brings someone's view: added once, then taken out of the address. Pasted into
+  // this tab, it changes only the fragment; a link asking for a view opens the page afresh.
+  function arrived() {
+    if (!part.isConnected) return;
+    if (location.hash.startsWith(`#${ASK}`)) location.reload();
+    if (!spec.observer || !location.hash.startsWith(`#${VIEW}`)) return;
+    const text = location.hash;
+    history.replaceState(history.state, "", location.pathname + location.search);
+    addView(text).then(() => part.scrollIntoView());
+  }
+  window.addEventListener("hashchange", arrived);
+  queueMicrotask(arrived);
+  // Drawn again whenever the page draws its results (every answer, another tab, an import).
+  const results = root.querySelector("[data-results-body]");
+  const redraw = () => draw(score(spec, store.read()));
+  if (results) new MutationObserver(redraw).observe(results, { childList: true });
+  redraw();
+}

@@ -1,0 +1,45 @@
+// A cohort summary published with the site (generator/cohort.py writes it), checked by the
+// same rules as check_aggregate there before anything is shown: a summary edited to show a
+// small count, or another questionnaire's, is ignored, with a notice.
+
+import { rungs } from "../compare.js";
+import { isObject } from "../store.js";
+
+export const MINIMUM = 5;
+export const MAX_BYTES = 256 * 1024;
+const KEYS = ["format", "format_version", "questionnaire", "version", "method", "written", "files", "rungs", "groups", "overall"];
+const count = (value) => Number.isInteger(value) && value >= 0;
+const same = (a, b) => a.length === b.length && a.every((value, n) => value === b[n]);
+
+function summaryFits(summary, ladder, files) {
+  if (!isObject(summary) || !Object.hasOwn(summary, "spans") || !Object.keys(summary).every((k) => k === "people" || k === "spans")) return false;
+  const found = summary.spans;
+  if (found === null) return !Object.hasOwn(summary, "people");
+  const { people } = summary;
+  if (!count(people) || people < MINIMUM || people > files || !Array.isArray(found) || !found.length) return false;
+  let expected = 0;
+  let total = 0;
+  for (const span of found) {
+    if (!isObject(span) || !same(Object.keys(span).sort(), ["from", "people", "to"])) return false;
+    if (![span.from, span.to, span.people].every(count)) return false;
+    if (span.from !== expected || span.to < span.from || span.to >= ladder) return false;
+    if (span.people > 0 && span.people < MINIMUM) return false;
+    expected = span.to + 1;
+    total += span.people;
+  }
+  return expected === ladder && total === people;
+}
+
+/** The summary when it is one of this questionnaire's that keeps every rule, else null. */
+export function checkCohort(data, spec) {
+  if (!isObject(data) || data.format !== "mentorkit-cohort" || !same(Object.keys(data).sort(), [...KEYS].sort())) return null;
+  const ladder = rungs(spec);
+  if (data.format_version !== 1 || data.questionnaire !== spec.id || data.method !== spec.scoring.method) return null;
+  if (!Array.isArray(data.rungs) || !same(data.rungs, ladder)) return null;
+  if (typeof data.version !== "string" || typeof data.written !== "string" || data.written.length > 40) return null;
+  if (!count(data.files) || data.files < MINIMUM || !Array.isArray(data.groups)) return null;
+  if (!same(data.groups.map((g) => (isObject(g) ? g.id : null)), spec.groups.map((g) => g.id))) return null;
+  const fits = (s) => summaryFits(s, ladder.length, data.files);
+  const withoutId = (group) => Object.fromEntries(Object.entries(group).filter(([key]) => key !== "id"));
+  return data.groups.every((group) => fits(withoutId(group))) && fits(data.overall) ? data : null;
+}

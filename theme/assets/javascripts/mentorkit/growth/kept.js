@@ -1,0 +1,91 @@
+// What an attempt or another person's view must hold before this page keeps, shows or compares
+// it, wherever it comes from: storage, a file, a link. lists.js checks the shape every kept
+// item shares (an object with an id); this checks the content. A problem is the key of the
+// sentence that says why (refuse...), "" when there is none. Nothing here throws, whatever
+// the item holds: it is data, and may have been written by anyone.
+
+import { validAnswers } from "../scoring.js";
+import { isObject } from "../store.js";
+
+export const LABEL_MAX = 80;
+const MAX_ANSWERS = 20000;
+const MAX_TEXT = 100000; // the longest text answer the format allows
+// Markup, control characters and direction overrides have no place in a name or a label.
+const UNSAFE = /[<>\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const VERSION = /^[0-9a-f]{12}$/; // a content version (spec.py)
+const EARLIEST = Date.UTC(2020, 0, 1);
+const DAY = 24 * 3600 * 1000;
+
+export const ATTEMPT = ["id", "at", "label", "version", "answers"];
+export const VIEW = ["id", "at", "version", "role", "name", "answers"];
+
+export const labelFits = (value) => typeof value === "string" && value.length <= LABEL_MAX && !UNSAFE.test(value);
+
+/** A moment as this page writes one (toISOString), since 2020 and not in the future. */
+export function dateFits(value) {
+  if (typeof value !== "string" || value.length !== 24) return false;
+  const time = Date.parse(value);
+  return time >= EARLIEST && time <= Date.now() + DAY && new Date(time).toISOString() === value;
+}
+
+const exactly = (item, keys) => Object.keys(item).length === keys.length && keys.every((key) => Object.hasOwn(item, key));
+
+const scaleIds = (spec) => new Set(spec.groups.flatMap((g) => g.items).filter((i) => (i.type || "scale") === "scale").map((i) => i.id));
+
+/** Answers of this version must all fit its items (`only`: among these); of another, look like answers. */
+function answersProblem(spec, answers, current, only) {
+  if (!isObject(answers)) return "refuseShape";
+  const keys = Object.keys(answers);
+  if (keys.length > MAX_ANSWERS) return "refuseSize";
+  for (const key of keys) {
+    const value = answers[key];
+    const scalar = (typeof value === "number" && Number.isFinite(value)) || (typeof value === "string" && value.length <= MAX_TEXT);
+    if (key.length > 80 || !SLUG.test(key) || !scalar) return "refuseShape";
+  }
+  if (!current) return "";
+  const fit = Object.keys(validAnswers(spec, answers)).length === keys.length;
+  return fit && (!only || keys.every((key) => only.has(key))) ? "" : "refuseAnswers";
+}
+
+export function attemptProblem(spec, item) {
+  if (!spec.attempts) return "refuseNotKept";
+  if (!exactly(item, ATTEMPT)) return "refuseShape";
+  if (!dateFits(item.at)) return "refuseDate";
+  if (!labelFits(item.label)) return "refuseLabel";
+  if (typeof item.version !== "string" || !VERSION.test(item.version)) return "refuseShape";
+  return answersProblem(spec, item.answers, item.version === spec.version);
+}
+
+/** `arriving`: a view being added (from a link or a file) must answer this very version. One kept
+ * before the questionnaire changed is still shown, compared on what fits. */
+export function viewProblem(spec, item, arriving) {
+  if (!spec.observer) return "refuseNotKept";
+  if (!exactly(item, VIEW)) return "refuseShape";
+  if (!dateFits(item.at)) return "refuseDate";
+  if (!labelFits(item.name)) return "refuseLabel";
+  if (!spec.observer.roles.some((role) => role.id === item.role)) return "refuseRole";
+  if (typeof item.version !== "string" || !VERSION.test(item.version)) return "refuseShape";
+  if (arriving && item.version !== spec.version) return "refuseVersion";
+  const problem = answersProblem(spec, item.answers, item.version === spec.version, scaleIds(spec));
+  return problem || (Object.keys(item.answers).length ? "" : "refuseAnswers");
+}
+
+const CHECKS = { attempts: attemptProblem, views: viewProblem };
+
+/** The first problem among the attempts and views a file brings, or "". */
+export function arrivingProblem(spec, lists) {
+  for (const [name, check] of Object.entries(CHECKS)) {
+    for (const item of lists[name] || []) {
+      const problem = check(spec, item, true);
+      if (problem) return problem;
+    }
+  }
+  return "";
+}
+
+/** The kept items of a list this page can show, and how many it cannot. */
+export function usable(spec, name, items) {
+  const good = items.filter((item) => !CHECKS[name](spec, item, false));
+  return { items: good, unreadable: items.length - good.length };
+}

@@ -1,0 +1,104 @@
+// A questionnaire page opened from a link asking for someone's view of the person who sent it
+// (#mk-ask=..., see growth.js): the same statements, each worded for an observer, answered and
+// kept apart from any answers of the observer's own to this questionnaire, then sent back in a
+// link or a file that only the observer sends. A bundle of its own (runtime/observer.js):
+// only such a link loads it, or one bringing a view back (#mk-view=...), which opens the
+// reader's own page at its results.
+
+import { enhance as run } from "./questionnaire.js";
+import { score } from "./scoring.js";
+import { isObject, openStore } from "./store.js";
+import { t, useCatalogue } from "./messages.js";
+import { el } from "./results/common.js";
+import { labelFits, LABEL_MAX } from "./growth/kept.js";
+import { after, pack, unpack } from "./growth/link.js";
+import { download, FORMAT } from "./transfer.js";
+
+const ASK = "mk-ask=";
+const VIEW = "mk-view=";
+
+/** The request a link holds, or the key of the sentence that says why it cannot be answered. */
+function request(spec, ask) {
+  if (!spec.observer) return "askNotOffered";
+  if (!isObject(ask) || ask.format !== "mentorkit-ask" || typeof ask.name !== "string" || !labelFits(ask.name)) return "askUnreadable";
+  if (ask.questionnaire !== spec.id) return "askOther";
+  if (ask.version !== spec.version) return "askVersion";
+  return spec.observer.roles.find((role) => role.id === ask.role) || "askUnreadable";
+}
+
+export async function enhance(root, signal, base) {
+  if (!location.hash.startsWith(`#${ASK}`)) {
+    // A view coming back: the reader's own page, shown at its results, where growth.js takes it in.
+    const own = await import(new URL(`./${root.dataset.method}.js`, import.meta.url).href);
+    own.enhance(root, signal, base);
+    root.querySelector("[data-growth]")?.scrollIntoView();
+    return;
+  }
+  useCatalogue(root);
+  const spec = JSON.parse(root.querySelector("template[data-spec]").content.textContent);
+  const role = request(spec, await unpack(after(ASK, location.hash)));
+  const form = root.querySelector("[data-form]");
+  if (typeof role === "string") {
+    form.before(el("p", { class: "mk-observer__notice", role: "status" }, t(role), " ",
+      el("a", { href: location.pathname }, t("askOpenPlain"))));
+    return;
+  }
+  const ask = await unpack(after(ASK, location.hash));
+  for (const item of spec.groups.flatMap((g) => g.items)) {
+    const shown = root.querySelector(`[data-item="${CSS.escape(item.id)}"]`);
+    if (!shown) continue;
+    if (item.type === "scale") shown.querySelector(".mk-item__text").textContent = item.observer;
+    else shown.hidden = true; // an observer answers the statements only
+  }
+  // A link of ours pasted into this tab changes only the fragment: read the page afresh in its mode.
+  window.addEventListener("hashchange", () => location.hash.startsWith("#mk-") && location.reload(), { signal });
+  const hint = root.querySelector(".mk-scale-hint");
+  if (hint && spec.observer.scale_hint) hint.textContent = spec.observer.scale_hint;
+  root.querySelector("[data-growth]")?.remove();
+  const about = ask.name ? t("observerAbout", { name: ask.name }) : t("observerAboutSomeone");
+  form.before(el("section", { class: "mk-observer", "data-observer": "" },
+    el("h2", {}, t("observerTitle")),
+    el("p", {}, about, " ", t("observerRole", { who: role.who })),
+    spec.observer.intro ? el("p", {}, spec.observer.intro) : null,
+    el("p", { "data-observer-consent": "" }, t("observerConsent"))));
+  // The observer's answers are kept under a key of their own (no site path holds "#").
+  run(root, { render: () => {}, score, signal, base, open: (s, scope) => openStore(s, `${scope}#observer/`) });
+  for (const hidden of root.querySelectorAll("[data-results], [data-actions]")) hidden.hidden = true;
+
+  const name = el("input", { type: "text", id: `${spec.id}-observer-name`, maxlength: String(LABEL_MAX), autocomplete: "name" });
+  const out = el("div", { "data-observer-out": "" });
+  const send = (action, text) => el("button", { type: "button", class: "md-button", "data-observer-action": action }, text);
+  form.after(el("section", { class: "mk-observer", "aria-labelledby": `${spec.id}-observer-send` },
+    el("h2", { id: `${spec.id}-observer-send` }, t("observerSendTitle")),
+    el("p", {}, t("observerConsent")),
+    el("div", { class: "mk-growth__field" }, el("label", { for: name.id }, t("observerName")), name),
+    send("link", t("observerMakeLink")), " ", send("file", t("observerMakeFile")), out));
+
+  function view() {
+    const answers = {};
+    for (const item of spec.groups.flatMap((g) => g.items)) {
+      const input = root.querySelector(`[data-item="${CSS.escape(item.id)}"] input:checked`);
+      if (item.type === "scale" && input) answers[item.id] = input.value === "na" ? "na" : Number(input.value);
+    }
+    return { format: "mentorkit-view", questionnaire: spec.id, version: spec.version, role: role.id, name: name.value.trim(), at: new Date().toISOString(), answers };
+  }
+  const status = root.querySelector("[data-status]");
+  root.addEventListener("click", async (event) => {
+    const action = event.target.closest?.("button[data-observer-action]")?.dataset.observerAction;
+    if (!action) return;
+    const data = view();
+    if (!labelFits(data.name)) return (status.textContent = t("refuseLabel"));
+    if (!Object.keys(data.answers).length) return (status.textContent = t("observerNothing"));
+    if (action === "file") {
+      const item = { id: `${Date.now().toString(36)}-view`, at: data.at, version: data.version, role: data.role, name: data.name, answers: data.answers };
+      const record = { format: FORMAT, format_version: 2, questionnaire: spec.id, version: spec.version, title: spec.title, exported_at: data.at, answers: {}, lists: { views: [item] } };
+      download(`${spec.id}-view-${role.id}-${data.at.slice(0, 10)}.json`, JSON.stringify(record, null, 2), "application/json");
+      return (status.textContent = t("observerFileMade"));
+    }
+    const link = `${location.origin}${location.pathname}#${VIEW}${await pack(data)}`;
+    const shown = el("input", { type: "url", readonly: "", id: `${spec.id}-observer-link`, value: link, "data-observer-link": "" });
+    out.replaceChildren(el("div", { class: "mk-growth__field" }, el("label", { for: shown.id }, t("observerLink")), shown),
+      el("p", {}, t("observerLinkNote")));
+    shown.select();
+  }, { signal });
+}
