@@ -332,7 +332,7 @@ def cohort_site(tmp_path_factory):
         (answers_folder / f"reader-{n}.json").write_text(json.dumps(record), encoding="utf-8")
     written = subprocess.run(
         [sys.executable, "-m", "mentorkit.cli", "report", f"questionnaires/{MENTOR}.yml", str(answers_folder),
-         "--output", str(folder / "report.html"), "--csv", str(folder / "report.csv"),
+         "--output", str(folder / "report"),
          "--aggregate", f"content/cohorts/{MENTOR}.json"],
         capture_output=True, text=True, cwd=project,
     )  # fmt: skip

@@ -34,8 +34,8 @@ def hand_in(folder, spec, count: int) -> list[dict]:
 def test_report_writes_a_summary_of_counts_from_six_files_and_nothing_per_person(tmp_path, capsys):
     handed = hand_in(tmp_path / "in", MENTOR, 6)
     target = tmp_path / "site" / "cohorts" / "mentor-competence.json"
-    code = main(["report", str(COMPETENCE), str(tmp_path / "in"), "--output", str(tmp_path / "r.html"),
-                 "--csv", str(tmp_path / "r.csv"), "--aggregate", str(target)])  # fmt: skip
+    code = main(["report", str(COMPETENCE), str(tmp_path / "in"), "--output", str(tmp_path / "report"),
+                 "--aggregate", str(target)])  # fmt: skip
     assert code == 0, capsys.readouterr().err
     assert f"wrote {target}" in capsys.readouterr().out
     summary = json.loads(target.read_text(encoding="utf-8"))
@@ -58,8 +58,8 @@ def test_report_writes_a_summary_of_counts_from_six_files_and_nothing_per_person
 def test_no_summary_is_written_from_fewer_than_five_files(tmp_path, capsys):
     hand_in(tmp_path / "in", BANDS, 4)
     target = tmp_path / "cohort.json"
-    code = main(["report", str(READINESS), str(tmp_path / "in"), "--output", str(tmp_path / "r.html"),
-                 "--csv", str(tmp_path / "r.csv"), "--aggregate", str(target)])  # fmt: skip
+    code = main(["report", str(READINESS), str(tmp_path / "in"), "--output", str(tmp_path / "report"),
+                 "--aggregate", str(target)])  # fmt: skip
     assert code == 1
     assert "only 4 usable answers file(s): a cohort summary needs at least 5" in capsys.readouterr().err
     assert not target.exists()
