@@ -31,7 +31,8 @@ def _validate(args) -> int:
     pages = content_pages(Path(args.content)) if Path(args.content).is_dir() else None
     placed = None
     try:
-        loaded = load_all(files, pages=pages)
+        # References between questionnaires are checked among a whole folder, not among files named one by one.
+        loaded = load_all(files, pages=pages, references=not args.files)
         translations = check_translations(files, loaded)
         if pages is not None and not args.files:  # the whole folder: the ids any block may name
             placed = placements(Path(args.content), pages, {q.id: q for q in loaded}, Path.cwd())

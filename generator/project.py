@@ -7,7 +7,9 @@ from pathlib import Path
 
 from .catalogue import BASE as BASE_LANGUAGE
 from .errors import Problem, QuestionnaireError
+from .loader import Document
 from .model import Questionnaire
+from .references import check_references
 from .validate import parse, read_document
 
 SUFFIXES = (".yml", ".yaml")
@@ -32,9 +34,13 @@ def display_path(path: Path, root: Path | None = None) -> str:
     return str(path) if relative.startswith("..") else relative
 
 
-def load_all(files: list[Path], *, pages: set[str] | None, root: Path | None = None) -> list[Questionnaire]:
-    """Load every file, reporting the problems of all of them at once."""
+def load_all(
+    files: list[Path], *, pages: set[str] | None, root: Path | None = None, references: bool = False
+) -> list[Questionnaire]:
+    """Load every file, reporting the problems of all of them at once. With ``references``,
+    the files are a site's questionnaires: what one names of another must be among them."""
     loaded: list[Questionnaire] = []
+    documents: list[tuple[Document, Questionnaire]] = []
     problems: list[Problem] = []
     first_use: dict[str, str] = {}
     for path in files:
@@ -55,6 +61,9 @@ def load_all(files: list[Path], *, pages: set[str] | None, root: Path | None = N
             )
         first_use.setdefault(q.id, name)
         loaded.append(q)
+        documents.append((doc, q))
+    if references and not problems:  # a file that did not load would be reported missing as well
+        problems += check_references(documents)
     if problems:
         raise QuestionnaireError(problems)
     return loaded
@@ -80,7 +89,7 @@ def load_site(
     """The questionnaires a site shows (those named in ``only``, by file name, or all),
     in ``language`` where a translation exists, with every problem of all files at once."""
     files = [f for f in questionnaire_files(folder) if not only or f.stem in only]
-    loaded = load_all(files, pages=pages, root=root)
+    loaded = load_all(files, pages=pages, root=root, references=True)
     problems: list[Problem] = []
     site = []
     for path, q in zip(files, loaded):
