@@ -32,6 +32,7 @@ from .blocks import Block, check_blocks, find_blocks
 from .catalogue import BASE
 from .context import Rendering, rendering
 from .errors import QuestionnaireError
+from .journal import Related, related
 from .library import Library, NoFolder, Site, library
 from .links import link, source_link
 from .project import display_path
@@ -136,26 +137,46 @@ class _Forms(BlockProcessor):
         page = context.page  # None: no generator said which page this is, so no links
         # The runtime follows guidance links as they are: published URLs. A link in the HTML is
         # written the way the generator reads links in a page's HTML (links.py).
-        guidance = {g.id: link(page, g.guidance, context.directory_urls) for g in q.groups if g.guidance and page}
-        if home is None or page is None:
-            whole = None
-        elif context.source_links:
-            whole = source_link(page, home)
-        else:
-            whole = link(page, home, context.directory_urls)
+        guidance = {g.id: published(page, g.guidance, context) for g in q.groups if g.guidance and page}
+        whole = written(page, home, context) if home is not None and page is not None else None
         return render_questionnaire(
             q,
             guidance_urls=guidance,
             only=[block.group] if block.group else None,
             page_url=whole,
             language=self.lines.extension.language(context),
+            related=self._related(q),
+        )
+
+    def _related(self, q) -> Related | None:
+        """What the page needs of the questionnaires ``q`` is related to (a journal, its prompts)."""
+        context = self.lines.context
+        if context.page is None:
+            return None
+        return related(
+            q,
+            self.lines.library,
+            lambda target: published(context.page, target, context),
+            lambda target: written(context.page, target, context),
         )
 
     def _headings(self, block: Block) -> list[tuple[str, str]]:
         if block.group is not None:
             return []  # a group inside a guidance page sits under that page's own heading
         q = self.lines.library.questionnaires[block.questionnaire]
-        return questionnaire_headings(q, language=self.lines.extension.language(self.lines.context))
+        return questionnaire_headings(
+            q, language=self.lines.extension.language(self.lines.context), related=self._related(q)
+        )
+
+
+def published(page: str, target: str, context: Rendering) -> str:
+    """The link from ``page`` to the page made from ``target``, as the runtime follows it."""
+    return link(page, target, context.directory_urls)
+
+
+def written(page: str, target: str, context: Rendering) -> str:
+    """The same link as the page's HTML must hold it for its generator to read it (links.py)."""
+    return source_link(page, target) if context.source_links else link(page, target, context.directory_urls)
 
 
 class _DropHeadingCopies(Treeprocessor):

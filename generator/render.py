@@ -8,6 +8,7 @@ scoring rules as JSON from an inert <template>, so the page holds no inline code
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 import jinja2
 from markupsafe import Markup
@@ -16,6 +17,9 @@ from .catalogue import catalogue, translate
 from .markup import render_markdown
 from .model import Questionnaire
 from .spec import runtime_spec
+
+if TYPE_CHECKING:
+    from .journal import Related
 
 # The package's templates (questionnaire pages, the cohort report): HTML escaped by default.
 TEMPLATES = jinja2.Environment(
@@ -45,17 +49,24 @@ def render_questionnaire(
     only: list[str] | None = None,
     page_url: str | None = None,
     language: str = "en",
+    related: Related | None = None,
 ) -> str:
     """The HTML of a questionnaire: the whole page body, or with ``only`` (group ids)
-    a block of those groups inside another page, linking to the whole page at ``page_url``."""
+    a block of those groups inside another page, linking to the whole page at ``page_url``.
+    ``related``: what the site adds from the questionnaires this one is related to (journal.py)."""
     spec = runtime_spec(q, guidance_urls)
+    for key, value in (related.spec if related else {}).items():
+        spec[key] = {**spec[key], **value} if isinstance(spec.get(key), dict) and isinstance(value, dict) else value
     groups = [g for g in q.groups if only is None or g.id in only]
     messages = catalogue(language)
-    return TEMPLATES.get_template("questionnaire.html.j2").render(
+    template = "journal.html.j2" if q.scoring.method == "journal" else "questionnaire.html.j2"
+    return TEMPLATES.get_template(template).render(
         q=q,
         groups=groups,
         block=only is not None,
         page_url=page_url,
+        related=related,
+        runtime=RUNTIMES.get(q.scoring.method, q.scoring.method),
         results_title=_results_title(q, messages),
         spec_json=Markup(json_for_html(spec)),
         item_count=sum(1 for _ in q.items()),
@@ -64,14 +75,39 @@ def render_questionnaire(
     )
 
 
+# The runtime bundle (theme/.../mentorkit-runtime/<name>.js) of each scoring method, where it is not
+# the method's own: prompts write into a journal, with the journal's code.
+RUNTIMES = {"prompts": "journal"}
+# The sections of a journal's page: (id after the questionnaire's, catalogue key of the heading).
+JOURNAL_SECTIONS = [
+    ("add", "journalAdd"),
+    ("todo", "journalTodo"),
+    ("entries", "journalEntries"),
+    ("by-tag", "journalByTag"),
+    ("summary", "journalSummary"),
+    ("take", "journalTake"),
+]
+
+
 def _results_title(q: Questionnaire, messages: dict[str, str]) -> str:
     return q.results_title or translate(messages, "answersTitle" if q.scoring.method == "none" else "resultsTitle")
 
 
-def questionnaire_headings(q: Questionnaire, *, language: str = "en") -> list[tuple[str, str]]:
+def questionnaire_headings(
+    q: Questionnaire, *, language: str = "en", related: Related | None = None
+) -> list[tuple[str, str]]:
     """The (id, text) of each heading of a whole questionnaire's page, in order: its
-    groups, then its results. The ids are those the template gives the groups' fieldsets
-    and the results' heading (tests/build/test_site.py follows every link to them)."""
-    return [(f"{q.id}-group--{g.id}", g.title) for g in q.groups] + [
-        (f"{q.id}-results-title", _results_title(q, catalogue(language)))
-    ]
+    groups, then its results; a journal's sections; a prompts' groups. The ids are those
+    the templates give them (tests/build/test_site.py follows every link to them)."""
+    messages = catalogue(language)
+    if q.scoring.method == "journal":
+        noun = (related.tag_noun if related and related.tag_noun else {}).get("singular", "")
+        return [
+            (f"{q.id}-{part}", translate(messages, key, language, noun=noun))
+            for part, key in JOURNAL_SECTIONS
+            if part != "by-tag" or (related and related.tags)
+        ]
+    groups = [(f"{q.id}-group--{g.id}", g.title) for g in q.groups]
+    if q.scoring.method == "prompts":
+        return groups
+    return groups + [(f"{q.id}-results-title", _results_title(q, messages))]
