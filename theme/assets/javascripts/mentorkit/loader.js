@@ -34,7 +34,7 @@ function setUp() {
   page.roots.push(...found);
   const { signal } = page.controller;
   ensureStyles();
-  for (const root of found) import(runtime(root.dataset.method)).then(({ enhance }) => enhance(root, signal, base));
+  for (const root of found) import(runtime(root.dataset.runtime || root.dataset.method)).then(({ enhance }) => enhance(root, signal, base));
 }
 
 if (window.document$) window.document$.subscribe(setUp);
