@@ -151,6 +151,8 @@ function planPart(spec, group, items) {
     if (rest.length) part.append(el("details", {}, el("summary", {}, t("planMore")), list(rest)));
   }
   part.append(guidanceLink(source));
+  // The journal where evidence of this group is logged (journal.py): a plain link, its tag in the fragment.
+  if (spec.journal) part.append(el("p", {}, el("a", { href: `${spec.journal}#tag=${source.id}`, "data-log-evidence": source.id }, t("logEvidence", { title: source.title }))));
   return part;
 }
 
