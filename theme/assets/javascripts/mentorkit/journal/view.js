@@ -270,6 +270,9 @@ export function enhanceJournal(root, { signal, base }) {
   const moved = migrateReflections(journal, kept, spec.scoring.prompts || [], scope);
   if (moved.moved) notices.push(t("promptsMigrated", { count: moved.moved }));
   if (moved.failed) notices.push(t("promptsNotMigrated", { count: moved.failed }));
+  const loading = performance.now(); // reading and checking every stored entry
+  kept.read();
+  performance.measure("mentorkit:journal-load", { start: loading });
   show();
   const { unreadable } = kept.read();
   if (unreadable) notices.push(t("entriesUnreadable", { count: unreadable }));
