@@ -4,5 +4,14 @@
 import { enhanceJournal } from "../journal/view.js";
 import { enhancePrompts } from "../journal/prompts.js";
 
-export const enhance = (root, signal, base) =>
-  (root.dataset.method === "journal" ? enhanceJournal : enhancePrompts)(root, { signal, base });
+// The journal page's own styles, beside the questionnaires' (which every questionnaire page loads).
+const styles = new URL("../../stylesheets/journal.min.css", import.meta.url).href;
+
+export function enhance(root, signal, base) {
+  if (root.dataset.method !== "journal") return enhancePrompts(root, { signal, base });
+  if (!document.querySelector("link[data-mentorkit-journal]")) {
+    document.head.append(Object.assign(document.createElement("link"), { rel: "stylesheet", href: styles }));
+    document.head.lastElementChild.dataset.mentorkitJournal = "";
+  }
+  return enhanceJournal(root, { signal, base });
+}
