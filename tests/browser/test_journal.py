@@ -444,3 +444,35 @@ def test_the_mentoring_agreement_prints_as_an_agreement(page: Page, site: str):
         expect(link).to_be_hidden()
     page.emulate_media(media="screen")
     expect(page.get_by_text("Our mentoring agreement", exact=True)).to_be_hidden()
+
+
+def test_the_journal_works_by_keyboard_passes_axe_and_fits_a_phone(page: Page, site: str):
+    from tests.browser.test_accessibility import violations
+
+    page.set_viewport_size({"width": 360, "height": 740})
+    open_journal(page, site)
+    add(page, "Goal", {"What I want to achieve": "Speak up in meetings", "By when": day(-1)})
+    add(page, "Meeting", {"Key points": "A long " + "word" * 40 + " that must wrap", "Next meeting": f"{day(7)}T10:00"})
+    # Keyboard alone: focus the first "add" button, open its form, type, save with Enter on the button.
+    page.locator("[data-add]").first.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator("[data-form-title]")).to_be_focused()
+    for _ in range(20):  # through the date's parts and "Who I met" to the key points
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.name") == "key-points":
+            break
+    page.keyboard.type("Prepared the agenda together")
+    assert not violations(page, "journal with a form open")
+    page.get_by_role("button", name="Save entry").focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("status")).to_have_text("Saved: Meeting.")
+    expect(page.locator("[data-list] .mk-entry__title").first).to_be_focused()
+    expect(page.locator("[data-list] > li").first).to_contain_text("Prepared the agenda together")
+    assert not violations(page, "journal with entries")
+    width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    assert width[0] <= width[1] + 1, width
+    # Every control the runtime made has a name.
+    unnamed = page.evaluate("""() => [...document.querySelectorAll('.mk-journal button, .mk-journal select, .mk-journal input')]
+        .filter((c) => c.offsetParent && !(c.labels?.length || c.getAttribute('aria-label') || c.textContent.trim()))
+        .map((c) => c.outerHTML.slice(0, 80))""")
+    assert unnamed == []

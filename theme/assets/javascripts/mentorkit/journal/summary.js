@@ -43,11 +43,13 @@ export function progress(journal, entries, { from, to }) {
     }));
 }
 
+/** A table with a caption, in a region that scrolls sideways on a narrow screen: focusable, so that
+ * a keyboard can scroll it too (axe: scrollable-region-focusable). */
 function table(caption, columns, rows) {
-  return el("table", { class: "mk-journal__table" }, el("caption", {}, caption),
+  return el("div", { class: "mk-journal__scroll", tabindex: "0", role: "region", "aria-label": caption }, el("table", { class: "mk-journal__table" }, el("caption", {}, caption),
     el("thead", {}, el("tr", {}, ...columns.map((column) => el("th", { scope: "col" }, column)))),
     el("tbody", {}, ...rows.map(([head, ...cells]) => el("tr", {}, el("th", { scope: "row" }, head),
-      ...cells.map((cell) => el("td", {}, cell))))));
+      ...cells.map((cell) => el("td", {}, cell)))))));
 }
 
 function unitOf(journal, target) {
