@@ -164,7 +164,7 @@ def test_the_development_plan_links_into_the_journal_with_the_category_preset(pa
     page.goto(f"{site}{PATH}")
     link = page.get_by_role("link", name=re.compile("^Log evidence for .* in your journal$")).first
     expect(link).to_be_visible()
-    tag = link.get_attribute("data-log-evidence")
+    tag = link.get_attribute("href").split("#tag=")[1]
     title = next(g["title"] for g in spec_of(MENTOR)["groups"] if g["id"] == tag)
     link.click()
     expect(page.locator("[data-questionnaire='journal'][data-enhanced]")).to_have_count(1)

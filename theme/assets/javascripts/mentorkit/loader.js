@@ -6,7 +6,8 @@
 // The minified runtime of mentorkit/*.js (scripts/bundle), one bundle per scoring method so that
 // a page loads only its own method's code; cached like any asset. Addresses are those of the
 // served loader, assets/javascripts/mentorkit.js.
-const runtime = (method) => new URL(`./mentorkit-runtime/${method}.js`, import.meta.url).href;
+// A page names its bundle in data-runtime: its method's, or another's (a journal's prompts use the journal's).
+const runtime = (name) => new URL(`./mentorkit-runtime/${name}.js`, import.meta.url).href;
 const styles = new URL("../stylesheets/mentorkit.min.css", import.meta.url).href;
 // The loader is at <site>/assets/javascripts/ in any generator: the site's base path scopes saved answers.
 const base = new URL("../../", import.meta.url).pathname;
@@ -34,7 +35,7 @@ function setUp() {
   page.roots.push(...found);
   const { signal } = page.controller;
   ensureStyles();
-  for (const root of found) import(runtime(root.dataset.runtime || root.dataset.method)).then(({ enhance }) => enhance(root, signal, base));
+  for (const root of found) import(runtime(root.dataset.runtime)).then(({ enhance }) => enhance(root, signal, base));
 }
 
 if (window.document$) window.document$.subscribe(setUp);
