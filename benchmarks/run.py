@@ -81,8 +81,11 @@ def our_assets(site: Path, page: str) -> dict[str, list]:
     if "data-questionnaire" in html:
         # What the loader fetches for this page: the runtime of each scoring method on it, and the styles.
         loader = next(p for p in found["js"] if p.name == "mentorkit.js")
-        for method in set(re.findall(r'data-questionnaire="[^"]*" data-method="(\w+)"', html)):
-            found["js"].append(loader.parent / "mentorkit-runtime" / f"{method}.js")
+        # A page names its bundle in data-runtime where it is not its method's (a journal's prompts).
+        for method, runtime in set(
+            re.findall(r'data-questionnaire="[^"]*" data-method="(\w+)"(?: data-runtime="(\w+)")?', html)
+        ):
+            found["js"].append(loader.parent / "mentorkit-runtime" / f"{runtime or method}.js")
         found["css"].append(loader.parent.parent / "stylesheets" / "mentorkit.min.css")
     assets = {k: sorted({p.resolve() for p in v}) for k, v in found.items()}
     assets["inline"] = re.findall(r"<style data-mentorkit-theme>(.*?)</style>", html, re.DOTALL)
@@ -122,6 +125,8 @@ def weight(site: Path) -> list[Row]:
                     verdict(not runtime),
                 )
             )
+    journal = sum(gz(p.read_bytes()) for p in our_assets(site, "journal/index.html")["js"])
+    rows.append(("JS on the journal page (gzip), for reference", f"{journal / 1024:.1f} KB", "", ""))
     return rows
 
 
@@ -330,6 +335,89 @@ def browser(work: Path, answers: int) -> list[Row]:
     ]
 
 
+def journal_entries(count: int) -> list[dict]:
+    """``count`` entries of the repository's journal, of each kind in turn, about 1 KB each."""
+    fields = {
+        "meeting": ("met-on", "key-points"),
+        "reflection": ("written-on", "reflection"),
+        "supervision": ("held-on", "themes"),
+        "development": ("done-on", "development-learned"),
+    }
+    kinds = list(fields)
+    today = datetime.date.today()
+    entries = []
+    for n in range(count):
+        kind = kinds[n % len(kinds)]
+        date, text = fields[kind]
+        when = (today - datetime.timedelta(days=n)).isoformat()
+        entries.append(
+            {
+                "id": f"b{n}",
+                "kind": kind,
+                "tags": [],
+                "fields": {date: when, text: f"Entry {n} " + "lorem ipsum dolor " * 50},
+            }
+        )
+    return entries
+
+
+def journal(work: Path, count: int = 1_000, runs: int = 5) -> list[Row]:
+    """The journal page holding ``count`` entries: reading and checking them all from storage, showing
+    the list (newest first), filtering by kind and searching, as the page's User Timing measures them."""
+    from mentorkit.project import load_all
+    from mentorkit.spec import runtime_spec
+    from playwright.sync_api import expect, sync_playwright
+
+    (spec,) = load_all([ROOT / "questionnaires" / "journal.yml"], pages=None)
+    version = runtime_spec(spec)["version"]
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/"
+    timed_build(ROOT / "mkdocs.yml", work / "journal-site", site_url=url)
+    server = serve(work / "journal-site", port)
+    record = {"version": version, "answers": {}, "lists": {"entries": journal_entries(count)}}
+    text = json.dumps(record)
+    found: dict[str, list[float]] = {"load": [], "list": [], "filter": [], "search": []}
+    try:
+        with sync_playwright() as p:
+            chromium = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            page = chromium.new_page()
+            page.goto(url)
+            page.evaluate("([key, text]) => localStorage.setItem(key, text)", [f"mentorkit:/journal:{version}", text])
+            for _ in range(runs):
+                page.goto(url + "journal/")
+                page.wait_for_selector("[data-questionnaire='journal'][data-enhanced]")
+                page.select_option("#journal-filter-kind", "supervision")
+                page.fill("#journal-filter-search", "entry 99")
+                expect(page.locator("[data-list] > li")).to_have_count(3)  # supervision: entries 990, 994, 998
+                spans = page.evaluate("""() => ({
+                    load: performance.getEntriesByName("mentorkit:journal-load").map((e) => e.duration),
+                    list: performance.getEntriesByName("mentorkit:journal-list").map((e) => e.duration) })""")
+                found["load"].append(spans["load"][-1])
+                found["list"].append(spans["list"][0])
+                found["filter"].append(spans["list"][1])
+                found["search"].append(max(spans["list"][2:]))
+            chromium.close()
+    finally:
+        server.shutdown()
+    rows: list[Row] = [("journal stored, as JSON", f"{len(text) / 1e6:.2f} MB ({count:,} entries)", "about 1 MB", "")]
+    for name, what in (
+        ("load", "read and check every entry from storage"),
+        ("list", "show the newest first"),
+        ("filter", "filter by kind"),
+        ("search", "search (each keystroke)"),
+    ):
+        median = statistics.median(found[name])
+        rows.append(
+            (
+                f"{count:,} entries: {what} (median of {runs})",
+                f"{median:.1f} ms (max {max(found[name]):.1f} ms)",
+                "< 50 ms",
+                verdict(median < 50),
+            )
+        )
+    return rows
+
+
 # --- 4. authoring loop --------------------------------------------------------------
 
 
@@ -501,7 +589,7 @@ def table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
-SECTIONS = ("weight", "build", "scaling", "browser", "reload", "lighthouse", "calibration")
+SECTIONS = ("weight", "build", "scaling", "browser", "journal", "reload", "lighthouse", "calibration")
 _BLOCK = re.compile(r"<!-- section: (\w+) -->\n.*?<!-- end: \1 -->\n", re.DOTALL)
 
 
@@ -535,6 +623,7 @@ def main() -> int:
             "build": lambda: build_share(work, args.runs),
             "scaling": lambda: scaling(work),
             "browser": lambda: browser(work, 900),
+            "journal": lambda: journal(work),
             "reload": lambda: live_reload(work),
             "lighthouse": lambda: lighthouse(work, args.lighthouse_runs),
         }

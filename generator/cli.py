@@ -72,7 +72,13 @@ def _validate(args) -> int:
             except QuestionnaireError as exc:
                 problems += exc.problems
         try:
-            loaded = load_all(files, pages=pages, docs_dir=Path(args.content) if pages is not None else None)
+            # References between questionnaires are checked among a whole folder, not among files named one by one.
+            loaded = load_all(
+                files,
+                pages=pages,
+                docs_dir=Path(args.content) if pages is not None else None,
+                references=not args.files,
+            )
             translations = check_translations(files, loaded)
         except QuestionnaireError as exc:
             problems += exc.problems

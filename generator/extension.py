@@ -33,6 +33,7 @@ from .blocks import Block, check_blocks, find_blocks
 from .catalogue import BASE
 from .context import Rendering, rendering
 from .errors import QuestionnaireError
+from .journal import Related, related
 from .library import Library, NoFolder, Site, library
 from .links import file_link, link, source_link
 from .notices import NO_SITE_URL, warn_once
@@ -144,12 +145,7 @@ class _Forms(BlockProcessor):
         guidance = {g.id: _guidance(page, g.guidance, context) for g in q.groups if g.guidance and page}
         pages = self.lines.library.pages
         links = rewriter(page, pages, context.docs_dir, context.directory_urls, context.source_links) if page else None
-        if home is None or page is None:
-            whole = None
-        elif context.source_links:
-            whole = source_link(page, home)
-        else:
-            whole = link(page, home, context.directory_urls)
+        whole = written(page, home, context) if home is not None and page is not None else None
         return render_questionnaire(
             q,
             guidance_urls=guidance,
@@ -159,6 +155,19 @@ class _Forms(BlockProcessor):
             links=links,
             own=self.lines.library.own,
             cohort_url=file_link(page, q.cohort, context.directory_urls) if q.cohort and page else None,
+            related=self._related(q),
+        )
+
+    def _related(self, q) -> Related | None:
+        """What the page needs of the questionnaires ``q`` is related to (a journal, its prompts)."""
+        context = self.lines.context
+        if context.page is None:
+            return None
+        return related(
+            q,
+            self.lines.library,
+            lambda target: published(context.page, target, context),
+            lambda target: written(context.page, target, context),
         )
 
     def _headings(self, block: Block) -> list[tuple[str, str]]:
@@ -166,12 +175,22 @@ class _Forms(BlockProcessor):
             return []  # a group inside a guidance page sits under that page's own heading
         q = self.lines.library.questionnaires[block.questionnaire]
         language = self.lines.extension.language(self.lines.context)
-        return questionnaire_headings(q, language=language, own=self.lines.library.own)
+        return questionnaire_headings(q, language=language, own=self.lines.library.own, related=self._related(q))
 
 
 def _guidance(page: str, guidance: str, context: Rendering) -> str:
     target, _, anchor = guidance.partition("#")
-    return link(page, target, context.directory_urls) + (f"#{anchor}" if anchor else "")
+    return published(page, target, context) + (f"#{anchor}" if anchor else "")
+
+
+def published(page: str, target: str, context: Rendering) -> str:
+    """The link from ``page`` to the page made from ``target``, as the runtime follows it."""
+    return link(page, target, context.directory_urls)
+
+
+def written(page: str, target: str, context: Rendering) -> str:
+    """The same link as the page's HTML must hold it for its generator to read it (links.py)."""
+    return source_link(page, target) if context.source_links else link(page, target, context.directory_urls)
 
 
 class _DropHeadingCopies(Treeprocessor):

@@ -166,6 +166,21 @@ class NumberItem(ItemBase):
 
 class DateItem(ItemBase):
     type: Literal["date"] = Field(description="A calendar date.")
+    time: bool = Field(False, description="Asks for a time of day as well, e.g. for a meeting: 'YYYY-MM-DDTHH:MM'.")
+    calendar: bool = Field(
+        False,
+        description="Journals only: offers 'Add to calendar' for this date, as an .ics file the reader's calendar "
+        "imports (an all-day event, or a timed one with `time`).",
+    )
+
+
+class LinkItem(ItemBase):
+    """Journals only: another entry of the same journal, such as the goal an action serves."""
+
+    type: Literal["link"] = Field(description="A link to another entry of this journal.")
+    kinds: list[Slug] = Field(
+        min_length=1, max_length=20, description="The entry kinds (group ids of this journal) it may link to."
+    )
 
 
 def _item_type(value) -> str:
@@ -180,6 +195,7 @@ ITEM_TYPES: dict[str, type[ItemBase]] = {
     "choice": ChoiceItem,
     "number": NumberItem,
     "date": DateItem,
+    "link": LinkItem,
 }
 Item = Annotated[
     Union[tuple(Annotated[model, Tag(name)] for name, model in ITEM_TYPES.items())],  # noqa: UP007 (built from the table)
@@ -194,6 +210,44 @@ class GroupNoun(Strict):
         None,
         description="The noun's grammatical gender, for languages whose sentences agree with it (French: "
         "'chacun des domaines', 'chacune des catégories'). Unset: the sentences' default form.",
+    )
+
+
+class EntryStatus(Strict):
+    item: Slug = Field(description="A choice item of the kind that holds the status, e.g. 'status'.")
+    open: list[Slug] = Field(
+        min_length=1, max_length=20, description="Option values of an entry still to do, e.g. [open]."
+    )
+    done: list[Slug] = Field(
+        min_length=1,
+        max_length=20,
+        description="Option values of an entry done, e.g. [done]. Other values (e.g. 'dropped') count neither way.",
+    )
+
+
+class EntryKind(Strict):
+    """A group of a journal answered many times: each answer is an entry with an id and a date."""
+
+    date: Slug = Field(
+        description="The date item that dates each entry (today's date when an entry is added); "
+        "entries are listed by it, newest first."
+    )
+    title: Slug | None = Field(
+        None, description="The text item whose answer names an entry in lists and exports, e.g. a goal's 'what'."
+    )
+    due: Slug | None = Field(
+        None, description="A date item: the date the entry is due by. With a status, open entries past it are overdue."
+    )
+    status: EntryStatus | None = Field(
+        None,
+        description="Entries to do (e.g. actions): open ones past their due date are shown first, and done ones "
+        "count as progress of the entries they link to.",
+    )
+    agenda: list[Slug] = Field(
+        [],
+        max_length=20,
+        description="Text items whose answer in the latest entry of this kind goes into 'Agenda for our next "
+        "meeting', with the open entries, e.g. the questions to raise next time.",
     )
 
 
@@ -215,6 +269,16 @@ class Group(Strict):
         "(no level, band or rank; not counted in the overall result). Its items take no `level`.",
     )
     items: list[Item] = Field(min_length=1, max_length=5000, description="The items of this group.")
+    entry: EntryKind | None = Field(
+        None,
+        description="Journals only, and there required: makes this group an entry kind, answered many times, "
+        "each answer a dated entry.",
+    )
+    roles: list[Slug] = Field(
+        [],
+        max_length=20,
+        description="Prompts only: the roles (ids from scoring.roles) this group's questions are for; empty: everyone.",
+    )
 
 
 # --- scoring methods -------------------------------------------------------------
@@ -298,10 +362,74 @@ class ProfileScoring(Strict):
     focus: int = Field(2, ge=0, le=50, description="How many of the least-scored groups show their next step.")
 
 
+class Party(Strict):
+    item: Slug = Field(description="A text item holding this party's name, e.g. 'mentor-name'.")
+    label: Short = Field(description="Who they are, e.g. 'Mentor': shown with the name and the signature line.")
+
+
+class PrintedDocument(Strict):
+    """How an unscored questionnaire prints: as a document to sign rather than as a form."""
+
+    title: Text = Field(description="The printed heading, e.g. 'Our mentoring agreement'.")
+    parties: list[Party] = Field(
+        min_length=1,
+        max_length=6,
+        description="The people it is between: their names at the top, and a signature and date line for each.",
+    )
+
+
 class NoScoring(Strict):
     """Not scored: the results are a summary of the answers, to print or export."""
 
     method: Literal["none"] = Field(description="How answers are turned into results.")
+    document: PrintedDocument | None = Field(
+        None,
+        description="Prints as a document (e.g. an agreement): its title, the parties' names at the top, "
+        "signature and date lines, and neither hints nor guidance links.",
+    )
+
+
+class Target(Strict):
+    id: Slug = Field(description="Unique among the targets.")
+    title: Text = Field(description="What is counted, as readers see it, e.g. 'Supervision'.")
+    kind: Slug = Field(description="The entry kind (a group id of this journal) whose entries count.")
+    sum: Slug | None = Field(
+        None, description="A number item of that kind to add up, e.g. 'hours'; without it, entries are counted."
+    )
+    at_least: float = Field(gt=0, description="The amount to reach in each period, e.g. 3 (hours).")
+    per: Literal["month", "quarter", "year"] = Field(description="The period the amount is for.")
+
+
+class JournalScoring(Strict):
+    """A journal: groups are entry kinds, answered many times; the results are an evidence summary."""
+
+    method: Literal["journal"] = Field(description="How answers are turned into results.")
+    tags: Slug | None = Field(
+        None,
+        description="The id of a questionnaire whose groups entries can be tagged with, e.g. the mentor "
+        "self-assessment's competence categories; its development plan then links to this journal.",
+    )
+    targets: list[Target] = Field([], max_length=50, description="Evidence targets the summary shows progress towards.")
+    targets_note: Markdown = Field(
+        "", description="Markdown shown with the targets, e.g. where a professional body's own requirements are."
+    )
+
+
+class Role(Strict):
+    id: Slug = Field(description="Named by the groups' `roles`.")
+    label: Short = Field(description="What the filter shows, e.g. 'For mentors'.")
+
+
+class PromptsScoring(Strict):
+    """Questions to reflect on: each answer becomes a dated entry of a journal, tied to its question."""
+
+    method: Literal["prompts"] = Field(description="How answers are turned into results.")
+    journal: Slug = Field(description="The id of the journal whose entries the answers become.")
+    kind: Slug = Field(description="The journal's entry kind the answers become, e.g. 'reflection'.")
+    answer: Slug = Field(description="The text item of that kind that holds the answer.")
+    roles: list[Role] = Field(
+        [], max_length=20, description="Roles the questions can be filtered by; each group names its own."
+    )
 
 
 SCORING_METHODS: dict[str, type[Strict]] = {
@@ -309,9 +437,11 @@ SCORING_METHODS: dict[str, type[Strict]] = {
     "bands": BandsScoring,
     "profile": ProfileScoring,
     "none": NoScoring,
+    "journal": JournalScoring,
+    "prompts": PromptsScoring,
 }
 Scoring = Annotated[
-    LevelsScoring | BandsScoring | ProfileScoring | NoScoring,
+    LevelsScoring | BandsScoring | ProfileScoring | NoScoring | JournalScoring | PromptsScoring,
     Field(discriminator="method"),
 ]
 
@@ -422,7 +552,10 @@ class Questionnaire(Strict):
         max_length=11,
         description="The answers every scale statement offers, in the order shown. Needed when there are scale statements.",
     )
-    scoring: Scoring = Field(description="How answers are scored: levels, bands, profile or none.")
+    scoring: Scoring = Field(
+        description="How answers are scored: levels, bands, profile or none; or a journal of entries, or prompts "
+        "whose answers become journal entries."
+    )
     groups: list[Group] = Field(min_length=1, max_length=200, description="Groups of items, each a fieldset.")
     attempts: Attempts | None = Field(
         None, description="Let readers keep completed answers as dated attempts and compare them (scored only)."

@@ -7,7 +7,9 @@ from pathlib import Path
 
 from .catalogue import BASE as BASE_LANGUAGE
 from .errors import Problem, QuestionnaireError
+from .loader import Document
 from .model import Questionnaire
+from .references import check_references
 from .validate import parse, read_document
 
 SUFFIXES = (".yml", ".yaml")
@@ -33,11 +35,18 @@ def display_path(path: Path, root: Path | None = None) -> str:
 
 
 def load_all(
-    files: list[Path], *, pages: set[str] | None, root: Path | None = None, docs_dir: Path | None = None
+    files: list[Path],
+    *,
+    pages: set[str] | None,
+    root: Path | None = None,
+    docs_dir: Path | None = None,
+    references: bool = False,
 ) -> list[Questionnaire]:
     """Load every file, reporting the problems of all of them at once (``docs_dir``: where
-    declared cohort files are checked; None skips that)."""
+    declared cohort files are checked; None skips that). With ``references``, the files are a
+    site's questionnaires: what one names of another must be among them."""
     loaded: list[Questionnaire] = []
+    documents: list[tuple[Document, Questionnaire]] = []
     problems: list[Problem] = []
     first_use: dict[str, str] = {}
     for path in files:
@@ -58,6 +67,9 @@ def load_all(
             )
         first_use.setdefault(q.id, name)
         loaded.append(q)
+        documents.append((doc, q))
+    if references and not problems:  # a file that did not load would be reported missing as well
+        problems += check_references(documents)
     if problems:
         raise QuestionnaireError(problems)
     return loaded
@@ -84,7 +96,7 @@ def load_site(
     """The questionnaires a site shows (those named in ``only``, by file name, or all),
     in ``language`` where a translation exists, with every problem of all files at once."""
     files = [f for f in questionnaire_files(folder) if not only or f.stem in only]
-    loaded = load_all(files, pages=pages, root=root, docs_dir=docs_dir)
+    loaded = load_all(files, pages=pages, root=root, docs_dir=docs_dir, references=True)
     problems: list[Problem] = []
     site = []
     for path, q in zip(files, loaded):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 import jinja2
 from markupsafe import Markup
@@ -17,6 +18,9 @@ from .catalogue import agree, catalogue, translate
 from .markup import render_inline, render_markdown
 from .model import Questionnaire
 from .spec import runtime_spec
+
+if TYPE_CHECKING:
+    from .journal import Related
 
 # The package's templates (questionnaire pages, the cohort report): HTML escaped by default.
 TEMPLATES = jinja2.Environment(
@@ -54,19 +58,26 @@ def render_questionnaire(
     links: Callable[[str], str] | None = None,
     own: Mapping[str, Mapping[str, str]] | None = None,
     cohort_url: str | None = None,
+    related: Related | None = None,
 ) -> str:
     """The HTML of a questionnaire: the whole page body, or with ``only`` (group ids)
     a block of those groups inside another page, linking to the whole page at ``page_url``;
     ``own``: the programme's own sentences by language, over the package's; ``cohort_url``: where
-    the page finds the questionnaire's cohort summary, if it declares one."""
+    the page finds the questionnaire's cohort summary, if it declares one; ``related``: what the
+    site adds from the questionnaires this one is related to (journal.py)."""
     spec = runtime_spec(q, guidance_urls, None if only is not None else cohort_url)
+    for key, value in (related.spec if related else {}).items():
+        spec[key] = {**spec[key], **value} if isinstance(spec.get(key), dict) and isinstance(value, dict) else value
     groups = [g for g in q.groups if only is None or g.id in only]
     messages = sentences(q, language, own)
-    return TEMPLATES.get_template("questionnaire.html.j2").render(
+    template = "journal.html.j2" if q.scoring.method == "journal" else "questionnaire.html.j2"
+    return TEMPLATES.get_template(template).render(
         q=q,
         groups=groups,
         block=only is not None,
         page_url=page_url,
+        related=related,
+        runtime=RUNTIMES.get(q.scoring.method, q.scoring.method),
         results_title=_results_title(q, messages),
         spec_json=Markup(json_for_html(spec)),
         item_count=sum(1 for _ in q.items()),
@@ -81,16 +92,43 @@ def sentences(q: Questionnaire, language: str, own: Mapping[str, Mapping[str, st
     return agree(catalogue(language, own), q.group_noun.gender)
 
 
+# The runtime bundle (theme/.../mentorkit-runtime/<name>.js) of each scoring method, where it is not
+# the method's own: prompts write into a journal, with the journal's code.
+RUNTIMES = {"prompts": "journal"}
+# The sections of a journal's page: (id after the questionnaire's, catalogue key of the heading).
+JOURNAL_SECTIONS = [
+    ("add", "journalAdd"),
+    ("todo", "journalTodo"),
+    ("entries", "journalEntries"),
+    ("by-tag", "journalByTag"),
+    ("summary", "journalSummary"),
+    ("take", "journalTake"),
+]
+
+
 def _results_title(q: Questionnaire, messages: dict[str, str]) -> str:
     return q.results_title or translate(messages, "answersTitle" if q.scoring.method == "none" else "resultsTitle")
 
 
 def questionnaire_headings(
-    q: Questionnaire, *, language: str = "en", own: Mapping[str, Mapping[str, str]] | None = None
+    q: Questionnaire,
+    *,
+    language: str = "en",
+    own: Mapping[str, Mapping[str, str]] | None = None,
+    related: Related | None = None,
 ) -> list[tuple[str, str]]:
     """The (id, text) of each heading of a whole questionnaire's page, in order: its
-    groups, then its results. The ids are those the template gives the groups' fieldsets
-    and the results' heading (tests/build/test_site.py follows every link to them)."""
-    return [(f"{q.id}-group--{g.id}", g.title) for g in q.groups] + [
-        (f"{q.id}-results-title", _results_title(q, sentences(q, language, own)))
-    ]
+    groups, then its results; a journal's sections; a prompts' groups. The ids are those
+    the templates give them (tests/build/test_site.py follows every link to them)."""
+    messages = sentences(q, language, own)
+    if q.scoring.method == "journal":
+        noun = (related.tag_noun if related and related.tag_noun else {}).get("singular", "")
+        return [
+            (f"{q.id}-{part}", translate(messages, key, language, noun=noun))
+            for part, key in JOURNAL_SECTIONS
+            if part != "by-tag" or (related and related.tags)
+        ]
+    groups = [(f"{q.id}-group--{g.id}", g.title) for g in q.groups]
+    if q.scoring.method == "prompts":
+        return groups
+    return groups + [(f"{q.id}-results-title", _results_title(q, messages))]

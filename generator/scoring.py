@@ -26,7 +26,8 @@ Methods:
   work on.
 - profile: group means ranked highest first (ties keep page order); the last ``focus``
   groups are the least used.
-- none: counts only.
+- none, journal and prompts: counts only (a journal's entries are summed up by the runtime,
+  and prompts' answers become journal entries).
 Overall results exist only when every group is complete.
 """
 
@@ -40,6 +41,8 @@ from typing import Any
 NOT_APPLICABLE = "na"  # the answer saved for "not applicable", where a statement offers it
 
 _DATE = re.compile(r"^[1-9]\d{3}-\d{2}-\d{2}$")
+_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_ENTRY_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")  # an entry of a journal, as lists.js makes them
 # JavaScript's String.prototype.trim() whitespace, so that "blank" means the same on both sides.
 _BLANK = re.compile("[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*")
 
@@ -72,13 +75,18 @@ def _fits(item: dict, value: object, scale: set) -> bool:
             and (item["max"] is None or value <= item["max"])
         )
     if kind == "date":
-        if not isinstance(value, str) or not _DATE.match(value):
+        if not isinstance(value, str):
+            return False
+        day, _, time = value.partition("T") if item.get("time") else (value, "", "")
+        if not _DATE.match(day) or (item.get("time") and not _TIME.match(time)):
             return False
         try:
-            datetime.date.fromisoformat(value)
+            datetime.date.fromisoformat(day)
         except ValueError:
             return False
         return True
+    if kind == "link":
+        return isinstance(value, str) and bool(_ENTRY_ID.match(value))
     return False
 
 
@@ -275,4 +283,4 @@ def _none(spec: Spec, answers: dict, result: Result, complete: bool) -> None:
     result["overall"] = {"status": "complete" if result["answered"] == result["total"] else "incomplete"}
 
 
-_METHODS = {"levels": _levels, "bands": _bands, "profile": _profile, "none": _none}
+_METHODS = {"levels": _levels, "bands": _bands, "profile": _profile, "none": _none, "journal": _none, "prompts": _none}

@@ -24,6 +24,8 @@ def _answer_shape(q: Questionnaire, item) -> list:
         shape.append([item.min, item.max])
     if item.type == "text":
         shape.append(item.max_length)
+    if item.type == "date" and item.time:
+        shape.append("time")
     return shape
 
 
@@ -52,6 +54,25 @@ def _item(q: Questionnaire, item) -> dict:
         data["max_length"] = item.max_length
     if item.type == "scale" and q.observer is not None:
         data["observer"] = item.observer
+    if item.type == "date":
+        data.update({key: True for key in ("time", "calendar") if getattr(item, key)})
+    if item.type == "link":
+        data["kinds"] = list(item.kinds)
+    return data
+
+
+def _group(q: Questionnaire, group, guidance_urls: dict[str, str]) -> dict:
+    data = {
+        "id": group.id,
+        "title": group.title,
+        "guidance": guidance_urls.get(group.id),
+        **({} if group.scored else {"scored": False}),  # an "About you": outside the scoring
+        "items": [_item(q, item) for item in group.items],
+    }
+    if group.entry is not None:  # an entry kind of a journal
+        data["entry"] = group.entry.model_dump()
+    if q.scoring.method == "prompts":
+        data["roles"] = list(group.roles)
     return data
 
 
@@ -81,6 +102,13 @@ def _scoring(q: Questionnaire) -> dict:
         }
     if scoring.method == "profile":
         return {"method": "profile", "focus": scoring.focus}
+    if scoring.method == "journal":
+        # The groups of the questionnaire it tags with, and its prompts, come from the site (journal.py).
+        return {"method": "journal", "targets": [t.model_dump() for t in scoring.targets]}
+    if scoring.method == "prompts":
+        return scoring.model_dump()
+    if scoring.document is not None:
+        return {"method": "none", "document": scoring.document.model_dump()}
     return {"method": "none"}
 
 
@@ -108,15 +136,6 @@ def runtime_spec(q: Questionnaire, guidance_urls: dict[str, str] | None = None, 
         # The label of "not applicable" where the questionnaire names one (else the catalogue's).
         "not_applicable": q.not_applicable,
         "scoring": _scoring(q),
-        "groups": [
-            {
-                "id": group.id,
-                "title": group.title,
-                "guidance": (guidance_urls or {}).get(group.id),
-                **({} if group.scored else {"scored": False}),  # an "About you": outside the scoring
-                "items": [_item(q, item) for item in group.items],
-            }
-            for group in q.groups
-        ],
+        "groups": [_group(q, group, guidance_urls or {}) for group in q.groups],
         **_growth(q, cohort_url),
     }

@@ -66,6 +66,11 @@ class ObserverText(Strict):
     roles: dict[Slug, RoleText] = Field({}, description="Role texts, by role id.")
 
 
+class DocumentText(Strict):
+    title: Text | None = Field(None, description="The printed heading.")
+    parties: dict[Slug, Short] = Field({}, description="The parties' labels, by their item id.")
+
+
 class Translation(Strict):
     """The text of a questionnaire in another language, by id. Every key must name
     something that exists in the original; what is left out stays in the original language."""
@@ -86,6 +91,10 @@ class Translation(Strict):
     items: dict[Slug, ItemText] = Field({}, description="Item texts, by item id.")
     attempts: AttemptsText | None = Field(None, description="Texts of the kept attempts.")
     observer: ObserverText | None = Field(None, description="Texts shown for another's view.")
+    document: DocumentText | None = Field(None, description="How an unscored questionnaire prints as a document.")
+    targets: dict[Slug, Text] = Field({}, description="A journal's target titles, by target id.")
+    targets_note: Markdown | None = Field(None, description="The note shown with a journal's targets (Markdown).")
+    roles: dict[Slug, Short] = Field({}, description="Prompts' role labels, by role id.")
 
 
 def load_translation(path: Path, q: Questionnaire, *, display: str) -> Translation:
@@ -98,12 +107,15 @@ def load_translation(path: Path, q: Questionnaire, *, display: str) -> Translati
 
 
 def _unknown_ids(t: Translation, q: Questionnaire, doc) -> list[Problem]:
+    document = getattr(q.scoring, "document", None)
     known = {
         "scale": {str(p.value) for p in q.scale or []},
         "levels": {lv.id for lv in getattr(q.scoring, "levels", [])},
         "bands": {b.id for b in getattr(q.scoring, "bands", [])},
         "groups": {g.id for g in q.groups},
         "items": {item.id for _, item in q.items()},
+        "targets": {target.id for target in getattr(q.scoring, "targets", [])},
+        "roles": {role.id for role in getattr(q.scoring, "roles", [])},
     }
     options = {item.id: {o.value for o in item.options} for _, item in q.items() if item.type == "choice"}
     roles = {role.id for role in q.observer.roles} if q.observer else set()
@@ -126,6 +138,18 @@ def _unknown_ids(t: Translation, q: Questionnaire, doc) -> list[Problem]:
     for section in ("attempts", "observer"):
         if getattr(t, section) is not None and getattr(q, section) is None:
             problems.append(doc.problem((section,), f"{q.id} declares no '{section}' to translate", key=True))
+    if t.document is not None and document is None:
+        problems.append(doc.problem(("document",), f"{q.id} does not print as a document; remove 'document'", key=True))
+    for item_id in t.document.parties if t.document is not None and document is not None else {}:
+        if item_id not in {party.item for party in document.parties}:
+            parties = ", ".join(party.item for party in document.parties)
+            problems.append(
+                doc.problem(
+                    ("document", "parties", item_id),
+                    f"'{item_id}' is not a party of {q.id}; use one of {parties}",
+                    key=True,
+                )
+            )
     for item_id, text in t.items.items():
         for value in text.options:
             if value not in options.get(item_id, set()):
@@ -146,6 +170,15 @@ def _untranslated(t: Translation, q: Questionnaire, doc) -> list[Problem]:
     missing += ["the results note"] * (bool(q.results_note) and t.results_note is None)
     missing += ["the 'not applicable' label"] * (q.not_applicable is not None and t.not_applicable is None)
     missing += [f"scale value {p.value}" for p in q.scale or [] if str(p.value) not in t.scale]
+    scoring = q.scoring
+    missing += [f"target '{x.id}'" for x in getattr(scoring, "targets", []) if x.id not in t.targets]
+    missing += ["the targets note"] * (bool(getattr(scoring, "targets_note", "")) and t.targets_note is None)
+    missing += [f"role '{role.id}'" for role in getattr(scoring, "roles", []) if role.id not in t.roles]
+    document = getattr(scoring, "document", None)
+    if document is not None:
+        text = t.document or DocumentText()
+        missing += ["the document's title"] * (text.title is None)
+        missing += [f"party '{party.item}'" for party in document.parties if party.item not in text.parties]
     if t.title is None:
         missing.insert(0, "the title")
     if not missing:
@@ -215,6 +248,26 @@ def translate(q: Questionnaire, t: Translation) -> Questionnaire:
         scoring = pick(
             scoring, {"bands": [pick(b, t.bands[b.id].model_dump()) if b.id in t.bands else b for b in scoring.bands]}
         )
+    elif scoring.method == "journal":
+        scoring = pick(
+            scoring,
+            {
+                "targets": [pick(x, {"title": t.targets.get(x.id)}) for x in scoring.targets],
+                "targets_note": t.targets_note,
+            },
+        )
+    elif scoring.method == "prompts":
+        scoring = pick(scoring, {"roles": [pick(r, {"label": t.roles.get(r.id)}) for r in scoring.roles]})
+    elif scoring.method == "none" and scoring.document is not None and t.document is not None:
+        document = scoring.document
+        printed = pick(
+            document,
+            {
+                "title": t.document.title,
+                "parties": [pick(party, {"label": t.document.parties.get(party.item)}) for party in document.parties],
+            },
+        )
+        scoring = pick(scoring, {"document": printed})
     scale = [pick(p, {"label": t.scale.get(str(p.value))}) for p in q.scale] if q.scale else q.scale
     attempts = pick(q.attempts, t.attempts.model_dump()) if q.attempts and t.attempts else q.attempts
     observer = q.observer

@@ -14,7 +14,7 @@ from pydantic import BaseModel
 from .errors import Problem, QuestionnaireError
 from .files import InputError, read_limited
 from .loader import Document, load_yaml
-from .model import ITEM_TYPES, SCORING_METHODS, Questionnaire, ScaleItem
+from .model import ITEM_TYPES, SCORING_METHODS, Group, Questionnaire, ScaleItem
 
 SLUG_HINT = "use lowercase letters, digits and single hyphens, e.g. 'understanding-self'"
 # A questionnaire of 10,000 statements is about 1 MB; the loader stops at MAX_NODES values anyway.
@@ -300,6 +300,7 @@ def cross_check(q: Questionnaire, doc: Document, pages: set[str] | None) -> Iter
         )
     yield from _METHOD_CHECKS[q.scoring.method](q, doc)
     yield from _meaning_nothing(q, doc)
+    yield from _journal_fields_elsewhere(q, doc)
 
     for g, group in enumerate(q.groups):
         guidance = (group.guidance or "").partition("#")[0]  # an anchor is checked with the pages' headings
@@ -578,11 +579,180 @@ def _check_profile(q: Questionnaire, doc: Document) -> Iterable[Problem]:
         )
 
 
+def _check_none(q: Questionnaire, doc: Document) -> Iterable[Problem]:
+    yield from _no_levels_outside_levels_scoring(q, doc)
+    document = q.scoring.document
+    if document is None:
+        return
+    items = {item.id: item for _, item in q.items()}
+    yield from _duplicates(
+        ((("scoring", "document", "parties", n, "item"), p.item) for n, p in enumerate(document.parties)),
+        "party item",
+        doc,
+    )
+    for n, party in enumerate(document.parties):
+        yield from _names_item(doc, ("scoring", "document", "parties", n, "item"), party.item, items, ("text",))
+
+
+# --- journals and prompts -----------------------------------------------------------
+
+
+def _names_item(
+    doc: Document, path: tuple, wanted: str, items: dict, types: tuple[str, ...], where: str = ""
+) -> Iterable[Problem]:
+    """``wanted`` must be the id of an item of one of ``types`` among ``items``."""
+    what = " or ".join(types)
+    fitting = [i for i, item in items.items() if item.type in types]
+    if wanted not in items:
+        close = difflib.get_close_matches(wanted, list(items), n=1)
+        hint = f"did you mean '{close[0]}'? " if close else ""
+        yield doc.problem(
+            path,
+            f"no item '{wanted}'{where}; {hint}use the id of a {what} item: {', '.join(fitting) or 'there is none' + where}",
+        )
+    elif items[wanted].type not in types:
+        yield doc.problem(
+            path,
+            f"'{wanted}' is a {items[wanted].type} item; use the id of a {what} item: {', '.join(fitting) or 'there is none' + where}",
+        )
+
+
+def _check_entry(doc: Document, g: int, group: Group) -> Iterable[Problem]:
+    entry = group.entry
+    at = ("groups", g, "entry")
+    items = {item.id: item for item in group.items}
+    inside = f" in '{group.id}'"
+    yield from _names_item(doc, (*at, "date"), entry.date, items, ("date",), inside)
+    if entry.date in items and getattr(items[entry.date], "time", False):
+        yield doc.problem(
+            (*at, "date"), f"'{entry.date}' asks for a time; an entry is dated by a date item without 'time'"
+        )
+    if entry.title is not None:
+        yield from _names_item(doc, (*at, "title"), entry.title, items, ("text",), inside)
+    if entry.due is not None:
+        yield from _names_item(doc, (*at, "due"), entry.due, items, ("date",), inside)
+    for n, agenda in enumerate(entry.agenda):
+        yield from _names_item(doc, (*at, "agenda", n), agenda, items, ("text",), inside)
+    status = entry.status
+    if status is None:
+        return
+    yield from _names_item(doc, (*at, "status", "item"), status.item, items, ("choice",), inside)
+    choice = items.get(status.item)
+    if choice is None or choice.type != "choice":
+        return
+    values = [o.value for o in choice.options]
+    for part in ("open", "done"):
+        for n, value in enumerate(getattr(status, part)):
+            if value not in values:
+                yield doc.problem(
+                    (*at, "status", part, n),
+                    f"'{value}' is not an option of '{status.item}'; use one of {', '.join(values)}",
+                )
+            elif part == "done" and value in status.open:
+                yield doc.problem(
+                    (*at, "status", part, n), f"'{value}' is listed as open too; a status is open or done, not both"
+                )
+
+
+def _check_journal(q: Questionnaire, doc: Document) -> Iterable[Problem]:
+    kinds = [group.id for group in q.groups]
+    for g, group in enumerate(q.groups):
+        if group.entry is None:
+            dates = [item.id for item in group.items if item.type == "date"]
+            example = dates[0] if dates else "<the id of a date item>"
+            yield doc.problem(
+                ("groups", g),
+                f"required field 'entry' is missing: every group of a journal is an entry kind, dated by one of its "
+                f"date items; add e.g. 'entry: {{date: {example}}}'",
+            )
+        else:
+            yield from _check_entry(doc, g, group)
+        for i, item in enumerate(group.items):
+            if item.type == "scale" and q.scale is not None:  # without a scale: reported as that
+                yield doc.problem(
+                    ("groups", g, "items", i),
+                    "a journal's items are not scale statements; give the item a type: text, choice, number, date or link",
+                )
+            if item.type == "link":
+                for k, kind in enumerate(item.kinds):
+                    if kind not in kinds:
+                        yield doc.problem(
+                            ("groups", g, "items", i, "kinds", k),
+                            f"no entry kind '{kind}'; use one of {', '.join(kinds)}",
+                        )
+    yield from _duplicates(
+        ((("scoring", "targets", n, "id"), t.id) for n, t in enumerate(q.scoring.targets)), "target id", doc
+    )
+    groups = {group.id: group for group in q.groups}
+    for n, target in enumerate(q.scoring.targets):
+        if target.kind not in groups:
+            yield doc.problem(
+                ("scoring", "targets", n, "kind"), f"no entry kind '{target.kind}'; use one of {', '.join(kinds)}"
+            )
+        elif target.sum is not None:
+            items = {item.id: item for item in groups[target.kind].items}
+            yield from _names_item(
+                doc, ("scoring", "targets", n, "sum"), target.sum, items, ("number",), f" in '{target.kind}'"
+            )
+
+
+def _check_prompts(q: Questionnaire, doc: Document) -> Iterable[Problem]:
+    roles = [role.id for role in q.scoring.roles]
+    yield from _duplicates(
+        ((("scoring", "roles", n, "id"), r.id) for n, r in enumerate(q.scoring.roles)), "role id", doc
+    )
+    for g, group in enumerate(q.groups):
+        for r, role in enumerate(group.roles):
+            if role not in roles:
+                allowed = f"use one of {', '.join(roles)}" if roles else "declare it under scoring.roles first"
+                yield doc.problem(("groups", g, "roles", r), f"'{role}' is not a role; {allowed}")
+        for i, item in enumerate(group.items):
+            if item.type != "text":
+                yield doc.problem(
+                    ("groups", g, "items", i, "type"),
+                    f"a prompt is answered in text; this item is a {item.type} item: give it 'type: text'",
+                )
+
+
+def _journal_fields_elsewhere(q: Questionnaire, doc: Document) -> Iterable[Problem]:
+    """What only journals and prompts use, anywhere else: said once per place, with what it is for."""
+    method = q.scoring.method
+    for g, group in enumerate(q.groups):
+        if group.entry is not None and method != "journal":
+            yield doc.problem(
+                ("groups", g, "entry"),
+                f"'entry' is only used by journals (scoring method journal); this questionnaire uses {method}",
+                key=True,
+            )
+        if group.roles and method != "prompts":
+            yield doc.problem(
+                ("groups", g, "roles"),
+                f"'roles' is only used by prompts (scoring method prompts); this questionnaire uses {method}",
+                key=True,
+            )
+        if method == "journal":
+            continue
+        for i, item in enumerate(group.items):
+            if item.type == "link":
+                yield doc.problem(
+                    ("groups", g, "items", i, "type"),
+                    f"a link item links entries of a journal; this questionnaire uses {method}",
+                )
+            if item.type == "date" and item.calendar:
+                yield doc.problem(
+                    ("groups", g, "items", i, "calendar"),
+                    f"'calendar' is only offered in journals; this questionnaire uses {method}",
+                    key=True,
+                )
+
+
 _METHOD_CHECKS = {
     "levels": _check_levels,
     "bands": _check_bands,
     "profile": _check_profile,
-    "none": _no_levels_outside_levels_scoring,
+    "none": _check_none,
+    "journal": _check_journal,
+    "prompts": _check_prompts,
 }
 
 

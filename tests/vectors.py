@@ -56,7 +56,10 @@ def _fitting(item: dict, edge: str = "low"):
     if kind == "number":
         bound = item["min"] if edge == "low" else item["max"]
         return bound if bound is not None else (0 if edge == "low" else 12)
-    return "2024-02-29" if edge == "high" else "2026-01-31"
+    if kind == "link":
+        return "a" if edge == "low" else "L" * 64
+    day = "2024-02-29" if edge == "high" else "2026-01-31"
+    return day + ("T23:59" if edge == "high" else "T00:00") if item.get("time") else day
 
 
 def _misfit(item: dict) -> list:
@@ -69,7 +72,11 @@ def _misfit(item: dict) -> list:
     if kind == "number":
         outside = [item["max"] + 1] if item["max"] is not None else []
         return outside + ([item["min"] - 1] if item["min"] is not None else []) + ["12", True]
-    return ["2026-02-30", "26-01-01", "2026-1-1", 20260101]
+    if kind == "link":
+        return ["", "has space", "x" * 65, "é", 7]
+    if item.get("time"):
+        return ["2026-01-31", "2026-02-30T10:00", "2026-01-31T24:00", "2026-01-31T9:00", "2026-01-31T10:00:00"]
+    return ["2026-02-30", "26-01-01", "2026-1-1", 20260101, "2026-01-31T10:00"]
 
 
 def _complete(spec: dict, scale_value, edge: str = "low", override: dict | None = None) -> dict:
@@ -314,7 +321,14 @@ def _none(spec: dict, scale: list) -> list[Case]:
     return []
 
 
-_METHOD_CASES = {"levels": _levels, "bands": _bands, "profile": _profile, "none": _none}
+_METHOD_CASES = {
+    "levels": _levels,
+    "bands": _bands,
+    "profile": _profile,
+    "none": _none,
+    "journal": _none,
+    "prompts": _none,
+}
 
 
 def _plausible(spec: dict, scale: list, rng: random.Random, keep: float) -> dict:

@@ -14,13 +14,21 @@ from tests.conftest import ROOT
 
 MENTOR = "mentor-competence"
 PATH = f"assessments/{MENTOR}/"
-INSTRUMENTS = [p.stem for p in questionnaire_files(ROOT / "questionnaires")]
 
 
 @cache
 def spec_of(qid: str) -> dict:
     (q,) = load_all([ROOT / "questionnaires" / f"{qid}.yml"], pages=None)
     return runtime_spec(q)
+
+
+# The questionnaires answered as one form, with results or a summary, at assessments/<id>/. A journal
+# (entries added many times) and its prompts (answers that become entries) are tested in test_journal.py.
+INSTRUMENTS = [
+    qid
+    for qid in (p.stem for p in questionnaire_files(ROOT / "questionnaires"))
+    if spec_of(qid)["scoring"]["method"] not in ("journal", "prompts")
+]
 
 
 def mentor_spec() -> dict:

@@ -67,6 +67,8 @@ def test_every_instrument_is_in_the_navigation(page: Page, site: str):
     links = page.locator("nav.md-nav--primary a").evaluate_all("links => links.map(a => a.href)")
     for qid in INSTRUMENTS:
         assert f"{site}assessments/{qid}/" in links, qid
+    # the journal, and the questions to consider whose answers become its reflections
+    assert f"{site}journal/" in links and f"{site}assessments/questions-to-consider/" in links
 
 
 @pytest.mark.parametrize("qid", INSTRUMENTS)
@@ -175,7 +177,7 @@ def test_agreement_refuses_a_number_out_of_range_and_says_why(page: Page, site: 
     assert answers_on_page(page)[item["id"]] == int(item["min"])
 
 
-def test_reflections_from_guidance_pages_are_gathered_in_my_reflections(page: Page, site: str):
+def test_reflections_from_guidance_pages_are_gathered_with_the_questions_and_in_the_journal(page: Page, site: str):
     qid = "questions-to-consider"
     by_group = {g["id"]: g for g in spec_of(qid)["groups"]}
     first = by_group["what-is-mentoring"]["items"][0]
@@ -187,13 +189,16 @@ def test_reflections_from_guidance_pages_are_gathered_in_my_reflections(page: Pa
     page.goto(site + "mentors/roles/")
     expect(page.locator("[data-questionnaire][data-enhanced]")).to_have_count(1)
     page.get_by_label(second["text"], exact=True).fill("I am mostly a guide.")
-    page.get_by_role("link", name="See all your answers in My reflections").click()
+    page.get_by_role("link", name="See all the questions to consider").click()
     expect(page).to_have_url(f"{site}assessments/{qid}/")
+    expect(page.locator("[data-questionnaire][data-enhanced]")).to_have_count(1)
     expect(page.get_by_label(first["text"], exact=True)).to_have_value("Seeing my work from outside.")
     expect(page.get_by_label(second["text"], exact=True)).to_have_value("I am mostly a guide.")
-    diary = page.locator("[data-results]")
-    expect(diary.locator('[data-summary-group="what-is-mentoring"]')).to_contain_text("Seeing my work from outside.")
-    expect(diary.locator('[data-summary-group="mentor-roles"]')).to_contain_text("I am mostly a guide.")
+    page.get_by_role("link", name="Open your journal").first.click()
+    journal = page.locator("[data-list]")
+    expect(journal).to_contain_text("Seeing my work from outside.")
+    expect(journal).to_contain_text("I am mostly a guide.")
+    expect(journal).to_contain_text(first["text"])
     # and back on the guidance page, the block shows what was written
     page.goto(site + "about/what-is-mentoring/")
     expect(page.get_by_label(first["text"], exact=True)).to_have_value("Seeing my work from outside.")
@@ -201,16 +206,18 @@ def test_reflections_from_guidance_pages_are_gathered_in_my_reflections(page: Pa
 
 def test_typed_text_is_shown_as_text_never_as_markup(page: Page, site: str):
     qid = "questions-to-consider"
-    open_questionnaire(page, site, qid)
+    page.goto(f"{site}assessments/{qid}/")
+    expect(page.locator("[data-questionnaire][data-enhanced]")).to_have_count(1)
     item = statements(qid)[0]
     hostile = '<img src=x onerror="window.__hacked = true"><script>window.__hacked = true</script>'
     page.get_by_label(item["text"], exact=True).fill(hostile)
-    summary = page.locator("[data-results] dd").first
-    expect(summary).to_have_text(hostile)
     reload(page)
-    expect(page.locator("[data-results] dd").first).to_have_text(hostile)
+    expect(page.get_by_label(item["text"], exact=True)).to_have_value(hostile)
+    page.goto(f"{site}journal/")
+    expect(page.locator("[data-questionnaire][data-enhanced]")).to_have_count(1)
+    expect(page.locator("[data-list] [data-field='reflection']").first).to_have_text(hostile)
     assert page.evaluate("window.__hacked === undefined")
-    assert re.search("<img", page.locator("[data-results]").inner_html()) is None
+    assert re.search("<img", page.locator("[data-list]").inner_html()) is None
 
 
 LAYOUT_SHIFT = """() => new Promise((done) => {

@@ -21,9 +21,16 @@ from tests.build.conftest import PROGRAMME_CONFIG, SMALL, make_project
 from tests.conftest import GENERATORS, ROOT, build, mkdocs_build
 
 PAGE = Path("assessments/mentor-competence/index.html")
-CATEGORIES = ["Understanding Self", "Commitment to Self-Development", "Managing the Contract",
-              "Building the Relationship", "Enabling Insight and Learning", "Outcome and Action Orientation",
-              "Use of Models and Techniques", "Evaluation"]
+CATEGORIES = [
+    "Understanding Self",
+    "Commitment to Self-Development",
+    "Managing the Contract",
+    "Building the Relationship",
+    "Enabling Insight and Learning",
+    "Outcome and Action Orientation",
+    "Use of Models and Techniques",
+    "Evaluation",
+]
 
 
 class Elements(HTMLParser):
@@ -50,9 +57,14 @@ class Elements(HTMLParser):
             texts.append(data)
 
     def all(self, tag, **attrs):
-        return [(a, "".join(t).strip()) for name, a, t in self.found
-                if name == tag and all(a.get(k.replace("_", "-")) == v or (v is True and k.replace("_", "-") in a)
-                                       for k, v in attrs.items())]
+        return [
+            (a, "".join(t).strip())
+            for name, a, t in self.found
+            if name == tag
+            and all(
+                a.get(k.replace("_", "-")) == v or (v is True and k.replace("_", "-") in a) for k, v in attrs.items()
+            )
+        ]
 
 
 def html_of(site: Path, page: Path = PAGE) -> str:
@@ -63,8 +75,15 @@ def test_each_category_is_a_fieldset_of_labelled_radio_groups(each_site):
     page = Elements(html_of(each_site["dir"]))
     groups = page.all("fieldset", data_group=True)
     assert [a["data-group"] for a, _ in groups] == [
-        "understanding-self", "commitment-to-self-development", "managing-the-contract", "building-the-relationship",
-        "enabling-insight-and-learning", "outcome-and-action-orientation", "use-of-models-and-techniques", "evaluation"]
+        "understanding-self",
+        "commitment-to-self-development",
+        "managing-the-contract",
+        "building-the-relationship",
+        "enabling-insight-and-learning",
+        "outcome-and-action-orientation",
+        "use-of-models-and-techniques",
+        "evaluation",
+    ]
     legends = [text for a, text in page.all("h2") if "mk-group__title" in a.get("class", "")]
     assert legends == CATEGORIES
     items = page.all("fieldset", data_item=True)
@@ -78,7 +97,9 @@ def test_each_category_is_a_fieldset_of_labelled_radio_groups(each_site):
     labels = [text for a, text in page.all("label") if "mk-scale__option" in a.get("class", "")]
     assert labels[:5] == ["Not yet", "Sometimes", "Mostly", "Consistently", "Not applicable / no chance yet"]
     assert len(labels) == len(radios)  # every radio sits inside its own label
-    assert "mk-item__level" not in html_of(each_site["dir"]) and "Master Practitioner" not in " ".join(t for _, t in items)
+    assert "mk-item__level" not in html_of(each_site["dir"]) and "Master Practitioner" not in " ".join(
+        t for _, t in items
+    )
 
 
 def test_the_scoring_rules_travel_as_inert_json(each_site):
@@ -86,11 +107,15 @@ def test_the_scoring_rules_travel_as_inert_json(each_site):
     (spec_text,) = [text for _, text in page.all("template", data_spec=True)]
     (q,) = load_all([ROOT / "questionnaires" / "mentor-competence.yml"], pages=None)
     spec = json.loads(spec_text)
-    assert {k: v for k, v in spec.items() if k != "groups"} == {k: v for k, v in runtime_spec(q).items() if k != "groups"}
+    assert {k: v for k, v in spec.items() if k not in ("groups", "journal")} == {
+        k: v for k, v in runtime_spec(q).items() if k != "groups"
+    }
+    # The site's journal takes its categories as tags: the development plan links to it.
+    assert spec["journal"] == "../../journal/"
     assert [g["guidance"] for g in spec["groups"]] == [f"../../competences/{g.id}/" for g in q.groups]
     # The questionnaire carries no script of its own: the runtime comes from files.
     html = html_of(each_site["dir"])
-    questionnaire = html[html.index('<div class="mk-questionnaire"'):html.index("</template>")]
+    questionnaire = html[html.index('<div class="mk-questionnaire"') : html.index("</template>")]
     assert "<script" not in questionnaire
 
 
@@ -138,7 +163,9 @@ def test_the_table_of_contents_lists_every_group_of_a_questionnaire_and_its_resu
 
 def test_a_group_placed_in_a_guidance_page_adds_nothing_to_its_table_of_contents(each_site):
     page = ROOT / "content" / "about" / "what-is-mentoring.md"
-    headings = [line.lstrip("#").strip() for line in page.read_text(encoding="utf-8").splitlines() if line.startswith("##")]
+    headings = [
+        line.lstrip("#").strip() for line in page.read_text(encoding="utf-8").splitlines() if line.startswith("##")
+    ]
     entries = toc_of(html_of(each_site["dir"], Path("about/what-is-mentoring/index.html")))
     assert [text for _, text in entries] == headings  # its own headings, the blocks' "Questions to consider" among them
 
@@ -172,7 +199,9 @@ def test_edit_this_page_opens_the_questionnaire_yaml(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     links = [
-        a["href"] for a, _ in Elements(html_of(tmp_path / "site")).all("a") if "md-content__button" in a.get("class", "")
+        a["href"]
+        for a, _ in Elements(html_of(tmp_path / "site")).all("a")
+        if "md-content__button" in a.get("class", "")
     ]
     assert links == ["https://git.example.org/programme/site/edit/main/questionnaires/mentor-competence.yml"]
     guidance = Elements(html_of(tmp_path / "site", Path("about/what-is-mentoring/index.html")))
@@ -197,7 +226,9 @@ def test_a_programmes_own_repository_builds_and_nothing_is_written_into_content(
 
 def test_the_plugin_switched_off_leaves_the_site_to_the_extension(tmp_path):
     project = make_project(tmp_path)
-    project.write_text(PROGRAMME_CONFIG.replace("  - mentorkit\n", "  - mentorkit:\n      enabled: false\n", 1), encoding="utf-8")
+    project.write_text(
+        PROGRAMME_CONFIG.replace("  - mentorkit\n", "  - mentorkit:\n      enabled: false\n", 1), encoding="utf-8"
+    )
     result, site = build("mkdocs", project)
     assert result.returncode == 0, output_of(result)
     page = (site / "assessments" / "small" / "index.html").read_text(encoding="utf-8")
@@ -224,20 +255,31 @@ def test_the_plugin_warns_when_the_theme_that_scores_the_questionnaires_is_not_i
 
 
 def test_a_broken_questionnaire_fails_the_build_with_file_line_and_column(tmp_path, generator):
-    project = make_project(tmp_path, SMALL.replace("    items:\n      - {id: listen-b1", "    itmes:\n      - {id: listen-b1"))
+    project = make_project(
+        tmp_path, SMALL.replace("    items:\n      - {id: listen-b1", "    itmes:\n      - {id: listen-b1")
+    )
     result, _ = build(generator, project)
     assert result.returncode == 1
-    assert "questionnaires/small.yml:22:5: groups[0].itmes: unknown field 'itmes'; did you mean 'items'?" in output_of(result)
+    assert "questionnaires/small.yml:22:5: groups[0].itmes: unknown field 'itmes'; did you mean 'items'?" in output_of(
+        result
+    )
     if generator == "mkdocs":  # Zensical shows it inside a traceback (test_zensical.py records it)
         assert "Traceback" not in output_of(result)
 
 
 def test_a_misnamed_questionnaires_folder_is_named_in_the_error(tmp_path, generator):
     project = make_project(tmp_path)
-    project.write_text(PROGRAMME_CONFIG.replace("  - mentorkit\nwatch", "  - mentorkit:\n      questionnaires_dir: questionaires\nwatch"), encoding="utf-8")
+    project.write_text(
+        PROGRAMME_CONFIG.replace(
+            "  - mentorkit\nwatch", "  - mentorkit:\n      questionnaires_dir: questionaires\nwatch"
+        ),
+        encoding="utf-8",
+    )
     result, _ = build(generator, project)
     assert result.returncode == 1
-    assert "no folder questionaires: questionnaires_dir, an option of the mentorkit Markdown extension" in output_of(result)
+    assert "no folder questionaires: questionnaires_dir, an option of the mentorkit Markdown extension" in output_of(
+        result
+    )
 
 
 def test_markdown_the_build_could_not_render_in_good_time_fails_it_where_it_is_written(tmp_path):
@@ -311,7 +353,10 @@ def test_every_page_of_both_languages_carries_one_policy_and_a_headers_file_is_w
         assert "style-src 'self' 'sha256-" in policy and "unsafe" not in policy
     headers = (site / "_headers").read_text(encoding="utf-8")
     assert f"Content-Security-Policy: {policy}; frame-ancestors 'none'" in headers
-    assert all(page.read_text(encoding="utf-8").count('<meta name="referrer" content="no-referrer">') == 1 for page in site.rglob("*.html"))
+    assert all(
+        page.read_text(encoding="utf-8").count('<meta name="referrer" content="no-referrer">') == 1
+        for page in site.rglob("*.html")
+    )
 
 
 def search_text(site: dict, page: str) -> str:

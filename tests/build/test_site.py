@@ -76,9 +76,15 @@ def test_every_questionnaire_has_its_own_page_holding_its_block(each_site):
     whole = {b.questionnaire: source for source, found in _blocks_in_content().items() for b in found if b.group is None}
     assert sorted(whole) == sorted(p.stem for p in (ROOT / "questionnaires").glob("*.yml"))
     for qid, source in whole.items():
-        html = (each_site["dir"] / source.with_suffix("") / "index.html").read_text(encoding="utf-8")
+        folder = source.parent if source.stem == "index" else source.with_suffix("")  # a section's index.md
+        html = (each_site["dir"] / folder / "index.html").read_text(encoding="utf-8")
         assert f'data-questionnaire="{qid}" data-method=' in html and "data-block" not in html, source
-        assert "data-results" in html and "data-actions" in html, source
+        if 'data-method="journal"' in html:  # entries and what the reader takes away, no results
+            assert "data-list" in html and "data-actions" in html and 'data-runtime="journal"' in html, source
+        elif 'data-method="prompts"' in html:  # every answer is a journal entry: no results of its own
+            assert "data-results" not in html and 'data-runtime="journal"' in html, source
+        else:
+            assert "data-results" in html and "data-actions" in html, source
 
 
 def test_questions_to_consider_are_expanded_where_the_markdown_places_them(each_site):

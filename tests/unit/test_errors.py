@@ -160,7 +160,9 @@ def test_a_scoring_method_that_does_not_exist_lists_the_allowed_one():
     text = mutate("method: levels", "method: points")
     problem = only_problem(text)
     assert (problem.line, problem.column) == at(text, "points")
-    assert problem.message == "'points' is not a scoring method; use one of levels, bands, profile, none"
+    assert (
+        problem.message == "'points' is not a scoring method; use one of levels, bands, profile, none, journal, prompts"
+    )
 
 
 def test_missing_required_field_of_the_questionnaire_points_at_the_start():

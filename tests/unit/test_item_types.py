@@ -35,7 +35,7 @@ def test_an_unknown_item_type_points_at_the_type_and_lists_the_types():
     problem = only_problem(text)
     assert (problem.line, problem.column) == at(text, "slider")
     assert problem.path == ("groups", 0, "items", 4, "type")
-    assert problem.message == "'slider' is not an item type; use one of scale, text, choice, number, date"
+    assert problem.message == "'slider' is not an item type; use one of scale, text, choice, number, date, link"
 
 
 def test_a_choice_needs_at_least_two_options():

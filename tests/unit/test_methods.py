@@ -105,7 +105,9 @@ def test_a_scoring_method_that_does_not_exist_points_at_it_and_lists_the_methods
     problem = only_problem(text)
     assert (problem.line, problem.column) == at(text, "points")
     assert problem.path == ("scoring", "method")
-    assert problem.message == "'points' is not a scoring method; use one of levels, bands, profile, none"
+    assert (
+        problem.message == "'points' is not a scoring method; use one of levels, bands, profile, none, journal, prompts"
+    )
 
 
 # --- what every scored method asks of the statements ----------------------------------

@@ -6,9 +6,9 @@
 // content of its own items. Only the code of features that keep lists loads this module.
 
 import { isObject, storageKey } from "./store.js";
+import { ENTRY_ID as ID } from "./scoring.js";
 
 export const MAX_ITEMS = 5000;
-const ID = /^[\w-]{1,64}$/;
 
 /** The items of a list as stored or imported: objects with a valid id, each id once. */
 export function validList(list) {

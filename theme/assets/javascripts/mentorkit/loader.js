@@ -6,7 +6,8 @@
 // The minified runtime of mentorkit/*.js (scripts/bundle), one bundle per scoring method so that
 // a page loads only its own method's code; cached like any asset. Addresses are those of the
 // served loader, assets/javascripts/mentorkit.js.
-const runtime = (method) => new URL(`./mentorkit-runtime/${method}.js`, import.meta.url).href;
+// A page names its bundle in data-runtime: its method's, or another's (a journal's prompts use the journal's).
+const runtime = (name) => new URL(`./mentorkit-runtime/${name}.js`, import.meta.url).href;
 const styles = new URL("../stylesheets/mentorkit.min.css", import.meta.url).href;
 // The loader is at <site>/assets/javascripts/ in any generator: the site's base path scopes saved answers.
 const base = new URL("../../", import.meta.url).pathname;
@@ -37,7 +38,7 @@ function setUp() {
   ensureStyles();
   // A link asking for someone's view (#mk-ask=...), or bringing one back (#mk-view=...): observer.js.
   for (const root of /** @type {NodeListOf<HTMLElement>} */ (found)) {
-    import(runtime(location.hash.startsWith("#mk-") ? "observer" : root.dataset.method)).then(({ enhance }) => enhance(root, signal, base));
+    import(runtime(location.hash.startsWith("#mk-") ? "observer" : root.dataset.runtime)).then(({ enhance }) => enhance(root, signal, base));
   }
 }
 

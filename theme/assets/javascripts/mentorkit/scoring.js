@@ -4,13 +4,16 @@
 
 export const NOT_APPLICABLE = "na"; // the answer saved for "not applicable", where a statement offers it
 
-const DATE = /^[1-9]\d{3}-\d{2}-\d{2}$/;
+const DATE = /^([1-9]\d{3})-(\d\d)-(\d\d)(T([01]\d|2[0-3]):[0-5]\d)?$/; // a time of day where the item asks for one
+export const ENTRY_ID = /^[\w-]{1,64}$/; // an entry of a journal (lists.js makes them)
 
 const isNumber = (value) => typeof value === "number" && Number.isFinite(value);
 
-function realDate(text) {
-  if (typeof text !== "string" || !DATE.test(text)) return false;
-  const [year, month, day] = text.split("-").map(Number);
+/** A date that exists, "YYYY-MM-DD", followed by "THH:MM" exactly when `time` asks for it. */
+export function realDate(text, time) {
+  const found = typeof text === "string" && DATE.exec(text);
+  if (!found || !found[4] !== !time) return false;
+  const [year, month, day] = found.slice(1, 4).map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
@@ -21,7 +24,8 @@ function fits(item, value, scale) {
     case "text": return typeof value === "string" && value.trim() !== "" && value.length <= item.max_length;
     case "choice": return typeof value === "string" && item.options.some((o) => o.value === value);
     case "number": return isNumber(value) && (item.min === null || value >= item.min) && (item.max === null || value <= item.max);
-    case "date": return realDate(value);
+    case "date": return realDate(value, item.time);
+    case "link": return typeof value === "string" && ENTRY_ID.test(value);
     default: return false;
   }
 }
@@ -195,7 +199,7 @@ export function none(spec, answers, result) {
   result.overall = { status: result.answered === result.total ? "complete" : "incomplete" };
 }
 
-const METHODS = { levels, bands, profile, none };
+const METHODS = { levels, bands, profile, none, journal: none, prompts: none };
 
 /** Scoring by the spec's own method.
  * @param {Spec} spec

@@ -151,6 +151,9 @@ function planPart(spec, group, items) {
     if (rest.length) part.append(el("details", {}, el("summary", {}, t("planMore")), list(rest)));
   }
   part.append(guidanceLink(source));
+  // The journal where evidence of this group is logged (journal.py): a plain link, its tag in the
+  // fragment; as few bytes as can be, on a page at the edge of its budget.
+  if (spec.journal) part.append(el("p", {}, el("a", { href: `${spec.journal}#tag=${source.id}` }, t("logEvidence", source))));
   return part;
 }
 

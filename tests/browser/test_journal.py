@@ -1,0 +1,481 @@
+"""The mentoring journal, as a reader uses it: entries, goals and actions, calendar files, tags,
+the evidence summary, prompts, taking it away and bringing it back, and the agreement on paper."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from pathlib import Path
+
+import icalendar
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.assessment import spec_of
+
+JOURNAL = "journal/"
+KEY = "mentorkit:/journal:" + spec_of("journal")["version"]
+TODAY = datetime.date.today()
+
+
+def open_journal(page: Page, site: str, fragment: str = "") -> None:
+    page.goto(f"{site}{JOURNAL}{fragment}")
+    expect(page.locator("[data-questionnaire='journal'][data-enhanced]")).to_have_count(1)
+
+
+def add(page: Page, kind: str, fields: dict[str, str], *, tags: tuple[str, ...] = (), status: str = "") -> None:
+    """Add an entry of ``kind`` (its button's name), filling fields by their labels."""
+    page.locator("[data-add]").get_by_text(kind, exact=True).click()
+    form = page.locator("[data-entry-form]")
+    expect(form).to_be_visible()
+    for label, value in fields.items():
+        control = form.get_by_label(label, exact=True)
+        if control.evaluate("e => e.tagName") == "SELECT":
+            control.select_option(label=value)
+        else:
+            control.fill(value)
+    for tag in tags:
+        form.get_by_label(tag, exact=True).check()
+    if status:
+        form.get_by_label(status, exact=True).check()
+    form.get_by_role("button", name="Save entry").click()
+    expect(page.locator("[data-entry-form]")).to_have_count(0)
+
+
+def entries(page: Page):
+    return page.locator("[data-list] > li")
+
+
+def stored_entries(page: Page) -> list[dict]:
+    return page.evaluate("key => JSON.parse(localStorage.getItem(key) || '{}').lists?.entries || []", KEY)
+
+
+def day(offset: int) -> str:
+    return (TODAY + datetime.timedelta(days=offset)).isoformat()
+
+
+def test_entries_are_added_listed_newest_first_edited_filtered_searched_and_deleted(page: Page, site: str):
+    open_journal(page, site)
+    expect(page.locator("[data-count]")).to_have_text(re.compile("no entries yet"))
+    add(page, "Meeting", {"Date of the meeting": day(-14), "Who I met": "Sam", "Key points": "Delegation"})
+    add(page, "Reflection", {"Date": day(-2), "My reflection": "I listen better when I take notes."})
+    add(page, "Supervision", {"Date of the session": day(-7), "How long it lasted": "1.5", "Themes": "Boundaries"})
+    expect(page.get_by_role("status")).to_have_text("Saved: Supervision: Boundaries.")
+    titles = entries(page).locator(".mk-entry__title")
+    expect(titles).to_have_count(3)
+    expect(titles.nth(0)).to_contain_text("Reflection")
+    expect(titles.nth(1)).to_contain_text("Supervision")
+    expect(titles.nth(2)).to_contain_text("Meeting")
+
+    # Edit: the form opens filled in, and the card shows what was changed.
+    entries(page).nth(2).get_by_role("button", name="Edit").click()
+    expect(page.get_by_label("Who I met", exact=True)).to_have_value("Sam")
+    page.get_by_label("Who I met", exact=True).fill("Sam Lee")
+    page.get_by_role("button", name="Save entry").click()
+    expect(page.get_by_role("status")).to_have_text("Updated: Meeting: Sam Lee.")
+    expect(entries(page).nth(2)).to_contain_text("Sam Lee")
+
+    # Filter by kind, then search by a word in any field.
+    page.get_by_label("Kind", exact=True).select_option(label="Meeting")
+    expect(entries(page)).to_have_count(1)
+    page.get_by_label("Kind", exact=True).select_option(label="All kinds")
+    page.get_by_role("searchbox", name="Search").fill("notes")
+    expect(entries(page)).to_have_count(1)
+    expect(entries(page).first).to_contain_text("I listen better")
+    page.get_by_role("searchbox", name="Search").fill("")
+    expect(entries(page)).to_have_count(3)
+
+    # Delete asks first: dismissed, nothing goes; accepted, the entry goes and stays gone.
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    entries(page).first.get_by_role("button", name="Delete").click()
+    expect(entries(page)).to_have_count(3)
+    page.once("dialog", lambda dialog: dialog.accept())
+    entries(page).first.get_by_role("button", name="Delete").click()
+    expect(page.get_by_role("status")).to_have_text(re.compile("^Deleted: Reflection"))
+    expect(entries(page)).to_have_count(2)
+    page.reload()
+    expect(page.locator("[data-enhanced]")).to_have_count(1)
+    expect(entries(page)).to_have_count(2)
+
+
+def test_goals_show_their_actions_and_progress_and_overdue_actions_come_first(page: Page, site: str):
+    open_journal(page, site)
+    add(page, "Goal", {"Date set": day(-30), "What I want to achieve": "Lead the team meeting", "By when": day(60)})
+    add(page, "Action", {"Date agreed": day(-20), "What I will do": "Ask for the agenda slot", "Due by": day(10)})
+    add(page, "Action", {"Date agreed": day(-20), "What I will do": "Draft the slides", "Due by": day(-3)})
+    todo = page.locator("[data-todo] > li")
+    expect(todo).to_have_count(2)
+    expect(todo.first).to_contain_text("Draft the slides")
+    expect(todo.first).to_contain_text("Overdue")
+
+    # Actions added from the goal are linked to it; the goal counts those done.
+    goal = entries(page).filter(has_text="Lead the team meeting").first
+    goal.get_by_role("button", name="Add an action").click()
+    page.get_by_label("What I will do", exact=True).fill("Rehearse with my mentor")
+    page.get_by_role("button", name="Save entry").click()
+    goal = entries(page).filter(has=page.locator("[data-kind='goal']"))
+    expect(goal.locator("[data-progress]")).to_have_text(re.compile("0 of 1 done"))
+    action = entries(page).filter(has_text="Rehearse with my mentor")
+    action.get_by_role("button", name="Mark as done").click()
+    expect(page.get_by_role("status")).to_contain_text("is now Done")
+    expect(goal.locator("[data-progress]")).to_have_text(re.compile("1 of 1 done"))
+    expect(todo).to_have_count(2)  # the done one left what is still to do
+
+
+def test_add_to_calendar_writes_an_ics_file_a_calendar_parser_reads(page: Page, site: str, tmp_path: Path):
+    open_journal(page, site)
+    text = "Agenda; budget, and a \\ back-slash\n" + "Ünïcödé " * 20
+    add(
+        page,
+        "Meeting",
+        {"Date of the meeting": day(0), "Who I met": text.split("\n")[0], "Next meeting": f"{day(14)}T09:30"},
+    )
+    add(page, "Action", {"Date agreed": day(0), "What I will do": "Book the room, then tell Sam", "Due by": day(7)})
+    events = {}
+    for name in ("Add next meeting to my calendar", "Add due by to my calendar"):
+        with page.expect_download() as download:
+            page.get_by_role("button", name=name).first.click()
+        raw = Path(download.value.path()).read_bytes()
+        assert b"\r\n" in raw and all(len(line) <= 75 for line in raw.split(b"\r\n"))
+        calendar = icalendar.Calendar.from_ical(raw)
+        (event,) = calendar.walk("VEVENT")
+        events[name] = event
+        assert event["UID"] and event["DTSTAMP"]
+    meeting = events["Add next meeting to my calendar"]
+    assert meeting.decoded("DTSTART") == datetime.datetime.combine(
+        TODAY + datetime.timedelta(days=14), datetime.time(9, 30)
+    )
+    action = events["Add due by to my calendar"]
+    assert action.decoded("DTSTART") == TODAY + datetime.timedelta(days=7)  # all day: a date
+    assert action.decoded("DTEND") == TODAY + datetime.timedelta(days=8)
+    assert str(action["SUMMARY"]) == "Action: Book the room, then tell Sam"  # the comma escaped and read back
+
+
+def test_the_development_plan_links_into_the_journal_with_the_category_preset(page: Page, site: str):
+    from tests.browser.assessment import MENTOR, PATH, sample_answers
+
+    record = {"version": spec_of(MENTOR)["version"], "answers": sample_answers(MENTOR)}
+    page.goto(site)
+    page.evaluate(
+        "([key, record]) => localStorage.setItem(key, JSON.stringify(record))",
+        [f"mentorkit:/{MENTOR}:{record['version']}", record],
+    )
+    page.goto(f"{site}{PATH}")
+    link = page.get_by_role("link", name=re.compile("^Log evidence for .* in your journal$")).first
+    expect(link).to_be_visible()
+    tag = link.get_attribute("href").split("#tag=")[1]
+    title = next(g["title"] for g in spec_of(MENTOR)["groups"] if g["id"] == tag)
+    link.click()
+    expect(page.locator("[data-questionnaire='journal'][data-enhanced]")).to_have_count(1)
+    expect(page.get_by_role("status")).to_contain_text(f"tagged “{title}”")
+    expect(page.get_by_label("Category", exact=True)).to_have_value(tag)
+    add(page, "Reflection", {"My reflection": "Agreed ground rules at the first meeting."})
+    expect(entries(page).first).to_contain_text(f"Evidence for: {title}")
+    section = page.locator(f"[data-by-tag] [data-tag='{tag}']")
+    section.get_by_text("1 entry").click()
+    expect(section.locator("[data-show-entry]")).to_contain_text("Agreed ground rules")
+
+
+def test_the_evidence_summary_counts_a_period_and_shows_progress_towards_targets(page: Page, site: str):
+    open_journal(page, site)
+    quarter_start = datetime.date(TODAY.year, 3 * ((TODAY.month - 1) // 3) + 1, 1)
+    add(
+        page,
+        "Supervision",
+        {"Date of the session": quarter_start.isoformat(), "How long it lasted": "2", "Themes": "A"},
+    )
+    add(
+        page,
+        "Supervision",
+        {
+            "Date of the session": (quarter_start - datetime.timedelta(days=40)).isoformat(),
+            "How long it lasted": "5",
+            "Themes": "B",
+        },
+    )
+    page.get_by_label("From", exact=True).fill(quarter_start.isoformat())
+    page.get_by_label("From", exact=True).dispatch_event("change")
+    summary = page.locator("[data-summary]")
+    kinds = summary.get_by_role("table").first
+    expect(kinds.get_by_role("row", name=re.compile("^Supervision"))).to_contain_text("How long it lasted: 2 h")
+    label = f"Q{(quarter_start.month + 2) // 3} {quarter_start.year}"
+    targets = summary.get_by_role("table", name="Progress towards the evidence targets")
+    row = targets.get_by_role("row").filter(has_text="Hours of supervision").filter(has_text=label)
+    expect(row).to_contain_text("2 h of 3 h")
+    expect(row).to_contain_text("Not yet")
+    expect(page.get_by_role("link", name="EMCC Global accreditation")).to_have_attribute(
+        "href", "https://www.emccglobal.org/accreditation/"
+    )
+
+
+def test_a_prompt_answered_on_a_guidance_page_becomes_a_reflection_and_roles_filter_prompts(page: Page, site: str):
+    page.goto(f"{site}relationship/stages/")
+    expect(page.locator("[data-questionnaire][data-enhanced]")).to_have_count(1)
+    box = page.locator("[data-questionnaire] textarea").first
+    box.fill("We have moved from rapport to real goals.")
+    expect(page.locator("[data-prompt-note]").first).to_contain_text("In your journal, dated")
+    expect(page.get_by_text(re.compile(r"\d+ of \d+ answered"))).to_have_count(0)
+    open_journal(page, site)
+    card = entries(page).first
+    expect(card).to_contain_text("Reflection")
+    expect(card).to_contain_text("Answering:")
+    expect(card).to_contain_text("We have moved from rapport to real goals.")
+
+    page.goto(f"{site}assessments/questions-to-consider/")
+    expect(page.locator("[data-questionnaire][data-enhanced]")).to_have_count(1)
+    groups = page.locator("[data-group]")
+    everyone = groups.count()
+    page.get_by_role("radio", name=re.compile("mentees", re.I)).check()
+    visible = page.locator("[data-group]:visible")
+    expect(visible).not_to_have_count(everyone)
+    assert 0 < visible.count() < everyone
+
+
+def test_my_reflections_as_saved_today_migrate_into_reflection_entries(page: Page, site: str):
+    prompts = spec_of("questions-to-consider")
+    old = f"mentorkit:/questions-to-consider:{prompts['version']}"
+    first, second = prompts["groups"][0]["items"][:2]
+    record = {
+        "version": prompts["version"],
+        "saved": "2026-03-02T10:15:00.000Z",
+        "answers": {first["id"]: "Mentoring is a partnership.", second["id"]: "Listening, mostly."},
+    }
+    page.goto(site)
+    page.evaluate("([key, record]) => localStorage.setItem(key, JSON.stringify(record))", [old, record])
+    open_journal(page, site)
+    expect(page.get_by_role("status")).to_contain_text("Your 2 answers from “My reflections” are now reflections")
+    expect(entries(page)).to_have_count(2)
+    expect(page.locator("[data-list]")).to_contain_text("Mentoring is a partnership.")
+    expect(page.locator("[data-list]")).to_contain_text(first["text"])
+    expect(page.locator("[data-list] time").first).to_have_attribute("datetime", "2026-03-02")
+    page.reload()  # a second opening adds nothing twice
+    expect(page.locator("[data-enhanced]")).to_have_count(1)
+    expect(entries(page)).to_have_count(2)
+    assert page.evaluate("key => JSON.parse(localStorage.getItem(key) || 'null')?.answers", old) in (None, {})
+
+
+def test_export_markdown_json_agenda_and_import_merges_without_duplicates(page: Page, site: str, tmp_path: Path):
+    open_journal(page, site)
+    add(
+        page,
+        "Meeting",
+        {
+            "Date of the meeting": day(-1),
+            "Key points": "Feedback <b>culture</b>",
+            "Questions to raise at our next meeting": "How do I say no?",
+        },
+    )
+    add(page, "Action", {"Date agreed": day(-1), "What I will do": "Write the proposal", "Due by": day(5)})
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Export as Markdown").click()
+    markdown = Path(download.value.path()).read_text(encoding="utf-8")
+    assert "Feedback <b>culture</b>" in markdown and "Write the proposal" in markdown
+    assert "Not answered" not in markdown
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Agenda for our next meeting").click()
+    agenda = Path(download.value.path()).read_text(encoding="utf-8")
+    assert "Write the proposal" in agenda and "How do I say no?" in agenda
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Export entries (JSON)").click()
+    exported = Path(download.value.path())
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    assert data["format_version"] == 2 and len(data["lists"]["entries"]) == 2
+
+    # Another device: one entry of its own, then the file: the two are added, once only.
+    page.evaluate("key => localStorage.removeItem(key)", KEY)
+    page.reload()
+    expect(page.locator("[data-enhanced]")).to_have_count(1)
+    add(page, "Reflection", {"My reflection": "On the train home."})
+    page.locator('[data-action="import"]').set_input_files(exported)
+    expect(page.get_by_role("status")).to_contain_text("2 entries were added; 0 were already in your journal.")
+    page.locator('[data-action="import"]').set_input_files(exported)
+    expect(page.get_by_role("status")).to_contain_text("0 entries were added; 2 were already in your journal.")
+    expect(entries(page)).to_have_count(3)
+    # Text that looks like HTML is shown as text.
+    expect(page.locator("[data-list] b")).to_have_count(0)
+    expect(page.locator("[data-list]")).to_contain_text("Feedback <b>culture</b>")
+
+
+def _entry(**changes) -> dict:
+    entry = {"id": "e1", "kind": "reflection", "fields": {"written-on": "2026-03-02", "reflection": "Hi"}}
+    return {**entry, **changes}
+
+
+def _file(entries: list) -> dict:
+    return {
+        "format": "mentorkit-answers",
+        "format_version": 2,
+        "questionnaire": "journal",
+        "answers": {},
+        "lists": {"entries": entries},
+    }
+
+
+HOSTILE = {
+    "not-a-journal.json": ({"hello": "world"}, "is not a journal's export"),
+    "other.json": ({**_file([_entry()]), "questionnaire": "mentor-competence"}, "another questionnaire"),
+    "duplicates.json": (_file([_entry(), _entry()]), "two entries with the id “e1”"),
+    "impossible-date.json": (_file([_entry(fields={"written-on": "2026-02-30", "reflection": "x"})]), "2026-02-30"),
+    "unknown-kind.json": (_file([_entry(kind="<script>")]), "is not one of this journal's"),
+    "unknown-field.json": (_file([_entry(fields={"written-on": "2026-03-02", "onclick": "x"})]), "“onclick”"),
+}
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_a_hostile_import_changes_nothing_and_says_why(page: Page, site: str, tmp_path: Path, name: str):
+    open_journal(page, site)
+    add(page, "Reflection", {"My reflection": "Kept as it is."})
+    before = stored_entries(page)
+    data, reason = HOSTILE[name]
+    path = tmp_path / name
+    path.write_text(json.dumps(data), encoding="utf-8")
+    page.locator('[data-action="import"]').set_input_files(path)
+    expect(page.get_by_role("status")).to_contain_text(reason)
+    expect(page.get_by_role("status")).to_contain_text("Nothing was changed.")
+    assert stored_entries(page) == before
+
+
+def test_an_oversized_import_changes_nothing(page: Page, site: str, tmp_path: Path):
+    open_journal(page, site)
+    path = tmp_path / "big.json"
+    path.write_text(" " * (5 * 1024 * 1024 + 1), encoding="utf-8")
+    page.locator('[data-action="import"]').set_input_files(path)
+    expect(page.get_by_role("status")).to_contain_text("too large")
+    assert stored_entries(page) == []
+
+
+def test_a_thousand_entries_load_filter_and_search_quickly(page: Page, site: str):
+    kinds = ["meeting", "reflection", "supervision", "development"]
+    dates = {"meeting": "met-on", "reflection": "written-on", "supervision": "held-on", "development": "done-on"}
+    text = {
+        "meeting": "key-points",
+        "reflection": "reflection",
+        "supervision": "themes",
+        "development": "development-learned",
+    }
+    entries_ = []
+    for n in range(1000):
+        kind = kinds[n % 4]
+        when = (TODAY - datetime.timedelta(days=n)).isoformat()
+        entries_.append(
+            {
+                "id": f"b{n}",
+                "kind": kind,
+                "tags": [],
+                "fields": {dates[kind]: when, text[kind]: f"Entry {n} " + "lorem ipsum dolor " * 50},
+            }
+        )
+    record = {"version": spec_of("journal")["version"], "answers": {}, "lists": {"entries": entries_}}
+    page.goto(site)
+    page.evaluate("([key, record]) => localStorage.setItem(key, JSON.stringify(record))", [KEY, record])
+    assert page.evaluate("key => localStorage.getItem(key).length", KEY) > 900_000
+    open_journal(page, site)
+    expect(page.locator("[data-count]")).to_have_text(re.compile("Showing 25 of the 1000 entries found, out of 1000"))
+    page.get_by_role("searchbox", name="Search").fill("Entry 999")
+    expect(entries(page)).to_have_count(1)
+    timings = page.evaluate("""() => performance.getEntriesByType("measure")
+        .filter((m) => m.name.startsWith("mentorkit:")).map((m) => [m.name, m.duration])""")
+    print(timings)
+    load = max(duration for name, duration in timings if name == "mentorkit:journal-load")
+    worst = max(duration for name, duration in timings if name == "mentorkit:journal-list")
+    assert load < 50 and worst < 50, timings
+    page.get_by_role("button", name="Show more entries").wait_for(state="hidden")
+
+
+def test_two_tabs_never_overwrite_each_other_s_entries(page: Page, site: str):
+    open_journal(page, site)
+    other = page.context.new_page()
+    open_journal(other, site)
+    add(page, "Reflection", {"My reflection": "From the first tab."})
+    add(other, "Reflection", {"My reflection": "From the second tab."})
+    expect(page.locator("[data-list]")).to_contain_text("From the second tab.")
+    texts = sorted(e["fields"]["reflection"] for e in stored_entries(page))
+    assert texts == ["From the first tab.", "From the second tab."]
+    other.close()
+
+
+def test_storage_full_says_so_and_keeps_what_was_saved(page: Page, site: str):
+    open_journal(page, site)
+    add(page, "Reflection", {"My reflection": "Saved before."})
+    page.evaluate("""() => { const set = Storage.prototype.setItem;
+        Storage.prototype.setItem = function (key, value) {
+          if (key.startsWith("mentorkit:/journal:")) throw new DOMException("full", "QuotaExceededError");
+          return set.call(this, key, value); }; }""")
+    page.locator("[data-add]").get_by_text("Reflection", exact=True).click()
+    page.get_by_label("My reflection", exact=True).fill("Not saved.")
+    page.get_by_role("button", name="Save entry").click()
+    expect(page.get_by_role("alert")).to_contain_text("could not be saved in this browser")
+    expect(page.get_by_label("My reflection", exact=True)).to_have_value("Not saved.")
+    assert [e["fields"]["reflection"] for e in stored_entries(page)] == ["Saved before."]
+
+
+def test_the_journal_prints_as_a_portfolio(page: Page, site: str):
+    open_journal(page, site)
+    add(page, "Development", {"Date": day(-3), "Activity": "Coaching skills workshop", "Hours": "6"})
+    page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")
+    page.emulate_media(media="print")
+    portfolio = page.locator("[data-portfolio]")
+    expect(portfolio.get_by_role("heading", name="Portfolio of evidence")).to_be_visible()
+    expect(portfolio).to_contain_text("Coaching skills workshop")
+    expect(page.get_by_role("button", name="Save entry")).to_have_count(0)
+    expect(page.locator("[data-add]").first).to_be_hidden()
+
+
+def test_the_mentoring_agreement_prints_as_an_agreement(page: Page, site: str):
+    page.goto(f"{site}assessments/mentoring-agreement/")
+    expect(page.locator("[data-questionnaire][data-enhanced]")).to_have_count(1)
+    page.get_by_label("Mentor's name", exact=True).fill("Alex Martin")
+    page.get_by_label("Mentee's name", exact=True).fill("Sam Lee")
+    page.get_by_label("Date of our first meeting", exact=True).fill("2026-03-02")
+    page.emulate_media(media="print")
+    expect(page.get_by_text("Our mentoring agreement", exact=True)).to_be_visible()
+    top = page.locator(".mk-document__parties")
+    expect(top).to_contain_text("Mentor: Alex Martin")
+    expect(top).to_contain_text("Mentee: Sam Lee")
+    local = page.evaluate("() => new Intl.DateTimeFormat(undefined, {dateStyle: 'long'}).format(new Date(2026, 2, 2))")
+    expect(page.locator("[data-results-body]")).to_contain_text(local)
+    expect(page.locator("[data-results-body]")).not_to_contain_text("2026-03-02")
+    expect(page.locator(".mk-signature")).to_have_count(2)
+    expect(page.locator(".mk-signature").first).to_contain_text("Signature")
+    expect(page.locator(".mk-intro")).to_be_hidden()
+    expect(page.locator(".mk-form")).to_be_hidden()
+    for link in page.locator("[data-results-body] a").all():
+        expect(link).to_be_hidden()
+    page.emulate_media(media="screen")
+    expect(page.get_by_text("Our mentoring agreement", exact=True)).to_be_hidden()
+
+
+def test_the_journal_works_by_keyboard_passes_axe_and_fits_a_phone(page: Page, site: str):
+    from tests.browser.test_accessibility import NO_TRANSITIONS, add_style, violations
+
+    page.set_viewport_size({"width": 360, "height": 740})
+    open_journal(page, site)
+    add_style(
+        page, NO_TRANSITIONS
+    )  # axe sees colours as they end, not halfway through a fade (the theme's "back to top")
+    add(page, "Goal", {"What I want to achieve": "Speak up in meetings", "By when": day(-1)})
+    add(page, "Meeting", {"Key points": "A long " + "word" * 40 + " that must wrap", "Next meeting": f"{day(7)}T10:00"})
+    # Keyboard alone: focus the first "add" button, open its form, type, save with Enter on the button.
+    page.locator("[data-add]").first.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator("[data-form-title]")).to_be_focused()
+    for _ in range(20):  # through the date's parts and "Who I met" to the key points
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.name") == "key-points":
+            break
+    page.keyboard.type("Prepared the agenda together")
+    assert not violations(page, "journal with a form open")
+    page.get_by_role("button", name="Save entry").focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("status")).to_have_text("Saved: Meeting.")
+    expect(page.locator("[data-list] .mk-entry__title").first).to_be_focused()
+    expect(page.locator("[data-list] > li").first).to_contain_text("Prepared the agenda together")
+    assert not violations(page, "journal with entries")
+    width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    assert width[0] <= width[1] + 1, width
+    # Every control the runtime made has a name.
+    unnamed = page.evaluate("""() => [...document.querySelectorAll('.mk-journal button, .mk-journal select, .mk-journal input')]
+        .filter((c) => c.offsetParent && !(c.labels?.length || c.getAttribute('aria-label') || c.textContent.trim()))
+        .map((c) => c.outerHTML.slice(0, 80))""")
+    assert unnamed == []

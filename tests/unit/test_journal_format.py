@@ -1,0 +1,153 @@
+"""The journal in the questionnaire format: entry kinds, targets, prompts that become entries, a
+document to print, and references from one questionnaire to another, checked at file:line:col."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from mentorkit.errors import QuestionnaireError
+from mentorkit.project import load_all, load_site
+from mentorkit.spec import runtime_spec
+
+from tests.unit.helpers import ROOT
+
+QUESTIONNAIRES = ROOT / "questionnaires"
+
+
+def _site(tmp_path: Path, *names: str) -> Path:
+    folder = tmp_path / "questionnaires"
+    folder.mkdir()
+    for name in names:
+        shutil.copy(QUESTIONNAIRES / f"{name}.yml", folder)
+    return folder
+
+
+def _problems(folder: Path) -> list[str]:
+    with pytest.raises(QuestionnaireError) as caught:
+        load_site(folder, pages=None, root=folder.parent)
+    return [str(p) for p in caught.value.problems]
+
+
+def test_the_journal_tags_with_the_self_assessment_and_the_prompts_become_its_reflections():
+    site = {q.id: q for _, q in load_site(QUESTIONNAIRES, pages=None, root=ROOT)}
+    journal, prompts = site["journal"], site["questions-to-consider"]
+    assert journal.scoring.tags == "mentor-competence"
+    assert {g.id for g in journal.groups} == {"meeting", "goal", "action", "reflection", "supervision", "development"}
+    assert all(g.entry is not None for g in journal.groups)
+    assert (prompts.scoring.journal, prompts.scoring.kind, prompts.scoring.answer) == (
+        "journal",
+        "reflection",
+        "reflection",
+    )
+    for_mentors = [g.id for g in prompts.groups if "mentor" in g.roles]
+    assert len(for_mentors) == 5 and len(prompts.groups) == 13
+
+
+def test_a_journal_tagging_with_a_questionnaire_that_is_not_loaded_is_told_where(tmp_path):
+    folder = _site(tmp_path, "journal")
+    (problem,) = _problems(folder)
+    assert problem.startswith("questionnaires/journal.yml:")
+    assert (
+        "scoring.tags: no questionnaire 'mentor-competence' is loaded with this journal; use the id of one: journal"
+        in problem
+    )
+    line = next(
+        n for n, text in enumerate((folder / "journal.yml").read_text().splitlines(), 1) if text.startswith("  tags:")
+    )
+    assert problem.split(":")[1] == str(line)
+
+
+def test_prompts_naming_a_journal_that_is_not_loaded_or_has_no_such_kind_are_told_where(tmp_path):
+    folder = _site(tmp_path, "questions-to-consider")
+    (problem,) = _problems(folder)
+    assert (
+        "scoring.journal: 'journal' is not loaded with these prompts; use the id of a journal: there is none" in problem
+    )
+    shutil.copy(QUESTIONNAIRES / "journal.yml", folder)
+    shutil.copy(QUESTIONNAIRES / "mentor-competence.yml", folder)
+    prompts = folder / "questions-to-consider.yml"
+    prompts.write_text(prompts.read_text().replace("  kind: reflection", "  kind: reflections"))
+    (problem,) = _problems(folder)
+    assert (
+        "scoring.kind: journal 'journal' has no entry kind 'reflections'; use one of meeting, goal, action" in problem
+    )
+    prompts.write_text(
+        prompts.read_text()
+        .replace("  kind: reflections", "  kind: meeting")
+        .replace("  answer: reflection", "  answer: met-on")
+    )
+    (problem,) = _problems(folder)
+    assert (
+        "scoring.answer: 'met-on' is not a text item of 'journal' kind 'meeting'; use one of with, key-points"
+        in problem
+    )
+
+
+def test_a_journal_cannot_tag_with_prompts(tmp_path):
+    folder = _site(tmp_path, "journal", "questions-to-consider")
+    journal = folder / "journal.yml"
+    journal.write_text(journal.read_text().replace("tags: mentor-competence", "tags: questions-to-consider"))
+    (problem,) = _problems(folder)
+    assert (
+        "scoring.tags: 'questions-to-consider' is a prompts questionnaire; entries are tagged with the groups"
+        in problem
+    )
+
+
+def test_one_file_named_alone_is_checked_without_the_questionnaires_it_refers_to(tmp_path):
+    (q,) = load_all([QUESTIONNAIRES / "questions-to-consider.yml"], pages=None)
+    assert q.scoring.method == "prompts"
+    result = subprocess.run(
+        [sys.executable, "-m", "mentorkit.cli", "validate", str(QUESTIONNAIRES / "journal.yml")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_runtime_spec_carries_entry_kinds_targets_calendar_dates_links_and_the_document():
+    by_id = {q.id: q for q in load_all(sorted(QUESTIONNAIRES.glob("*.yml")), pages=None)}
+    spec = runtime_spec(by_id["journal"])
+    kinds = {g["id"]: g for g in spec["groups"]}
+    assert kinds["action"]["entry"]["status"] == {"item": "status", "open": ["open"], "done": ["done"]}
+    assert kinds["meeting"]["entry"]["agenda"] == ["questions"]
+    items = {i["id"]: i for g in spec["groups"] for i in g["items"]}
+    assert items["next-meeting"] == {
+        "id": "next-meeting",
+        "type": "date",
+        "text": "Next meeting",
+        "time": True,
+        "calendar": True,
+    }
+    assert items["goal"]["kinds"] == ["goal"]
+    assert [t["id"] for t in spec["scoring"]["targets"]][:2] == ["mentoring-hours", "supervision-hours"]
+    prompts = runtime_spec(by_id["questions-to-consider"])
+    assert prompts["scoring"]["roles"][0] == {"id": "mentor", "label": "For mentors"}
+    assert prompts["groups"][3]["roles"] == ["mentor"]
+    agreement = runtime_spec(by_id["mentoring-agreement"])
+    assert agreement["scoring"]["document"]["title"] == "Our mentoring agreement"
+    assert [p["item"] for p in agreement["scoring"]["document"]["parties"]] == ["mentor-name", "mentee-name"]
+
+
+def test_a_time_of_day_changes_the_content_version_and_fits_only_dates_with_a_time():
+    from mentorkit.scoring import valid_answers
+
+    (q,) = load_all([QUESTIONNAIRES / "journal.yml"], pages=None)
+    spec = runtime_spec(q)
+    kept = valid_answers(
+        spec,
+        {
+            "next-meeting": "2026-03-16T14:30",
+            "met-on": "2026-03-02",
+            "due": "2026-03-02T10:00",  # a date item without a time takes none
+            "by-when": "2026-02-30",
+            "goal": "lq3x1-abc123",
+            "meeting": "<b>",
+        },
+    )
+    assert kept == {"next-meeting": "2026-03-16T14:30", "met-on": "2026-03-02", "goal": "lq3x1-abc123"}

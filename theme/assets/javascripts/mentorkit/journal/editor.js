@@ -1,0 +1,112 @@
+// The form of one entry, new or being edited: a copy of its kind's form as the build rendered it
+// (labelled fields in the page's language), filled in, checked as it is typed (answers.js) and read
+// back into an entry. One form is open at a time; it keeps what was typed until it is saved.
+
+import { markMisfit, misfit } from "../answers.js";
+import { t } from "../messages.js";
+import { validAnswers } from "../scoring.js";
+import { newId } from "../lists.js";
+import { formatDate, today } from "./dates.js";
+import { dateOf, newestFirst, titleOf } from "./entries.js";
+
+const controls = (form, name) => [...form.querySelectorAll(`[name="${CSS.escape(name)}"]`)];
+
+function setValue(form, item, value) {
+  for (const control of controls(form, item.id)) {
+    if (control.type === "radio") control.checked = value !== undefined && control.value === String(value);
+    else control.value = value === undefined ? "" : String(value);
+  }
+}
+
+function valueOf(form, item) {
+  const [control, ...more] = controls(form, item.id);
+  if (!control) return undefined;
+  if (more.length || control.type === "radio") return [control, ...more].find((c) => c.checked)?.value;
+  if (item.type === "number") return control.value === "" || Number.isNaN(control.valueAsNumber) ? undefined : control.valueAsNumber;
+  return control.value === "" ? undefined : control.value;
+}
+
+/** The choices of a link field: the entries of the kinds it links to, newest first. */
+function linkChoices(select, journal, entries, self) {
+  const kinds = select.dataset.link.split(" ");
+  select.firstElementChild.textContent = t("linkNone");
+  for (const entry of newestFirst(journal, entries)) {
+    if (entry.id === self || !kinds.includes(entry.kind)) continue;
+    const kind = journal.kinds.get(entry.kind);
+    const name = titleOf(journal, entry) || kind.title;
+    select.append(new Option(`${name} (${formatDate(dateOf(journal, entry))})`, entry.id));
+  }
+}
+
+/**
+ * Open the form of `kindId` in `container`, for `entry` or a new one (with `presets`: fields, tags,
+ * prompt). `save(entry)` keeps it and says whether the browser did; `close()` is called once done.
+ */
+export function openEditor({ container, root, journal, kindId, entry, presets = {}, entries, save, close }) {
+  const kind = journal.kinds.get(kindId);
+  const template = root.querySelector(`template[data-kind-form="${CSS.escape(kindId)}"]`);
+  container.replaceChildren(template.content.cloneNode(true));
+  const form = container.querySelector("form");
+  const title = form.querySelector("[data-form-title]");
+  title.textContent = entry ? t("editEntry", { kind: kind.title, date: formatDate(dateOf(journal, entry)) })
+    : t("newEntry", { kind: kind.title });
+  const error = form.querySelector("[data-form-error]");
+  for (const select of form.querySelectorAll("select[data-link]")) linkChoices(select, journal, entries, entry?.id);
+
+  const fields = entry ? entry.fields : { [kind.entry.date]: today(), ...(kind.entry.status ? { [kind.entry.status.item]: kind.entry.status.open[0] } : {}), ...presets.fields };
+  for (const item of kind.items.values()) setValue(form, item, fields[item.id]);
+  const tags = new Set(entry ? entry.tags : presets.tags || []);
+  for (const box of controls(form, "tags")) box.checked = tags.has(box.value);
+  const prompt = form.elements.namedItem("prompt");
+  if (prompt) prompt.value = (entry ? entry.prompt : presets.prompt) || "";
+
+  let typedSince = false; // what the reader typed is never thrown away without asking
+  form.addEventListener("input", (event) => {
+    typedSince = true;
+    const item = kind.items.get(event.target.name);
+    if (item && event.target.type !== "radio" && event.target.tagName === "INPUT") markMisfit(event.target, misfit(item, event.target));
+  });
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const typed = {};
+    let wrong = null;
+    for (const item of kind.items.values()) {
+      const input = controls(form, item.id)[0];
+      const reason = input?.tagName === "INPUT" && input.type !== "radio" ? misfit(item, input) : null;
+      if (reason) {
+        markMisfit(input, reason);
+        wrong ??= input;
+      }
+      const value = valueOf(form, item);
+      if (value !== undefined) typed[item.id] = value;
+    }
+    const kept = validAnswers(kind.own, typed);
+    const date = kind.entry.date;
+    const say = (sentence, focus) => {
+      error.textContent = sentence;
+      error.hidden = false;
+      focus?.focus();
+    };
+    if (wrong) return say(t("entryFixFields"), wrong);
+    if (!kept[date]) return say(t("entryNeedsDate"), controls(form, date)[0]);
+    const chosenPrompt = prompt?.value || undefined;
+    if (Object.keys(kept).length < 2 && !chosenPrompt) return say(t("entryEmpty"), form.querySelector("input, textarea, select"));
+    const now = new Date().toISOString();
+    const made = {
+      id: entry ? entry.id : newId(),
+      kind: kindId,
+      fields: kept,
+      tags: controls(form, "tags").filter((box) => box.checked).map((box) => box.value),
+      ...(chosenPrompt ? { prompt: chosenPrompt } : {}),
+      created: entry?.created || now,
+      updated: now,
+    };
+    if (!save(made)) return say(t("entryNotSaved"));
+    close(made);
+  });
+  form.querySelector('[data-action="cancel"]').addEventListener("click", () => {
+    if (!typedSince || window.confirm(t("confirmDiscard"))) close(null);
+  });
+  title.focus();
+  return form;
+}

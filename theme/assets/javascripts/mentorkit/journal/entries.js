@@ -1,0 +1,192 @@
+// A journal's entries as data: what an entry may hold (its kind's fields, the tags and prompts the
+// journal knows), checked wherever an entry is read, and the orders, filters and search the page
+// offers. An entry:
+//   { id, kind, fields: { <item id>: value }, tags: [<tag id>], prompt: "<prompts id>/<item id>",
+//     created: ISO time, updated: ISO time }
+// Its date is the field its kind names (entry.date); a reflection may answer a prompt.
+
+import { ENTRY_ID, realDate, validAnswers } from "../scoring.js";
+import { isObject } from "../store.js";
+
+export const LIST = "entries"; // the list of the journal's stored record (lists.js) that holds them
+export const MAX_ENTRY_CHARS = 200_000; // one entry, as JSON: far above what its fields allow
+const KEYS = new Set(["id", "kind", "fields", "tags", "prompt", "created", "updated"]);
+const STAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?Z$/;
+
+const journals = new WeakMap(); // spec -> its lookups, made once
+
+/** The journal's kinds, tags and prompts as lookups. */
+export function journalOf(spec) {
+  if (journals.has(spec)) return journals.get(spec);
+  const kinds = new Map(spec.groups.map((group) => [group.id, {
+    ...group,
+    items: new Map(group.items.map((item) => [item.id, item])),
+    own: { scale: [], groups: [group] }, // the kind alone, as validAnswers reads a spec
+    links: group.items.filter((item) => item.type === "link"),
+  }]));
+  const prompts = new Map();
+  for (const source of spec.scoring.prompts || []) {
+    for (const group of source.groups) {
+      for (const item of group.items) {
+        prompts.set(`${source.id}/${item.id}`, { source, group, item, kind: source.scoring?.kind });
+      }
+    }
+  }
+  const tags = new Map((spec.scoring.tags || []).map((tag) => [tag.id, tag]));
+  const journal = { spec, kinds, tags, prompts };
+  journals.set(spec, journal);
+  return journal;
+}
+
+const problem = (key, value = "") => ({ key, value: String(value).slice(0, 80) });
+
+/**
+ * What is wrong with an entry as read from storage or a file, or null. Strict (a file): every part
+ * declared and fitting. Otherwise (storage, written by this site, perhaps before the journal
+ * changed) only what is shown must fit, and what no longer fits is left out of view by `clean`.
+ */
+export function problemOf(journal, entry, strict) {
+  if (!isObject(entry)) return problem("entryNotAnEntry");
+  if (typeof entry.id !== "string" || !ENTRY_ID.test(entry.id)) return problem("entryBadId");
+  const kind = journal.kinds.get(entry.kind);
+  if (!kind) return problem("entryUnknownKind", entry.kind);
+  if (!isObject(entry.fields)) return problem("entryNoFields");
+  if (!realDate(entry.fields[kind.entry.date], false)) return problem("entryBadDate", entry.fields[kind.entry.date] ?? "");
+  if (!strict) return null;
+  const extra = Object.keys(entry).find((key) => !KEYS.has(key));
+  if (extra !== undefined) return problem("entryUnknownPart", extra);
+  const fitting = validAnswers(kind.own, entry.fields);
+  for (const key of Object.keys(entry.fields)) {
+    const item = kind.items.get(key);
+    if (!item) return problem("entryUnknownField", key);
+    if (!(key in fitting)) {
+      return problem(item.type === "date" ? "entryBadFieldDate" : "entryBadField", item.type === "date" ? entry.fields[key] : item.text);
+    }
+  }
+  if (entry.tags !== undefined && (!Array.isArray(entry.tags) || entry.tags.some((tag) => !journal.tags.has(tag)))) {
+    return problem("entryUnknownTag", Array.isArray(entry.tags) ? entry.tags.find((tag) => !journal.tags.has(tag)) : "");
+  }
+  if (entry.prompt !== undefined && journal.prompts.get(entry.prompt)?.kind !== entry.kind) {
+    return problem("entryUnknownPrompt", entry.prompt);
+  }
+  for (const stamp of ["created", "updated"]) {
+    if (entry[stamp] !== undefined && !(typeof entry[stamp] === "string" && STAMP.test(entry[stamp]) && !Number.isNaN(Date.parse(entry[stamp])))) {
+      return problem("entryBadStamp", entry[stamp]);
+    }
+  }
+  if (JSON.stringify(entry).length > MAX_ENTRY_CHARS) return problem("entryTooLarge");
+  return null;
+}
+
+/** The entry as the page shows it: only the fields, tags and prompt the journal still has and that fit. */
+export function clean(journal, entry) {
+  const kind = journal.kinds.get(entry.kind);
+  const tags = Array.isArray(entry.tags) ? entry.tags.filter((tag) => journal.tags.has(tag)) : [];
+  const prompt = journal.prompts.get(entry.prompt)?.kind === entry.kind ? entry.prompt : undefined;
+  return {
+    id: entry.id,
+    kind: entry.kind,
+    fields: validAnswers(kind.own, entry.fields),
+    tags,
+    prompt,
+    created: typeof entry.created === "string" ? entry.created : "",
+    updated: typeof entry.updated === "string" ? entry.updated : "",
+  };
+}
+
+/** The entries that can be shown, cleaned, and how many could not be read. */
+export function readable(journal, list) {
+  const entries = [];
+  let unreadable = 0;
+  for (const entry of list) {
+    if (problemOf(journal, entry, false)) unreadable++;
+    else entries.push(clean(journal, entry));
+  }
+  return { entries, unreadable };
+}
+
+export const dateOf = (journal, entry) => entry.fields[journal.kinds.get(entry.kind).entry.date];
+
+// Dates and times as the journal writes them sort as text: compared by code unit, which is many
+// times quicker than localeCompare (a collator) over a thousand entries.
+const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Newest first; among entries of one day, the one written last first. */
+export function newestFirst(journal, entries) {
+  return entries.slice().sort((a, b) => compare(dateOf(journal, b), dateOf(journal, a))
+    || compare(b.created, a.created));
+}
+
+/** Open (still to do), done, or neither (e.g. dropped); null for kinds without a status. */
+export function statusOf(journal, entry) {
+  const status = journal.kinds.get(entry.kind).entry.status;
+  if (!status) return null;
+  const value = entry.fields[status.item];
+  if (status.done.includes(value)) return "done";
+  return value === undefined || status.open.includes(value) ? "open" : "other";
+}
+
+export const dueOf = (journal, entry) => {
+  const due = journal.kinds.get(entry.kind).entry.due;
+  return due ? entry.fields[due] : undefined;
+};
+
+export const isOverdue = (journal, entry, day) => statusOf(journal, entry) === "open" && Boolean(dueOf(journal, entry)) && dueOf(journal, entry) < day;
+
+/** What is still to do: overdue first, then by due date (none last), then oldest first. */
+export function stillToDo(journal, entries, day) {
+  const open = entries.filter((entry) => statusOf(journal, entry) === "open");
+  const key = (entry) => [isOverdue(journal, entry, day) ? 0 : 1, dueOf(journal, entry) || "9999-99-99", dateOf(journal, entry)];
+  return open.sort((a, b) => {
+    const [x, y] = [key(a), key(b)];
+    return x[0] - y[0] || compare(x[1], y[1]) || compare(x[2], y[2]);
+  });
+}
+
+/** The entries that link to this one (an action to its goal or meeting). */
+export function linkedTo(journal, entries, target) {
+  return entries.filter((entry) => entry.id !== target.id
+    && journal.kinds.get(entry.kind).links.some((item) => entry.fields[item.id] === target.id));
+}
+
+/** The entry's name in lists: its title field's first line, or the question it answers, or else
+ * (a reflection) the first line of its first text. */
+export function titleOf(journal, entry) {
+  const kind = journal.kinds.get(entry.kind);
+  const firstText = () => [...kind.items.values()].find((item) => item.type === "text" && entry.fields[item.id])?.id;
+  const text = kind.entry.title ? entry.fields[kind.entry.title]
+    : entry.prompt ? journal.prompts.get(entry.prompt).item.text : entry.fields[firstText()];
+  const line = (text || "").trim().split("\n")[0];
+  return line.length > 120 ? `${line.slice(0, 119)}…` : line;
+}
+
+const folded = (text) => text.normalize("NFD").replace(/\p{M}/gu, "").toLocaleLowerCase();
+const searchable = new WeakMap(); // entry -> its text, folded for search, made once
+
+function textOf(journal, entry) {
+  if (!searchable.has(entry)) {
+    const kind = journal.kinds.get(entry.kind);
+    const parts = [kind.title, ...Object.values(entry.fields).filter((value) => typeof value === "string"),
+      ...entry.tags.map((tag) => journal.tags.get(tag).title)];
+    if (entry.prompt) parts.push(journal.prompts.get(entry.prompt).item.text);
+    searchable.set(entry, folded(parts.join("\n")));
+  }
+  return searchable.get(entry);
+}
+
+/** The entries of a kind, a tag, a period (dates included) and holding every word searched for. */
+export function filtered(journal, entries, { kind = "", tag = "", search = "", from = "", to = "" } = {}) {
+  const words = folded(search).split(/\s+/).filter(Boolean);
+  return entries.filter((entry) => {
+    if (kind && entry.kind !== kind) return false;
+    if (tag && !entry.tags.includes(tag)) return false;
+    const date = dateOf(journal, entry);
+    if ((from && date < from) || (to && date > to)) return false;
+    return !words.length || words.every((word) => textOf(journal, entry).includes(word));
+  });
+}
+
+/** The fields of an entry other than its date, in the kind's order: [item, value]. */
+export const shownFields = (journal, entry) => [...journal.kinds.get(entry.kind).items.values()]
+  .filter((item) => item.id !== journal.kinds.get(entry.kind).entry.date && entry.fields[item.id] !== undefined)
+  .map((item) => [item, entry.fields[item.id]]);

@@ -1,0 +1,114 @@
+// Questions to consider, on guidance pages and on their own page: an answer typed under a question
+// becomes a dated reflection in the journal, tied to its question; the box shows the latest one,
+// which typing keeps current. "Write another answer" starts a new entry, so the journal keeps every
+// answer over time. On the page of all the questions, they can be shown by role.
+
+import { newId } from "../lists.js";
+import { t, useCatalogue } from "../messages.js";
+import { el } from "../results/common.js";
+import { siteScope } from "../store.js";
+import { formatDate, today } from "./dates.js";
+import { dateOf, newestFirst } from "./entries.js";
+import { migrateReflections } from "./migrate.js";
+import { openJournal } from "./storage.js";
+
+export function enhancePrompts(root, { signal, base }) {
+  const began = performance.now();
+  useCatalogue(root);
+  const spec = JSON.parse(root.querySelector("template[data-spec]").content.textContent);
+  const scope = siteScope(base);
+  const kept = openJournal(spec.journal, scope);
+  const { journal } = kept;
+  const { kind, answer } = spec.scoring;
+  const dateItem = journal.kinds.get(kind).entry.date;
+  const status = root.querySelector("[data-status]");
+  const say = (...sentences) => { status.textContent = sentences.filter(Boolean).join(" "); };
+  const boxes = [...root.querySelectorAll("[data-form] textarea, [data-form] input[type=text]")];
+  const writing = new Map(); // prompt -> the entry its box writes to (kept while the box is empty, for undo)
+
+  const promptOf = (box) => `${spec.id}/${box.name}`;
+  const latest = (prompt) => newestFirst(journal, kept.read().entries.filter((entry) => entry.prompt === prompt))[0];
+
+  function noteFor(box) {
+    const holder = box.closest("[data-item]");
+    let note = holder.querySelector("[data-prompt-note]");
+    if (!note) {
+      note = el("p", { class: "mk-item__hint", "data-prompt-note": "", id: `${box.id}-note` });
+      holder.append(note);
+      box.setAttribute("aria-describedby", `${box.getAttribute("aria-describedby") || ""} ${note.id}`.trim());
+    }
+    return note;
+  }
+
+  function showNote(box, entry, sentence = "") {
+    const note = noteFor(box);
+    note.replaceChildren();
+    if (sentence) note.append(sentence, " ");
+    if (entry) {
+      note.append(t("promptSaved", { date: formatDate(dateOf(journal, entry)) }), " ",
+        el("button", { type: "button", class: "mk-link-button", "data-another": box.name }, t("promptAnotherAnswer")));
+    }
+  }
+
+  /** Show each question's latest answer, except in the box being typed in (what is typed is newer). */
+  function fill() {
+    for (const box of boxes) {
+      const entry = writing.get(promptOf(box)) ?? latest(promptOf(box));
+      if (document.activeElement !== box) box.value = entry?.fields[answer] ?? "";
+      if (entry && entry.fields[answer] !== undefined) writing.set(promptOf(box), entry);
+      showNote(box, entry && entry.fields[answer] !== undefined ? entry : null);
+    }
+  }
+
+  root.querySelector("[data-form]").addEventListener("input", (event) => {
+    const box = event.target;
+    if (!boxes.includes(box)) return;
+    const prompt = promptOf(box);
+    const before = writing.get(prompt);
+    if (box.value.trim() === "") {
+      if (before && kept.read().entries.some((entry) => entry.id === before.id)) {
+        if (!kept.remove(before.id)) return showNote(box, before, t("promptNotSaved"));
+        showNote(box, null, t("promptRemoved"));
+      }
+      return; // typing again brings the same entry back, with its date
+    }
+    const now = new Date().toISOString();
+    const entry = before
+      ? { ...before, fields: { ...before.fields, [answer]: box.value }, updated: now }
+      : { id: newId(), kind, fields: { [dateItem]: today(), [answer]: box.value }, tags: [], prompt, created: now, updated: now };
+    if (!kept.put(entry)) return showNote(box, before, t("promptNotSaved"));
+    writing.set(prompt, entry);
+    showNote(box, entry);
+  });
+
+  root.addEventListener("click", (event) => {
+    const name = event.target.closest?.("[data-another]")?.dataset.another;
+    const box = name && boxes.find((b) => b.name === name);
+    if (!box) return;
+    writing.delete(promptOf(box));
+    box.value = "";
+    noteFor(box).replaceChildren(t("promptNewAnswer"));
+    box.focus();
+  });
+
+  // On the page of all the questions: the reader may show only those for one role.
+  root.querySelector("[data-roles]")?.addEventListener("change", (event) => {
+    const role = event.target.value;
+    for (const group of root.querySelectorAll("[data-group]")) {
+      group.hidden = Boolean(role && group.dataset.roles && !group.dataset.roles.split(" ").includes(role));
+    }
+  });
+
+  window.addEventListener("storage", (event) => {
+    if (event.key === kept.key || event.key === null) fill();
+  }, { signal });
+
+  const notices = [...kept.notices];
+  const moved = migrateReflections(journal, kept, [spec], scope);
+  if (moved.moved) notices.push(t("promptsMigrated", { count: moved.moved }));
+  if (moved.failed) notices.push(t("promptsNotMigrated", { count: moved.failed }));
+  say(...notices);
+  fill();
+  root.dataset.enhanced = "true";
+  performance.measure("mentorkit:enhance", { start: began });
+}

@@ -1,0 +1,51 @@
+// A journal's entries in the journal's stored record: the same store as every questionnaire's
+// answers (store.js: one key per site and content version, earlier versions migrated on opening)
+// and its kept lists (lists.js: each change re-read and made per entry, so two tabs never
+// overwrite each other's entries). No second storage layer: only the reading is the journal's own,
+// which checks every entry and keeps the readable ones until storage changes.
+
+import { openLists } from "../lists.js";
+import { t } from "../messages.js";
+import { openStore } from "../store.js";
+import { LIST, journalOf, readable } from "./entries.js";
+
+export function openJournal(spec, scope) {
+  const store = openStore(spec, scope); // moves the entries of an earlier version of the journal to this one
+  const lists = openLists(spec, scope);
+  const journal = journalOf(spec);
+  // A journal holds no answers: the store's sentence about answers kept across a change of the
+  // questionnaire would count none. Its entries were all kept, and that is what the reader is told.
+  const notices = store.notices.map((notice) => (notice === t("migrated", { kept: 0, dropped: 0 }) ? t("journalMigrated") : notice));
+  let raw; // the stored record's text when last read: unchanged, the entries read from it still hold
+  let read = { entries: [], unreadable: 0 };
+
+  function stored() {
+    try {
+      return window.localStorage.getItem(store.key);
+    } catch {
+      return null; // blocked: the journal is empty, and saving says why
+    }
+  }
+
+  return {
+    journal,
+    key: store.key,
+    notices,
+    /** { entries, unreadable }: the entries that can be shown (cleaned), and how many cannot. */
+    read() {
+      const now = stored();
+      if (now !== raw) {
+        read = readable(journal, lists.all(LIST));
+        raw = now;
+      }
+      return read;
+    },
+    /** The entry as stored, with whatever the journal no longer shows (a field since removed). */
+    stored: (id) => lists.all(LIST).find((entry) => entry.id === id),
+    /** Add or replace one entry; false when the browser did not keep it (full or blocked). */
+    put: (entry) => lists.put(LIST, entry),
+    remove: (id) => lists.remove(LIST, id),
+    /** Add the entries whose ids are not kept yet: { added, saved }. */
+    merge: (entries) => lists.merge(LIST, entries),
+  };
+}

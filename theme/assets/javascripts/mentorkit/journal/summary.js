@@ -1,0 +1,113 @@
+// The evidence a journal adds up to, for a period the reader chooses: entries and the totals of
+// their numbers (hours) by kind, entries by tag, and progress towards the targets the programme
+// declares per month, quarter or year. Every figure is in a table with a caption; a target's
+// progress bar repeats what its cells say.
+
+import { el } from "../results/common.js";
+import { t } from "../messages.js";
+import { periods, today } from "./dates.js";
+import { dateOf } from "./entries.js";
+
+const numberFormat = () => new Intl.NumberFormat(document.documentElement.lang || undefined, { maximumFractionDigits: 2 });
+
+/** A total as the page's language writes it, with its unit. */
+export const amount = (value, unit) => `${numberFormat().format(value)}${unit ? ` ${unit}` : ""}`;
+
+const numbersOf = (kind) => [...kind.items.values()].filter((item) => item.type === "number");
+
+/** Per kind: how many entries, and the total of each of its number fields. */
+export function totals(journal, entries) {
+  return [...journal.kinds.values()].map((kind) => {
+    const own = entries.filter((entry) => entry.kind === kind.id);
+    return {
+      kind,
+      count: own.length,
+      sums: numbersOf(kind).map((item) => ({ item, total: own.reduce((sum, entry) => sum + (entry.fields[item.id] ?? 0), 0) })),
+    };
+  });
+}
+
+/** Progress towards each target, in each month, quarter or year the period meets. */
+export function progress(journal, entries, { from, to }) {
+  const targets = journal.spec.scoring.targets || [];
+  if (!targets.length) return [];
+  const dates = entries.map((entry) => dateOf(journal, entry)).sort();
+  const first = from || dates[0] || today();
+  const last = to || [dates[dates.length - 1], today()].filter(Boolean).sort().pop();
+  return targets.filter((target) => journal.kinds.has(target.kind)).flatMap((target) => periods(first, last, target.per)
+    .map((span) => {
+      const counted = entries.filter((entry) => entry.kind === target.kind
+        && dateOf(journal, entry) >= span.start && dateOf(journal, entry) < span.end);
+      const reached = target.sum ? counted.reduce((sum, entry) => sum + (entry.fields[target.sum] ?? 0), 0) : counted.length;
+      return { target, span, reached, met: reached >= target.at_least };
+    }));
+}
+
+/** A table with a caption, in a region that scrolls sideways on a narrow screen: focusable, so that
+ * a keyboard can scroll it too (axe: scrollable-region-focusable). */
+function table(caption, columns, rows) {
+  return el("div", { class: "mk-journal__scroll", tabindex: "0", role: "region", "aria-label": caption }, el("table", { class: "mk-journal__table" }, el("caption", {}, caption),
+    el("thead", {}, el("tr", {}, ...columns.map((column) => el("th", { scope: "col" }, column)))),
+    el("tbody", {}, ...rows.map(([head, ...cells]) => el("tr", {}, el("th", { scope: "row" }, head),
+      ...cells.map((cell) => el("td", {}, cell)))))));
+}
+
+function unitOf(journal, target) {
+  return target.sum ? journal.kinds.get(target.kind).items.get(target.sum).unit : "";
+}
+
+/** The summary of the entries of a period, as the page and the portfolio show it. */
+export function summaryView(journal, entries, period) {
+  const parts = [];
+  const byKind = totals(journal, entries);
+  parts.push(table(t("summaryByKind", { count: entries.length }), [t("columnKind"), t("columnEntries"), t("columnTotals")],
+    byKind.map(({ kind, count, sums }) => [kind.title, String(count),
+      sums.map(({ item, total }) => `${item.text}: ${amount(total, item.unit)}`).join("; ") || "–"])));
+  const tags = [...journal.tags.values()];
+  if (tags.length) {
+    const noun = journal.spec.scoring.tag_noun;
+    const kinds = [...journal.kinds.values()];
+    parts.push(table(t("summaryByTag", { noun: noun.plural }), [noun.singular.charAt(0).toUpperCase() + noun.singular.slice(1),
+      t("columnEntries"), t("columnKinds")], tags.map((tag) => {
+      const own = entries.filter((entry) => entry.tags.includes(tag.id));
+      const counts = kinds.map((kind) => [kind, own.filter((entry) => entry.kind === kind.id).length]).filter(([, n]) => n);
+      return [tag.title, String(own.length), counts.map(([kind, n]) => `${kind.title}: ${n}`).join(", ") || "–"];
+    })));
+  }
+  const reached = progress(journal, entries, period);
+  if (reached.length) {
+    const rows = reached.map(({ target, span, reached: value, met }) => {
+      const unit = unitOf(journal, target);
+      const bar = el("progress", { max: String(target.at_least), value: String(Math.min(value, target.at_least)),
+        "aria-label": `${target.title}, ${span.label}` });
+      return [target.title, span.label, el("span", { class: "mk-journal__progress" },
+        t("targetReached", { reached: amount(value, unit), target: amount(target.at_least, unit) }), bar),
+      t(met ? "targetMet" : "targetNotYet")];
+    });
+    parts.push(table(t("summaryTargets"), [t("columnTarget"), t("columnPeriod"), t("columnProgress"), t("columnMet")], rows));
+  }
+  return parts;
+}
+
+/** Under each tag, the entries tagged with it: folded, each a link to the entry in the list. */
+export function byTagView(journal, entries, heading) {
+  return [...journal.tags.values()].map((tag) => {
+    const own = entries.filter((entry) => entry.tags.includes(tag.id));
+    const section = el("section", { class: "mk-journal__tag", "data-tag": tag.id }, el("h3", {}, tag.title));
+    if (!own.length) {
+      section.append(el("p", {}, t("tagNone")));
+    } else {
+      const list = el("ul");
+      const details = el("details", {}, el("summary", {}, t("tagCount", { count: own.length })), list);
+      details.addEventListener("toggle", () => { // made when opened: a long journal costs nothing before
+        if (details.open && !list.childElementCount) {
+          list.append(...own.map((entry) => el("li", {}, el("a", { href: `#entry-${entry.id}`, "data-show-entry": entry.id }, heading(entry)))));
+        }
+      });
+      section.append(details);
+    }
+    if (tag.guidance) section.append(el("p", {}, el("a", { href: tag.guidance }, t("guidanceLink", { title: tag.title }))));
+    return section;
+  });
+}
+

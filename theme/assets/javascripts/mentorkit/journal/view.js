@@ -1,0 +1,282 @@
+// The journal's page: adding, editing and deleting entries; what is still to do, overdue first;
+// the entries newest first, filtered by kind and tag and searched; the evidence by tag and for a
+// period; and what the reader takes away (Markdown, JSON, a printed portfolio, an agenda) or brings
+// back (a JSON file, merged by entry id). Everything is found inside the element it is given.
+
+import { t, useCatalogue } from "../messages.js";
+import { el } from "../results/common.js";
+import { siteScope } from "../store.js";
+import { download } from "../transfer.js";
+import { calendar } from "./calendar.js";
+import { entryCard, cardId, nameOf } from "./cards.js";
+import { formatDate, today } from "./dates.js";
+import { openEditor } from "./editor.js";
+import { dateOf, filtered, newestFirst, stillToDo } from "./entries.js";
+import { agenda, headingOf, periodText, readEntriesFile, record, toMarkdown } from "./exports.js";
+import { migrateReflections } from "./migrate.js";
+import { openJournal } from "./storage.js";
+import { byTagView, summaryView } from "./summary.js";
+
+const PAGE = 25; // entries shown at a time: a long journal stays quick to show and to read
+
+export function enhanceJournal(root, { signal, base }) {
+  const began = performance.now(); // User Timing marks: what benchmarks/run.py reads
+  useCatalogue(root);
+  const spec = JSON.parse(root.querySelector("template[data-spec]").content.textContent);
+  const scope = siteScope(base);
+  const kept = openJournal(spec, scope);
+  const { journal } = kept;
+  const part = (name) => root.querySelector(`[data-${name}]`);
+  const status = part("status");
+  const filters = part("filters");
+  const periodInputs = part("period");
+  const editor = part("editor");
+  const say = (...sentences) => { status.textContent = sentences.filter(Boolean).join(" "); };
+  let shown = PAGE;
+  let opener = null; // the control that opened the form: focus returns to it
+
+  const state = () => ({
+    kind: filters.elements.kind.value,
+    tag: filters.elements.tag?.value || "",
+    search: filters.elements.search.value,
+  });
+  const period = () => ({ from: periodInputs.querySelector('[name="from"]').value, to: periodInputs.querySelector('[name="to"]').value });
+  const inPeriod = (entries) => filtered(journal, entries, period());
+
+  function context(entries) {
+    return { entries, byId: new Map(entries.map((entry) => [entry.id, entry])), day: today() };
+  }
+
+  function showList(entries, ctx) {
+    const started = performance.now();
+    const found = newestFirst(journal, filtered(journal, entries, state()));
+    const list = part("list");
+    list.replaceChildren(...found.slice(0, shown).map((entry) => el("li", {}, entryCard(journal, entry, ctx))));
+    part("count").textContent = entries.length
+      ? t("entriesCount", { shown: Math.min(shown, found.length), found: found.length, count: entries.length })
+      : t("entriesNone");
+    root.querySelector('[data-action="more"]').hidden = found.length <= shown;
+    performance.measure("mentorkit:journal-list", { start: started });
+    return found;
+  }
+
+  function showTodo(entries, ctx) {
+    const open = stillToDo(journal, entries, ctx.day);
+    part("todo").replaceChildren(...open.slice(0, PAGE * 2).map((entry) => el("li", {}, entryCard(journal, entry, { ...ctx, prefix: "todo-" }))));
+    part("todo-empty").hidden = open.length > 0;
+  }
+
+  function showSummary(entries) {
+    part("summary").replaceChildren(el("p", {}, periodText(period())), ...summaryView(journal, inPeriod(entries), period()));
+  }
+
+  function show() {
+    const { entries } = kept.read();
+    const ctx = context(entries);
+    showTodo(entries, ctx);
+    showList(entries, ctx);
+    part("by-tag")?.replaceChildren(...byTagView(journal, entries, (entry) => headingOf(journal, entry)));
+    showSummary(entries);
+    for (const control of root.querySelectorAll("[data-add], [data-actions] [data-action]")) control.disabled = false;
+  }
+
+  // --- the form ------------------------------------------------------------------------
+
+  function save(entry) {
+    const before = kept.stored(entry.id); // a field this journal no longer shows stays as it was
+    const others = before && Object.fromEntries(Object.entries(before.fields || {}).filter(([id]) => !journal.kinds.get(entry.kind).items.has(id)));
+    return kept.put(others ? { ...entry, fields: { ...others, ...entry.fields } } : entry);
+  }
+
+  function edit(kindId, entry, presets, from) {
+    opener = from;
+    const { entries } = kept.read();
+    openEditor({
+      container: editor, root, journal, kindId, entry, presets, entries, save,
+      close(saved) {
+        editor.replaceChildren();
+        show();
+        if (!saved) return opener?.focus();
+        say(t(entry ? "entryUpdated" : "entryAdded", { name: nameOf(journal, saved) }));
+        reveal(saved.id);
+      },
+    });
+  }
+
+  /** Bring an entry's card into the list, if filters or paging hid it, and move focus to it. */
+  function reveal(id) {
+    let card = root.querySelector(`#${CSS.escape(cardId({ id }))}`);
+    if (!card) {
+      const { entries } = kept.read();
+      const target = entries.find((entry) => entry.id === id);
+      if (!target) return;
+      filters.reset();
+      const at = newestFirst(journal, entries).indexOf(target);
+      shown = Math.max(PAGE, Math.ceil((at + 1) / PAGE) * PAGE);
+      show();
+      card = root.querySelector(`#${CSS.escape(cardId({ id }))}`);
+    }
+    card?.querySelector(".mk-entry__title").focus();
+  }
+
+  for (const button of root.querySelectorAll("[data-add]")) {
+    button.addEventListener("click", () => {
+      const tag = state().tag; // adding while a tag is chosen: the new entry is evidence for it
+      edit(button.dataset.add, null, { tags: tag ? [tag] : [] }, button);
+    });
+  }
+
+  // --- acting on an entry ----------------------------------------------------------------
+
+  const acts = {
+    edit(entry, button) {
+      edit(entry.kind, entry, {}, button);
+    },
+    delete(entry) {
+      if (!window.confirm(t("confirmDeleteEntry", { name: nameOf(journal, entry), date: formatDate(dateOf(journal, entry)) }))) return;
+      if (!kept.remove(entry.id)) return say(t("entryNotDeleted"));
+      show();
+      say(t("entryDeleted", { name: nameOf(journal, entry) }));
+      part("list").closest("section").querySelector("h2").focus?.();
+    },
+    status(entry, button) {
+      const { item } = journal.kinds.get(entry.kind).entry.status;
+      const changed = { ...entry, fields: { ...entry.fields, [item]: button.dataset.value }, updated: new Date().toISOString() };
+      if (!save(changed)) return say(t("entryNotSaved"));
+      show();
+      say(t("statusChanged", { name: nameOf(journal, entry), status: journal.kinds.get(entry.kind).items.get(item).options.find((o) => o.value === button.dataset.value).label }));
+      reveal(entry.id);
+    },
+    calendar(entry, button) {
+      const item = journal.kinds.get(entry.kind).items.get(button.dataset.item);
+      const summary = item.id === journal.kinds.get(entry.kind).entry.due || item.id === journal.kinds.get(entry.kind).entry.date
+        ? nameOf(journal, entry) : item.text;
+      const text = calendar({
+        uid: `${entry.id}-${item.id}@${location.host || "mentorkit"}`,
+        start: entry.fields[item.id],
+        summary,
+        description: t("calendarFrom", { name: nameOf(journal, entry), date: formatDate(dateOf(journal, entry)) }),
+        url: new URL(`#${cardId(entry)}`, location.href).href,
+      });
+      download(`${item.id}-${entry.fields[item.id].slice(0, 10)}.ics`, text, "text/calendar");
+    },
+    "add-linked"(entry, button) {
+      edit(button.dataset.kind, null, { fields: { [button.dataset.item]: entry.id }, tags: entry.tags }, button);
+    },
+  };
+  root.addEventListener("click", (event) => {
+    const target = event.target.closest?.("[data-act], [data-show-entry]");
+    if (!target) return;
+    if (target.dataset.showEntry) {
+      event.preventDefault();
+      return reveal(target.dataset.showEntry);
+    }
+    const entry = kept.read().entries.find((e) => e.id === target.dataset.id);
+    if (entry && Object.hasOwn(acts, target.dataset.act)) acts[target.dataset.act](entry, target);
+  });
+
+  // --- finding entries -------------------------------------------------------------------
+
+  const refilter = () => {
+    shown = PAGE;
+    const { entries } = kept.read();
+    showList(entries, context(entries));
+  };
+  filters.addEventListener("input", refilter);
+  filters.addEventListener("submit", (event) => event.preventDefault());
+  root.querySelector('[data-action="more"]').addEventListener("click", () => {
+    const first = shown;
+    shown += PAGE;
+    const { entries } = kept.read();
+    showList(entries, context(entries));
+    part("list").children[first]?.querySelector(".mk-entry__title").focus();
+  });
+  periodInputs.addEventListener("change", () => showSummary(kept.read().entries));
+
+  /** "#tag=<id>": the self-assessment's plan asks for evidence of one group, and new entries get
+   * its tag. Returns the sentence that says so, or "". */
+  function fromAddress() {
+    const wanted = new URLSearchParams(location.hash.slice(1)).get("tag");
+    const select = filters.elements.tag;
+    if (!wanted || !select || !journal.tags.has(wanted)) return "";
+    select.value = wanted;
+    refilter();
+    root.querySelector(`#${CSS.escape(spec.id)}-add`).focus();
+    return t("tagPreset", { title: journal.tags.get(wanted).title });
+  }
+  window.addEventListener("hashchange", () => say(fromAddress()), { signal });
+
+  // --- taking it away, bringing it back ----------------------------------------------------
+
+  const stamp = () => today();
+  const takeActions = {
+    "export-markdown"() {
+      const { entries } = kept.read();
+      download(`${spec.id}-${stamp()}.md`, toMarkdown(journal, inPeriod(entries), entries, period()), "text/markdown");
+    },
+    export() {
+      const { entries } = kept.read();
+      download(`${spec.id}-entries-${stamp()}.json`, JSON.stringify(record(journal, inPeriod(entries), period()), null, 2), "application/json");
+    },
+    print() {
+      window.print();
+    },
+    agenda() {
+      download(`agenda-${stamp()}.md`, agenda(journal, kept.read().entries, today()), "text/markdown");
+    },
+  };
+  part("actions").addEventListener("click", (event) => {
+    const action = event.target.closest?.("button[data-action]")?.dataset.action;
+    if (Object.hasOwn(takeActions, action)) takeActions[action]();
+  });
+
+  const importInput = part("actions").querySelector('[data-action="import"]');
+  importInput.addEventListener("change", async () => {
+    const file = importInput.files[0];
+    importInput.value = ""; // the same file can be chosen again
+    if (!file) return;
+    const { entries, unreadable } = kept.read();
+    const read = await readEntriesFile(journal, file, entries.length + unreadable);
+    if (read.error) return say(read.error);
+    const merged = kept.merge(read.entries);
+    if (!merged.saved) return say(t("importNotSaved"));
+    show();
+    say(t("importedEntries", { added: merged.added, already: read.entries.length - merged.added }),
+      read.markup ? t("importMarkup", { count: read.markup }) : "");
+  });
+
+  // On paper, the journal is a portfolio: the period's summary, then its entries by kind, oldest first.
+  window.addEventListener("beforeprint", () => {
+    const { entries } = kept.read();
+    const within = inPeriod(entries);
+    const ctx = { ...context(entries), actions: false, heading: "h4", prefix: "print-" };
+    const kinds = [...journal.kinds.values()].map((kind) => {
+      const own = newestFirst(journal, within.filter((entry) => entry.kind === kind.id)).reverse();
+      return own.length ? el("section", { class: "mk-portfolio__kind" }, el("h3", {}, kind.title),
+        ...own.map((entry) => entryCard(journal, entry, ctx))) : null;
+    });
+    part("portfolio").replaceChildren(el("h2", {}, t("portfolioTitle")), el("p", {}, periodText(period())),
+      ...summaryView(journal, within, period()), ...kinds.filter(Boolean));
+  }, { signal });
+
+  // Another tab changed the journal: show what it holds now (a form being filled in stays open).
+  window.addEventListener("storage", (event) => {
+    if (event.key !== kept.key && event.key !== null) return;
+    show();
+    say(t("journalChangedElsewhere"));
+  }, { signal });
+
+  const notices = [...kept.notices];
+  const moved = migrateReflections(journal, kept, spec.scoring.prompts || [], scope);
+  if (moved.moved) notices.push(t("promptsMigrated", { count: moved.moved }));
+  if (moved.failed) notices.push(t("promptsNotMigrated", { count: moved.failed }));
+  const loading = performance.now(); // reading and checking every stored entry
+  kept.read();
+  performance.measure("mentorkit:journal-load", { start: loading });
+  show();
+  const { unreadable } = kept.read();
+  if (unreadable) notices.push(t("entriesUnreadable", { count: unreadable }));
+  say(...notices, fromAddress());
+  root.dataset.enhanced = "true"; // the page is ready: every control works from now on
+  performance.measure("mentorkit:enhance", { start: began });
+}
