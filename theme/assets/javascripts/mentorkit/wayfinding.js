@@ -5,6 +5,9 @@
 
 import { t } from "./messages.js";
 
+// The stepper (pace.js), loaded only once the reader takes the questionnaire one group at a time.
+const paceModule = new URL("./pace.js", import.meta.url).href;
+
 
 /** The first control of an item: what takes focus when the reader is sent to it. */
 const firstControl = (element) => element.querySelector("input, textarea");
@@ -32,7 +35,7 @@ export function wayfinding(root, spec, { signal, pace: storage, scope }) {
    * moving what follows: the view is set again until the target stays put. */
   function go(target, focusable = firstControl(target) || target) {
     const group = target.closest("[data-group]");
-    if (group && stepping()) show(group);
+    if (group && stepping()) steps.show(group);
     focusable.focus({ preventScroll: true });
     let tries = 0;
     const settle = (was) => {
@@ -118,41 +121,22 @@ export function wayfinding(root, spec, { signal, pace: storage, scope }) {
     }
   }
 
-  // --- one group at a time ---------------------------------------------------------
-  const stepping = () => stepper && root.classList.contains("mk-stepping");
-
-  function show(group) {
-    current = group;
-    groups.forEach((g) => { g.hidden = g !== group; });
-    const n = groups.indexOf(group);
-    stepper.querySelector("[data-step]").textContent = t("step", { n: n + 1, count: groups.length, title: spec.groups[n].title });
-    stepper.querySelector("[data-action='previous']").disabled = n === 0;
-    stepper.querySelector("[data-action='next']").textContent = n === groups.length - 1 ? t("seeResults") : t("next");
-    describe();
-  }
-
-  function step(by) {
-    const n = groups.indexOf(current) + by;
-    if (n >= groups.length) return goResults();
-    toHeading(groups[n]);
-  }
-
-  function setPace(one, chosen) {
-    root.classList.toggle("mk-stepping", one);
-    if (one) show(current);
-    else groups.forEach((g) => { g.hidden = false; });
-    for (const choice of root.querySelectorAll("[data-pace] input")) choice.checked = (choice.value === "step") === one;
-    // Kept only once the reader chooses: nothing is stored that they did not ask for.
-    if (chosen) try { storage?.setItem(PACE, one ? "step" : "page"); } catch { /* not kept: the page still works */ }
-  }
+  // --- one group at a time (pace.js) -----------------------------------------------
+  let steps = null;
+  const stepping = () => steps?.on();
+  const loadPace = () => import(paceModule).then(({ pace }) => {
+    steps ||= pace({
+      root, spec, groups, stepper, storage, key: PACE, describe, goResults, toHeading, t,
+      at: (group) => (group ? (current = group) : current),
+    });
+    return steps;
+  });
 
   if (stepper) {
-    root.querySelector("[data-pace]").addEventListener("change", (e) => setPace(e.target.value === "step", true));
-    stepper.querySelector("[data-action='previous']").addEventListener("click", () => step(-1));
-    stepper.querySelector("[data-action='next']").addEventListener("click", () => step(1));
+    root.querySelector("[data-pace]").addEventListener("change", (e) => loadPace().then((p) => p.set(e.target.value === "step", true)));
     let chosen = null;
     try { chosen = storage?.getItem(PACE); } catch { /* no storage: one page */ }
-    setPace(chosen === "step");
+    if (chosen === "step") loadPace().then((p) => p.set(true));
   }
 
   root.querySelector("[data-progress] [data-action='next-unanswered']")?.addEventListener("click", nextUnanswered);
@@ -211,7 +195,7 @@ export function wayfinding(root, spec, { signal, pace: storage, scope }) {
       marking = false;
       last = null;
       mark();
-      if (stepping()) show(groups[0]);
+      if (stepping()) steps.show(groups[0]);
       const first = form.querySelector("[data-item]");
       notice.scrollIntoView({ block: "start" });
       firstControl(first).focus({ preventScroll: true });

@@ -1,0 +1,39 @@
+// One group at a time: the stepper (Previous / Next, "Step 3 of 8"). Loaded by wayfinding.js
+// only when the reader has chosen this pace, now or on an earlier visit, so that a page taken
+// all on one page carries none of it.
+// It imports nothing: the page's own bundle hands it what it needs, its sentences (`t`) included,
+// so that it holds no second copy of the catalogue.
+
+/** The stepper over `groups`; `at` and `describe` read and report the group the reader is in. */
+export function pace({ root, spec, groups, stepper, storage, key, at, describe, goResults, toHeading, t }) {
+  const on = () => root.classList.contains("mk-stepping");
+
+  function show(group) {
+    at(group);
+    groups.forEach((g) => { g.hidden = g !== group; });
+    const n = groups.indexOf(group);
+    stepper.querySelector("[data-step]").textContent = t("step", { n: n + 1, count: groups.length, title: spec.groups[n].title });
+    stepper.querySelector("[data-action='previous']").disabled = n === 0;
+    stepper.querySelector("[data-action='next']").textContent = n === groups.length - 1 ? t("seeResults") : t("next");
+    describe();
+  }
+
+  function step(by) {
+    const n = groups.indexOf(at()) + by;
+    if (n >= groups.length) return goResults();
+    toHeading(groups[n]);
+  }
+
+  function set(one, chosen) {
+    root.classList.toggle("mk-stepping", one);
+    if (one) show(at());
+    else groups.forEach((g) => { g.hidden = false; });
+    for (const choice of root.querySelectorAll("[data-pace] input")) choice.checked = (choice.value === "step") === one;
+    // Kept only once the reader chooses: nothing is stored that they did not ask for.
+    if (chosen) try { storage?.setItem(key, one ? "step" : "page"); } catch { /* not kept: the page still works */ }
+  }
+
+  stepper.querySelector("[data-action='previous']").addEventListener("click", () => step(-1));
+  stepper.querySelector("[data-action='next']").addEventListener("click", () => step(1));
+  return { on, show, set };
+}
