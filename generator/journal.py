@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .library import Library
-from .model import Questionnaire
+from .model import JournalScoring, PromptsScoring, Questionnaire
 from .spec import runtime_spec
 
 Link = Callable[[str], str]  # a page of the site (its docs path) -> the link to it from the page being built
@@ -47,6 +47,7 @@ def _home(library: Library, q: Questionnaire, published: Link) -> str | None:
 def journal_spec(journal: Questionnaire, library: Library, published: Link, *, full: bool = True) -> dict:
     """The journal's runtime spec with what the site adds: the groups its entries may be tagged
     with, and its prompts (``full``: with their questions, else their ids only)."""
+    assert isinstance(journal.scoring, JournalScoring)  # callers pass journals only
     spec = runtime_spec(journal)
     tagged = library.questionnaires.get(journal.scoring.tags or "")
     spec["scoring"]["tags"] = [
@@ -67,10 +68,10 @@ def journal_spec(journal: Questionnaire, library: Library, published: Link, *, f
 
 def related(q: Questionnaire, library: Library, published: Link, written: Link) -> Related:
     """What ``q``'s page needs of the questionnaires it is related to; nothing for most."""
-    method = q.scoring.method
-    if method == "journal":
+    scoring = q.scoring
+    if isinstance(scoring, JournalScoring):
         spec = journal_spec(q, library, published)
-        tagged = library.questionnaires.get(q.scoring.tags or "")
+        tagged = library.questionnaires.get(scoring.tags or "")
         prompts = [
             {"id": p["id"], "title": p["title"], "kind": p["scoring"]["kind"], "groups": p["groups"]}
             for p in spec["scoring"]["prompts"]
@@ -81,15 +82,16 @@ def related(q: Questionnaire, library: Library, published: Link, written: Link) 
             tag_noun=tagged.group_noun.model_dump() if tagged else {},
             prompts=prompts,
         )
-    if method == "prompts":
-        journal = library.questionnaires[q.scoring.journal]  # checked when the library was loaded
+    if isinstance(scoring, PromptsScoring):
+        journal = library.questionnaires[scoring.journal]  # checked when the library was loaded
         home = library.homes.get(journal.id)
         return Related(
             spec={"journal": journal_spec(journal, library, published, full=False)},
             journal_href=written(home) if home is not None else None,
         )
     for journal in _journals(library):
-        if journal.scoring.tags == q.id and library.homes.get(journal.id) is not None:
+        tags = journal.scoring.tags if isinstance(journal.scoring, JournalScoring) else None
+        if tags == q.id and library.homes.get(journal.id) is not None:
             # Its results link to the journal, with a group's id in the fragment to tag new entries with.
             return Related(spec={"journal": published(library.homes[journal.id])})
     return Related()

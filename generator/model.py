@@ -12,7 +12,7 @@ bottom. No instrument has code of its own.
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal, Union
+from typing import TYPE_CHECKING, Annotated, Literal, Union
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, Field, StringConstraints, Tag
 from pydantic_core import PydanticCustomError
@@ -197,10 +197,13 @@ ITEM_TYPES: dict[str, type[ItemBase]] = {
     "date": DateItem,
     "link": LinkItem,
 }
-Item = Annotated[
-    Union[tuple(Annotated[model, Tag(name)] for name, model in ITEM_TYPES.items())],  # noqa: UP007 (built from the table)
-    Discriminator(_item_type),
-]
+if TYPE_CHECKING:  # the same union, spelt out for the type checker (which cannot read one built from a table)
+    Item = ScaleItem | TextItem | ChoiceItem | NumberItem | DateItem | LinkItem
+else:
+    Item = Annotated[
+        Union[tuple(Annotated[model, Tag(name)] for name, model in ITEM_TYPES.items())],  # noqa: UP007 (built from the table)
+        Discriminator(_item_type),
+    ]
 
 
 class GroupNoun(Strict):

@@ -42,7 +42,7 @@ function linkChoices(select, journal, entries, self) {
  * Open the form of `kindId` in `container`, for `entry` or a new one (with `presets`: fields, tags,
  * prompt). `save(entry)` keeps it and says whether the browser did; `close()` is called once done.
  */
-export function openEditor({ container, root, journal, kindId, entry, presets = {}, entries, save, close }) {
+export function openEditor({ container, root, journal, kindId, entry, presets = /** @type {{fields?: object, tags?: string[], prompt?: string}} */ ({}), entries, save, close }) {
   const kind = journal.kinds.get(kindId);
   const template = root.querySelector(`template[data-kind-form="${CSS.escape(kindId)}"]`);
   container.replaceChildren(template.content.cloneNode(true));

@@ -11,7 +11,7 @@ export function enhance(root, signal, base) {
   if (root.dataset.method !== "journal") return enhancePrompts(root, { signal, base });
   if (!document.querySelector("link[data-mentorkit-journal]")) {
     document.head.append(Object.assign(document.createElement("link"), { rel: "stylesheet", href: styles }));
-    document.head.lastElementChild.dataset.mentorkitJournal = "";
+    /** @type {HTMLElement} */ (document.head.lastElementChild).dataset.mentorkitJournal = "";
   }
   return enhanceJournal(root, { signal, base });
 }
