@@ -56,8 +56,11 @@ def graded(qid: str, low, high) -> dict:
 
 
 def growth(page: Page):
+    """The growth part, brought into view. Scrolled by a script, at once: a page that has just taken
+    in a view may be shown afresh (see the observer round trip), and the locator finds it again."""
     part = page.locator("[data-growth]")
-    part.scroll_into_view_if_needed()
+    expect(part).to_be_attached()
+    part.evaluate("part => part.scrollIntoView()")
     return part
 
 

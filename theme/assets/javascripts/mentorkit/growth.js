@@ -289,6 +289,12 @@ export async function attach(part, store, scope, say, show) {
     if (spec.observer) drawViews();
     if (spec.cohort) drawCohort();
     part.lines = lines; // what the page's Markdown export adds (questionnaire.js)
+    // What was drawn may have pushed the control in focus (the page's export buttons, below)
+    // out of the window: keep it in view (WCAG 2.4.11, focus not obscured).
+    const focused = document.activeElement;
+    if (focused && focused !== document.body && part.compareDocumentPosition(focused) & Node.DOCUMENT_POSITION_FOLLOWING) {
+      focused.scrollIntoView({ block: "nearest" });
+    }
   }
 
   /** A view from a link's text: added, or refused with a sentence and nothing changed. */
