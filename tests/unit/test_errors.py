@@ -1,4 +1,28 @@
-"""What an author sees when a questionnaire file is wrong: file:line:col, the field, and what to do."""
+"""What an author sees when a questionnaire file is wrong: what the broken-file corpus cannot say.
+
+"This broken file gives these problems, at these places" lives in one corpus:
+tests/fixtures/broken/*.yml, checked by test_broken_corpus.py. Each file carries one
+kind of mistake and, in its first lines, the exact ``line:col: path: message`` of every
+problem, in the order reported. A new mistake to pin down gets a file there, not a test
+here.
+
+What stays here is what a corpus file cannot express:
+
+- how a problem is shown with its file (``file:line:col: path: message``; the corpus
+  strips the file), and that ``QuestionnaireError`` sorts the problems it is given;
+- inputs that load, or load under other options: the sample, a byte order mark, guidance
+  unchecked without pages, merge keys overriding, escapes YAML allows, a time-like text,
+  Markdown within the limits, the real questionnaire;
+- several files at once (``load_all``: a questionnaire id used twice, problems of two
+  files together) and translations (``load_translation``);
+- tables of many inputs with one rule, where a file per row would be noise: empty files
+  (an empty file cannot carry an ``# expect:`` line), keys YAML 1.1 reads as other types,
+  and the Markdown limits with the counts and Markdown line numbers they report. A row
+  that shows a new kind of mistake belongs in the corpus instead.
+
+Timing limits for whole files live in the corpus too: every file must be refused within
+its SECONDS.
+"""
 
 from __future__ import annotations
 
