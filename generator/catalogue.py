@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
+from typing import cast
 
 import yaml
 
@@ -84,10 +85,10 @@ def _choose(choice: str, category: str) -> str:
     return keyed.get(category, keyed.get("other", ""))
 
 
-def format_message(template: str, language: str, **values) -> str:
+def format_message(template: str, language: str, **values: object) -> str:
     """A sentence with its places filled, as messages.js ``format`` fills them in the browser."""
 
-    def fill(match: re.Match) -> str:
+    def fill(match: re.Match[str]) -> str:
         name, choice = match.groups()
         if name not in values:
             return match.group(0)
@@ -95,7 +96,7 @@ def format_message(template: str, language: str, **values) -> str:
             return str(values[name])
         if name == GENDERED:  # a gender no page settled (agree): the form for any noun
             return _choose(choice, "other")
-        return _choose(choice, plural_form(language, values[name]))
+        return _choose(choice, plural_form(language, cast(float, values[name])))  # a count, by the sentence
 
     return _PLACE.sub(fill, template)
 
@@ -105,7 +106,7 @@ def agree(messages: dict[str, str], gender: str | None) -> dict[str, str]:
     the gender is the questionnaire's, known when its page is built, so the page carries plain
     sentences and the runtime never needs to know it."""
 
-    def choose(match: re.Match) -> str:
+    def choose(match: re.Match[str]) -> str:
         name, choice = match.groups()
         keyed = forms(choice) if name == GENDERED and choice else None
         if keyed is None:
@@ -115,6 +116,6 @@ def agree(messages: dict[str, str], gender: str | None) -> dict[str, str]:
     return {key: _PLACE.sub(choose, text) if "{noun:" in text else text for key, text in messages.items()}
 
 
-def translate(messages: dict[str, str], key: str, language: str = BASE, **values) -> str:
+def translate(messages: dict[str, str], key: str, language: str = BASE, **values: object) -> str:
     """The sentence ``key`` in ``language`` with its places filled."""
     return format_message(messages[key], language, **values)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
+from typing import Any
 
 from markdown import Markdown
 from markdown.blockprocessors import BlockProcessor
@@ -36,6 +37,7 @@ from .errors import QuestionnaireError
 from .journal import Related, related
 from .library import Library, NoFolder, Site, library
 from .links import file_link, link, source_link
+from .model import Questionnaire
 from .notices import NO_SITE_URL, warn_once
 from .project import display_path
 from .qlinks import rewriter
@@ -103,6 +105,12 @@ class _BlockLines(Preprocessor):
             lines[block.line - 1] = _MARKER.format(index)
         return lines
 
+    @property
+    def loaded(self) -> tuple[Library, Rendering]:
+        """The library and the page of this conversion: set by run() before any form is placed."""
+        assert self.library is not None and self.context is not None
+        return self.library, self.context
+
     def _page_name(self) -> str:
         context = self.context
         if context is None or context.page is None or context.docs_dir is None:
@@ -124,6 +132,7 @@ class _Forms(BlockProcessor):
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
         block = blocks.pop(0)
         marker = _MARKED.search(block)
+        assert marker is not None  # test() found it
         before, after = block[: marker.start()], block[marker.end() :]
         if before.strip():  # a block line written straight under a paragraph or a list
             self.parser.parseBlocks(parent, [before.rstrip("\n")])
@@ -137,14 +146,18 @@ class _Forms(BlockProcessor):
             blocks.insert(0, after.lstrip("\n"))
 
     def _render(self, block: Block) -> str:
-        q = self.lines.library.questionnaires[block.questionnaire]
-        context, home = self.lines.context, self.lines.library.homes.get(q.id)
+        library, context = self.lines.loaded
+        q = library.questionnaires[block.questionnaire]
+        home = library.homes.get(q.id)
         page = context.page  # None: no generator said which page this is, so no links
         # The runtime follows guidance links as they are: published URLs. A link in the HTML is
         # written the way the generator reads links in a page's HTML (links.py).
         guidance = {g.id: _guidance(page, g.guidance, context) for g in q.groups if g.guidance and page}
-        pages = self.lines.library.pages
-        links = rewriter(page, pages, context.docs_dir, context.directory_urls, context.source_links) if page else None
+        links = (
+            rewriter(page, library.pages, context.docs_dir, context.directory_urls, context.source_links)
+            if page
+            else None
+        )
         whole = written(page, home, context) if home is not None and page is not None else None
         return render_questionnaire(
             q,
@@ -153,29 +166,31 @@ class _Forms(BlockProcessor):
             page_url=whole,
             language=self.lines.extension.language(context),
             links=links,
-            own=self.lines.library.own,
+            own=library.own,
             cohort_url=file_link(page, q.cohort, context.directory_urls) if q.cohort and page else None,
             related=self._related(q),
         )
 
-    def _related(self, q) -> Related | None:
+    def _related(self, q: Questionnaire) -> Related | None:
         """What the page needs of the questionnaires ``q`` is related to (a journal, its prompts)."""
-        context = self.lines.context
-        if context.page is None:
+        library, context = self.lines.loaded
+        page = context.page
+        if page is None:
             return None
         return related(
             q,
-            self.lines.library,
-            lambda target: published(context.page, target, context),
-            lambda target: written(context.page, target, context),
+            library,
+            lambda target: published(page, target, context),
+            lambda target: written(page, target, context),
         )
 
     def _headings(self, block: Block) -> list[tuple[str, str]]:
         if block.group is not None:
             return []  # a group inside a guidance page sits under that page's own heading
-        q = self.lines.library.questionnaires[block.questionnaire]
-        language = self.lines.extension.language(self.lines.context)
-        return questionnaire_headings(q, language=language, own=self.lines.library.own, related=self._related(q))
+        library, context = self.lines.loaded
+        q = library.questionnaires[block.questionnaire]
+        language = self.lines.extension.language(context)
+        return questionnaire_headings(q, language=language, own=library.own, related=self._related(q))
 
 
 def _guidance(page: str, guidance: str, context: Rendering) -> str:
@@ -215,7 +230,7 @@ class _DropHeadingCopies(Treeprocessor):
 
 
 class QuestionnaireExtension(Extension):
-    def __init__(self, **kwargs):
+    def __init__(self, **kwargs: Any) -> None:
         self.config = {
             "questionnaires_dir": [
                 "questionnaires",
@@ -256,5 +271,5 @@ class QuestionnaireExtension(Extension):
         md.treeprocessors.register(_DropHeadingCopies(md), "mentorkit_heading_copies", 4)
 
 
-def makeExtension(**kwargs) -> QuestionnaireExtension:  # Python-Markdown loads an extension by this name
+def makeExtension(**kwargs: Any) -> QuestionnaireExtension:  # Python-Markdown loads an extension by this name
     return QuestionnaireExtension(**kwargs)

@@ -34,16 +34,16 @@ class _Detailed(yaml.SafeLoader):
 
 
 # libyaml's safe loader where PyYAML was built with it: about fifteen times faster.
-FAST_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+FAST_SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _Fast(FAST_SAFE_LOADER):
+class _Fast(FAST_SAFE_LOADER):  # type: ignore[valid-type,misc]  # one class or the other, chosen at import
     """libyaml, used whenever the file is well formed."""
 
 
 for _loader in (_Detailed, _Fast):
     # YAML 1.1 reads a lone "=" as a "value" tag with no constructor; to an author it is text.
-    _loader.add_constructor(_TAG + "value", yaml.constructor.SafeConstructor.construct_yaml_str)
+    _loader.add_constructor(_TAG + "value", yaml.constructor.SafeConstructor.construct_yaml_str)  # type: ignore[type-var]
 
 
 @dataclass
@@ -80,7 +80,7 @@ class Document:
         return Problem(self.file, line, column, tuple(path), message)
 
 
-def _mark(node) -> tuple[int, int]:
+def _mark(node: yaml.Node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
@@ -122,6 +122,7 @@ class _Walker:
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
             return [self.walk(child, path + (i,)) for i, child in enumerate(node.value)]
+        assert isinstance(node, yaml.ScalarNode)  # the composer makes only these three kinds
         return self._scalar(node, path)
 
     def _scalar(self, node: yaml.ScalarNode, path: Path, *, key: bool = False) -> object:
@@ -154,7 +155,7 @@ class _Walker:
         every such character is replaced, so that nothing else reports it again."""
         forbidden = _FORBIDDEN.search(node.value)
         if forbidden is None:
-            return node.value
+            return str(node.value)
         line, col = _mark(node)
         self.doc.problems.append(
             Problem(
@@ -173,7 +174,8 @@ class _Walker:
         then merged ones in order, so that the first of each key wins, as YAML says.
         Every pair is counted, so a bomb of merges stops at MAX_NODES (PyYAML's own
         flatten_mapping would expand it in full first)."""
-        own, merged = [], []
+        own: list[tuple[yaml.Node, yaml.Node, bool]] = []
+        merged: list[tuple[yaml.Node, yaml.Node, bool]] = []
         for key, value in node.value:
             if key.tag != _TAG + "merge":
                 own.append((key, value, True))
@@ -188,8 +190,8 @@ class _Walker:
         self._spend(node, len(own) + len(merged))
         return own + merged
 
-    def _mapping(self, node: yaml.MappingNode, path: Path) -> dict:
-        result: dict = {}
+    def _mapping(self, node: yaml.MappingNode, path: Path) -> dict[object, object]:
+        result: dict[object, object] = {}
         previous: tuple[str, str] | None = None  # the key before, and its value as written
         for key_node, value_node, is_own in self._pairs(node):
             if not isinstance(key_node, yaml.ScalarNode):
@@ -327,6 +329,8 @@ def _load(text: str, file: str, parser: type) -> Document:
         except yaml.YAMLError as exc:
             if parser is _Fast:
                 raise _SyntaxError from None
+            if not isinstance(exc, yaml.MarkedYAMLError):  # control characters are refused before parsing
+                raise
             raise QuestionnaireError([_syntax_problem(exc, file, text)]) from None
         if root is None:
             raise QuestionnaireError(
@@ -385,15 +389,16 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, file: str, text: str) -> Problem:
     line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     if line > max(last_line, 1):
         line, col = max(last_line, 1), 1
-    if exc.problem == "second occurrence" and exc.context and "duplicate anchor" in exc.context:
-        name = re.search(r"anchor '?([^';]+)", exc.context).group(1)
+    anchor = re.search(r"anchor '?([^';]+)", exc.context or "")
+    if exc.problem == "second occurrence" and exc.context and "duplicate anchor" in exc.context and anchor:
+        name = anchor.group(1)
         return Problem(
             file,
             line,
             col,
             (),
             f"YAML syntax error: duplicate anchor '{name}' "
-            f"(first given on line {exc.context_mark.line + 1}); give each anchor its own name",
+            f"(first given on line {exc.context_mark.line + 1 if exc.context_mark else line}); give each anchor its own name",
         )
     said = _in_words(exc, text, line, col)
     if said:

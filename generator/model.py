@@ -12,6 +12,7 @@ bottom. No instrument has code of its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Annotated, Literal, Union
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, Field, StringConstraints, Tag
@@ -183,10 +184,10 @@ class LinkItem(ItemBase):
     )
 
 
-def _item_type(value) -> str:
-    if isinstance(value, dict):
-        return value.get("type", "scale")
-    return getattr(value, "type", "scale")
+def _item_type(value: object) -> str:
+    """The tag that picks an item's model: its ``type``, "scale" when it has none."""
+    kind = value.get("type", "scale") if isinstance(value, dict) else getattr(value, "type", "scale")
+    return str(kind)
 
 
 ITEM_TYPES: dict[str, type[ItemBase]] = {
@@ -575,7 +576,7 @@ class Questionnaire(Strict):
         "against the cohort, computed in their browser (levels and bands scoring).",
     )
 
-    def items(self):
+    def items(self) -> Iterator[tuple[Group, Item]]:
         """Every item with its group, in page order."""
         for group in self.groups:
             for item in group.items:

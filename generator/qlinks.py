@@ -19,6 +19,7 @@ import difflib
 import posixpath
 import re
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -80,7 +81,7 @@ class Unresolved(ValueError):
     """Why a link names nothing in the site, as a phrase."""
 
 
-def resolve(href: str, page: str, pages: set[str], docs_dir: Path | None) -> Target | None:
+def resolve(href: str, page: str, pages: AbstractSet[str], docs_dir: Path | None) -> Target | None:
     """What ``href``, written in a text placed on ``page``, names in the site; None for a link
     to another site (a scheme). Raises Unresolved."""
     if _SCHEME.match(href):
@@ -141,7 +142,7 @@ def href_for(target: Target, page: str, directory_urls: bool, source_links: bool
     return link(page, target.page, directory_urls) + fragment
 
 
-def rewriter(page: str, pages: set[str], docs_dir: Path | None, directory_urls: bool, source_links: bool):
+def rewriter(page: str, pages: AbstractSet[str], docs_dir: Path | None, directory_urls: bool, source_links: bool):
     """The function render_markdown calls on each link of a text placed on ``page``."""
 
     def write(href: str) -> str:
@@ -184,7 +185,7 @@ def check(
     q: Questionnaire,
     source: Source,
     placed: dict[str, list[str | None]],
-    pages: set[str],
+    pages: AbstractSet[str],
     docs_dir: Path,
     page_anchors,
 ) -> list[Problem]:
@@ -220,7 +221,7 @@ def _no_heading(anchor: str, page: str, found: list[str]) -> str:
     return f"no heading '#{anchor}' in {page}; {hint}"
 
 
-def _check_one(href: str, page: str, pages: set[str], docs_dir: Path, page_anchors) -> str | None:
+def _check_one(href: str, page: str, pages: AbstractSet[str], docs_dir: Path, page_anchors) -> str | None:
     try:
         target = resolve(href, page, pages, docs_dir)
     except Unresolved as exc:
@@ -241,7 +242,7 @@ def heading_ids(q: Questionnaire) -> list[str]:
 def check_site(
     loaded: list[tuple[Path, Questionnaire]],
     by_page: dict[str, dict[str, list[str | None]]],
-    pages: set[str],
+    pages: AbstractSet[str],
     docs_dir: Path,
     root: Path,
     language: str,

@@ -8,10 +8,11 @@ never change how answers are scored, and saved answers fit every language.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
-from pydantic import ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from .errors import Problem, QuestionnaireError
 from .model import GroupNoun, Markdown, Questionnaire, Slug, Strict, Text
@@ -140,9 +141,10 @@ def _unknown_ids(t: Translation, q: Questionnaire, doc) -> list[Problem]:
             problems.append(doc.problem((section,), f"{q.id} declares no '{section}' to translate", key=True))
     if t.document is not None and document is None:
         problems.append(doc.problem(("document",), f"{q.id} does not print as a document; remove 'document'", key=True))
+    known_parties = [party.item for party in document.parties] if document is not None else []
     for item_id in t.document.parties if t.document is not None and document is not None else {}:
-        if item_id not in {party.item for party in document.parties}:
-            parties = ", ".join(party.item for party in document.parties)
+        if item_id not in known_parties:
+            parties = ", ".join(known_parties)
             problems.append(
                 doc.problem(
                     ("document", "parties", item_id),
@@ -214,10 +216,13 @@ def _untranslated_growth(t: Translation, q: Questionnaire) -> list[str]:
     return missing
 
 
+M = TypeVar("M", bound=BaseModel)
+
+
 def translate(q: Questionnaire, t: Translation) -> Questionnaire:
     """The questionnaire with the translation's text in place of the original's."""
 
-    def pick(model, changes) -> object:
+    def pick(model: M, changes: Mapping[str, object]) -> M:
         update = {k: v for k, v in changes.items() if v is not None}
         return model.model_copy(update=update) if update else model
 
@@ -225,7 +230,7 @@ def translate(q: Questionnaire, t: Translation) -> Questionnaire:
         text = t.items.get(it.id)
         if text is None:
             return it
-        changes = {"text": text.text, "hint": text.hint}
+        changes: dict[str, object] = {"text": text.text, "hint": text.hint}
         if it.type == "scale":
             changes["observer"] = text.observer
         if it.type == "number":

@@ -5,8 +5,9 @@ from __future__ import annotations
 import difflib
 import itertools
 import typing
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path as FsPath
+from typing import Any
 
 import pydantic
 from pydantic import BaseModel
@@ -14,7 +15,20 @@ from pydantic import BaseModel
 from .errors import Problem, QuestionnaireError
 from .files import InputError, read_limited
 from .loader import Document, load_yaml
-from .model import ITEM_TYPES, SCORING_METHODS, Group, Questionnaire, ScaleItem
+from .model import (
+    ITEM_TYPES,
+    SCORING_METHODS,
+    BandsScoring,
+    EntryKind,
+    Group,
+    JournalScoring,
+    LevelsScoring,
+    NoScoring,
+    ProfileScoring,
+    PromptsScoring,
+    Questionnaire,
+    ScaleItem,
+)
 
 SLUG_HINT = "use lowercase letters, digits and single hyphens, e.g. 'understanding-self'"
 # A questionnaire of 10,000 statements is about 1 MB; the loader stops at MAX_NODES values anyway.
@@ -129,7 +143,7 @@ def _split_tags(loc: tuple) -> tuple[tuple, dict[tuple, str]]:
     return tuple(clean), chosen
 
 
-_UNIONS = {"scoring": SCORING_METHODS, "item": ITEM_TYPES}
+_UNIONS: dict[str, Mapping[str, type[BaseModel]]] = {"scoring": SCORING_METHODS, "item": ITEM_TYPES}
 
 
 def _fields_at(loc: tuple, chosen: dict[tuple, str], root: type[BaseModel]) -> list[str]:
@@ -171,7 +185,7 @@ def _model_in(annotation) -> type[BaseModel] | None:
     return None
 
 
-def _describe(doc: Document, error: dict, root: type[BaseModel] = Questionnaire) -> Problem:
+def _describe(doc: Document, error: Mapping[str, Any], root: type[BaseModel] = Questionnaire) -> Problem:
     loc, chosen = _split_tags(tuple(error["loc"]))
     kind = error["type"]
     value = error.get("input")
@@ -216,7 +230,7 @@ def _describe(doc: Document, error: dict, root: type[BaseModel] = Questionnaire)
     if kind in ("markdown_limit", "site_file"):
         message = error["msg"]
     elif kind == "finite_number":
-        written = ".nan" if value != value else ("-.inf" if value < 0 else ".inf")
+        written = ".nan" if value != value else ("-.inf" if (value or 0) < 0 else ".inf")
         message = f"expected a finite number, found {written}; write a number such as 2 or 2.5"
     elif kind in _EXPECTED:
         message = f"expected {_EXPECTED[kind]}, found {_show(value)}"
@@ -417,6 +431,7 @@ def _answers_from(q: Questionnaire, value: float) -> str:
 
 def _check_levels(q: Questionnaire, doc: Document) -> Iterable[Problem]:
     scoring = q.scoring
+    assert isinstance(scoring, LevelsScoring)  # the checks are chosen by the method
     scale = _scale_range(q)
     yield from _within_scale(doc, ("scoring", "meets"), scoring.meets, scale, what="meets")
     yield from _duplicates(
@@ -501,7 +516,9 @@ def _check_levels(q: Questionnaire, doc: Document) -> Iterable[Problem]:
 
 
 def _check_bands(q: Questionnaire, doc: Document) -> Iterable[Problem]:
-    bands = q.scoring.bands
+    scoring = q.scoring
+    assert isinstance(scoring, BandsScoring)  # the checks are chosen by the method
+    bands = scoring.bands
     scale = _scale_range(q)
     yield from _duplicates(((("scoring", "bands", n, "id"), b.id) for n, b in enumerate(bands)), "band id", doc)
     if scale and bands[0].from_ != scale[0]:
@@ -519,9 +536,9 @@ def _check_bands(q: Questionnaire, doc: Document) -> Iterable[Problem]:
             )
     yield from _bands_apart(q, doc)
     ids = [b.id for b in bands]
-    if q.scoring.focus_below not in ids:
+    if scoring.focus_below not in ids:
         yield doc.problem(
-            ("scoring", "focus_below"), f"'{q.scoring.focus_below}' is not a band; use one of {', '.join(ids)}"
+            ("scoring", "focus_below"), f"'{scoring.focus_below}' is not a band; use one of {', '.join(ids)}"
         )
     yield from _every_group_scored(q, doc)
     yield from _no_levels_outside_levels_scoring(q, doc)
@@ -541,11 +558,13 @@ def _bands_apart(q: Questionnaire, doc: Document) -> Iterable[Problem]:
     are at most the largest scale step over n apart, so a band at least that wide always holds
     one; a narrower band is checked against the means n answers can really have. Statements
     that offer "not applicable" may drop out, leaving any number of answers down to the rest."""
+    scoring = q.scoring
+    assert isinstance(scoring, BandsScoring)  # the checks are chosen by the method
     values = sorted(p.value for p in q.scale or [])
     if len(values) < 2:
         return
     step = max(b - a for a, b in itertools.pairwise(values))
-    bands = q.scoring.bands
+    bands = scoring.bands
     for n in range(1, len(bands) - 1):
         low, high = bands[n].from_, bands[n + 1].from_
         if high <= low:
@@ -568,20 +587,24 @@ def _bands_apart(q: Questionnaire, doc: Document) -> Iterable[Problem]:
 
 
 def _check_profile(q: Questionnaire, doc: Document) -> Iterable[Problem]:
+    scoring = q.scoring
+    assert isinstance(scoring, ProfileScoring)  # the checks are chosen by the method
     yield from _every_group_scored(q, doc)
     yield from _no_levels_outside_levels_scoring(q, doc)
     scored = len(q.scored_groups())
-    if q.scoring.focus > scored:
+    if scoring.focus > scored:
         yield doc.problem(
             ("scoring", "focus"),
-            f"asks for the {q.scoring.focus} least-used groups but the questionnaire has {scored} scored "
+            f"asks for the {scoring.focus} least-used groups but the questionnaire has {scored} scored "
             f"group{'s' * (scored != 1)}; use a number from 0 to {scored}",
         )
 
 
 def _check_none(q: Questionnaire, doc: Document) -> Iterable[Problem]:
+    scoring = q.scoring
+    assert isinstance(scoring, NoScoring)  # the checks are chosen by the method
     yield from _no_levels_outside_levels_scoring(q, doc)
-    document = q.scoring.document
+    document = scoring.document
     if document is None:
         return
     items = {item.id: item for _, item in q.items()}
@@ -617,8 +640,7 @@ def _names_item(
         )
 
 
-def _check_entry(doc: Document, g: int, group: Group) -> Iterable[Problem]:
-    entry = group.entry
+def _check_entry(doc: Document, g: int, group: Group, entry: EntryKind) -> Iterable[Problem]:
     at = ("groups", g, "entry")
     items = {item.id: item for item in group.items}
     inside = f" in '{group.id}'"
@@ -655,6 +677,8 @@ def _check_entry(doc: Document, g: int, group: Group) -> Iterable[Problem]:
 
 
 def _check_journal(q: Questionnaire, doc: Document) -> Iterable[Problem]:
+    scoring = q.scoring
+    assert isinstance(scoring, JournalScoring)  # the checks are chosen by the method
     kinds = [group.id for group in q.groups]
     for g, group in enumerate(q.groups):
         if group.entry is None:
@@ -666,7 +690,7 @@ def _check_journal(q: Questionnaire, doc: Document) -> Iterable[Problem]:
                 f"date items; add e.g. 'entry: {{date: {example}}}'",
             )
         else:
-            yield from _check_entry(doc, g, group)
+            yield from _check_entry(doc, g, group, group.entry)
         for i, item in enumerate(group.items):
             if item.type == "scale" and q.scale is not None:  # without a scale: reported as that
                 yield doc.problem(
@@ -681,10 +705,10 @@ def _check_journal(q: Questionnaire, doc: Document) -> Iterable[Problem]:
                             f"no entry kind '{kind}'; use one of {', '.join(kinds)}",
                         )
     yield from _duplicates(
-        ((("scoring", "targets", n, "id"), t.id) for n, t in enumerate(q.scoring.targets)), "target id", doc
+        ((("scoring", "targets", n, "id"), t.id) for n, t in enumerate(scoring.targets)), "target id", doc
     )
     groups = {group.id: group for group in q.groups}
-    for n, target in enumerate(q.scoring.targets):
+    for n, target in enumerate(scoring.targets):
         if target.kind not in groups:
             yield doc.problem(
                 ("scoring", "targets", n, "kind"), f"no entry kind '{target.kind}'; use one of {', '.join(kinds)}"
@@ -697,10 +721,10 @@ def _check_journal(q: Questionnaire, doc: Document) -> Iterable[Problem]:
 
 
 def _check_prompts(q: Questionnaire, doc: Document) -> Iterable[Problem]:
-    roles = [role.id for role in q.scoring.roles]
-    yield from _duplicates(
-        ((("scoring", "roles", n, "id"), r.id) for n, r in enumerate(q.scoring.roles)), "role id", doc
-    )
+    scoring = q.scoring
+    assert isinstance(scoring, PromptsScoring)  # the checks are chosen by the method
+    roles = [role.id for role in scoring.roles]
+    yield from _duplicates(((("scoring", "roles", n, "id"), r.id) for n, r in enumerate(scoring.roles)), "role id", doc)
     for g, group in enumerate(q.groups):
         for r, role in enumerate(group.roles):
             if role not in roles:
