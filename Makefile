@@ -52,8 +52,9 @@ lint: setup node_modules/.bin/esbuild
 	$(BIN)/mypy
 	node_modules/.bin/tsc -p tsconfig.json
 
+# On every core: each worker builds the sites it tests once and drives a browser of its own.
 test: setup browser node_modules/.bin/esbuild lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
 
 bench: setup browser
 	$(BIN)/python benchmarks/run.py --write
