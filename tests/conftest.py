@@ -115,6 +115,27 @@ def copy_repository(folder: Path) -> Path:
     return folder
 
 
+def install_from_wheel(folder: Path) -> Path:
+    """pip install of this repository's built wheel into ``folder``, as a programme installs the
+    package (no checkout); its site-packages, to put on PYTHONPATH."""
+    wheels = folder / "wheels"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "--no-build-isolation", "-q", "-w", str(wheels)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    (wheel,) = wheels.glob("mentorkit-*.whl")
+    target = folder / "site-packages"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", str(wheel), "--no-deps", "-q", "--target", str(target)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    return target
+
+
 def seal(site: Path) -> None:
     """``mentorkit policy``, as the README's build commands end."""
     policy = subprocess.run(

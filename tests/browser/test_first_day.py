@@ -15,7 +15,7 @@ from pathlib import Path
 from playwright.sync_api import Page, expect
 
 from tests.build.conftest import PROGRAMME_CONFIG
-from tests.conftest import ROOT, free_port, serve
+from tests.conftest import ROOT, free_port, install_from_wheel, serve
 
 OWNERS_PAGE = ROOT / "content" / "programme" / "your-own-repository.md"
 
@@ -55,26 +55,6 @@ FIRST_DAY = [
     "mentorkit report questionnaires/our-skills.yml handed-in/ --output ../reports/spring",
     "mentorkit report questionnaires/our-skills.yml handed-in/ handed-in-autumn/ --output ../reports/autumn",
 ]
-
-
-def install_from_wheel(folder: Path) -> Path:
-    """pip install of the built wheel, into a folder of its own; its bin/ on PATH, as a venv's is."""
-    wheels = folder / "wheels"
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "--no-build-isolation", "-q", "-w", str(wheels)],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    (wheel,) = wheels.glob("mentorkit-*.whl")
-    target = folder / "site-packages"
-    subprocess.run(
-        [sys.executable, "-m", "pip", "install", str(wheel), "--no-deps", "-q", "--target", str(target)],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    return target
 
 
 def typed(command: str, cwd: Path, installed: Path, env: dict | None = None) -> str:

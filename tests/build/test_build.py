@@ -18,7 +18,7 @@ from mentorkit.schema import schema_json
 from mentorkit.spec import runtime_spec
 
 from tests.build.conftest import PROGRAMME_CONFIG, SMALL, make_project
-from tests.conftest import GENERATORS, ROOT, build, mkdocs_build
+from tests.conftest import GENERATORS, ROOT, build, install_from_wheel, mkdocs_build
 
 PAGE = Path("assessments/mentor-competence/index.html")
 CATEGORIES = [
@@ -378,23 +378,7 @@ def test_search_finds_statements_but_not_the_machinery_around_them(each_site):
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory) -> Path:
     """The package alone, from its wheel, in a folder of its own (no checkout of this repository)."""
-    folder = tmp_path_factory.mktemp("installed")
-    wheels = folder / "wheels"
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "--no-build-isolation", "-q", "-w", str(wheels)],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    (wheel,) = wheels.glob("mentorkit-*.whl")
-    target = folder / "site-packages"
-    subprocess.run(
-        [sys.executable, "-m", "pip", "install", str(wheel), "--no-deps", "-q", "--target", str(target)],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    return target
+    return install_from_wheel(tmp_path_factory.mktemp("installed"))
 
 
 @pytest.mark.parametrize("generator", GENERATORS)

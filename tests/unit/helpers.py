@@ -6,6 +6,10 @@ test shows exactly what an author got wrong and where the error should point.
 
 from __future__ import annotations
 
+import contextlib
+import json
+import subprocess
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -214,3 +218,28 @@ def problem_at(problems: list[Problem], path: tuple) -> Problem:
     matching = [p for p in problems if p.path == path]
     assert len(matching) == 1, "\n".join(str(p) for p in problems)
     return matching[0]
+
+
+@contextlib.contextmanager
+def node_driver(
+    argv: list[str], cwd: Path | None = None, *, never_throws: bool = True
+) -> Iterator[Callable[[dict], dict]]:
+    """A Node script of tests/node that reads one JSON case a line and answers one JSON outcome a
+    line, kept running while the cases last; ``never_throws``: every outcome must say ok."""
+    process = subprocess.Popen(argv, cwd=cwd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+
+    def ask(case: dict) -> dict:
+        assert process.stdin is not None and process.stdout is not None
+        process.stdin.write(json.dumps(case) + "\n")
+        process.stdin.flush()
+        outcome = json.loads(process.stdout.readline())
+        if never_throws:
+            assert outcome["ok"], outcome["error"]  # nothing the data holds may throw
+        return outcome
+
+    try:
+        yield ask
+    finally:
+        assert process.stdin is not None
+        process.stdin.close()
+        process.wait(timeout=10)

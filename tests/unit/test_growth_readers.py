@@ -8,7 +8,6 @@ from __future__ import annotations
 import base64
 import copy
 import json
-import subprocess
 import zlib
 
 import pytest
@@ -17,7 +16,7 @@ from hypothesis import strategies as st
 from mentorkit.cohort import CohortError, aggregate, check_aggregate
 from mentorkit.scoring import score, valid_answers
 
-from tests.unit.helpers import ROOT
+from tests.unit.helpers import ROOT, node_driver
 from tests.unit.test_cli_report import COMPETENCE, scale_answers, spec_of
 
 MENTOR = spec_of(COMPETENCE)
@@ -28,24 +27,8 @@ FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCh
 
 @pytest.fixture(scope="module")
 def node():
-    process = subprocess.Popen(
-        ["node", "growth_readers.mjs"],
-        cwd=ROOT / "tests" / "node",
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-
-    def ask(case: dict) -> dict:
-        process.stdin.write(json.dumps(case) + "\n")
-        process.stdin.flush()
-        outcome = json.loads(process.stdout.readline())
-        assert outcome["ok"], outcome["error"]  # nothing the data holds may throw
-        return outcome
-
-    yield ask
-    process.stdin.close()
-    process.wait(timeout=10)
+    with node_driver(["node", "growth_readers.mjs"], cwd=ROOT / "tests" / "node") as ask:
+        yield ask
 
 
 # Values JSON gives both languages alike (no 5.0, which Python reads as a float and JavaScript as 5).

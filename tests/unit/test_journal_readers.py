@@ -9,7 +9,6 @@ import base64
 import datetime
 import json
 import shutil
-import subprocess
 
 import icalendar
 import pytest
@@ -18,7 +17,7 @@ from hypothesis import strategies as st
 from mentorkit.project import load_all
 from mentorkit.spec import runtime_spec
 
-from tests.unit.helpers import ROOT
+from tests.unit.helpers import ROOT, node_driver
 
 (JOURNAL,) = load_all([ROOT / "questionnaires" / "journal.yml"], pages=None)
 SPEC = runtime_spec(JOURNAL)
@@ -41,21 +40,9 @@ SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[Heal
 def node(tmp_path_factory):
     folder = tmp_path_factory.mktemp("journal")
     (folder / "spec.json").write_text(json.dumps(SPEC), encoding="utf-8")
-    process = subprocess.Popen(
-        [shutil.which("node"), str(ROOT / "tests" / "node" / "journal.mjs"), str(folder / "spec.json")],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-
-    def ask(case: dict) -> dict:
-        process.stdin.write(json.dumps(case) + "\n")
-        process.stdin.flush()
-        return json.loads(process.stdout.readline())
-
-    yield ask
-    process.stdin.close()
-    process.wait()
+    node = [shutil.which("node") or "node", str(ROOT / "tests" / "node" / "journal.mjs"), str(folder / "spec.json")]
+    with node_driver(node, never_throws=False) as ask:
+        yield ask
 
 
 JSON = st.recursive(  # what JSON can hold: finite numbers only

@@ -7,7 +7,6 @@ from __future__ import annotations
 import base64
 import json
 import shutil
-import subprocess
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -16,7 +15,7 @@ from mentorkit.report import _Unusable, _usable_answers
 from mentorkit.scoring import valid_answers
 from mentorkit.spec import runtime_spec
 
-from tests.unit.helpers import ALL_TYPES_ANSWERS, ALL_TYPES_SAMPLE, ROOT, load_text
+from tests.unit.helpers import ALL_TYPES_ANSWERS, ALL_TYPES_SAMPLE, ROOT, load_text, node_driver
 
 RUNTIME = ROOT / "theme" / "assets" / "javascripts" / "mentorkit"
 SPEC = runtime_spec(load_text(ALL_TYPES_SAMPLE))
@@ -44,20 +43,8 @@ def node(tmp_path_factory):
     (folder / "package.json").write_text('{"type": "module"}', encoding="utf-8")
     shutil.copy(ROOT / "tests" / "unit" / "readers.mjs", folder)
     (folder / "spec.json").write_text(json.dumps(SPEC), encoding="utf-8")
-    process = subprocess.Popen(
-        ["node", "readers.mjs", "spec.json"], cwd=folder, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-    )
-
-    def ask(case: dict) -> dict:
-        process.stdin.write(json.dumps(case) + "\n")
-        process.stdin.flush()
-        outcome = json.loads(process.stdout.readline())
-        assert outcome["ok"], outcome["error"]  # nothing the data holds may throw
-        return outcome
-
-    yield ask
-    process.stdin.close()
-    process.wait(timeout=10)
+    with node_driver(["node", "readers.mjs", "spec.json"], cwd=folder) as ask:
+        yield ask
 
 
 def _settings(examples: int):
