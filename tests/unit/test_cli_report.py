@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import random
 import re
 import subprocess
@@ -22,7 +23,7 @@ from mentorkit.project import load_all
 from mentorkit.scoring import score
 from mentorkit.spec import runtime_spec
 
-from tests.unit.helpers import BANDS_SAMPLE, ROOT, mutate
+from tests.unit.helpers import BANDS_SAMPLE, ROOT, SAMPLE, mutate
 
 QUESTIONNAIRES = ROOT / "questionnaires"
 COMPETENCE = QUESTIONNAIRES / "mentor-competence.yml"  # levels
@@ -547,6 +548,45 @@ def test_titles_and_names_a_spreadsheet_would_run_as_formulas_are_written_inert(
     assert "'+1+cmd|' /C calc'!A0" in cells and "'@SUM(1+1)*cmd|' /C calc'!A0" in cells
     assert rows[0][2:5] == ["'-2+3", "Getting there", "'\tReady"]
     assert "1" in cells  # counts stay numbers
+
+
+def test_level_names_a_spreadsheet_would_run_as_formulas_are_written_inert_too(capsys, tmp_path):
+    text = mutate("name: Foundation\n", "name: '=1+1'\n", SAMPLE)
+    text = mutate("name: Practitioner\n", "name: '@SUM(1+1)'\n", text)
+    questionnaire = tmp_path / "q.yml"
+    questionnaire.write_text(text, encoding="utf-8")
+    spec = spec_of(questionnaire)
+    write_files(tmp_path / "answers", spec, [scale_answers(spec, 3)] * 5)
+    assert run_report(capsys, tmp_path, questionnaire, tmp_path / "answers")[0] == 0
+    _, rows = outputs(tmp_path)
+    cells = [cell for row in rows for cell in row]
+    assert [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")] == []
+    assert "'=1+1" in cells and "'@SUM(1+1)" in cells
+
+
+def test_a_pipe_in_the_answers_folder_is_skipped_at_once_not_waited_on(tmp_path):
+    spec = spec_of(COMPETENCE)
+    folder = tmp_path / "answers"
+    write_files(folder, spec, [scale_answers(spec, 1)])
+    os.mkfifo(folder / "pipe.json")  # nothing ever writes to it: reading it would wait for ever
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mentorkit.cli",
+            "report",
+            str(COMPETENCE),
+            str(folder),
+            "--output",
+            str(tmp_path / "out"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "skipped pipe.json: not a regular file (a pipe, a device or a socket)" in result.stderr
 
 
 def test_a_file_with_a_byte_order_mark_is_read_as_the_page_reads_it(capsys, tmp_path):
