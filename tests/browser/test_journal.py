@@ -297,6 +297,25 @@ def test_export_markdown_json_agenda_and_import_merges_without_duplicates(page: 
     expect(page.locator("[data-list]")).to_contain_text("Feedback <b>culture</b>")
 
 
+def test_a_period_chosen_for_the_summary_is_what_the_exports_take(page: Page, site: str):
+    open_journal(page, site)
+    add(page, "Reflection", {"Date": day(-40), "My reflection": "Before the period."})
+    add(page, "Reflection", {"Date": day(-3), "My reflection": "Inside the period."})
+    period = page.locator("[data-period]")
+    period.get_by_label("From", exact=True).fill(day(-10))
+    period.get_by_label("From", exact=True).dispatch_event("change")
+    expect(page.locator("[data-summary]")).to_contain_text("From ")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Export as Markdown").click()
+    markdown = Path(download.value.path()).read_text(encoding="utf-8")
+    assert "Inside the period." in markdown and "Before the period." not in markdown
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Export entries (JSON)").click()
+    data = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+    (kept,) = data["lists"]["entries"]
+    assert "Inside the period." in json.dumps(kept) and data["period"]["from"] == day(-10)
+
+
 def _entry(**changes) -> dict:
     entry = {"id": "e1", "kind": "reflection", "fields": {"written-on": "2026-03-02", "reflection": "Hi"}}
     return {**entry, **changes}
