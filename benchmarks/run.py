@@ -422,7 +422,7 @@ def journal(work: Path, count: int = 1_000, runs: int = 5) -> list[Row]:
 
 
 def live_reload(work: Path, runs: int = 7) -> list[Row]:
-    """From saving the mentor self-assessment (64 statements) to its page, open in Chromium
+    """From saving the mentor self-assessment (96 statements) to its page, open in Chromium
     under `make serve` (mkdocs serve, this repository's whole site), showing the change with
     its runtime set up again; and the same under `zensical serve`, for reference."""
     from mentorkit.project import load_all
@@ -432,7 +432,7 @@ def live_reload(work: Path, runs: int = 7) -> list[Row]:
     project = copy_repository(work / "authoring")
     yml = project / "questionnaires" / "mentor-competence.yml"
     (q,) = load_all([yml], pages=None)
-    assert sum(1 for _ in q.items()) == 64
+    statements = sum(1 for _ in q.items())
     first = next(item for _, item in q.items()).text
     rows: list[Row] = []
     with sync_playwright() as p:
@@ -472,7 +472,7 @@ def live_reload(work: Path, runs: int = 7) -> list[Row]:
             median = statistics.median(times) if times else float("nan")
             rows.append(
                 (
-                    f"saving a 64-statement questionnaire to its updated page, {generator} serve"
+                    f"saving the {statements}-statement self-assessment to its updated page, {generator} serve"
                     + (" (make serve)" if generator == "mkdocs" else ", for reference"),
                     f"{median:.2f} s (median of {len(times)}; {min(times, default=0):.2f} to {max(times, default=0):.2f} s)"
                     + (f"; {missed} of {runs} saves left the old page until a reload by hand" if missed else ""),

@@ -73,6 +73,7 @@ export function wayfinding(root, spec, { signal, pace: storage, scope }) {
   }
 
   function mark() {
+    if (!marking && !form.querySelector("[data-unanswered]")) return; // nothing marked, nothing to mark
     for (const item of form.querySelectorAll("[data-item]")) {
       const flag = marking && !item.matches("[data-answered]");
       if (flag === item.hasAttribute("data-unanswered")) continue;
@@ -173,7 +174,9 @@ export function wayfinding(root, spec, { signal, pace: storage, scope }) {
     update(next, answers, edited) {
       const before = result;
       result = next;
-      for (const item of form.querySelectorAll("[data-item]")) item.toggleAttribute("data-answered", item.dataset.item in answers);
+      // One answer changes one statement's state; anything else (restored, imported, cleared) may change all.
+      const changed = edited?.closest("[data-item]");
+      for (const item of changed ? [changed] : form.querySelectorAll("[data-item]")) item.toggleAttribute("data-answered", item.dataset.item in answers);
       mark();
       describe();
       if (block) return;
