@@ -84,6 +84,15 @@ def run_report(capsys, tmp_path, questionnaire: Path, folder: Path, *more: str) 
     return code, out, err
 
 
+def report_process(questionnaire: Path, folder: Path, tmp_path: Path) -> subprocess.CompletedProcess:
+    """`mentorkit report` in a process of its own, as an owner runs it, with a time limit: what
+    escapes as a traceback, or waits for ever, shows here."""
+    command = [sys.executable, "-m", "mentorkit.cli", "report", str(questionnaire), str(folder)]
+    return subprocess.run(
+        [*command, "--output", str(tmp_path / "out")], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+
+
 def outputs(tmp_path) -> tuple[str, list[list[str]]]:
     html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
     with (tmp_path / "out" / "report.csv").open(encoding="utf-8", newline="") as file:
@@ -403,22 +412,7 @@ def test_in_a_real_process_bad_input_gives_messages_not_a_traceback(tmp_path):
     bad_files(folder, spec, scale_answers(spec, 1))
 
     def report(questionnaire: Path) -> subprocess.CompletedProcess:
-        return subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "mentorkit.cli",
-                "report",
-                str(questionnaire),
-                str(folder),
-                "--output",
-                str(tmp_path / "out"),
-            ],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        return report_process(questionnaire, folder, tmp_path)
 
     nothing_usable = report(COMPETENCE)
     assert nothing_usable.returncode == 1
@@ -569,22 +563,7 @@ def test_a_pipe_in_the_answers_folder_is_skipped_at_once_not_waited_on(tmp_path)
     folder = tmp_path / "answers"
     write_files(folder, spec, [scale_answers(spec, 1)])
     os.mkfifo(folder / "pipe.json")  # nothing ever writes to it: reading it would wait for ever
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mentorkit.cli",
-            "report",
-            str(COMPETENCE),
-            str(folder),
-            "--output",
-            str(tmp_path / "out"),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = report_process(COMPETENCE, folder, tmp_path)
     assert result.returncode == 0, result.stderr
     assert "skipped pipe.json: not a regular file (a pipe, a device or a socket)" in result.stderr
 
