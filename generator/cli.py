@@ -211,10 +211,10 @@ def _report(args) -> int:
         return 1
     folders = [Path(args.answers)] + ([Path(args.compare_with)] if args.compare_with else [])
     try:
-        reports, read = [], []
+        cohorts_read, reports = [], []
         for folder in folders:
             cohort = read_cohort(spec, folder)
-            read.append(cohort)
+            cohorts_read.append(cohort)
             for skipped in cohort.skipped:
                 where = f"{folder.name}/" if len(folders) > 1 else ""
                 print(one_line(f"skipped {where}{skipped.name}: {skipped.reason}"), file=sys.stderr)
@@ -224,7 +224,6 @@ def _report(args) -> int:
             labels = [str(f) for f in folders]
         cohorts = compare(spec, _programme_title(args) or q.title, labels, reports)
         written = write_folder(cohorts, spec, output)
-        first = read[0]
     except ReportError as exc:
         print(exc, file=sys.stderr)
         return 1
@@ -240,7 +239,7 @@ def _report(args) -> int:
     print(f"wrote {', '.join(p.name for p in written)} in {output}")
     if args.aggregate:  # the cohort summary a site may publish (cohort.py), from the first folder
         try:
-            write_aggregate(spec, first.results, Path(args.aggregate))
+            write_aggregate(spec, cohorts_read[0].results, Path(args.aggregate))
         except CohortError as exc:
             print(exc, file=sys.stderr)
             return 1
