@@ -64,6 +64,16 @@ def growth(page: Page):
     return part
 
 
+def kept_then_answered_again(page: Page, site: str):
+    """A mentor keeps "Sometimes" everywhere as an attempt labelled "before", then answers again
+    with higher answers in half the categories; the growth part, brought into view."""
+    open_questionnaire(page, site)
+    answer_all(page, uniform(MENTOR, 1))
+    keep(page, "before")
+    answer_all(page, graded(MENTOR, 1, 3))
+    return growth(page)
+
+
 def accept_dialogs(page: Page, answer_text: str | None = None) -> list[str]:
     seen: list[str] = []
 
@@ -394,11 +404,7 @@ def test_growth_parts_and_the_observer_page_pass_axe_at_360_px_and_work_by_keybo
 
     with new_page(browser, viewport={"width": 360, "height": 740}) as page:
         accept_dialogs(page)
-        open_questionnaire(page, site)
-        answer_all(page, uniform(MENTOR, 1))
-        keep(page, "before")
-        answer_all(page, graded(MENTOR, 1, 3))
-        part = growth(page)
+        part = kept_then_answered_again(page, site)
         # By keyboard alone: the comparison is chosen with the arrow keys of its list.
         part.get_by_label("Compare your results now with").focus()
         page.keyboard.press("ArrowDown")
@@ -485,11 +491,7 @@ def test_everything_travels_an_observer_file_imports_and_a_new_browser_gets_atte
 
 def test_the_print_view_keeps_the_comparison_on_screen_without_its_controls(page: Page, site: str):
     accept_dialogs(page)
-    open_questionnaire(page, site)
-    answer_all(page, uniform(MENTOR, 1))
-    keep(page, "before")
-    answer_all(page, graded(MENTOR, 1, 3))
-    part = growth(page)
+    part = kept_then_answered_again(page, site)
     part.get_by_label("Compare your results now with").select_option(index=1)
     page.evaluate("window.print = () => {}")
     page.get_by_role("button", name="Print results only").click()
@@ -598,11 +600,7 @@ def test_growth_and_the_observer_page_need_nothing_the_security_policy_forbids(p
     console: list[str] = []
     page.on("console", lambda m: console.append(m.text) if m.type == "error" else None)
     outside = watch_requests(page, site)
-    open_questionnaire(page, site)
-    answer_all(page, uniform(MENTOR, 1))
-    keep(page, "before")
-    answer_all(page, graded(MENTOR, 1, 3))
-    part = growth(page)
+    part = kept_then_answered_again(page, site)
     part.get_by_label("Compare your results now with").select_option(index=1)
     expect(part.locator(".mk-chart__bar--earlier").first).to_be_attached()
     part.get_by_role("button", name="Make a link to ask for their view").click()
