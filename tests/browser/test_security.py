@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -131,14 +134,23 @@ groups:
 """
 
 
-def test_hostile_text_in_a_questionnaire_is_shown_never_run(page: Page, tmp_path):
-    project = make_project(tmp_path, HOSTILE, title='Check <script>window.__xss = "title"</script>')
+@contextlib.contextmanager
+def built_and_served(project: Path, tmp_path: Path) -> Iterator[str]:
+    """The project built by mkdocs into tmp_path/site and served on 127.0.0.1: its address."""
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
     result = mkdocs_build(project, tmp_path / "site", site_url=url)
     assert result.returncode == 0, result.stderr
     server = serve(tmp_path / "site", port)
     try:
+        yield url
+    finally:
+        server.shutdown()
+
+
+def test_hostile_text_in_a_questionnaire_is_shown_never_run(page: Page, tmp_path):
+    project = make_project(tmp_path, HOSTILE, title='Check <script>window.__xss = "title"</script>')
+    with built_and_served(project, tmp_path) as url:
         dialogs = []
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
         page.goto(url + "assessments/small/")
@@ -159,8 +171,6 @@ def test_hostile_text_in_a_questionnaire_is_shown_never_run(page: Page, tmp_path
         expect(page.get_by_role("heading", level=1)).to_have_text('Check <script>window.__xss = "title"</script>')
         assert page.title().startswith("Check <script>")
         assert page.locator("article iframe, article svg[onload], article img[onerror]").count() == 0
-    finally:
-        server.shutdown()
 
 
 CONTENT_PAGE = """---
@@ -181,12 +191,7 @@ def test_no_script_in_a_content_page_runs_whatever_it_closes_and_wherever_it_lan
     # so these ran on every page; a front-matter title lands unescaped in <title> and the navigation.
     project = make_project(tmp_path)
     (tmp_path / "content" / "notes.md").write_text(CONTENT_PAGE, encoding="utf-8")
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/"
-    result = mkdocs_build(project, tmp_path / "site", site_url=url)
-    assert result.returncode == 0, result.stderr
-    server = serve(tmp_path / "site", port)
-    try:
+    with built_and_served(project, tmp_path) as url:
         page.add_init_script(WATCH_CSP)
         for path in ("notes/", "", "assessments/small/"):
             page.goto(url + path)
@@ -198,5 +203,3 @@ def test_no_script_in_a_content_page_runs_whatever_it_closes_and_wherever_it_lan
                 expect(page.locator(".own-style")).to_have_css(
                     "border-top-color", "rgb(1, 2, 3)"
                 )  # hashed: styles run no code
-    finally:
-        server.shutdown()
