@@ -12,6 +12,7 @@ from playwright.sync_api import Page, expect
 from tests.browser.assessment import (
     PATH,
     answer,
+    answer_all,
     answers_on_page,
     expect_questionnaire_shown,
     expected_level_cells,
@@ -34,12 +35,6 @@ def varied_answers() -> dict[str, int]:
         for item in group["items"]:
             answers[item["id"]] = 3 if LEVEL_INDEX[item["level"]] < c % 5 else (0 if c % 2 else 1)
     return answers
-
-
-def answer_all(page: Page, answers: dict[str, int]) -> None:
-    for item in statements():
-        if item["id"] in answers:
-            answer(page, item, answers[item["id"]])
 
 
 def test_the_page_shows_every_statement_under_its_category(page: Page, site: str):

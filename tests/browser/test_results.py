@@ -9,14 +9,13 @@ from pathlib import Path
 from mentorkit.scoring import NOT_APPLICABLE
 from playwright.sync_api import Page, expect
 
-from tests.browser.assessment import answer, mentor_spec, open_assessment, statements
+from tests.browser.assessment import answer_all, mentor_spec, open_assessment, statements
 
 EMCC_ACCREDITATION = "https://www.emccglobal.org/accreditation/"
 
 
 def answer_everything(page: Page, value) -> None:
-    for item in statements():
-        answer(page, item, value)
+    answer_all(page, {item["id"]: value for item in statements()})
 
 
 def test_mostly_everywhere_is_senior_practitioner_with_the_way_to_master_spelled_out(page: Page, site: str):
@@ -60,8 +59,7 @@ def test_a_newcomer_answering_not_applicable_gets_a_place_to_start_not_an_empty_
     statements already true of how they work with colleagues."""
     open_assessment(page, site)
     firsts = [group["items"][0] for group in mentor_spec()["groups"][:2]]
-    for item in statements():
-        answer(page, item, 2 if item in firsts else NOT_APPLICABLE)
+    answer_all(page, {item["id"]: 2 if item in firsts else NOT_APPLICABLE for item in statements()})
     results = page.locator("[data-results]")
     expect(results.locator(".mk-overall__level")).to_have_text(
         "Too little evidence for an overall level yet: 0 of the 8 categories have enough statements that apply to "
@@ -88,9 +86,14 @@ def test_where_to_start_lists_the_weakest_category_first_and_folds_all_but_three
     spec = mentor_spec()
     levels = [lv["id"] for lv in spec["scoring"]["levels"]]
     weakest = spec["groups"][5]  # met nothing; every other category meets up to Practitioner
-    for group in spec["groups"]:
-        for item in group["items"]:
-            answer(page, item, 0 if group is weakest or levels.index(item["level"]) > 1 else 3)
+    answer_all(
+        page,
+        {
+            item["id"]: 0 if group is weakest or levels.index(item["level"]) > 1 else 3
+            for group in spec["groups"]
+            for item in group["items"]
+        },
+    )
     parts = page.locator("[data-plan] > .mk-plan__group")
     expect(parts).to_have_count(3)
     expect(parts.first.get_by_role("heading")).to_have_text(weakest["title"])
