@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import functools
 import http.server
 import os
@@ -115,16 +116,32 @@ def copy_repository(folder: Path) -> Path:
     return folder
 
 
-def install_from_wheel(folder: Path) -> Path:
+def install_from_wheel(folder: Path, wheels: Path) -> Path:
     """pip install of this repository's built wheel into ``folder``, as a programme installs the
-    package (no checkout); its site-packages, to put on PYTHONPATH."""
-    wheels = folder / "wheels"
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "--no-build-isolation", "-q", "-w", str(wheels)],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
+    package (no checkout); its site-packages, to put on PYTHONPATH. The wheel is built once into
+    ``wheels`` for all the suite's workers: two builds at once would share the checkout's build
+    folders."""
+    wheels.mkdir(parents=True, exist_ok=True)
+    with open(wheels / "building", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not list(wheels.glob("mentorkit-*.whl")):
+            subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "pip",
+                    "wheel",
+                    str(ROOT),
+                    "--no-deps",
+                    "--no-build-isolation",
+                    "-q",
+                    "-w",
+                    str(wheels),
+                ],
+                check=True,
+                capture_output=True,
+                timeout=300,
+            )
     (wheel,) = wheels.glob("mentorkit-*.whl")
     target = folder / "site-packages"
     subprocess.run(
@@ -134,6 +151,16 @@ def install_from_wheel(folder: Path) -> Path:
         timeout=300,
     )
     return target
+
+
+@pytest.fixture(scope="session")
+def installed_package(tmp_path_factory) -> Path:
+    """The package alone, from its wheel, in a folder of its own (no checkout of this repository),
+    for every test of this worker that uses it."""
+    run = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):  # each worker's folder is inside the run's
+        run = run.parent
+    return install_from_wheel(tmp_path_factory.mktemp("installed"), run / "wheels")
 
 
 def seal(site: Path) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from playwright.sync_api import Page, expect
 
 from tests.build.conftest import PROGRAMME_CONFIG
-from tests.conftest import ROOT, free_port, install_from_wheel, serve
+from tests.conftest import ROOT, free_port, serve
 
 OWNERS_PAGE = ROOT / "content" / "programme" / "your-own-repository.md"
 
@@ -131,8 +131,8 @@ STATEMENTS = [
 LABELS = ["Not yet", "Sometimes", "Mostly", "Consistently"]
 
 
-def test_a_new_owners_first_day_from_install_to_two_cohorts_compared(page: Page, tmp_path: Path):
-    installed = install_from_wheel(tmp_path / "install")
+def test_a_new_owners_first_day_from_install_to_two_cohorts_compared(page: Page, tmp_path: Path, installed_package):
+    installed = installed_package
     programme = tmp_path / "programme"
     (programme / "content").mkdir(parents=True)
     subprocess.run(["git", "init", "-q"], cwd=programme, check=True)

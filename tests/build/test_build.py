@@ -18,7 +18,7 @@ from mentorkit.schema import schema_json
 from mentorkit.spec import runtime_spec
 
 from tests.build.conftest import PROGRAMME_CONFIG, SMALL, make_project
-from tests.conftest import GENERATORS, ROOT, build, install_from_wheel, mkdocs_build
+from tests.conftest import GENERATORS, ROOT, build, mkdocs_build
 
 PAGE = Path("assessments/mentor-competence/index.html")
 CATEGORIES = [
@@ -375,18 +375,12 @@ def test_search_finds_statements_but_not_the_machinery_around_them(each_site):
     assert page.count("Consistently") <= 2  # nor the radio labels of every statement
 
 
-@pytest.fixture(scope="module")
-def installed(tmp_path_factory) -> Path:
-    """The package alone, from its wheel, in a folder of its own (no checkout of this repository)."""
-    return install_from_wheel(tmp_path_factory.mktemp("installed"))
-
-
 @pytest.mark.parametrize("generator", GENERATORS)
-def test_a_programmes_own_repository_builds_with_the_toolkit_from_its_wheel(tmp_path, installed, generator):
+def test_a_programmes_own_repository_builds_with_the_toolkit_from_its_wheel(tmp_path, installed_package, generator):
     """The package alone carries extension, theme, runtime and sentences (and, for mkdocs, the plugin)."""
     (tmp_path / "programme").mkdir()
     project = make_project(tmp_path / "programme")
-    result, site = build(generator, project, env={"PYTHONPATH": str(installed)})
+    result, site = build(generator, project, env={"PYTHONPATH": str(installed_package)})
     assert result.returncode == 0, output_of(result)
     page = (site / "assessments" / "small" / "index.html").read_text(encoding="utf-8")
     assert "I ask open questions." in page and "data-messages" in page
@@ -401,10 +395,10 @@ def test_a_programmes_own_repository_builds_with_the_toolkit_from_its_wheel(tmp_
     assert 'src="./assets/javascripts/mentorkit.js"' in page or 'src="../../assets/javascripts/mentorkit.js"' in page
     probe = subprocess.run(
         [sys.executable, "-c", "import mentorkit; print(mentorkit.__file__)"],
-        env={**os.environ, "PYTHONPATH": str(installed)},
+        env={**os.environ, "PYTHONPATH": str(installed_package)},
         cwd=tmp_path,
         capture_output=True,
         text=True,
         check=True,
     )
-    assert probe.stdout.startswith(str(installed))  # built from the wheel, not from this checkout
+    assert probe.stdout.startswith(str(installed_package))  # built from the wheel, not from this checkout
