@@ -364,7 +364,7 @@ def test_an_oversized_import_changes_nothing(page: Page, site: str, tmp_path: Pa
     assert stored_entries(page) == []
 
 
-def test_a_thousand_entries_load_filter_and_search_quickly(page: Page, site: str):
+def test_a_thousand_entries_load_filter_and_search(page: Page, site: str):
     kinds = ["meeting", "reflection", "supervision", "development"]
     dates = {"meeting": "met-on", "reflection": "written-on", "supervision": "held-on", "development": "done-on"}
     text = {
@@ -393,12 +393,7 @@ def test_a_thousand_entries_load_filter_and_search_quickly(page: Page, site: str
     expect(page.locator("[data-count]")).to_have_text(re.compile("Showing 25 of the 1000 entries found, out of 1000"))
     page.get_by_role("searchbox", name="Search").fill("Entry 999")
     expect(entries(page)).to_have_count(1)
-    timings = page.evaluate("""() => performance.getEntriesByType("measure")
-        .filter((m) => m.name.startsWith("mentorkit:")).map((m) => [m.name, m.duration])""")
-    print(timings)
-    load = max(duration for name, duration in timings if name == "mentorkit:journal-load")
-    worst = max(duration for name, duration in timings if name == "mentorkit:journal-list")
-    assert load < 50 and worst < 50, timings
+    # How quickly is measured in `make bench` (section "journal"), never timed in a test.
     page.get_by_role("button", name="Show more entries").wait_for(state="hidden")
 
 
