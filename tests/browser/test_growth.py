@@ -223,9 +223,15 @@ def test_an_observer_link_goes_there_and_back_between_two_browsers_and_nothing_l
         expect(observer.locator("[data-observer]")).to_contain_text("You answer as their mentee")
         expect(observer.locator("[data-observer-consent]")).to_contain_text("this site sends nothing")
         theirs = uniform(MENTOR, 1)
-        for item in statements(MENTOR):
+        # Every statement in its wording for an observer; the first category answered by hand,
+        # each found by that wording, the rest through the form.
+        wordings = observer.locator("[data-form] legend.mk-item__text").all_text_contents()
+        assert [" ".join(w.split()) for w in wordings] == [item["observer"] for item in statements(MENTOR)]
+        first = spec["groups"][0]["items"]
+        for item in first:
             group = observer.get_by_role("group", name=item["observer"], exact=True)
-            group.get_by_role("radio", name={1: "Sometimes"}[theirs[item["id"]]], exact=True).check()
+            group.get_by_role("radio", name="Sometimes", exact=True).check()
+        answer_all(observer, {k: v for k, v in theirs.items() if k not in {i["id"] for i in first}})
         expect(observer.locator("[data-results]")).to_be_hidden()
         observer.get_by_label("Your name (optional)").fill("Alex")
         observer.get_by_role("button", name="Make a link to send back").click()
@@ -505,8 +511,7 @@ def test_the_print_view_keeps_the_comparison_on_screen_without_its_controls(page
 def test_the_french_observer_page_words_every_statement_for_an_observer(browser, page: Page, site: str):
     page.goto(site + f"fr/assessments/{MENTOR}/")
     expect(page.locator("[data-questionnaire][data-enhanced]")).to_have_count(1)
-    for item in uniform(MENTOR, 2):  # by value: the French page's statements have French names
-        page.locator(f'[data-item="{item}"] input[value="2"]').check()
+    answer_all(page, uniform(MENTOR, 2))  # by value: the French page's statements have French names
     part = growth(page)
     expect(part.get_by_role("heading", name="Vos tentatives")).to_be_visible()
     part.get_by_role("button", name="Créer un lien pour demander son avis").click()
