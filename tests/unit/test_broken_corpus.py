@@ -10,11 +10,10 @@ that is ``str(problem)`` without the ``file:`` prefix (no path part when the
 problem has none). A file whose comment cannot be read (UTF-16, or a bomb written
 before this convention) has its expectation in ``NOT_READABLE`` below instead.
 
-Some cases fail today: each exposes a bug in the package. Where the package has no
-message yet (it lets a Python exception through), the expected message is a proposal
-whose wording may change with the fix; the line, column and path are the point:
-yaml-impossible-date, yaml-bad-explicit-int, yaml-control-character,
-yaml-duplicate-anchor and encoding-utf16-without-bom.
+Cases written when the package let a Python exception through (yaml-impossible-date,
+yaml-bad-explicit-int, yaml-control-character, yaml-duplicate-anchor and
+encoding-utf16-without-bom) pass since the hardening: their messages are the ones the
+package gives, at the line, column and path the author needs.
 """
 
 from __future__ import annotations
