@@ -493,3 +493,30 @@ def test_the_journal_works_by_keyboard_passes_axe_and_fits_a_phone(page: Page, s
         .filter((c) => c.offsetParent && !(c.labels?.length || c.getAttribute('aria-label') || c.textContent.trim()))
         .map((c) => c.outerHTML.slice(0, 80))""")
     assert unnamed == []
+
+
+def test_a_journal_kept_by_an_earlier_version_of_the_site_opens_with_every_entry_and_says_so(page: Page, site: str):
+    """The programme changed the journal's questions since the reader last came: the entries are
+    all there, the reader is told once, and the earlier copy is moved, not left behind."""
+    earlier = "mentorkit:/journal:0123456789ab"
+    kept = [
+        {"id": "e1", "kind": "reflection", "tags": [], "fields": {"written-on": day(-3), "reflection": "Kept one."}},
+        {"id": "e2", "kind": "meeting", "tags": [], "fields": {"met-on": day(-9), "key-points": "Kept two."}},
+    ]
+    page.goto(site)
+    page.evaluate(
+        "([key, record]) => localStorage.setItem(key, JSON.stringify(record))",
+        [earlier, {"version": "0123456789ab", "answers": {}, "lists": {"entries": kept}}],
+    )
+    open_journal(page, site)
+    notice = "This journal has changed since you last used it; all your entries were kept."
+    expect(page.get_by_text(notice)).to_be_visible()
+    expect(entries(page)).to_have_count(2)
+    expect(page.locator("[data-list]")).to_contain_text("Kept one.")
+    expect(page.locator("[data-list]")).to_contain_text("Kept two.")
+    assert sorted(e["id"] for e in stored_entries(page)) == ["e1", "e2"]
+    assert page.evaluate("key => localStorage.getItem(key)", earlier) is None
+    page.reload()
+    expect(page.locator("[data-questionnaire='journal'][data-enhanced]")).to_have_count(1)
+    expect(entries(page)).to_have_count(2)
+    expect(page.get_by_text(notice)).to_have_count(0)  # told once
