@@ -42,7 +42,7 @@ def environment(tmp_path_factory) -> Path:
     subprocess.run([sys.executable, "-m", "venv", str(folder)], check=True, capture_output=True, timeout=300)
     python = folder / "bin" / "python"
     subprocess.run(
-        [str(python), "-m", "pip", "install", "-q", "setuptools>=70.1", "setuptools-scm>=8"],
+        [str(python), "-m", "pip", "install", "-q", "setuptools>=77", "setuptools-scm>=8"],
         check=True,
         capture_output=True,
         timeout=600,
