@@ -14,7 +14,7 @@ from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
-from tests.build.conftest import PROGRAMME_CONFIG
+from tests.build.conftest import PROGRAMME_CONFIG, PROGRAMME_FRENCH_CONFIG
 from tests.conftest import ROOT, free_port, serve
 
 OWNERS_PAGE = ROOT / "content" / "programme" / "your-own-repository.md"
@@ -36,15 +36,6 @@ groups:
 """
 
 OWN_WORDS = 'selfRating: "A self-rating for our engineering programme, not a performance review."\n'
-
-FRENCH_CONFIG = """\
-INHERIT: mkdocs.yml
-site_name: Notre programme
-site_url: !ENV [SITE_URL_FR, ""]
-docs_dir: content-fr
-theme:
-  language: fr
-"""
 
 # The commands of the first day as the owners' page gives them, in order (the test checks the page
 # holds each one): what an owner types.
@@ -82,6 +73,7 @@ def test_the_owners_page_gives_the_first_days_commands():
     for command in FIRST_DAY:
         assert command in page, command
     assert PROGRAMME_CONFIG in page  # the same minimal mkdocs.yml as the README
+    assert PROGRAMME_FRENCH_CONFIG in page  # and the mkdocs.fr.yml the tests build with
     commands = [
         line.split("#")[0].strip()
         for block in re.findall(r"```sh\n(.*?)```", page, re.DOTALL)
@@ -141,7 +133,7 @@ def test_a_new_owners_first_day_from_install_to_two_cohorts_compared(page: Page,
         + "extra:\n  alternate:\n    - {name: English, link: ./, lang: en}\n    - {name: Français, link: fr/, lang: fr}\n",
         encoding="utf-8",
     )
-    (programme / "mkdocs.fr.yml").write_text(FRENCH_CONFIG, encoding="utf-8")
+    (programme / "mkdocs.fr.yml").write_text(PROGRAMME_FRENCH_CONFIG, encoding="utf-8")
     (programme / "content" / "index.md").write_text("# Our programme\n", encoding="utf-8")
     (programme / "content-fr" / "assessments").mkdir(parents=True)
     (programme / "content-fr" / "index.md").write_text("# Notre programme\n", encoding="utf-8")

@@ -27,6 +27,16 @@ watch:
   - questionnaires
 """
 
+# Its mkdocs.fr.yml, as the owners' page *Your own repository* gives it.
+PROGRAMME_FRENCH_CONFIG = """\
+INHERIT: mkdocs.yml
+site_name: Notre programme
+site_url: !ENV [SITE_URL_FR, ""]
+docs_dir: content-fr
+theme:
+  language: fr
+"""
+
 
 def make_project(folder: Path, questionnaire: str = SMALL, title: str = "Small check") -> Path:
     """A programme's own repository: content (with the questionnaire's page, as `mentorkit new`

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.build.conftest import PROGRAMME_CONFIG, SMALL, make_project
+from tests.build.conftest import PROGRAMME_CONFIG, PROGRAMME_FRENCH_CONFIG, SMALL, make_project
 from tests.conftest import ROOT, build
 
 WARNING = "mentorkit: site_url is not set, so sitemap.xml lists no page"
@@ -43,15 +43,6 @@ def test_with_the_address_from_the_environment_the_sitemap_lists_every_page(proj
     assert len(listed) == 3
 
 
-FRENCH_CONFIG = """\
-INHERIT: mkdocs.yml
-site_name: Un programme
-site_url: !ENV [SITE_URL_FR, ""]
-docs_dir: content-fr
-theme:
-  language: fr
-"""
-
 
 def bilingual(folder: Path, *, french_first: bool = False) -> Path:
     """A programme's repository in English and French, as the owners' page on languages sets it up."""
@@ -60,7 +51,7 @@ def bilingual(folder: Path, *, french_first: bool = False) -> Path:
     french = "    - {name: Français, link: fr/, lang: fr}\n"
     alternate = "extra:\n  alternate:\n" + (french + english if french_first else english + french)
     config.write_text(PROGRAMME_CONFIG + alternate, encoding="utf-8")
-    (folder / "mkdocs.fr.yml").write_text(FRENCH_CONFIG, encoding="utf-8")
+    (folder / "mkdocs.fr.yml").write_text(PROGRAMME_FRENCH_CONFIG, encoding="utf-8")
     (folder / "content-fr" / "assessments").mkdir(parents=True)
     (folder / "content-fr" / "index.md").write_text("# Accueil\n", encoding="utf-8")
     (folder / "content-fr" / "listening.md").write_text("# Écouter\n", encoding="utf-8")
