@@ -147,6 +147,18 @@ def answer_all(page: Page, answers: dict, qid: str = MENTOR) -> None:
     )
 
 
+def split_first_category(answers: dict, qid: str = MENTOR) -> tuple[dict, dict]:
+    """The answers to the first category, to give by hand, and the rest, to give with answer_all."""
+    first = {item["id"] for item in spec_of(qid)["groups"][0]["items"]}
+    return {k: v for k, v in answers.items() if k in first}, {k: v for k, v in answers.items() if k not in first}
+
+
+def statement_wordings(page: Page) -> list[str]:
+    """Every statement's wording as the form shows it, in order, drawn yet or not (one read)."""
+    shown = page.locator("[data-form] legend.mk-item__text").all_text_contents()
+    return [" ".join(text.split()) for text in shown]
+
+
 def answers_on_page(page: Page) -> dict:
     """The answers the form shows, read from its inputs."""
     return page.evaluate("""() => {

@@ -57,14 +57,18 @@ class _Tab:
         self.page.on("framenavigated", lambda frame: self.origins.add(_origin(frame.url)))
         self.lasting: list[str] = []
 
+    def _lasting_methods(self):
+        """(page or context, method name, label) of every method _LASTING names."""
+        for owner, target in (("page", self.page), ("context", self.context)):
+            for name in _LASTING[owner]:
+                yield target, name, f"{owner}.{name}"
+
     def lend(self) -> Page:
         """The tab, watching for what a test does that would outlast it."""
         self.errors.clear()
         self.origins.clear()
-        for owner, names in (("page", _LASTING["page"]), ("context", _LASTING["context"])):
-            target = self.page if owner == "page" else self.context
-            for name in names:
-                setattr(target, name, self._watched(target, name, f"{owner}.{name}"))
+        for target, name, label in self._lasting_methods():
+            setattr(target, name, self._watched(target, name, label))
         return self.page
 
     def _watched(self, target, name: str, label: str):
@@ -79,10 +83,8 @@ class _Tab:
     def take_back(self) -> bool:
         """Whether the next test may have this tab: nothing lasting was done, and every page loaded
         was on one origin, whose storage is then emptied (as a new context's is)."""
-        for owner, names in (("page", _LASTING["page"]), ("context", _LASTING["context"])):
-            target = self.page if owner == "page" else self.context
-            for name in names:
-                target.__dict__.pop(name, None)
+        for target, name, _ in self._lasting_methods():
+            target.__dict__.pop(name, None)
         here = _origin(self.page.url) if not self.page.is_closed() else ""
         if self.lasting or len(self.context.pages) != 1 or self.origins - {here} or not here.startswith("http"):
             return False

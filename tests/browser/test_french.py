@@ -11,7 +11,14 @@ from mentorkit.catalogue import catalogue
 from mentorkit.scoring import score
 from playwright.sync_api import Page, expect
 
-from tests.browser.assessment import answer_all, expect_page_heading, mentor_spec, statements
+from tests.browser.assessment import (
+    answer_all,
+    expect_page_heading,
+    mentor_spec,
+    split_first_category,
+    statement_wordings,
+    statements,
+)
 from tests.conftest import ROOT
 
 FRENCH = yaml.safe_load((ROOT / "questionnaires" / "fr" / "mentor-competence.yml").read_text(encoding="utf-8"))
@@ -41,15 +48,14 @@ def test_the_self_assessment_speaks_french_from_statements_to_results_and_export
     labels = {int(k): v for k, v in FRENCH["scale"].items()}
     # Every statement in French; the first category answered by hand, each statement found by its
     # French wording and its answer by its French label, the rest through the form.
-    wordings = page.locator("[data-form] legend.mk-item__text").all_text_contents()
-    assert [" ".join(w.split()) for w in wordings] == [french_text(item) for item in statements()]
+    assert statement_wordings(page) == [french_text(item) for item in statements()]
     wanted = {item["id"]: 3 if item["level"] == "foundation" else 1 for item in statements()}
-    first = mentor_spec()["groups"][0]["items"]
-    for item in first:
+    by_hand, rest = split_first_category(wanted)
+    for item in mentor_spec()["groups"][0]["items"]:
         page.get_by_role("group", name=french_text(item)).get_by_role(
-            "radio", name=labels[wanted[item["id"]]], exact=True
+            "radio", name=labels[by_hand[item["id"]]], exact=True
         ).check()
-    answer_all(page, {k: v for k, v in wanted.items() if k not in {i["id"] for i in first}})
+    answer_all(page, rest)
     expect(page.locator("[data-progress-text]")).to_have_text(f"{len(statements())} réponses sur {len(statements())}")
     foundation = FRENCH["levels"]["foundation"]["name"]
     expect(page.locator(".mk-overall__level")).to_have_text(f"Votre niveau global\u00a0: {foundation}")

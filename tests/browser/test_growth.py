@@ -23,6 +23,8 @@ from tests.browser.assessment import (
     open_questionnaire,
     reload,
     spec_of,
+    split_first_category,
+    statement_wordings,
     statements,
 )
 from tests.conftest import copy_repository, free_port, mkdocs_build, seal, serve
@@ -225,13 +227,12 @@ def test_an_observer_link_goes_there_and_back_between_two_browsers_and_nothing_l
         theirs = uniform(MENTOR, 1)
         # Every statement in its wording for an observer; the first category answered by hand,
         # each found by that wording, the rest through the form.
-        wordings = observer.locator("[data-form] legend.mk-item__text").all_text_contents()
-        assert [" ".join(w.split()) for w in wordings] == [item["observer"] for item in statements(MENTOR)]
-        first = spec["groups"][0]["items"]
-        for item in first:
+        assert statement_wordings(observer) == [item["observer"] for item in statements(MENTOR)]
+        by_hand, rest = split_first_category(theirs)
+        for item in spec["groups"][0]["items"]:
             group = observer.get_by_role("group", name=item["observer"], exact=True)
-            group.get_by_role("radio", name="Sometimes", exact=True).check()
-        answer_all(observer, {k: v for k, v in theirs.items() if k not in {i["id"] for i in first}})
+            group.get_by_role("radio", name={1: "Sometimes"}[by_hand[item["id"]]], exact=True).check()
+        answer_all(observer, rest)
         expect(observer.locator("[data-results]")).to_be_hidden()
         observer.get_by_label("Your name (optional)").fill("Alex")
         observer.get_by_role("button", name="Make a link to send back").click()
