@@ -402,3 +402,13 @@ def test_a_programmes_own_repository_builds_with_the_toolkit_from_its_wheel(tmp_
         check=True,
     )
     assert probe.stdout.startswith(str(installed_package))  # built from the wheel, not from this checkout
+
+
+def test_the_installed_package_carries_its_licence(installed_package):
+    """MIT asks that the notice travel with every copy: a programme that installs the package
+    has the licence's text beside it, and its metadata names it."""
+    (info,) = installed_package.glob("mentorkit-*.dist-info")
+    metadata = (info / "METADATA").read_text(encoding="utf-8").splitlines()
+    assert "License-Expression: MIT" in metadata and "License-File: LICENSE" in metadata
+    text = (info / "licenses" / "LICENSE").read_text(encoding="utf-8")
+    assert text == (ROOT / "LICENSE").read_text(encoding="utf-8") and text.startswith("MIT License")
