@@ -11,9 +11,23 @@ from tests.conftest import free_port, serve
 
 SAVE = "() => { localStorage.setItem('mentorkit:x', '1'); sessionStorage.setItem('y', '2'); }"
 STORED = "() => [Object.keys(localStorage), Object.keys(sessionStorage)]"
+# What a page sees of its tab that a test may have changed: scripts run before it, media, screen.
+AS_NEW = """() => [typeof window.fromTheLastTest, innerWidth, innerHeight,
+    ...['print', '(prefers-color-scheme: dark)', '(prefers-reduced-motion: reduce)'].map(q => matchMedia(q).matches)]"""
 
 
-def test_a_tab_is_lent_again_only_emptied_and_only_when_nothing_outlasts_the_test(
+def fresh_state(browser: Browser, url: str) -> list:
+    """AS_NEW in a new context's tab."""
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(url)
+        return page.evaluate(AS_NEW)
+    finally:
+        context.close()
+
+
+def test_a_tab_is_lent_again_only_emptied_and_put_back_and_only_when_nothing_outlasts_the_test(
     browser: Browser, site: str, built_site
 ):
     tab = _Tab(browser, {})
@@ -34,12 +48,29 @@ def test_a_tab_is_lent_again_only_emptied_and_only_when_nothing_outlasts_the_tes
         assert page.evaluate(STORED) == new_tab.evaluate(STORED) == [["/.__palette"], []]
         fresh.close()
 
+        # what a test changed that can be put back is put back: the next test sees none of it
+        handled = []
+        page = tab.lend()
+        page.goto(site)
+        page.on("dialog", lambda dialog: (handled.append(dialog.message), dialog.accept()))
+        page.once("dialog", lambda dialog: handled.append("once, run"))
+        page.once("console", lambda message: handled.append("once, never run"))
+        page.add_init_script("window.fromTheLastTest = 1")
+        page.emulate_media(media="print", color_scheme="dark", reduced_motion="reduce")
+        page.set_viewport_size({"width": 360, "height": 740})
+        assert page.evaluate("confirm('yes?')") is True and handled == ["yes?", "once, run"]
+        assert tab.take_back()
+        page = tab.lend()
+        page.goto(site)
+        assert page.evaluate(AS_NEW) == fresh_state(browser, site)
+        assert page.evaluate("confirm('again?')") is False and len(handled) == 2  # dismissed, as by default
+        page.evaluate("console.log('nobody listens')")
+        assert tab.take_back() and handled == ["yes?", "once, run"]
+
         for lasting in (
-            lambda p: p.on("dialog", lambda d: d.dismiss()),
             lambda p: p.route("**/*.json", lambda r: r.abort()),
-            lambda p: p.add_init_script("window.x = 1"),
-            lambda p: p.emulate_media(media="print"),
             lambda p: p.context.new_page(),
+            lambda p: p.context.grant_permissions(["clipboard-read"]),
         ):
             page = tab.lend()
             page.goto(site)
@@ -49,7 +80,7 @@ def test_a_tab_is_lent_again_only_emptied_and_only_when_nothing_outlasts_the_tes
             for other in tab.context.pages[1:]:
                 other.close()
             page.unroute_all()
-            page.emulate_media(media="screen")
+            tab.context.clear_permissions()
 
         # a page of another origin (another site on this machine) leaves storage there: not lent
         port = free_port()
