@@ -24,6 +24,7 @@ from tests.browser.assessment import (
     statements,
 )
 from tests.browser.pages import one_of_each_kind
+from tests.browser.reader import as_a_reader, in_palette
 
 PALETTES = ["light", "dark"]
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -51,7 +52,7 @@ CHARTED = [qid for qid in INSTRUMENTS if spec_of(qid)["scoring"]["method"] != "n
 
 @contextlib.contextmanager
 def new_page(browser: Browser, **context_args):
-    """A page in a context of its own (palette, viewport, JavaScript), failing on script errors."""
+    """A page in a context of its own (the answers typed once, no JavaScript), failing on script errors."""
     context = browser.new_context(**context_args)
     page = context.new_page()
     errors = []
@@ -104,17 +105,16 @@ def goto(page: Page, url: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def answered(browser: Browser, built_site) -> dict:
-    """Browser storage holding the sample answers to every questionnaire, typed in through the
-    form once; each test opens it in a context of its own (palette, screen size)."""
+def answered(browser: Browser, built_site) -> list[dict]:
+    """What browser storage holds once the sample answers to every questionnaire are typed in
+    through the form: the answers only (Material also keeps the palette seen), for each test to
+    open in its own palette and screen size."""
     with new_page(browser) as page:
         for qid in INSTRUMENTS:
             open_questionnaire(page, built_site["url"], qid)
             answer_all(page, sample_answers(qid), qid)
         state = page.context.storage_state()
-    for origin in state["origins"]:  # answers only: Material also keeps the palette seen here
-        origin["localStorage"] = [e for e in origin["localStorage"] if e["name"].startswith("mentorkit:")]
-    return state
+    return [e for origin in state["origins"] for e in origin["localStorage"] if e["name"].startswith("mentorkit:")]
 
 
 def open_completed(page: Page, site: str, qid: str) -> None:
@@ -126,62 +126,65 @@ def open_completed(page: Page, site: str, qid: str) -> None:
 
 
 @pytest.mark.parametrize("palette", PALETTES)
-def test_a_page_of_every_kind_passes_axe(browser: Browser, built_site, palette: str):
+def test_a_page_of_every_kind_passes_axe(page: Page, built_site, palette: str):
     kinds = one_of_each_kind(built_site)
     assert {"home", "guidance", "guidance with questions", "not found", "fr home"} <= set(kinds)
     assert {f"questionnaire scored by {m}" for m in ("levels", "bands", "profile", "none")} <= set(kinds)
     problems = []
-    with new_page(browser, color_scheme=palette) as page:
-        for kind, path in kinds.items():
-            goto(page, built_site["url"] + path)
-            # The form's statements are checked scrolled, all of them drawn; as loaded, most are
-            # not drawn yet (axe cannot judge their colours), and the rest look the same.
-            problems += violations(page, f"{kind} ({path or '/'}), as loaded", exclude=FORM_GROUPS)
-            render_everything(page)
-            page.mouse.wheel(0, 100_000)  # and scrolled to its end
-            problems += violations(page, f"{kind} ({path or '/'}), scrolled")
+    as_a_reader(page, built_site["url"], palette=palette)
+    for kind, path in kinds.items():
+        goto(page, built_site["url"] + path)
+        in_palette(page, palette)
+        # The form's statements are checked scrolled, all of them drawn; as loaded, most are
+        # not drawn yet (axe cannot judge their colours), and the rest look the same.
+        problems += violations(page, f"{kind} ({path or '/'}), as loaded", exclude=FORM_GROUPS)
+        render_everything(page)
+        page.mouse.wheel(0, 100_000)  # and scrolled to its end
+        problems += violations(page, f"{kind} ({path or '/'}), scrolled")
     assert not problems, report(problems)
 
 
 @pytest.mark.parametrize("palette", PALETTES)
-def test_one_category_at_a_time_passes_axe(browser: Browser, site: str, palette: str):
+def test_one_category_at_a_time_passes_axe(page: Page, site: str, palette: str):
     """The stepper's own controls and its hidden groups, first and last step, as loaded and scrolled."""
     problems = []
-    with new_page(browser, color_scheme=palette) as page:
-        open_questionnaire(page, site)
-        page.get_by_role("radio", name="One category at a time").check()
-        steps = page.get_by_role("navigation", name="Steps")
-        answer_all(page, {statements()[0]["id"]: 2})
-        for step in range(len(spec_of(MENTOR)["groups"])):
-            if step:
-                steps.get_by_role("button", name="Next").click()
-            if step in (0, len(spec_of(MENTOR)["groups"]) - 1):
-                expect(steps).to_contain_text(f"Step {step + 1} of")
-                problems += violations(page, f"step {step + 1}, as shown")
-                render_everything(page)
-                page.mouse.wheel(0, 100_000)
-                problems += violations(page, f"step {step + 1}, scrolled")
+    as_a_reader(page, site, palette=palette)
+    open_questionnaire(page, site)
+    in_palette(page, palette)
+    page.get_by_role("radio", name="One category at a time").check()
+    steps = page.get_by_role("navigation", name="Steps")
+    answer_all(page, {statements()[0]["id"]: 2})
+    for step in range(len(spec_of(MENTOR)["groups"])):
+        if step:
+            steps.get_by_role("button", name="Next").click()
+        if step in (0, len(spec_of(MENTOR)["groups"]) - 1):
+            expect(steps).to_contain_text(f"Step {step + 1} of")
+            problems += violations(page, f"step {step + 1}, as shown")
+            render_everything(page)
+            page.mouse.wheel(0, 100_000)
+            problems += violations(page, f"step {step + 1}, scrolled")
     assert not problems, report(problems)
 
 
 @pytest.mark.parametrize("palette", PALETTES)
-def test_every_completed_questionnaire_passes_axe(browser: Browser, site: str, answered: dict, palette: str):
+def test_every_completed_questionnaire_passes_axe(page: Page, site: str, answered: list, palette: str):
     """Results views (overall result, chart, table, plan, summary) exist only once answered."""
     problems = []
-    with new_page(browser, color_scheme=palette, storage_state=answered) as page:
-        for qid in INSTRUMENTS:
-            open_completed(page, site, qid)
-            render_everything(page)
-            problems += violations(page, f"{qid} (completed)")
-        # and with an answer refused: the error beside the field, the field marked invalid
-        qid = "mentoring-agreement"
-        open_questionnaire(page, site, qid)
-        item = next(i for i in statements(qid) if i["type"] == "number" and i["min"] is not None)
-        field = page.get_by_label(item["text"], exact=True)
-        field.fill(str(int(item["min"]) - 1))
-        expect(page.locator(f'[data-item="{item["id"]}"] .mk-item__error')).to_be_visible()
+    as_a_reader(page, site, palette=palette, answers=answered)
+    for qid in INSTRUMENTS:
+        open_completed(page, site, qid)
+        in_palette(page, palette)
         render_everything(page)
-        problems += violations(page, f"{qid} (number out of range)")
+        problems += violations(page, f"{qid} (completed)")
+    # and with an answer refused: the error beside the field, the field marked invalid
+    qid = "mentoring-agreement"
+    open_questionnaire(page, site, qid)
+    item = next(i for i in statements(qid) if i["type"] == "number" and i["min"] is not None)
+    field = page.get_by_label(item["text"], exact=True)
+    field.fill(str(int(item["min"]) - 1))
+    expect(page.locator(f'[data-item="{item["id"]}"] .mk-item__error')).to_be_visible()
+    render_everything(page)
+    problems += violations(page, f"{qid} (number out of range)")
     assert not problems, report(problems)
 
 
@@ -252,28 +255,27 @@ def tab_through(page: Page, key: str = "Tab", limit: int = 400) -> list[dict]:
 
 
 @pytest.mark.parametrize("palette", PALETTES)
-def test_focus_is_always_visible(browser: Browser, site: str, answered: dict, palette: str):
+def test_focus_is_always_visible(page: Page, site: str, answered: list, palette: str):
     problems = []
     # answered, so that the results' links and the buttons are there too
-    with new_page(browser, color_scheme=palette, storage_state=answered) as page:
-        for qid in INSTRUMENTS:
-            open_completed(page, site, qid)
-            add_style(page, NO_TRANSITIONS)
-            # Tab from the page's heading on: a click on its text is where the browser's next Tab
-            # starts, and the header and navigation before it are not the article this checks.
-            page.get_by_role("heading", level=1).click(position={"x": 2, "y": 2})
-            forward = tab_through(page)
-            backward = tab_through(page, "Shift+Tab")
-            assert len(forward) > len(statements(qid)), f"{qid}: Tab stopped at only {len(forward)} elements"
-            problems += [f"{qid}: no visible focus on {s['name']}" for s in forward + backward if not s["visible"]]
-            problems += [
-                f"{qid}: focused {s['name']} has text at {s['contrast']:.2f}:1"
-                for s in forward + backward
-                if s["contrast"] is not None and s["contrast"] < 4.5
-            ]
-            problems += [
-                f"{qid}: focused {s['name']} is under {s['covered']}" for s in forward + backward if s["covered"]
-            ]
+    as_a_reader(page, site, palette=palette, answers=answered)
+    for qid in INSTRUMENTS:
+        open_completed(page, site, qid)
+        in_palette(page, palette)
+        add_style(page, NO_TRANSITIONS)
+        # Tab from the page's heading on: a click on its text is where the browser's next Tab
+        # starts, and the header and navigation before it are not the article this checks.
+        page.get_by_role("heading", level=1).click(position={"x": 2, "y": 2})
+        forward = tab_through(page)
+        backward = tab_through(page, "Shift+Tab")
+        assert len(forward) > len(statements(qid)), f"{qid}: Tab stopped at only {len(forward)} elements"
+        problems += [f"{qid}: no visible focus on {s['name']}" for s in forward + backward if not s["visible"]]
+        problems += [
+            f"{qid}: focused {s['name']} has text at {s['contrast']:.2f}:1"
+            for s in forward + backward
+            if s["contrast"] is not None and s["contrast"] < 4.5
+        ]
+        problems += [f"{qid}: focused {s['name']} is under {s['covered']}" for s in forward + backward if s["covered"]]
     assert not problems, "\n".join(sorted(set(problems)))
 
 
@@ -313,10 +315,10 @@ def test_notices_and_progress_are_announced(page: Page, site: str, tmp_path: Pat
 
 
 @pytest.mark.parametrize("qid", CHARTED)
-def test_each_chart_has_a_text_alternative(browser: Browser, site: str, answered: dict, qid: str):
-    with new_page(browser, storage_state=answered) as page:
-        open_completed(page, site, qid)
-        chart_has_a_table(page, qid)
+def test_each_chart_has_a_text_alternative(page: Page, site: str, answered: list, qid: str):
+    as_a_reader(page, site, answers=answered)
+    open_completed(page, site, qid)
+    chart_has_a_table(page, qid)
 
 
 def chart_has_a_table(page: Page, qid: str) -> None:
@@ -357,20 +359,21 @@ CHART_CONTRAST = (
 
 
 @pytest.mark.parametrize("palette", PALETTES)
-def test_chart_bars_and_labels_have_enough_contrast(browser: Browser, site: str, answered: dict, palette: str):
+def test_chart_bars_and_labels_have_enough_contrast(page: Page, site: str, answered: list, palette: str):
     """axe cannot tell the colours behind SVG text, so the chart's colours are measured here:
     bars 3:1 against the page (1.4.11), text 4.5:1 against what it is written on (1.4.3)."""
     problems, measured = [], []
-    with new_page(browser, color_scheme=palette, storage_state=answered) as page:
-        for qid in CHARTED:
-            open_completed(page, site, qid)
-            found = page.evaluate(CHART_CONTRAST)
-            measured += [f["what"] for f in found]
-            problems += [
-                f"{qid}: {f['what']} is {f['ratio']:.2f}:1, needs {f['needed']}:1"
-                for f in found
-                if f["ratio"] < f["needed"]
-            ]
+    as_a_reader(page, site, palette=palette, answers=answered)
+    for qid in CHARTED:
+        open_completed(page, site, qid)
+        in_palette(page, palette)
+        found = page.evaluate(CHART_CONTRAST)
+        measured += [f["what"] for f in found]
+        problems += [
+            f"{qid}: {f['what']} is {f['ratio']:.2f}:1, needs {f['needed']}:1"
+            for f in found
+            if f["ratio"] < f["needed"]
+        ]
     assert "bar" in measured and any("inside a bar" in what for what in measured), "nothing measured"
     assert not problems, "\n".join(sorted(set(problems)))
 
@@ -414,20 +417,20 @@ FIELDS_FIT = """async () => {
 
 
 @pytest.mark.parametrize("screen", SCREENS)
-def test_questionnaires_reflow_without_horizontal_scrolling(browser: Browser, site: str, answered: dict, screen: str):
+def test_questionnaires_reflow_without_horizontal_scrolling(page: Page, site: str, answered: list, screen: str):
     folder = screenshots_dir()
     problems = []
-    with new_page(browser, viewport=SCREENS[screen], storage_state=answered) as page:
-        for qid in INSTRUMENTS:
-            open_completed(page, site, qid)  # the results, chart and plan are laid out too
-            problems += [f"{qid}: {problem}" for problem in page.evaluate(FIELDS_FIT)]
-            render_everything(page)  # off-screen groups have no layout to measure, nor paint to screenshot
-            page.evaluate("window.scrollTo(0, 0)")
-            width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
-            if width[0] > width[1] + 1:
-                problems.append(f"{qid}: the page scrolls sideways ({width[0]} px of content in {width[1]} px)")
-            if folder:
-                page.screenshot(path=folder / f"{qid}-{screen}.png", full_page=True)
+    as_a_reader(page, site, screen=SCREENS[screen], answers=answered)
+    for qid in INSTRUMENTS:
+        open_completed(page, site, qid)  # the results, chart and plan are laid out too
+        problems += [f"{qid}: {problem}" for problem in page.evaluate(FIELDS_FIT)]
+        render_everything(page)  # off-screen groups have no layout to measure, nor paint to screenshot
+        page.evaluate("window.scrollTo(0, 0)")
+        width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+        if width[0] > width[1] + 1:
+            problems.append(f"{qid}: the page scrolls sideways ({width[0]} px of content in {width[1]} px)")
+        if folder:
+            page.screenshot(path=folder / f"{qid}-{screen}.png", full_page=True)
     assert not problems, "\n".join(problems)
 
 

@@ -22,6 +22,7 @@ from tests.browser.assessment import (
     spec_of,
     statements,
 )
+from tests.browser.reader import as_a_reader
 
 ENTRY_POINTS = {  # landing page -> the instruments it offers
     "mentors/": [
@@ -230,13 +231,9 @@ LAYOUT_SHIFT = """() => new Promise((done) => {
 
 
 @pytest.mark.parametrize("qid", INSTRUMENTS)
-def test_a_questionnaire_page_does_not_jump_about_while_it_loads(browser, site: str, qid: str):
+def test_a_questionnaire_page_does_not_jump_about_while_it_loads(page: Page, site: str, qid: str):
     """Cumulative layout shift on a phone-sized screen, as Lighthouse measures it: what is
     read or tapped must not move when the runtime sets up the page."""
-    context = browser.new_context(viewport={"width": 412, "height": 823})
-    try:
-        page = context.new_page()
-        open_questionnaire(page, site, qid)
-        assert page.evaluate(LAYOUT_SHIFT) < 0.05
-    finally:
-        context.close()
+    as_a_reader(page, site, screen={"width": 412, "height": 823})
+    open_questionnaire(page, site, qid)
+    assert page.evaluate(LAYOUT_SHIFT) < 0.05

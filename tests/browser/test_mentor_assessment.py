@@ -23,6 +23,7 @@ from tests.browser.assessment import (
     reload,
     statements,
 )
+from tests.browser.reader import as_a_reader, in_palette
 
 LEVEL_INDEX = {lv["id"]: n for n, lv in enumerate(mentor_spec()["scoring"]["levels"])}
 
@@ -193,11 +194,11 @@ def test_import_over_existing_answers_asks_first(page: Page, site: str, tmp_path
     assert answers_on_page(page) == {statements()[0]["id"]: 0}
 
 
-def test_the_chart_is_readable_in_light_dark_and_print(browser, site: str):
+def test_the_chart_is_readable_in_light_dark_and_print(page: Page, site: str):
     for scheme in ("light", "dark"):
-        context = browser.new_context(color_scheme=scheme)
-        page = context.new_page()
+        as_a_reader(page, site, palette=scheme)
         open_assessment(page, site)
+        in_palette(page, scheme)
         answer_all(page, varied_answers())
         ratio = page.evaluate("""() => {
             const rgb = (c) => c.match(/[\\d.]+/g).slice(0, 3).map(Number);
@@ -214,4 +215,4 @@ def test_the_chart_is_readable_in_light_dark_and_print(browser, site: str):
             expect(page.get_by_role("button", name="Export answers")).to_be_hidden()
             expect(page.locator(".mk-chart--wide")).to_be_visible()
             assert page.evaluate("getComputedStyle(document.querySelector('.mk-chart__bar')).fill") == "rgb(85, 85, 85)"
-        context.close()
+            page.emulate_media(media="screen")

@@ -9,6 +9,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from tests.browser.assessment import answer, answer_all, mentor_spec, open_assessment, reload, statements
+from tests.browser.reader import as_a_reader
 
 DESK = {"width": 1280, "height": 800}
 PHONE = {"width": 360, "height": 740}
@@ -19,14 +20,13 @@ def focused_statement(page: Page) -> str | None:
 
 
 @pytest.mark.parametrize("screen", [DESK, PHONE], ids=["desk", "phone"])
-def test_two_keystrokes_from_page_load_to_the_first_statement(browser: Browser, site: str, screen: dict):
-    page = browser.new_context(viewport=screen).new_page()
+def test_two_keystrokes_from_page_load_to_the_first_statement(page: Page, site: str, screen: dict):
+    as_a_reader(page, site, screen=screen)
     open_assessment(page, site)
     page.keyboard.press("Tab")
     expect(page.locator(":focus")).to_have_text("Skip to the first statement")
     page.keyboard.press("Enter")
     assert focused_statement(page) == statements()[0]["id"]
-    page.context.close()
 
 
 def test_the_sticky_bar_names_the_category_in_view_with_its_count(page: Page, site: str):

@@ -1,0 +1,34 @@
+"""The lent tab made a particular reader's before they open the site: the palette their system
+asks for, their screen, the answers they already gave. Cheaper than a new browser context (a new
+renderer process), and put back by the ``page`` fixture when the test ends."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page, expect
+
+SCHEMES = {"light": "default", "dark": "slate"}  # Material's name for each palette
+
+
+def as_a_reader(
+    page: Page, site: str, *, palette: str | None = None, screen: dict | None = None, answers: list | None = None
+) -> Page:
+    """The tab as a reader's own before they open the site: the palette their system asks for,
+    their screen, and the answers they gave (stored on the site's origin, as the form stores them).
+    The tab's fixture puts palette and screen back when the test ends, and empties storage."""
+    if screen:
+        page.set_viewport_size(screen)
+    if palette:
+        page.emulate_media(color_scheme=palette)
+    if palette or answers:
+        page.goto(site)
+        # Material stores the palette it shows when the system's preference changes under an open
+        # page, and keeps it: a reader who never chose one has none stored.
+        page.evaluate("() => localStorage.clear()")
+    if answers:
+        page.evaluate("items => { for (const {name, value} of items) localStorage.setItem(name, value); }", answers)
+    return page
+
+
+def in_palette(page: Page, palette: str) -> None:
+    """The page is drawn in the palette the reader's system asks for (or the test checks nothing new)."""
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", SCHEMES[palette])
