@@ -388,8 +388,9 @@ def test_two_sites_on_one_origin_keep_their_own_answers(browser, tmp_path):
         result = mkdocs_build(project, tmp_path / "out" / path, site_url=f"{base}{path}/")
         assert result.returncode == 0, result.stderr
     server = serve(tmp_path / "out", port)
+    context = browser.new_context()
     try:
-        page = browser.new_context().new_page()
+        page = context.new_page()
         page.goto(f"{base}a/assessments/small/")
         expect(page.locator("[data-enhanced]")).to_have_count(1)
         version = page.evaluate("JSON.parse(document.querySelector('template[data-spec]').content.textContent).version")
@@ -419,4 +420,5 @@ def test_two_sites_on_one_origin_keep_their_own_answers(browser, tmp_path):
             f"mentorkit:/b/small:{version}",
         ]
     finally:
+        context.close()
         server.shutdown()
