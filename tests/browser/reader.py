@@ -32,3 +32,23 @@ def as_a_reader(
 def in_palette(page: Page, palette: str) -> None:
     """The page is drawn in the palette the reader's system asks for (or the test checks nothing new)."""
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", SCHEMES[palette])
+
+
+# The header's toggle goes from the system's setting to light, to dark, and back: the title it
+# shows once each is chosen.
+_TOGGLE_AFTER = {"light": "Switch to dark mode", "dark": "Follow the system's light or dark setting"}
+
+
+def palette_toggle(page: Page):
+    """The header's palette toggle, as shown (one of its three labels at a time)."""
+    return page.locator("form[data-md-component=palette] label:visible")
+
+
+def choose_palette(page: Page, palette: str) -> None:
+    """The reader chooses light or dark with the header's toggle, as many presses as it takes."""
+    toggle = palette_toggle(page)
+    for _ in range(3):
+        if toggle.get_attribute("title") == _TOGGLE_AFTER[palette]:
+            return
+        toggle.click()
+    raise AssertionError(f"the toggle never offered what follows {palette}")
