@@ -24,6 +24,8 @@ export function wayfinding(root, spec, { signal, pace: storage, scope }) {
   let result = null;
   let current = groups[0];
   let marking = false; // unanswered statements are marked once the reader asks for results or reaches the end
+  let marked = false; // whether any statement carries the mark now: looked up on every answer, so kept here
+  let done = null; // the "see your results" line after the answer that finished the form, while shown
   let last = null; // the statement last in focus: "next unanswered" goes on from there
   form.addEventListener("focusin", (event) => { last = event.target.closest("[data-item]") || last; });
 
@@ -73,7 +75,7 @@ export function wayfinding(root, spec, { signal, pace: storage, scope }) {
   }
 
   function mark() {
-    if (!marking && !form.querySelector("[data-unanswered]")) return; // nothing marked, nothing to mark
+    if (!marking && !marked) return; // nothing marked, nothing to mark
     for (const item of form.querySelectorAll("[data-item]")) {
       const flag = marking && !item.matches("[data-answered]");
       if (flag === item.hasAttribute("data-unanswered")) continue;
@@ -81,6 +83,7 @@ export function wayfinding(root, spec, { signal, pace: storage, scope }) {
       if (flag) item.append(Object.assign(document.createElement("p"), { className: "mk-item__missing", textContent: t("notAnswered") }));
       else item.querySelector(".mk-item__missing")?.remove();
     }
+    marked = marking;
   }
 
   // The sticky bar's height, for what takes focus to scroll clear of it (scroll-padding-top).
@@ -99,15 +102,19 @@ export function wayfinding(root, spec, { signal, pace: storage, scope }) {
   groups.forEach((group) => watcher.observe(group));
   signal?.addEventListener("abort", () => watcher.disconnect());
 
+  // The group each link of the table of contents leads to, by its fragment.
+  const linked = new Map(groups.map((group, i) => [`#${group.id}`, i]));
+  const write = (node, text) => { if (node.textContent !== text) node.textContent = text; };
+
   function describe() {
     if (!where || !result) return;
     const n = groups.indexOf(current);
     const g = result.groups[n];
-    where.textContent = t("where", { title: spec.groups[n].title, answered: g.answered, total: g.total });
+    write(where, t("where", { title: spec.groups[n].title, answered: g.answered, total: g.total }));
     // The table of contents lists the groups: each shows its count, visibly short, said in full.
     for (const link of /** @type {NodeListOf<HTMLAnchorElement>} */ (document.querySelectorAll(".md-nav--secondary a[href*='#']"))) {
-      const i = groups.findIndex((group) => `#${group.id}` === decodeURIComponent(link.hash));
-      if (i < 0) continue;
+      const i = linked.get(decodeURIComponent(link.hash));
+      if (i === undefined) continue;
       const { answered, total } = result.groups[i];
       let badge = link.querySelector(".mk-toc-count");
       if (!badge) {
@@ -117,7 +124,9 @@ export function wayfinding(root, spec, { signal, pace: storage, scope }) {
         said.className = "md-visually-hidden";
         badge.append(shown, said);
       }
-      badge.firstChild.textContent = `${answered}/${total}`;
+      const count = `${answered}/${total}`;
+      if (badge.firstChild.textContent === count) continue; // one answer changes one group's count
+      badge.firstChild.textContent = count;
       badge.lastChild.textContent = t("progress", { answered, total });
     }
   }
@@ -180,10 +189,11 @@ export function wayfinding(root, spec, { signal, pace: storage, scope }) {
       mark();
       describe();
       if (block) return;
-      const done = result.answered === result.total;
-      if (seeResults) seeResults.hidden = !done;
-      root.querySelector(".mk-done")?.remove();
-      if (done && before && before.answered < before.total && edited) {
+      const complete = result.answered === result.total;
+      if (seeResults) seeResults.hidden = !complete;
+      done?.remove();
+      done = null;
+      if (complete && before && before.answered < before.total && edited) {
         // The answer that finished it: the way to the results comes right after it, one Tab away.
         const link = Object.assign(document.createElement("a"), { href: `#${results.id}`, textContent: t("seeResults") });
         link.dataset.go = "results";
@@ -191,6 +201,7 @@ export function wayfinding(root, spec, { signal, pace: storage, scope }) {
         note.append(link);
         edited.closest("[data-item]").after(note);
         note.scrollIntoView({ block: "nearest" });
+        done = note;
       }
     },
     /** After "start again": the reader begins at the first statement, with the notice above it in view. */
