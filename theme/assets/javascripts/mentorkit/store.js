@@ -119,10 +119,20 @@ export function openStore(spec, scope) {
     return memory;
   }
 
+  // The stored text the lists below were read from: parsed again only when another tab (or the
+  // lists' own code) wrote something else, not on every answer.
+  /** @type {{ raw: string | null | undefined, lists: Record<string, unknown> | undefined }} */
+  let listed = { raw: undefined, lists: undefined };
+
   /** The lists the stored record holds now (another tab may have added to them), or those given. */
   const listsNow = (fallback) => {
-    const stored = local && parseRecord(local.getItem(key));
-    return stored && isObject(stored.lists) ? stored.lists : fallback;
+    if (!local) return fallback;
+    const raw = local.getItem(key);
+    if (raw !== listed.raw) {
+      const stored = raw === null ? null : parseRecord(raw);
+      listed = { raw, lists: stored && isObject(stored.lists) ? stored.lists : undefined };
+    }
+    return listed.lists ?? fallback;
   };
 
   /** Keep these answers in localStorage if it takes them, else for this tab, else for this page. */
@@ -131,6 +141,7 @@ export function openStore(spec, scope) {
     const text = JSON.stringify({ version: spec.version, saved: new Date().toISOString(), answers, lists });
     if (local && attempt(() => local.setItem(key, text))) {
       written = text;
+      listed = { raw: text, lists: isObject(lists) ? lists : undefined };
       where = "local";
       if (tab) attempt(() => tab.removeItem(key));
       for (const old of replaced.splice(0)) attempt(() => local.removeItem(old));
