@@ -521,7 +521,16 @@ def lighthouse(work: Path, runs: int) -> list[Row]:
         stdout=subprocess.DEVNULL,
     )
     server = serve_compressed(work / "lh-site", port)  # as any static host does
-    pages = ["", "mentors/roles/"] + [f"assessments/{p.stem}/" for p in sorted((ROOT / "questionnaires").glob("*.yml"))]
+    # The home page, a guidance page, and every page that is a questionnaire, wherever the site
+    # places it (the journal is at journal/, not under assessments/).
+    site = work / "lh-site"
+    pages = ["", "mentors/roles/"] + sorted(
+        page.parent.relative_to(site).as_posix() + "/"
+        for page in site.rglob("index.html")
+        if not page.relative_to(site).as_posix().startswith("fr/")
+        and 'data-questionnaire="' in (text := page.read_text(encoding="utf-8"))
+        and "data-block" not in text
+    )
     rows: list[Row] = []
     try:
         for page in pages:
