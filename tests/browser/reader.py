@@ -30,7 +30,8 @@ def as_a_reader(
 
 
 def in_palette(page: Page, palette: str) -> None:
-    """The page is drawn in the palette the reader's system asks for (or the test checks nothing new)."""
+    """The page is drawn in this palette, light or dark: the one the reader's system asks for or
+    the one they chose (a check in the wrong one would check nothing new)."""
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", SCHEMES[palette])
 
 

@@ -8,7 +8,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.reader import choose_palette, palette_toggle
+from tests.browser.reader import choose_palette, in_palette, palette_toggle
 from tests.conftest import ROOT, free_port, mkdocs_build, seal, serve
 
 
@@ -39,15 +39,15 @@ def test_switching_language_stays_on_the_page_in_the_same_palette_both_ways(page
     page.goto(base + "assessments/mentor-competence/")
     expect(page.locator("[data-enhanced]")).to_have_count(1)
     choose_palette(page, "dark")
-    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    in_palette(page, "dark")
     switch_to(page, "Français")
     expect(page).to_have_url(base + "fr/assessments/mentor-competence/")
     expect(page.get_by_role("heading", level=1)).to_contain_text("Auto-évaluation")
-    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    in_palette(page, "dark")
     expect(palette_toggle(page)).to_have_attribute("title", "Suivre le réglage clair ou sombre du système")
     switch_to(page, "English")
     expect(page).to_have_url(base + "assessments/mentor-competence/")
-    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    in_palette(page, "dark")
 
 
 def test_a_page_with_no_translation_leads_to_the_home_page_which_says_so(page: Page, site: str):

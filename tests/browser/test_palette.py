@@ -6,38 +6,34 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.reader import SCHEMES, choose_palette, palette_toggle
-
-
-def shown_in(page: Page, palette: str) -> None:
-    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", SCHEMES[palette])
+from tests.browser.reader import choose_palette, in_palette, palette_toggle
 
 
 @pytest.mark.parametrize("generator", ["mkdocs", "zensical"])
 def test_the_palette_follows_the_system_until_the_reader_chooses_one(page: Page, request, generator: str):
     site = request.getfixturevalue("built_site" if generator == "mkdocs" else "zensical_site")["url"]
     page.goto(site + "about/benefits/")
-    shown_in(page, "light")
+    in_palette(page, "light")
     page.emulate_media(color_scheme="dark")  # the system turns dark in the evening
-    shown_in(page, "dark")  # on the page being read
+    in_palette(page, "dark")  # on the page being read
     page.goto(site + "assessments/mentor-competence/")
-    shown_in(page, "dark")  # and on the next
+    in_palette(page, "dark")  # and on the next
 
     choose_palette(page, "light")
-    shown_in(page, "light")
+    in_palette(page, "light")
     page.reload()
-    shown_in(page, "light")  # the reader's choice outlasts the system's setting
+    in_palette(page, "light")  # the reader's choice outlasts the system's setting
     choose_palette(page, "dark")
-    shown_in(page, "dark")
+    in_palette(page, "dark")
     page.emulate_media(color_scheme="light")
     page.goto(site + "about/benefits/")
-    shown_in(page, "dark")
+    in_palette(page, "dark")
 
     expect(palette_toggle(page)).to_have_attribute("title", "Follow the system's light or dark setting")
     palette_toggle(page).click()  # back to the system's setting, light now
-    shown_in(page, "light")
+    in_palette(page, "light")
     page.emulate_media(color_scheme="dark")
-    shown_in(page, "dark")
+    in_palette(page, "dark")
 
 
 def test_the_french_site_names_the_palette_toggle_in_french(page: Page, site: str):

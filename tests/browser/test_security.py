@@ -12,7 +12,7 @@ from playwright.sync_api import Page, expect
 
 from tests.browser.assessment import INSTRUMENTS, answer_all, open_questionnaire, sample_answers
 from tests.browser.pages import one_of_each_kind
-from tests.browser.reader import choose_palette
+from tests.browser.reader import choose_palette, in_palette
 from tests.build.conftest import make_project
 from tests.conftest import free_port, mkdocs_build, serve
 
@@ -60,7 +60,7 @@ def test_materials_own_features_need_no_inline_style_or_script_the_policy_forbid
     page.goto(site + "mentors/effective-mentor/")
     loaded(page)
     choose_palette(page, "dark")
-    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    in_palette(page, "dark")
     page.get_by_role("search").get_by_role("textbox").click()
     page.get_by_role("search").get_by_role("textbox").press_sequentially("mentee")
     expect(page.locator(".md-search-result__meta")).to_contain_text("matching documents")
