@@ -64,11 +64,11 @@ def new_page(browser: Browser, **context_args):
     assert errors == [], errors
 
 
-def violations(page: Page, where: str, exclude: str | None = None) -> list[str]:
-    """What axe-core finds wrong on the page as it is now (but for what ``exclude`` selects),
-    one readable line per element."""
-    context = {"exclude": [[exclude]]} if exclude else None
-    found = AXE.run(page, context=context, options=AXE_OPTIONS).response["violations"]
+def violations(page: Page, where: str, exclude: str | None = None, within: str | None = None) -> list[str]:
+    """What axe-core finds wrong on the page as it is now (only in what ``within`` selects, but
+    for what ``exclude`` selects), one readable line per element."""
+    context = {key: [[selector]] for key, selector in (("include", within), ("exclude", exclude)) if selector}
+    found = AXE.run(page, context=context or None, options=AXE_OPTIONS).response["violations"]
     lines = []
     for rule in found:
         for node in rule["nodes"]:

@@ -27,6 +27,7 @@ from tests.browser.assessment import (
     statement_wordings,
     statements,
 )
+from tests.browser.reader import as_a_reader
 from tests.conftest import copy_repository, free_port, mkdocs_build, seal, serve
 
 MENTOR_CHOICE = "choosing-a-mentor"
@@ -401,28 +402,24 @@ def test_a_cohort_file_from_six_exported_files_is_shown_on_the_results_computed_
     expect(growth(page).locator("[data-growth-cohort-notice]")).to_contain_text("could not be used")
 
 
-def test_growth_parts_and_the_observer_page_pass_axe_at_360_px_and_work_by_keyboard(browser, site: str):
-    from tests.browser.test_accessibility import AXE, AXE_OPTIONS, new_page
+def test_growth_parts_and_the_observer_page_pass_axe_at_360_px_and_work_by_keyboard(page: Page, site: str):
+    from tests.browser.test_accessibility import violations
 
-    def violations(page: Page, within: str) -> list[str]:
-        """What axe finds in the parts this feature draws (the rest of the page has tests of its own)."""
-        found = AXE.run(page, context=within, options=AXE_OPTIONS).response["violations"]
-        return [f"{rule['id']} at {node['target']}" for rule in found for node in rule["nodes"]]
-
-    with new_page(browser, viewport={"width": 360, "height": 740}) as page:
-        accept_dialogs(page)
-        part = kept_then_answered_again(page, site)
-        # By keyboard alone: the comparison is chosen with the arrow keys of its list.
-        part.get_by_label("Compare your results now with").focus()
-        page.keyboard.press("ArrowDown")
-        expect(part.locator("[data-growth-moved] li")).not_to_have_count(0)
-        part.get_by_role("button", name="Make a link to ask for their view").focus()
-        page.keyboard.press("Enter")
-        ask = part.get_by_label("Link to send").input_value()
-        assert violations(page, "[data-growth]") == []
-        page.goto(ask)
-        expect(page.locator("[data-observer]")).to_be_visible()
-        assert violations(page, "[data-questionnaire]") == []
+    as_a_reader(page, site, screen={"width": 360, "height": 740})
+    accept_dialogs(page)
+    part = kept_then_answered_again(page, site)
+    # By keyboard alone: the comparison is chosen with the arrow keys of its list.
+    part.get_by_label("Compare your results now with").focus()
+    page.keyboard.press("ArrowDown")
+    expect(part.locator("[data-growth-moved] li")).not_to_have_count(0)
+    part.get_by_role("button", name="Make a link to ask for their view").focus()
+    page.keyboard.press("Enter")
+    ask = part.get_by_label("Link to send").input_value()
+    # axe in the parts this feature draws only: the rest of the page has tests of its own
+    assert violations(page, "growth parts", within="[data-growth]") == []
+    page.goto(ask)
+    expect(page.locator("[data-observer]")).to_be_visible()
+    assert violations(page, "observer page", within="[data-questionnaire]") == []
 
 
 def test_everything_travels_an_observer_file_imports_and_a_new_browser_gets_attempts_and_views(
