@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.calibration import report as calibration_report  # noqa: E402
 from benchmarks.server import serve_compressed  # noqa: E402
 from benchmarks.synthetic import make_site  # noqa: E402
+from tests.browser.pages import kind_of  # noqa: E402
 from tests.conftest import CHROMIUM_ARGS, authoring_server, copy_repository, free_port, serve  # noqa: E402
 
 # Builds run as on any machine where Python keeps compiled bytecode (pip compiles an
@@ -521,16 +522,15 @@ def lighthouse(work: Path, runs: int) -> list[Row]:
         stdout=subprocess.DEVNULL,
     )
     server = serve_compressed(work / "lh-site", port)  # as any static host does
-    # The home page, a guidance page, and every page that is a questionnaire, wherever the site
-    # places it (the journal is at journal/, not under assessments/).
+    # The home page, a guidance page, and every English page that is a questionnaire, wherever
+    # the site places it (the journal is at journal/, not under assessments/).
     site = work / "lh-site"
-    pages = ["", "mentors/roles/"] + sorted(
-        page.parent.relative_to(site).as_posix() + "/"
-        for page in site.rglob("index.html")
-        if not page.relative_to(site).as_posix().startswith("fr/")
-        and 'data-questionnaire="' in (text := page.read_text(encoding="utf-8"))
-        and "data-block" not in text
-    )
+    questionnaires = []
+    for html in sorted(site.rglob("index.html")):
+        path = html.parent.relative_to(site).as_posix() + "/"
+        if kind_of(path, html.read_text(encoding="utf-8")).startswith("questionnaire"):  # "fr questionnaire ..." not
+            questionnaires.append(path)
+    pages = ["", "mentors/roles/", *questionnaires]
     rows: list[Row] = []
     try:
         for page in pages:
