@@ -129,7 +129,7 @@ export function openStore(spec, scope) {
     if (!local) return fallback;
     const raw = local.getItem(key);
     if (raw !== listed.raw) {
-      const stored = raw === null ? null : parseRecord(raw);
+      const stored = parseRecord(raw);
       listed = { raw, lists: stored && isObject(stored.lists) ? stored.lists : undefined };
     }
     return listed.lists ?? fallback;

@@ -104,13 +104,13 @@ export function wayfinding(root, spec, { signal, pace: storage, scope }) {
 
   // The group each link of the table of contents leads to, by its fragment.
   const linked = new Map(groups.map((group, i) => [`#${group.id}`, i]));
-  const write = (node, text) => { if (node.textContent !== text) node.textContent = text; };
 
   function describe() {
     if (!where || !result) return;
     const n = groups.indexOf(current);
     const g = result.groups[n];
-    write(where, t("where", { title: spec.groups[n].title, answered: g.answered, total: g.total }));
+    const here = t("where", { title: spec.groups[n].title, answered: g.answered, total: g.total });
+    if (where.textContent !== here) where.textContent = here; // unchanged on most answers
     // The table of contents lists the groups: each shows its count, visibly short, said in full.
     for (const link of /** @type {NodeListOf<HTMLAnchorElement>} */ (document.querySelectorAll(".md-nav--secondary a[href*='#']"))) {
       const i = linked.get(decodeURIComponent(link.hash));
