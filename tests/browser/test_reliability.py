@@ -88,6 +88,21 @@ def test_when_storage_is_full_the_reader_is_told_and_nothing_typed_is_lost(page:
     expect(page.locator("[data-progress-text]")).to_have_text(f"2 of {len(statements())} answered")
 
 
+def test_a_storage_event_that_changes_nothing_shown_is_not_announced(page: Page, site: str):
+    """Chromium can deliver the event of this tab's own write after a reload: the page must not
+    then tell the reader their answers changed in another tab."""
+    open_assessment(page, site)
+    answer(page, statements()[0], 1)
+    key = page.evaluate(f"Object.keys(localStorage).find(k => k.startsWith('{SAVED}'))")
+    expect(page.locator(STATUS)).to_be_empty()
+    page.evaluate("key => window.dispatchEvent(new StorageEvent('storage', {key, storageArea: localStorage}))", key)
+    page.evaluate(
+        "key => window.dispatchEvent(new StorageEvent('storage', {key: null, storageArea: localStorage}))", key
+    )
+    expect(page.locator(STATUS)).to_be_empty()
+    assert answers_on_page(page) == {statements()[0]["id"]: 1}
+
+
 def test_corrupt_saved_answers_are_set_aside_with_a_notice(page: Page, site: str):
     open_assessment(page, site)
     answer(page, statements()[0], 1)

@@ -169,7 +169,11 @@ export function enhance(root, { render, score, signal, base, open = openStore })
   // here rather than keep a stale copy that would hide them.
   window.addEventListener("storage", (event) => {
     if ((event.key !== store.key && event.key !== null) || store.where !== "local") return; // unsaved answers here are newer
+    const shown = answers;
     answers = store.read();
+    // The same snapshot: storage holds what this page shows. Chromium may still deliver the
+    // event of a write this tab made before a reload; nothing changed elsewhere, so say nothing.
+    if (answers === shown) return;
     fill(form, spec, answers, true);
     update();
     say(t("changedElsewhere"));
