@@ -16,6 +16,7 @@ from typing import cast
 import yaml
 
 from .loader import FAST_SAFE_LOADER
+from .notices import warn_once
 
 FOLDER = Path(__file__).parent / "messages"
 BASE = "en"
@@ -35,6 +36,30 @@ def _read(language: str) -> dict[str, str]:
 def main_language(language: str | None) -> str:
     """'fr' for 'fr-CA': catalogues are by main language."""
     return (language or BASE).split("-")[0].lower()
+
+
+UNKNOWN_REGION = (
+    "WARNING -  mentorkit: region {region!r} is not a region code that dates and numbers can follow (use two "
+    "letters, such as GB, FR or CA, or three digits, such as 419); the pages write them as {language!r} does "
+    "without a region."
+)
+
+
+@cache
+def locale_tag(language: str | None, region: str | None = None) -> str:
+    """The locale the runtime writes dates, times and numbers in: the language, with the region
+    a site sets ("en" and "GB": "en-GB"). An unknown region is left out, with a warning once: a
+    reader's browser then writes them as the language does, never fails."""
+    main = main_language(language)
+    if not region:
+        return main
+    from babel import Locale  # only where a site sets a region
+
+    code = region.strip().upper()
+    if code not in Locale.parse(BASE).territories:
+        warn_once(UNKNOWN_REGION.format(region=region, language=main))
+        return main
+    return f"{main}-{code}"
 
 
 def catalogue(language: str, own: Mapping[str, Mapping[str, str]] | None = None) -> dict[str, str]:

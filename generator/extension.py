@@ -9,6 +9,7 @@ where questionnaires enter a site:
           questionnaires_dir: questionnaires   # relative to the configuration file
           only: [mentor-competence]            # default: every questionnaire
           language: fr                         # default: the theme's language
+          region: FR                           # dates and numbers as written there; default: the language's
           messages_dir: messages               # the programme's own sentences, <language>.yml each
 
 The shape follows mkdocstrings' ``:::`` blocks: the form is rendered with Jinja and
@@ -165,6 +166,7 @@ class _Forms(BlockProcessor):
             only=[block.group] if block.group else None,
             page_url=whole,
             language=self.lines.extension.language(context),
+            region=self.lines.extension.getConfig("region") or None,
             links=links,
             own=library.own,
             cohort_url=file_link(page, q.cohort, context.directory_urls) if q.cohort and page else None,
@@ -238,6 +240,11 @@ class QuestionnaireExtension(Extension):
             ],
             "only": [[], "Show only these questionnaires (file names without .yml); empty: every one"],
             "language": ["", "Language of the sentences around the questions; empty: the theme's language"],
+            "region": [
+                "",
+                "Region whose ways of writing dates, times and numbers the pages follow, with the language "
+                "(GB: en-GB, 12 January 2027, 14:00); empty: the language's own (en: January 12, 2027, 2:00 PM)",
+            ],
             "messages_dir": [
                 "messages",
                 "Folder of the programme's own sentences (<language>.yml, over the package's), relative to the "

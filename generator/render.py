@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import jinja2
 from markupsafe import Markup
 
-from .catalogue import agree, catalogue, translate
+from .catalogue import agree, catalogue, locale_tag, translate
 from .markup import render_inline, render_markdown
 from .model import Questionnaire
 from .spec import runtime_spec
@@ -55,6 +55,7 @@ def render_questionnaire(
     only: list[str] | None = None,
     page_url: str | None = None,
     language: str = "en",
+    region: str | None = None,
     links: Callable[[str], str] | None = None,
     own: Mapping[str, Mapping[str, str]] | None = None,
     cohort_url: str | None = None,
@@ -62,6 +63,7 @@ def render_questionnaire(
 ) -> str:
     """The HTML of a questionnaire: the whole page body, or with ``only`` (group ids)
     a block of those groups inside another page, linking to the whole page at ``page_url``;
+    ``region``: whose ways of writing dates and numbers the page's runtime follows, with ``language``;
     ``own``: the programme's own sentences by language, over the package's; ``cohort_url``: where
     the page finds the questionnaire's cohort summary, if it declares one; ``related``: what the
     site adds from the questionnaires this one is related to (journal.py)."""
@@ -82,7 +84,9 @@ def render_questionnaire(
         spec_json=Markup(json_for_html(spec)),
         item_count=sum(1 for _ in q.items()),
         t=lambda key, **values: translate(messages, key, language, **values),
-        messages_json=Markup(json_for_html({"language": language, "messages": messages})),
+        messages_json=Markup(
+            json_for_html({"language": language, "locale": locale_tag(language, region), "messages": messages})
+        ),
         links=links,
     )
 

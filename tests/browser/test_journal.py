@@ -447,8 +447,7 @@ def test_the_mentoring_agreement_prints_as_an_agreement(page: Page, site: str):
     top = page.locator(".mk-document__parties")
     expect(top).to_contain_text("Mentor: Alex Martin")
     expect(top).to_contain_text("Mentee: Sam Lee")
-    local = page.evaluate("() => new Intl.DateTimeFormat(undefined, {dateStyle: 'long'}).format(new Date(2026, 2, 2))")
-    expect(page.locator("[data-results-body]")).to_contain_text(local)
+    expect(page.locator("[data-results-body]")).to_contain_text("2 March 2026")  # as a British site writes it
     expect(page.locator("[data-results-body]")).not_to_contain_text("2026-03-02")
     expect(page.locator(".mk-signature")).to_have_count(2)
     expect(page.locator(".mk-signature").first).to_contain_text("Signature")

@@ -412,3 +412,23 @@ def test_the_installed_package_carries_its_licence(installed_package):
     assert "License-Expression: MIT" in metadata and "License-File: LICENSE" in metadata
     text = (info / "licenses" / "LICENSE").read_text(encoding="utf-8")
     assert text == (ROOT / "LICENSE").read_text(encoding="utf-8") and text.startswith("MIT License")
+
+
+def test_each_site_names_the_locale_its_pages_write_dates_and_numbers_in(each_site):
+    """English as written in Britain, French as in France (mkdocs.yml, mkdocs.fr.yml: region), on
+    both generators: the runtime formats every date and number of a page in its locale."""
+    site = Path(each_site["dir"])
+    assert '"locale":"en-GB"' in html_of(site)
+    assert '"locale":"fr-FR"' in html_of(site, Path("fr") / PAGE)
+
+
+def test_an_unknown_region_leaves_the_language_alone_with_a_warning_not_an_error(tmp_path):
+    project = make_project(tmp_path)
+    project.write_text(
+        PROGRAMME_CONFIG.replace("markdown_extensions:\n  - mentorkit\n", "markdown_extensions:\n  - mentorkit:\n      region: Britain\n"),
+        encoding="utf-8",
+    )
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode == 0, output_of(result)  # a strict build: a preview is not refused for it
+    assert "mentorkit: region 'Britain' is not a region code" in result.stderr
+    assert '"locale":"en"' in (tmp_path / "site" / "assessments" / "small" / "index.html").read_text(encoding="utf-8")

@@ -1,6 +1,7 @@
 // Reading answers from the form and writing them back, for every item type, and
 // showing an answer as text. The form is the one place answers are typed in.
 
+import { formatDate, formatNumber } from "./format.js";
 import { t } from "./messages.js";
 import { NOT_APPLICABLE } from "./scoring.js";
 
@@ -65,6 +66,7 @@ export function displayAnswer(spec, item, value) {
   if (item.type === "scale" && value === NOT_APPLICABLE) return spec.not_applicable || t("notApplicable");
   if (item.type === "scale") return spec.scale.find((p) => p.value === value)?.label ?? String(value);
   if (item.type === "choice") return item.options.find((o) => o.value === value)?.label ?? value;
-  if (item.type === "number") return item.unit ? `${value} ${item.unit}` : String(value);
+  if (item.type === "number") return item.unit ? `${formatNumber(value)} ${item.unit}` : formatNumber(value);
+  if (item.type === "date") return formatDate(value);
   return String(value);
 }

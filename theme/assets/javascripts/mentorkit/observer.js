@@ -8,6 +8,7 @@
 import { enhance as run } from "./questionnaire.js";
 import { score } from "./scoring.js";
 import { isObject, openStore } from "./store.js";
+import { today } from "./format.js";
 import { t, useCatalogue } from "./messages.js";
 import { el } from "./results/common.js";
 import { labelFits, LABEL_MAX } from "./growth/kept.js";
@@ -92,7 +93,7 @@ export async function enhance(root, signal, base) {
     if (action === "file") {
       const item = { id: `${Date.now().toString(36)}-view`, at: data.at, version: data.version, role: data.role, name: data.name, answers: data.answers };
       const record = { format: FORMAT, format_version: 2, questionnaire: spec.id, version: spec.version, title: spec.title, exported_at: data.at, answers: {}, lists: { views: [item] } };
-      download(`${spec.id}-view-${role.id}-${data.at.slice(0, 10)}.json`, JSON.stringify(record, null, 2), "application/json");
+      download(`${spec.id}-view-${role.id}-${today()}.json`, JSON.stringify(record, null, 2), "application/json");
       return (status.textContent = t("observerFileMade"));
     }
     const link = `${location.origin}${location.pathname}#${VIEW}${await pack(data)}`;

@@ -5,7 +5,7 @@
 import { displayAnswer } from "../answers.js";
 import { t } from "../messages.js";
 import { el } from "../results/common.js";
-import { formatDate } from "./dates.js";
+import { formatDate } from "../format.js";
 import { dateOf, dueOf, isOverdue, linkedTo, shownFields, statusOf, titleOf } from "./entries.js";
 
 export const cardId = (entry) => `entry-${entry.id}`;

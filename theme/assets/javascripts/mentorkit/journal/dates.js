@@ -1,37 +1,10 @@
-// Dates as a journal keeps them ("YYYY-MM-DD", with "THH:MM" where an item asks for a time of day),
-// read as dates in the reader's own time zone and shown in the reader's own format, and the
-// months, quarters and years that evidence targets are counted in.
+// The months, quarters and years that a journal's evidence targets are counted in, over days as a
+// journal keeps them ("YYYY-MM-DD"; reading and writing them is format.js's).
 
+import { formatMonth } from "../format.js";
 import { t } from "../messages.js";
 
 const pad = (n, width = 2) => String(n).padStart(width, "0");
-
-/** The reader's date today, as the journal writes dates. */
-export function today(now = new Date()) {
-  return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** The reader's local date of an instant written as an ISO time (a record's "saved"). */
-export const localDay = (stamp) => today(new Date(stamp));
-
-/** A journal date (with or without a time) as a Date in the reader's time zone. */
-export function asDate(value) {
-  const [day, time = "00:00"] = value.split("T");
-  const [year, month, date] = day.split("-").map(Number);
-  const [hours, minutes] = time.split(":").map(Number);
-  return new Date(year, month - 1, date, hours, minutes); // four-digit years (scoring.js): read as they are
-}
-
-let longDate = null;
-let longDateTime = null;
-
-/** A date as the reader's browser writes dates ("2 March 2026", "March 2, 2026", "2 mars 2026"). */
-export function formatDate(value) {
-  if (!value) return "";
-  longDate ??= new Intl.DateTimeFormat(undefined, { dateStyle: "long" });
-  longDateTime ??= new Intl.DateTimeFormat(undefined, { dateStyle: "long", timeStyle: "short" });
-  return (value.includes("T") ? longDateTime : longDate).format(asDate(value));
-}
 
 const SPANS = { month: 1, quarter: 3, year: 12 };
 
@@ -50,8 +23,8 @@ function addMonths(day, months) {
 function label(start, per) {
   const [year, month] = start.split("-").map(Number);
   if (per === "year") return String(year);
-  if (per === "quarter") return t("quarterLabel", { quarter: (month + 2) / 3, year });
-  return new Intl.DateTimeFormat(undefined, { month: "long", year: "numeric" }).format(asDate(start));
+  if (per === "quarter") return t("quarterLabel", { quarter: (month + 2) / 3, year: String(year) });
+  return formatMonth(start);
 }
 
 /** The months, quarters or years that meet the days from `from` to `to` (both included), oldest first:

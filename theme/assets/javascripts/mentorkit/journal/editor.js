@@ -6,7 +6,7 @@ import { markMisfit, misfit } from "../answers.js";
 import { t } from "../messages.js";
 import { validAnswers } from "../scoring.js";
 import { newId } from "../lists.js";
-import { formatDate, today } from "./dates.js";
+import { formatDate, today } from "../format.js";
 import { dateOf, newestFirst, titleOf } from "./entries.js";
 
 const controls = (form, name) => [...form.querySelectorAll(`[name="${CSS.escape(name)}"]`)];

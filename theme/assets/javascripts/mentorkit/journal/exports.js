@@ -9,7 +9,7 @@ import { MAX_ITEMS } from "../lists.js";
 import { t } from "../messages.js";
 import { isObject } from "../store.js";
 import { FORMAT, FORMAT_VERSION } from "../transfer.js";
-import { formatDate } from "./dates.js";
+import { formatDate, today } from "../format.js";
 import { LIST, dateOf, dueOf, isOverdue, newestFirst, problemOf, shownFields, stillToDo, titleOf } from "./entries.js";
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024; // what a browser's storage holds for a whole site, about
@@ -42,7 +42,7 @@ const linkName = (journal, id) => (everyEntry.has(id) ? headingOf(journal, every
 /** The journal as a Markdown document: each entry with a field besides its date, oldest first. */
 export function toMarkdown(journal, entries, all, period) {
   everyEntry = new Map(all.map((entry) => [entry.id, entry]));
-  const lines = [`# ${journal.spec.title}`, "", t("exportedOn", { date: formatDate(new Date().toISOString().slice(0, 10)) }),
+  const lines = [`# ${journal.spec.title}`, "", t("exportedOn", { date: formatDate(today()) }),
     "", periodText(period), ""];
   for (const entry of oldestFirst(journal, entries)) {
     const fields = shownFields(journal, entry);

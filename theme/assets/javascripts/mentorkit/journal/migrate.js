@@ -5,7 +5,7 @@
 // question and that date, so a second run (another tab) adds nothing twice.
 
 import { openStore } from "../store.js";
-import { localDay } from "./dates.js";
+import { localDay } from "../format.js";
 
 /** A short, stable hash of a text (FNV-1a), for ids. */
 const hash = (text) => {

@@ -7,7 +7,7 @@ import { newId } from "../lists.js";
 import { t, useCatalogue } from "../messages.js";
 import { el } from "../results/common.js";
 import { siteScope } from "../store.js";
-import { formatDate, today } from "./dates.js";
+import { formatDate, today } from "../format.js";
 import { dateOf, newestFirst } from "./entries.js";
 import { migrateReflections } from "./migrate.js";
 import { openJournal } from "./storage.js";

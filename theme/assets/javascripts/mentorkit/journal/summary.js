@@ -3,15 +3,14 @@
 // declares per month, quarter or year. Every figure is in a table with a caption; a target's
 // progress bar repeats what its cells say.
 
-import { el } from "../results/common.js";
+import { el, table } from "../results/common.js";
 import { t } from "../messages.js";
-import { periods, today } from "./dates.js";
+import { formatNumber, today } from "../format.js";
+import { periods } from "./dates.js";
 import { dateOf } from "./entries.js";
 
-const numberFormat = () => new Intl.NumberFormat(document.documentElement.lang || undefined, { maximumFractionDigits: 2 });
-
-/** A total as the page's language writes it, with its unit. */
-export const amount = (value, unit) => `${numberFormat().format(value)}${unit ? ` ${unit}` : ""}`;
+/** A total as the page writes numbers, with its unit. */
+export const amount = (value, unit) => `${formatNumber(value)}${unit ? ` ${unit}` : ""}`;
 
 const numbersOf = (kind) => [...kind.items.values()].filter((item) => item.type === "number");
 
@@ -41,15 +40,6 @@ export function progress(journal, entries, { from, to }) {
       const reached = target.sum ? counted.reduce((sum, entry) => sum + (entry.fields[target.sum] ?? 0), 0) : counted.length;
       return { target, span, reached, met: reached >= target.at_least };
     }));
-}
-
-/** A table with a caption, in a region that scrolls sideways on a narrow screen: focusable, so that
- * a keyboard can scroll it too (axe: scrollable-region-focusable). */
-function table(caption, columns, rows) {
-  return el("div", { class: "mk-journal__scroll", tabindex: "0", role: "region", "aria-label": caption }, el("table", { class: "mk-journal__table" }, el("caption", {}, caption),
-    el("thead", {}, el("tr", {}, ...columns.map((column) => el("th", { scope: "col" }, column)))),
-    el("tbody", {}, ...rows.map(([head, ...cells]) => el("tr", {}, el("th", { scope: "row" }, head),
-      ...cells.map((cell) => el("td", {}, cell)))))));
 }
 
 function unitOf(journal, target) {

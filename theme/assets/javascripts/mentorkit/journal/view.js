@@ -9,7 +9,7 @@ import { siteScope } from "../store.js";
 import { download } from "../transfer.js";
 import { calendar } from "./calendar.js";
 import { entryCard, cardId, nameOf } from "./cards.js";
-import { formatDate, today } from "./dates.js";
+import { formatDate, today } from "../format.js";
 import { openEditor } from "./editor.js";
 import { dateOf, filtered, newestFirst, stillToDo } from "./entries.js";
 import { agenda, headingOf, periodText, readEntriesFile, record, toMarkdown } from "./exports.js";

@@ -3,10 +3,8 @@
 
 import { displayAnswer } from "../answers.js";
 import { t } from "../messages.js";
+import { formatDate } from "../format.js";
 import { el, guidanceLink } from "./common.js";
-
-// Dates as the reader's browser writes them ("2 March 2026", "March 2, 2026"), not as stored.
-const longDate = (value) => new Intl.DateTimeFormat(undefined, { dateStyle: "long" }).format(new Date(`${value}T00:00`));
 
 export function render(container, spec, result, root, answers) {
   // A printed document (scoring.document) names its parties above the answers and by their signatures.
@@ -15,7 +13,7 @@ export function render(container, spec, result, root, answers) {
     const list = el("dl", { class: "mk-summary__answers" });
     for (const item of group.items) {
       const value = answers[item.id];
-      const shown = item.type === "date" && value && !item.time ? longDate(value) : displayAnswer(spec, item, value);
+      const shown = displayAnswer(spec, item, value);
       list.append(el("dt", {}, item.text), el("dd", shown === null ? { class: "mk-summary__empty" } : {}, shown ?? t("notAnswered")));
     }
     return el("section", { class: "mk-summary__group", "data-summary-group": group.id }, el("h3", {}, group.title), list, guidanceLink(group));

@@ -1,0 +1,78 @@
+// Dates, times and numbers as the page's language and region write them: the one place the runtime
+// formats either. The build names the page's locale (its language, with the region a site may set:
+// "en-GB", "fr-FR") in the catalogue it writes into each questionnaire (messages.js hands it here);
+// every formatter is made once per locale and kept. A "day" is the reader's own calendar day,
+// written as the journal and file names write it (YYYY-MM-DD); an instant a record keeps (its
+// "at", "saved") is an ISO time in UTC, shown as the reader's local day.
+
+let locale = "en";
+const made = new Map(); // "kind options" -> its Intl formatter, for the locale in use
+
+/** Set the page's locale; formatters of another locale are dropped. */
+export function useLocale(tag) {
+  if (!tag || tag === locale) return;
+  try {
+    Intl.getCanonicalLocales(tag);
+  } catch {
+    return; // not a locale at all: the build warns of an unknown region, the page keeps its language
+  }
+  locale = tag;
+  made.clear();
+}
+
+export const pageLocale = () => locale;
+
+/** @template T @param {string} key @param {() => T} make @returns {T} */
+function cached(key, make) {
+  if (!made.has(key)) made.set(key, make());
+  return made.get(key);
+}
+
+// "min2": 12,345 but 2026, so that a year reads as a year (older engines read any string as true).
+const grouping = /** @type {any} */ ("min2");
+const numbers = (digits) => cached(`n${digits}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: digits, useGrouping: grouping }));
+const means = () => cached("m", () => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+const shares = () => cached("p", () => new Intl.NumberFormat(locale, { style: "percent" }));
+const dates = (time) => cached(`d${time}`, () => new Intl.DateTimeFormat(locale, time ? { dateStyle: "long", timeStyle: "short" } : { dateStyle: "long" }));
+const lists = () => cached("l", () => new Intl.ListFormat(locale, { type: "conjunction" }));
+const months = () => cached("y", () => new Intl.DateTimeFormat(locale, { month: "long", year: "numeric" }));
+
+/** A number as the page writes it: 2.5, 2,5 in French; a four-digit number (a year) ungrouped. */
+export const formatNumber = (value, digits = 2) => numbers(digits).format(value);
+
+/** A mean, always with one decimal: 2.0, 2,5. */
+export const formatMean = (value) => (value === null ? "" : means().format(value));
+
+/** A share: 50%, 50 % in French. */
+export const formatShare = (value) => shares().format(value);
+
+const pad = (n, width = 2) => String(n).padStart(width, "0");
+
+/** The reader's own calendar day (not the UTC one), as days are written: YYYY-MM-DD. */
+export const today = (now = new Date()) => `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+
+/** The reader's local day of an instant kept as an ISO time. */
+export const localDay = (stamp) => today(new Date(stamp));
+
+/** A day, with or without a time of day ("YYYY-MM-DD", "YYYY-MM-DDTHH:MM"), as a Date in the reader's time zone. */
+export function asDate(value) {
+  const [day, time = "00:00"] = value.split("T");
+  const [year, month, date] = day.split("-").map(Number);
+  const [hours, minutes] = time.split(":").map(Number);
+  return new Date(year, month - 1, date, hours, minutes); // four-digit years (scoring.js): read as they are
+}
+
+/** A day (with its time, if it has one) as the page writes dates: "12 January 2027, 14:00". */
+export function formatDate(value) {
+  if (!value) return "";
+  return dates(value.includes("T")).format(asDate(value));
+}
+
+/** The reader's local day of a kept instant, written as the page writes dates. */
+export const formatMoment = (stamp) => formatDate(localDay(stamp));
+
+/** Names in a sentence: "A, B and C", "A, B et C". */
+export const formatList = (names) => lists().format(names);
+
+/** A month and its year: "January 2027", "janvier 2027". */
+export const formatMonth = (day) => months().format(asDate(day));
