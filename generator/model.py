@@ -297,6 +297,12 @@ class Level(Strict):
     descriptor: Markdown = Field(
         "", description="Markdown describing a mentor at this level, shown with the overall result."
     )
+    next_steps: Markdown = Field(
+        "",
+        description="Markdown, best a list: concrete things to do next for a reader at this level overall (find "
+        "a supervisor, start a journal, take it again in three months), with links. The first is offered as "
+        "the next step beside the result; all of them open the development plan.",
+    )
     meets: float | None = Field(
         None,
         description="Overrides scoring.meets for this level: the lowest answer that meets one of its statements. "
@@ -338,6 +344,11 @@ class LevelsScoring(Strict):
     )
     overall: OverallRule = Field(description="The rule that gives one overall level from the group levels.")
     levels: list[Level] = Field(min_length=1, max_length=20, description="The levels, lowest first.")
+    first_steps: Markdown = Field(
+        "",
+        description="Markdown, best a list: what to do next for a reader who has no overall level yet (too "
+        "little evidence, or not yet at the first level), as a level's next_steps are for a reader at that level.",
+    )
 
 
 class Band(Strict):

@@ -50,6 +50,9 @@ def fields(q: Questionnaire) -> Iterator[Field]:
     yield Field(("results_note",), ("results_note",), q.results_note, None)
     for n, level in enumerate(getattr(q.scoring, "levels", [])):
         yield Field(("scoring", "levels", n, "descriptor"), ("levels", level.id, "descriptor"), level.descriptor, None)
+        yield Field(("scoring", "levels", n, "next_steps"), ("levels", level.id, "next_steps"), level.next_steps, None)
+    if q.scoring.method == "levels" and q.scoring.first_steps:
+        yield Field(("scoring", "first_steps"), ("first_steps",), q.scoring.first_steps, None)
     for g, group in enumerate(q.groups):
         yield Field(("groups", g, "description"), ("groups", group.id, "description"), group.description, None)
         yield Field(("groups", g, "next_step"), ("groups", group.id, "next_step"), group.next_step, None)

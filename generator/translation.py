@@ -25,6 +25,7 @@ class LevelText(Strict):
     name: Text | None = Field(None, description="The level's name.")
     summary: Short | None = Field(None, description="The level's one-sentence summary.")
     descriptor: Markdown | None = Field(None, description="The level's descriptor (Markdown).")
+    next_steps: Markdown | None = Field(None, description="The level's next steps (Markdown).")
 
 
 class BandText(Strict):
@@ -87,6 +88,7 @@ class Translation(Strict):
     not_applicable: Short | None = Field(None, description="The label of the 'not applicable' answer.")
     scale: dict[str, Text] = Field({}, description="Scale labels, by scale value.")
     levels: dict[Slug, LevelText] = Field({}, description="Level texts, by level id.")
+    first_steps: Markdown | None = Field(None, description="What to do before any level is reached (Markdown).")
     bands: dict[Slug, BandText] = Field({}, description="Band texts, by band id.")
     groups: dict[Slug, GroupText] = Field({}, description="Group texts, by group id.")
     items: dict[Slug, ItemText] = Field({}, description="Item texts, by item id.")
@@ -173,6 +175,12 @@ def _untranslated(t: Translation, q: Questionnaire, doc) -> list[Problem]:
     missing += ["the 'not applicable' label"] * (q.not_applicable is not None and t.not_applicable is None)
     missing += [f"scale value {p.value}" for p in q.scale or [] if str(p.value) not in t.scale]
     scoring = q.scoring
+    missing += [
+        f"the next steps of level '{lv.id}'"
+        for lv in getattr(scoring, "levels", [])
+        if lv.next_steps and (lv.id not in t.levels or t.levels[lv.id].next_steps is None)
+    ]
+    missing += ["the first steps"] * (bool(getattr(scoring, "first_steps", "")) and t.first_steps is None)
     missing += [f"target '{x.id}'" for x in getattr(scoring, "targets", []) if x.id not in t.targets]
     missing += ["the targets note"] * (bool(getattr(scoring, "targets_note", "")) and t.targets_note is None)
     missing += [f"role '{role.id}'" for role in getattr(scoring, "roles", []) if role.id not in t.roles]
@@ -247,7 +255,12 @@ def translate(q: Questionnaire, t: Translation) -> Questionnaire:
     if scoring.method == "levels":
         scoring = pick(
             scoring,
-            {"levels": [pick(lv, t.levels[lv.id].model_dump()) if lv.id in t.levels else lv for lv in scoring.levels]},
+            {
+                "levels": [
+                    pick(lv, t.levels[lv.id].model_dump()) if lv.id in t.levels else lv for lv in scoring.levels
+                ],
+                "first_steps": t.first_steps,
+            },
         )
     elif scoring.method == "bands":
         scoring = pick(

@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from mentorkit.project import load_all
 from mentorkit.scoring import NOT_APPLICABLE
 from playwright.sync_api import Page, expect
 
-from tests.browser.assessment import answer_all, mentor_spec, open_assessment, statements
+from tests.browser.assessment import MENTOR, answer_all, mentor_spec, open_assessment, statements
+from tests.conftest import ROOT
 
 EMCC_ACCREDITATION = "https://www.emccglobal.org/accreditation/"
 
@@ -18,22 +20,48 @@ def answer_everything(page: Page, value) -> None:
     answer_all(page, {item["id"]: value for item in statements()})
 
 
-def test_mostly_everywhere_is_senior_practitioner_with_the_way_to_master_spelled_out(page: Page, site: str):
+def first_next_step(level: str | None) -> str:
+    """The first of the next steps the questionnaire declares for a reader at ``level`` overall
+    (None: no level yet), as its Markdown reads once rendered: one line, links as their words."""
+    (q,) = load_all([ROOT / "questionnaires" / f"{MENTOR}.yml"], pages=None)
+    scoring = q.scoring
+    text = scoring.first_steps if level is None else next(lv.next_steps for lv in scoring.levels if lv.id == level)
+    first = text.split("\n- ")[0].removeprefix("- ")
+    return re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", " ".join(first.split()))
+
+
+def test_mostly_everywhere_opens_with_where_the_mentor_stands_and_one_next_step(page: Page, site: str):
     open_assessment(page, site)
     answer_everything(page, 2)
     results = page.locator("[data-results]")
+    senior = next(lv for lv in mentor_spec()["scoring"]["levels"] if lv["id"] == "senior-practitioner")
     expect(results.locator(".mk-overall__level")).to_have_text("Your overall level: Senior Practitioner")
-    expect(results.locator("[data-near]")).to_have_text(
+    expect(results.locator("[data-lead]")).to_have_text(senior["summary"])
+    expect(results.locator("[data-next-step]")).to_have_text("Next step: " + first_next_step("senior-practitioner"))
+    # One plan: the level's next steps open it, the categories follow.
+    steps = results.locator("[data-plan] [data-next-steps]")
+    expect(steps.get_by_role("heading")).to_have_text("What to do next")
+    expect(steps.get_by_role("listitem").first).to_have_text(first_next_step("senior-practitioner"))
+    expect(results.get_by_role("heading", name="First steps")).to_have_count(0)
+    # The rule and the evidence counts wait in a fold below the plan.
+    how = results.locator("details[data-how]")
+    expect(how.locator("> summary")).to_have_text("How this is worked out")
+    near = how.locator("[data-near]")
+    expect(near).to_be_hidden()
+    how.locator("> summary").click()
+    expect(near).to_have_text(
         "6 more categories at Master Practitioner would make Master Practitioner your overall level."
     )
-    # The rule, with its numbers, next to the result.
     per_level = sum(1 for i in mentor_spec()["groups"][0]["items"] if i["level"] == "foundation")
-    expect(results.locator(".mk-overall__rule").first).to_have_text(
+    expect(how.locator(".mk-overall__rule").first).to_have_text(
         "A statement counts as met when you answer Mostly or Consistently; at Master Practitioner, only "
         "Consistently. Your level in each category is the number of levels whose statements you meet: a level "
         f"counts when you meet at least 50% of its statements that apply to you ({-(-per_level // 2)} of {per_level})."
     )
-    expect(results.get_by_role("row", name=re.compile("^Evaluation"))).to_contain_text("Master Practitioner: 0 of")
+    # A cell says what it means.
+    expect(results.get_by_role("row", name=re.compile("^Evaluation"))).to_contain_text(
+        f"{-(-per_level // 2)} more Master Practitioner statements met would make it Master Practitioner"
+    )
 
 
 def test_every_result_says_it_is_a_self_rating_and_not_an_accreditation(page: Page, site: str):
@@ -54,7 +82,7 @@ def test_the_level_a_statement_counts_for_is_not_shown_while_answering(page: Pag
         expect(form).not_to_contain_text(level["name"])
 
 
-def test_a_newcomer_answering_not_applicable_gets_a_place_to_start_not_an_empty_page(page: Page, site: str):
+def test_a_newcomer_answering_not_applicable_hears_it_is_usual_and_gets_a_place_to_start(page: Page, site: str):
     """Someone who has never mentored: "not applicable" nearly everywhere, and a couple of
     statements already true of how they work with colleagues."""
     open_assessment(page, site)
@@ -62,23 +90,67 @@ def test_a_newcomer_answering_not_applicable_gets_a_place_to_start_not_an_empty_
     answer_all(page, {item["id"]: 2 if item in firsts else NOT_APPLICABLE for item in statements()})
     results = page.locator("[data-results]")
     expect(results.locator(".mk-overall__level")).to_have_text(
+        "Most people starting out see this: too few of the statements apply to you yet to give you an overall level."
+    )
+    expect(results.locator("[data-next-step]")).to_have_text("Next step: " + first_next_step(None))
+    plan = results.locator("[data-plan]")
+    expect(plan.get_by_role("heading", name="What you already do")).to_be_visible()
+    expect(plan.locator("[data-done]")).to_have_text([item["text"] for item in firsts])
+    # The same sentence is not said eight times: once, with the guidance on every category.
+    expect(plan.locator(".mk-plan__group")).to_have_count(0)
+    first_group = mentor_spec()["groups"][0]
+    expect(plan.get_by_role("link", name=f"Guidance on {first_group['title']}")).to_be_visible()
+    # The counts behind it, and what the first level looks like, are folded below.
+    how = results.locator("details[data-how]")
+    how.locator("> summary").click()
+    expect(how.locator("[data-near]")).to_have_text(
         "Too little evidence for an overall level yet: 0 of the 8 categories have enough statements that apply to "
         "you, and the overall level looks at 6."
     )
     left_out = len(statements()) - len(firsts)
-    expect(results.locator(".mk-overall__rule").last).to_contain_text(
+    expect(how.locator(".mk-overall__rule").last).to_contain_text(
         f"{left_out} answers of “Not applicable / no chance yet” were left out, never counted against you."
     )
-    start = results.locator("[data-start]")
-    expect(start.get_by_role("heading", name="What you already do")).to_be_visible()
-    expect(start.locator("[data-done]")).to_have_text([item["text"] for item in firsts])
-    expect(start.get_by_role("heading", name="What Foundation looks like")).to_be_visible()
-    expect(start.get_by_role("heading", name="First steps")).to_be_visible()
-    first_group = mentor_spec()["groups"][0]
-    expect(start.get_by_role("link", name=f"Guidance on {first_group['title']}")).to_be_visible()
-    # Never an empty chart: the place to start stands where the chart would.
+    looks = results.locator("details[data-levels-look]")
+    looks.locator("> summary").click()
+    expect(looks.get_by_role("heading", name="What Foundation looks like")).to_be_visible()
+    # Never an empty chart: the plan stands where the chart would.
     expect(results.get_by_role("img")).to_have_count(0)
     expect(results.get_by_role("row", name=re.compile("^Understanding Self"))).to_contain_text("Too little evidence")
+
+
+def test_a_higher_level_met_while_a_lower_one_is_not_is_named_and_worth_talking_through(page: Page, site: str):
+    open_assessment(page, site)
+    spec = mentor_spec()
+    odd = spec["groups"][0]  # meets Practitioner and Senior Practitioner, not Foundation
+    answer_all(page, {
+        item["id"]: (0 if item["level"] in ("foundation", "master-practitioner") else 3) if group is odd
+        else (3 if item["level"] in ("foundation", "practitioner") else 1)
+        for group in spec["groups"] for item in group["items"]
+    })  # fmt: skip
+    results = page.locator("[data-results]")
+    expect(results.get_by_role("row", name=re.compile("^" + odd["title"]))).to_contain_text("Practitioner")
+    expect(results.locator("[data-uneven]")).to_have_text(
+        f"In {odd['title']}, you meet statements of a higher level while some of a lower one are still to come: "
+        "your level counts every level you meet, so an uneven picture like this is worth talking through with a supervisor."
+    )
+
+
+def test_a_plan_names_no_guidance_where_a_questionnaire_gives_none(page: Page, site: str):
+    """A programme's questionnaire whose groups name no guidance page: the plan says nothing of
+    it (it once printed "null" under every group)."""
+
+    def without_guidance(route):
+        response = route.fetch()
+        route.fulfill(response=response, body=re.sub(r',"guidance":"[^"]*"', "", response.text()))
+
+    page.route(re.compile(r"/assessments/mentor-competence/$"), without_guidance)
+    open_assessment(page, site)
+    answer_everything(page, 1)
+    plan = page.locator("[data-plan]")
+    expect(plan.locator(".mk-plan__group").first).to_be_visible()
+    expect(plan).not_to_contain_text("null")
+    expect(plan.get_by_role("link", name=re.compile("^Guidance on"))).to_have_count(0)
 
 
 def test_where_to_start_lists_the_weakest_category_first_and_folds_all_but_three(page: Page, site: str):

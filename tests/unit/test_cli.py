@@ -332,3 +332,50 @@ def test_titles_keep_every_character_yaml_allows(capsys, write, content):
     (q,) = load_all([path], pages=None)
     assert q.title == q.groups[0].title == title
     assert json.loads(json.dumps(runtime_spec(q)))["title"] == title
+
+
+NEXT_STEPS = mutate(
+    "      name: Practitioner\n      meets: 3\n",
+    "      name: Practitioner\n      meets: 3\n      next_steps: |\n        - Read [the guide](../competences/listening.md).\n"
+    "  first_steps: |\n    - Read [the guide](../competences/listen.md) first.\n",
+)
+
+
+def test_validate_checks_the_links_of_the_next_steps_the_results_offer(capsys, tmp_path, monkeypatch):
+    """A level's next steps, and the first steps of a reader with no level yet, are Markdown on the
+    questionnaire's page: their links are checked as the page's own are, at the YAML's place."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "questionnaires").mkdir()
+    (tmp_path / "questionnaires" / "sample.yml").write_text(NEXT_STEPS, encoding="utf-8")
+    for page in [*PAGES, "assessments/sample.md"]:
+        (tmp_path / "content" / page).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "content" / page).write_text("# Page\n", encoding="utf-8")
+    (tmp_path / "content" / "assessments" / "sample.md").write_text("# Sample\n\n::: questionnaire sample\n")
+    code, _, err = run(capsys, "validate")
+    assert code == 1
+    line, col = at(NEXT_STEPS, "|\n    - Read [the guide](../competences/listen.md)")
+    assert err.splitlines() == [
+        f"questionnaires/sample.yml:{line}:{col}: scoring.first_steps: a link in this text: "
+        "'../competences/listen.md' names no page from assessments/sample.md: there is no "
+        "'competences/listen.md'; did you mean 'competences/listening.md'?",
+        "1 problem(s) found",
+    ]
+
+
+def test_a_translation_that_leaves_next_steps_out_says_which(write, tmp_path):
+    from mentorkit.translation import load_translation
+    from mentorkit.validate import load_questionnaire
+
+    (q,) = [load_questionnaire(write(NEXT_STEPS.replace("listen.md", "listening.md"), "sample.yml"), pages=None)]
+    texts = {
+        "title": "Questionnaire",
+        "items": {item.id: {"text": "Texte"} for _, item in q.items()},
+        "groups": {g.id: {"title": "Titre"} for g in q.groups},
+        "scale": {str(p.value): "Niveau" for p in q.scale},
+    }
+    path = write(json.dumps(texts), "fr.yml")
+    from mentorkit.errors import QuestionnaireError
+
+    with pytest.raises(QuestionnaireError) as caught:
+        load_translation(path, q, display="fr.yml")
+    assert str(caught.value) == "fr.yml:1:1: not translated: the next steps of level 'practitioner', the first steps"

@@ -10,6 +10,7 @@ import { openLists, validList } from "./lists.js";
 import { arrivingProblem } from "./growth/kept.js";
 import { validAnswers } from "./scoring.js";
 import { isObject } from "./store.js";
+import { formatDate, today } from "./format.js";
 import { t } from "./messages.js";
 
 // Loaded by itself when the reader first exports or imports (a page's runtime need not carry
@@ -58,12 +59,13 @@ export function importLists(spec, scope, lists) {
 
 const SUMMARIES = { levels, bands, profile, none: () => [] };
 
-/** The results as Markdown lines, by the questionnaire's scoring method. */
-export const summary = (spec, result) => SUMMARIES[spec.scoring.method](spec, result);
+/** The results as Markdown lines, by the questionnaire's scoring method (root: the page's questionnaire,
+ * whose build-rendered next steps a levels summary carries). */
+export const summary = (spec, result, root) => SUMMARIES[spec.scoring.method](spec, result, root);
 
 /** The answers as a Markdown document: a diary entry, an agreement, a record of results. */
 export function toMarkdown(spec, answers, summaryLines) {
-  const lines = [`# ${spec.title}`, "", t("exportedOn", { date: new Date().toISOString().slice(0, 10) }), ""];
+  const lines = [`# ${spec.title}`, "", t("exportedOn", { date: formatDate(today()) }), ""];
   if (summaryLines.length) lines.push(...summaryLines, "");
   for (const group of spec.groups) {
     lines.push(`## ${group.title}`, "");
@@ -74,11 +76,26 @@ export function toMarkdown(spec, answers, summaryLines) {
   return lines.join("\n");
 }
 
-export function download(filename, text, type) {
+/**
+ * Save a file the page made. A browser lets a page start a download only shortly after the
+ * reader's click (user activation): where the code arrived after that had lapsed (a slow
+ * connection, a busy phone), the click is not dropped but the file is offered as a link to
+ * click, through `offer`, which places it where the reader is told.
+ * @param {string} filename @param {string} text @param {string} type
+ * @param {(link: HTMLAnchorElement) => void} [offer]
+ */
+export function download(filename, text, type, offer) {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement("a");
   link.href = url;
   link.download = filename;
+  if (offer && navigator.userActivation && !navigator.userActivation.isActive) {
+    link.className = "md-button";
+    link.textContent = t("fileReady", { name: filename });
+    link.addEventListener("click", () => setTimeout(() => link.remove(), 0), { once: true }); // one file, once
+    offer(link);
+    return;
+  }
   document.body.append(link);
   link.click();
   link.remove();

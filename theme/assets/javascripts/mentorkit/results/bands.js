@@ -3,7 +3,7 @@
 
 import { barChart } from "../chart.js";
 import { plural, t } from "../messages.js";
-import { el, folded, formatMean, groupTable, guidanceLink, incompleteOverall, nextStep } from "./common.js";
+import { el, folded, formatMean, groupTable, guidanceLink, howWorkedOut, incompleteOverall, nextStep } from "./common.js";
 
 const bandOf = (spec, id) => spec.scoring.bands.find((b) => b.id === id);
 
@@ -16,8 +16,7 @@ function overall(spec, result) {
   const band = bandOf(spec, result.overall.band);
   return el("div", { class: "mk-overall" },
     el("p", { class: "mk-overall__level", "data-overall-level": band.id }, t("overallBand", { band: band.name })),
-    band.summary ? el("p", {}, band.summary) : null,
-    el("p", { class: "mk-overall__rule" }, t("bandsRule", { noun: spec.group_noun.plural })));
+    band.summary ? el("p", {}, band.summary) : null);
 }
 
 function chart(spec, result) {
@@ -59,12 +58,13 @@ export function render(container, spec, result, root) {
       { title: t("columnBand"), value: (group) => groupText(spec, group) },
       { title: t("columnMean"), value: (group) => formatMean(group.mean) },
     ]),
-    focus(spec, result, root));
+    focus(spec, result, root),
+    howWorkedOut([el("p", { class: "mk-overall__rule" }, t("bandsRule", { noun: spec.group_noun.plural }))]));
 }
 
 export function summary(spec, result) {
   const head = result.overall.status === "complete"
     ? t("overallBand", { band: bandOf(spec, result.overall.band).name })
     : t("resultsIncomplete", { left: result.groups.reduce((s, g) => s + g.missing, 0) });
-  return [head, "", ...result.groups.map((group, n) => `- ${spec.groups[n].title}: ${groupText(spec, group)}`)];
+  return [head, "", ...result.groups.map((group, n) => `- ${t("nameValue", { name: spec.groups[n].title, value: groupText(spec, group) })}`)];
 }

@@ -1,7 +1,8 @@
 // Small DOM helpers shared by the results views. Text only ever goes in through
 // textContent (el's children); HTML only through clones of what the build rendered.
 
-import { formatMean, t } from "../messages.js";
+import { formatMean } from "../format.js";
+import { t } from "../messages.js";
 
 export function el(name, attributes = {}, ...children) {
   const element = document.createElement(name);
@@ -35,18 +36,34 @@ export function incompleteOverall(result) {
     el("button", { type: "button", class: "mk-link-button", "data-go": "unanswered" }, t("nextUnanswered")));
 }
 
+/**
+ * Every table the runtime draws: a caption, a row of column headings, rows that each begin with
+ * their own heading. Without a class of its own, so that the theme styles it as it styles the
+ * tables of the pages; in a region that scrolls sideways when it is wider than the screen, which
+ * takes focus so that a keyboard can scroll it too (axe: scrollable-region-focusable).
+ * rowAttributes: the attributes of each body row, by its index.
+ * @param {string} caption @param {string[]} head @param {any[][]} rows
+ * @param {(index: number) => Record<string, string>} [rowAttributes]
+ */
+export function table(caption, head, rows, rowAttributes = () => ({})) {
+  return el("div", { class: "mk-table", role: "region", tabindex: "0", "aria-label": caption },
+    el("table", {}, el("caption", {}, caption),
+      el("thead", {}, el("tr", {}, ...head.map((text) => el("th", { scope: "col" }, text)))),
+      el("tbody", {}, ...rows.map(([first, ...cells], n) => el("tr", rowAttributes(n),
+        el("th", { scope: "row" }, first), ...cells.map((cell) => el("td", {}, cell)))))));
+}
+
 /** A table of one row per group: the text alternative of every chart. */
 export function groupTable(spec, result, columns) {
-  const head = el("tr", {}, el("th", { scope: "col" }, capitalise(spec.group_noun.singular)),
-    ...columns.map((column) => el("th", { scope: "col" }, column.title)));
-  const body = el("tbody");
-  result.groups.forEach((group, index) => {
-    body.append(el("tr", { "data-group-result": group.id },
-      el("th", { scope: "row" }, spec.groups[index].title),
-      ...columns.map((column) => el("td", {}, column.value(group, index)))));
-  });
-  return el("table", {}, el("caption", {}, t("tableCaption", { noun: spec.group_noun.plural })), el("thead", {}, head), body);
+  return table(t("tableCaption", { noun: spec.group_noun.plural }),
+    [capitalise(spec.group_noun.singular), ...columns.map((column) => column.title)],
+    result.groups.map((group, index) => [spec.groups[index].title, ...columns.map((column) => column.value(group, index))]),
+    (index) => ({ "data-group-result": result.groups[index].id }));
 }
+
+/** The rule of a result and the numbers behind it, folded under the plan: the result opens with
+ * where the reader stands, not with how it was reckoned. */
+export const howWorkedOut = (children) => el("details", { class: "mk-more", "data-how": "" }, el("summary", {}, t("howTitle")), ...children);
 
 /** The first `shown` parts, then the rest folded under a summary line. */
 export function folded(parts, shown, summaryText) {

@@ -1,13 +1,17 @@
-// Results of levels scoring: the overall level with its rule and numbers, what that level
-// means and what the next one asks, a chart and table of the level per group, and a plan
-// ordered weakest first. With no level reached anywhere, what the reader already does and
-// where to begin take the chart's place: never an empty chart. The note that a self-rating
-// is not an accreditation sits above all of this (rendered by the build).
+// Results of levels scoring. They open with where the reader stands, in one plain sentence, and
+// one next step; a newcomer with too little evidence hears that most people starting out see the
+// same. Then the chart (never an empty one) and the table of the level per group, whose cells say
+// what they mean; then one development plan: the concrete next steps the questionnaire declares
+// for the reader's level, and per group, weakest first, the statements that would move it. How the
+// levels are worked out (the rule, its numbers, the evidence counted) and what the levels look
+// like wait in folds below. The note that a self-rating is not an accreditation sits above all of
+// this (rendered by the build).
 
 import { barChart } from "../chart.js";
-import { formatShare, plural, t } from "../messages.js";
+import { formatList, formatShare } from "../format.js";
+import { plural, t } from "../messages.js";
 import { NOT_APPLICABLE } from "../scoring.js";
-import { el, folded, groupTable, guidanceLink, incompleteOverall } from "./common.js";
+import { el, folded, groupTable, guidanceLink, howWorkedOut, incompleteOverall } from "./common.js";
 
 const levelOf = (spec, id) => spec.scoring.levels.find((l) => l.id === id);
 const rankOf = (spec, id) => spec.scoring.levels.findIndex((l) => l.id === id); // -1: none
@@ -28,6 +32,16 @@ function closest(spec, group) {
     if (!d.counts && d.applicable && (!best || d.needed - d.met < best.left)) best = { level, left: d.needed - d.met, ...d };
   }
   return best;
+}
+
+/** What meeting the closest level's statements would make the group: the level above its own. */
+const nextName = (spec, group) => spec.scoring.levels[rankOf(spec, group.level) + 1].name;
+
+/** A higher level counts while a lower one, which applies, does not: the level is a sum, not a ladder. */
+function uneven(spec, group) {
+  if (group.status !== "complete" || !group.evidence) return false;
+  const counts = spec.scoring.levels.map((level) => group.levels[level.id]);
+  return counts.some((d, n) => d.applicable && !d.counts && counts.slice(n + 1).some((above) => above.counts));
 }
 
 /** "Mostly or Consistently": the answers that meet a statement of this level. */
@@ -59,22 +73,56 @@ function rules(spec, result) {
   return lines;
 }
 
-function overallLines(spec, result) {
+/** The evidence behind the overall level, in numbers: how many groups it rests on, how near the next. */
+function evidenceLines(spec, result) {
   const o = result.overall;
-  if (o.status !== "complete") return [];
   if (!o.evidence) {
     return [t("overallEvidence", {
       assessed: result.groups.filter((g) => g.evidence).length, total: spec.groups.length,
       noun: spec.group_noun.plural, needed: spec.scoring.overall.at_least,
     })];
   }
-  const lines = [o.level ? t("overallLevel", { level: levelOf(spec, o.level).name })
-    : t("overallNone", { first: spec.scoring.levels[0].name })];
-  if (o.short) {
-    const level = levelOf(spec, o.next_level).name;
-    lines.push(t("overallNear", { short: o.short, noun: noun(spec, o.short), level }));
-  }
-  return lines;
+  return o.short ? [t("overallNear", { short: o.short, noun: noun(spec, o.short), level: levelOf(spec, o.next_level).name })] : [];
+}
+
+/** Where the reader stands, in words anyone starting out understands. */
+function headline(spec, result) {
+  const o = result.overall;
+  if (!o.evidence) return t("leadTooLittle");
+  return o.level ? t("overallLevel", { level: levelOf(spec, o.level).name }) : t("leadNotYet", { first: spec.scoring.levels[0].name });
+}
+
+/** The next steps the questionnaire declares for the reader's overall level ("": none reached yet),
+ * as the build rendered them from Markdown: a list, of which the first is the next step. */
+function nextSteps(root, result) {
+  const o = result.overall;
+  const template = root.querySelector(`template[data-next-steps="${o.evidence && o.level ? o.level : ""}"]`);
+  return template ? template.content : null;
+}
+
+/** The one next step beside the result: the first declared, else what the evidence says is nearest. */
+function nextStep(spec, result, root) {
+  const steps = nextSteps(root, result);
+  const first = steps?.querySelector("li") || steps?.firstElementChild;
+  if (first) return [...first.cloneNode(true).childNodes];
+  const [near] = evidenceLines(spec, result).slice(result.overall.evidence ? 0 : 1);
+  return near ? [near] : null;
+}
+
+function unevenGroups(spec, result) {
+  return result.groups.filter((g) => uneven(spec, g)).map((g) => spec.groups.find((s) => s.id === g.id).title);
+}
+
+function overall(spec, result, root) {
+  const o = result.overall;
+  if (o.status !== "complete") return el("div", { class: "mk-overall" }, incompleteOverall(result));
+  const step = nextStep(spec, result, root);
+  const lumpy = unevenGroups(spec, result);
+  return el("div", { class: "mk-overall" },
+    el("p", { class: "mk-overall__level", "data-overall-level": o.evidence && o.level ? o.level : "" }, headline(spec, result)),
+    o.evidence && o.level && levelOf(spec, o.level).summary ? el("p", { "data-lead": "" }, levelOf(spec, o.level).summary) : null,
+    step ? el("p", { class: "mk-next-step", "data-next-step": "" }, el("strong", {}, t("nextStepLabel")), " ", ...step) : null,
+    lumpy.length ? el("p", { "data-uneven": "" }, t("uneven", { groups: formatList(lumpy) })) : null);
 }
 
 /** A level's descriptor as the build rendered it, under a heading that says what it is to the reader. */
@@ -88,16 +136,18 @@ function descriptor(root, spec, id, key) {
   return copy;
 }
 
-function overall(spec, result, root) {
+/** The folds under the plan: how the result is worked out, and what the levels around it look like. */
+function folds(spec, result, root) {
   const o = result.overall;
-  if (o.status !== "complete") return el("div", { class: "mk-overall" }, incompleteOverall(result));
-  const [headline, ...more] = overallLines(spec, result);
-  return el("div", { class: "mk-overall" },
-    el("p", { class: "mk-overall__level", "data-overall-level": o.level || "" }, headline),
-    ...more.map((line) => el("p", { "data-near": "" }, line)),
-    ...rules(spec, result).map((line) => el("p", { class: "mk-overall__rule" }, line)),
-    o.evidence && o.level ? descriptor(root, spec, o.level, "currentTitle") : null,
-    o.evidence ? descriptor(root, spec, o.next_level, "goalTitle") : null);
+  if (o.status !== "complete") return [];
+  const looks = o.evidence && o.level
+    ? [descriptor(root, spec, o.level, "currentTitle"), descriptor(root, spec, o.next_level, "goalTitle")]
+    : [descriptor(root, spec, spec.scoring.levels[0].id, "firstTitle")];
+  return [
+    howWorkedOut([...evidenceLines(spec, result).map((line) => el("p", { "data-near": "" }, line)),
+      ...rules(spec, result).map((line) => el("p", { class: "mk-overall__rule" }, line))]),
+    looks.some(Boolean) ? el("details", { class: "mk-more", "data-levels-look": "" }, el("summary", {}, t("levelsLook")), ...looks) : null,
+  ];
 }
 
 function chart(spec, result) {
@@ -115,23 +165,6 @@ function chart(spec, result) {
   });
 }
 
-/** With no level anywhere: what the reader already does, what the first level looks like, first steps. */
-function start(spec, result, root, answers) {
-  const items = statementsOf(spec);
-  const first = spec.scoring.levels[0];
-  const done = [...items.values()].filter((i) => answers[i.id] !== NOT_APPLICABLE && answers[i.id] >= levelOf(spec, i.level).meets);
-  const steps = spec.groups.map((group) => el("section", { class: "mk-plan__group", "data-plan-group": group.id },
-    el("h4", {}, group.title),
-    el("ul", {}, ...group.items.filter((i) => i.level === first.id && !done.includes(i)).map((i) => el("li", {}, i.text))),
-    guidanceLink(group)));
-  return el("section", { class: "mk-plan", "data-start": "" },
-    el("h3", {}, t("alreadyTitle")),
-    done.length ? el("ul", {}, ...done.map((i) => el("li", { "data-done": i.id }, i.text))) : el("p", {}, t("alreadyNone")),
-    descriptor(root, spec, first.id, "firstTitle"),
-    el("h3", {}, t("stepsTitle")),
-    ...folded(steps, 3, t("moreGroups", { count: steps.length - 3, noun: noun(spec, steps.length - 3) })));
-}
-
 function planPart(spec, group, items) {
   const source = spec.groups.find((g) => g.id === group.id);
   const part = el("section", { class: "mk-plan__group", "data-plan-group": group.id }, el("h4", {}, source.title));
@@ -143,16 +176,15 @@ function planPart(spec, group, items) {
   } else if (!near) {
     part.append(el("p", {}, t("planTop")));
   } else {
-    const next = spec.scoring.levels[rankOf(spec, group.level) + 1];
     const list = (ids) => el("ul", {}, ...ids.map((id) => el("li", { "data-plan-item": id }, items.get(id).text)));
     const [these, rest] = [group.plan.filter((id) => items.get(id).level === near.level.id),
       group.plan.filter((id) => items.get(id).level !== near.level.id)];
-    part.append(el("p", {}, t("planLeft", { left: near.left, level: near.level.name, next: next.name })), list(these));
+    part.append(el("p", {}, t("planLeft", { left: near.left, level: near.level.name, next: nextName(spec, group) })), list(these));
     if (rest.length) part.append(el("details", {}, el("summary", {}, t("planMore")), list(rest)));
   }
-  part.append(guidanceLink(source));
-  // The journal where evidence of this group is logged (journal.py): a plain link, its tag in the
-  // fragment; as few bytes as can be, on a page at the edge of its budget.
+  const guidance = guidanceLink(source); // none where the group names no guidance page
+  if (guidance) part.append(guidance);
+  // The journal where evidence of this group is logged (journal.py): a plain link, its tag in the fragment.
   if (spec.journal) part.append(el("p", {}, el("a", { href: `${spec.journal}#tag=${source.id}` }, t("logEvidence", source))));
   return part;
 }
@@ -169,45 +201,76 @@ function weakestFirst(spec, result) {
   return [...result.groups].sort((a, b) => weight(a) - weight(b));
 }
 
-function plan(spec, result) {
+/** What the reader already does, for one who reaches no level yet: somewhere to stand. */
+function already(spec, answers) {
+  const done = [...statementsOf(spec).values()]
+    .filter((i) => answers[i.id] !== NOT_APPLICABLE && answers[i.id] >= levelOf(spec, i.level).meets);
+  return [el("h4", {}, t("alreadyTitle")),
+    done.length ? el("ul", {}, ...done.map((i) => el("li", { "data-done": i.id }, i.text))) : el("p", {}, t("alreadyNone"))];
+}
+
+/** One plan: the next steps of the reader's level, then per group what would move it, weakest first. */
+function plan(spec, result, root, answers) {
   const items = statementsOf(spec);
+  const o = result.overall;
+  const steps = o.status === "complete" ? nextSteps(root, result) : null;
   const parts = weakestFirst(spec, result).map((group) => planPart(spec, group, items));
+  // Too little evidence everywhere (someone not yet mentoring): one sentence, not the same one per group.
+  const sparse = o.status === "complete" && result.groups.every((g) => !g.evidence);
+  const guidance = spec.groups.map((g) => guidanceLink(g)).filter(Boolean);
   return el("section", { class: "mk-plan", "data-plan": "" },
-    el("h3", {}, t("planTitle")), el("p", {}, t("planIntro", { noun: spec.group_noun.plural })),
-    ...folded(parts, 3, t("moreGroups", { count: parts.length - 3, noun: noun(spec, parts.length - 3) })));
+    el("h3", {}, t("planTitle")),
+    steps ? el("div", { "data-next-steps": "" }, el("h4", {}, t("nextStepsTitle")), steps.cloneNode(true)) : null,
+    ...(o.status === "complete" && !(o.evidence && o.level) ? already(spec, answers) : []),
+    ...(sparse
+      ? [el("p", {}, t("planAllTooLittle", { noun: spec.group_noun.plural, share: formatShare(spec.scoring.evidence) })),
+        guidance.length ? el("ul", { "data-guidance": "" }, ...guidance.map((p) => el("li", {}, ...p.childNodes))) : null]
+      : [el("p", {}, t("planIntro", { noun: spec.group_noun.plural })),
+        ...folded(parts, 3, t("moreGroups", { count: parts.length - 3, noun: noun(spec, parts.length - 3) }))]));
 }
 
 function nextText(spec, group) {
   const near = group.status === "complete" && group.evidence && closest(spec, group);
-  return near ? t("nextProgress", { level: near.level.name, met: near.met, needed: near.needed }) : "";
+  return near ? t("nextCell", { left: near.left, level: near.level.name, next: nextName(spec, group) }) : "";
 }
 
 export function render(container, spec, result, root, answers) {
   const none = result.overall.status === "complete" && result.groups.every((g) => !g.level);
-  container.replaceChildren(
+  container.replaceChildren(...[
     overall(spec, result, root),
-    none ? start(spec, result, root, answers) : el("figure", { class: "mk-figure" }, chart(spec, result)),
+    none ? null : el("figure", { class: "mk-figure" }, chart(spec, result)), // never an empty chart
     groupTable(spec, result, [
       { title: t("columnLevel"), value: (group) => groupText(spec, group) },
       { title: t("columnNext"), value: (group) => nextText(spec, group) },
       { title: t("columnAnswered"), value: (group) => `${group.answered} / ${group.total}` },
     ]),
-    plan(spec, result));
+    plan(spec, result, root, answers),
+    ...folds(spec, result, root),
+  ].filter(Boolean));
 }
 
-/** The results as Markdown lines: the headline, its rule, each group, and the plan. */
-export function summary(spec, result) {
+/** The results as Markdown lines: where the reader stands and the next step, the rule, each group, the plan. */
+export function summary(spec, result, root) {
   const items = statementsOf(spec);
-  const lines = overallLines(spec, result);
-  if (!lines.length) lines.push(t("resultsIncomplete", { left: result.groups.reduce((s, g) => s + g.missing, 0) }));
+  const o = result.overall;
+  const lines = [];
+  if (o.status !== "complete") lines.push(t("resultsIncomplete", { left: result.groups.reduce((s, g) => s + g.missing, 0) }));
+  else {
+    lines.push(headline(spec, result));
+    if (o.evidence && o.level && levelOf(spec, o.level).summary) lines.push("", levelOf(spec, o.level).summary);
+    const steps = root && nextSteps(root, result);
+    if (steps) lines.push("", `### ${t("nextStepsTitle")}`, "", ...[...steps.querySelectorAll("li")].map((li) => `- ${li.textContent.trim().replace(/\s+/g, " ")}`));
+    const lumpy = unevenGroups(spec, result);
+    if (lumpy.length) lines.push("", t("uneven", { groups: formatList(lumpy) }));
+    lines.push("", ...evidenceLines(spec, result));
+  }
   lines.push("", ...rules(spec, result), "",
-    ...result.groups.map((group, n) => `- ${spec.groups[n].title}: ${groupText(spec, group)}`), "", `### ${t("planTitle")}`);
+    ...result.groups.map((group, n) => `- ${t("nameValue", { name: spec.groups[n].title, value: groupText(spec, group) })}`), "", `### ${t("planTitle")}`);
   for (const group of weakestFirst(spec, result)) {
     lines.push("", `**${spec.groups.find((g) => g.id === group.id).title}**`, "");
     const near = group.status === "complete" && group.evidence && closest(spec, group);
     if (near) {
-      const next = spec.scoring.levels[rankOf(spec, group.level) + 1];
-      lines.push(t("planLeft", { left: near.left, level: near.level.name, next: next.name }), "",
+      lines.push(t("planLeft", { left: near.left, level: near.level.name, next: nextName(spec, group) }), "",
         ...group.plan.map((id) => `- ${items.get(id).text}`));
     } else {
       lines.push(group.status !== "complete" ? t("planIncomplete", { left: group.missing })

@@ -2,8 +2,9 @@
 // used, with the next step for the least used.
 
 import { barChart } from "../chart.js";
+import { formatList } from "../format.js";
 import { t } from "../messages.js";
-import { el, formatMean, groupTable, guidanceLink, incompleteOverall, nextStep } from "./common.js";
+import { el, formatMean, groupTable, guidanceLink, howWorkedOut, incompleteOverall, nextStep } from "./common.js";
 
 const titles = (spec, ids) => ids.map((id) => spec.groups.find((g) => g.id === id).title);
 
@@ -11,9 +12,8 @@ function overall(spec, result) {
   if (result.overall.status !== "complete") return el("div", { class: "mk-overall" }, incompleteOverall(result));
   const most = titles(spec, result.ranking.slice(0, Math.max(1, spec.scoring.focus)));
   return el("div", { class: "mk-overall" },
-    el("p", { class: "mk-overall__level", "data-overall-level": result.ranking[0] }, t("profileMost", { names: most.join(", ") })),
-    result.focus.length ? el("p", {}, t("profileLeast", { names: titles(spec, result.focus).join(", ") })) : null,
-    el("p", { class: "mk-overall__rule" }, t("profileRule", { noun: spec.group_noun.plural })));
+    el("p", { class: "mk-overall__level", "data-overall-level": result.ranking[0] }, t("profileMost", { names: formatList(most) })),
+    result.focus.length ? el("p", {}, t("profileLeast", { names: formatList(titles(spec, result.focus)) })) : null);
 }
 
 function chart(spec, result) {
@@ -51,10 +51,11 @@ export function render(container, spec, result, root) {
       { title: t("columnRank"), value: (group) => (rank.has(group.id) ? String(rank.get(group.id)) : t("incomplete")) },
       { title: t("columnMean"), value: (group) => formatMean(group.mean) },
     ]),
-    focus(spec, result, root));
+    focus(spec, result, root),
+    howWorkedOut([el("p", { class: "mk-overall__rule" }, t("profileRule", { noun: spec.group_noun.plural }))]));
 }
 
 export function summary(spec, result) {
   if (result.overall.status !== "complete") return [t("resultsIncomplete", { left: result.groups.reduce((s, g) => s + g.missing, 0) })];
-  return result.ranking.map((id, n) => `${n + 1}. ${titles(spec, [id])[0]}: ${formatMean(result.groups.find((g) => g.id === id).mean)}`);
+  return result.ranking.map((id, n) => `${n + 1}. ${t("nameValue", { name: titles(spec, [id])[0], value: formatMean(result.groups.find((g) => g.id === id).mean) })}`);
 }
