@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from pathlib import Path
 
 import yaml
+from babel.dates import format_date
 from mentorkit.catalogue import catalogue
 from mentorkit.scoring import score
 from playwright.sync_api import Page, expect
@@ -15,6 +17,7 @@ from tests.browser.assessment import (
     answer_all,
     expect_page_heading,
     mentor_spec,
+    saved,
     split_first_category,
     statement_wordings,
     statements,
@@ -68,13 +71,11 @@ def test_the_self_assessment_speaks_french_from_statements_to_results_and_export
     assert [s for s in ENGLISH_ONLY if re.search(rf"\b{re.escape(s)}\b", results)] == []
     for item in statements()[:3]:
         assert item["text"] not in results  # the English statements are nowhere
-    with page.expect_download() as download:
-        page.get_by_role("button", name="Exporter les réponses (JSON)").click()
-    exported = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+    download = saved(page, lambda: page.get_by_role("button", name="Exporter les réponses (JSON)").click())
+    exported = json.loads(Path(download.path()).read_text(encoding="utf-8"))
     assert exported["answers"] == wanted and exported["results"] == score(mentor_spec(), wanted)
-    with page.expect_download() as download:
-        page.get_by_role("button", name="Exporter en Markdown").click()
-    markdown = Path(download.value.path()).read_text(encoding="utf-8")
+    download = saved(page, lambda: page.get_by_role("button", name="Exporter en Markdown").click())
+    markdown = Path(download.path()).read_text(encoding="utf-8")
     assert markdown.startswith(f"# {FRENCH['title']}") and "Exporté le" in markdown
     assert french_text(statements()[0]) in markdown
 
@@ -91,3 +92,17 @@ def test_saved_answers_are_shared_by_both_languages(page: Page, site: str):
     expect(page.locator("[data-enhanced]")).to_have_count(1)
     radio = page.get_by_role("group", name=french_text(first)).get_by_role("radio", name=FRENCH["scale"][2], exact=True)
     expect(radio).to_be_checked()
+
+
+def test_an_attempt_is_named_with_its_date_as_the_french_site_writes_dates(page: Page, site: str):
+    """'Avant la formation (4 décembre 2026) : Fondation', not '(2026-12-04): Fondation'."""
+    page.goto(site + "fr/assessments/mentor-competence/")
+    expect(page.locator("[data-enhanced]")).to_have_count(1)
+    answer_all(page, {item["id"]: 3 if item["level"] == "foundation" else 1 for item in statements()})
+    growth = page.locator("[data-growth]")
+    growth.scroll_into_view_if_needed()
+    growth.get_by_label(re.compile("^Libellé")).fill("Avant la formation")
+    growth.get_by_role("button", name="Garder comme tentative").click()
+    today = format_date(datetime.date.today(), "long", locale="fr_FR")
+    foundation = FRENCH["levels"]["foundation"]["name"]
+    expect(growth.locator("[data-attempt]")).to_contain_text(f"Avant la formation ({today})\u00a0: {foundation}")

@@ -464,9 +464,7 @@ def test_the_journal_works_by_keyboard_passes_axe_and_fits_a_phone(page: Page, s
 
     page.set_viewport_size({"width": 360, "height": 740})
     open_journal(page, site)
-    add_style(
-        page, NO_TRANSITIONS
-    )  # axe sees colours as they end, not halfway through a fade (the theme's "back to top")
+    add_style(page, NO_TRANSITIONS)  # axe sees colours as they end, not halfway through a fade
     add(page, "Goal", {"What I want to achieve": "Speak up in meetings", "By when": day(-1)})
     add(page, "Meeting", {"Key points": "A long " + "word" * 40 + " that must wrap", "Next meeting": f"{day(7)}T10:00"})
     # Keyboard alone: focus the first "add" button, open its form, type, save with Enter on the button.

@@ -5,11 +5,12 @@
 // questionnaire's YAML (attempts, observer, cohort): there is no code per questionnaire here.
 // Every comparison figure comes from compare.js, the mirror of generator/compare.py.
 
-import { barChart, node, place } from "./chart.js";
+import { barChart } from "./chart.js";
 import { change, cohortPosition, gaps, rungs, standing, strongest } from "./compare.js";
 import { newId, openLists } from "./lists.js";
-import { formatMean, formatShare, t, useCatalogue } from "./messages.js";
-import { capitalise, el } from "./results/common.js";
+import { formatMean, formatMoment, formatShare, localDay, today } from "./format.js";
+import { t, useCatalogue } from "./messages.js";
+import { capitalise, el, table } from "./results/common.js";
 import { score, validAnswers } from "./scoring.js";
 import { checkCohort, MAX_BYTES } from "./growth/cohort.js";
 import { attemptProblem, labelFits, LABEL_MAX, usable, viewProblem } from "./growth/kept.js";
@@ -19,7 +20,6 @@ import { download, exportRecord } from "./transfer.js";
 export { useCatalogue };
 export const ASK = "mk-ask=";
 export const VIEW = "mk-view=";
-const dateOf = (iso) => iso.slice(0, 10);
 
 /** A standing's name: a level (or "not yet"), a band, or a profile's mean. */
 function nameOf(spec, place) {
@@ -37,11 +37,8 @@ function amount(spec, difference) {
   return t(key, { n: key === "amountMean" ? formatMean(n) : n });
 }
 
-function table(caption, head, rows) {
-  return el("table", { class: "mk-growth__table" }, el("caption", {}, caption),
-    el("thead", {}, el("tr", {}, ...head.map((text) => el("th", { scope: "col" }, text)))),
-    el("tbody", {}, ...rows.map(([first, ...cells]) => el("tr", {}, el("th", { scope: "row" }, first), ...cells.map((c) => el("td", {}, c))))));
-}
+/** "Name: value", with the punctuation of the page's language ("Nom : valeur"). */
+const pair = (name, value) => t("nameValue", { name, value });
 
 const button = (text, action, extra = {}) => el("button", { type: "button", class: "md-button", "data-growth-action": action, ...extra }, text);
 
@@ -54,17 +51,8 @@ function changeChart(spec, now, then) {
   const ticks = profile ? [] : rungs(spec).slice(spec.scoring.method === "levels" ? 1 : 0).map((id, n) => ({ at: n + 1, label: nameOf(spec, { rank: n + (spec.scoring.method === "levels" ? 1 : 0) }) }));
   const figure = barChart({
     id: `${spec.id}-change`, title: t("changeChartTitle", { noun: spec.group_noun.plural }), min, max, ticks, incomplete: t("incomplete"),
-    rows: now.groups.map((g, n) => ({ label: spec.groups[n].title, value: value(g), text: nameOf(spec, g) })),
+    rows: now.groups.map((g, n) => ({ label: spec.groups[n].title, value: value(g), text: nameOf(spec, g), earlier: value(then.groups[n]) })),
   });
-  for (const svg of figure.children) {
-    const [x, top, height] = place(svg.classList.contains("mk-chart--narrow"), min, max);
-    then.groups.forEach((g, n) => {
-      const v = value(g);
-      if (v === null) return;
-      // At the bottom of the scale ("not yet"), a stub: the outline still shows where it was.
-      svg.append(node("rect", { class: "mk-chart__bar mk-chart__bar--earlier", x: x(min), y: top(n), width: Math.max(x(v) - x(min), 4), height }));
-    });
-  }
   return el("figure", { class: "mk-figure" }, figure, el("figcaption", {}, t("changeChartKey")));
 }
 
@@ -93,7 +81,7 @@ export async function attach(part, store, scope, say, show) {
   const scored = (answers) => score(spec, validAnswers(spec, answers));
   const attempts = () => usable(spec, "attempts", lists.all("attempts"));
   const views = () => usable(spec, "views", lists.all("views"));
-  const attemptName = (a) => (a.label ? `${a.label} (${dateOf(a.at)})` : dateOf(a.at));
+  const attemptName = (a) => (a.label ? t("labelDated", { label: a.label, date: formatMoment(a.at) }) : formatMoment(a.at));
   const roleOf = (view) => spec.observer.roles.find((role) => role.id === view.role);
   const viewName = (view) => (view.name ? `${roleOf(view).name} (${view.name})` : roleOf(view).name);
 
@@ -150,7 +138,7 @@ export async function attach(part, store, scope, say, show) {
       return;
     }
     const list = el("ul", { class: "mk-growth__list" }, ...rows.map(([a, r]) => el("li", { "data-attempt": a.id },
-      el("span", {}, `${attemptName(a)}: ${nameOf(spec, standing(spec, r).overall)}`),
+      el("span", {}, pair(attemptName(a), nameOf(spec, standing(spec, r).overall))),
       a.version !== spec.version ? el("span", {}, ` ${t("attemptOlder")}`) : null, " ",
       button(t("rename"), "rename", { "data-id": a.id, "aria-label": t("renameOne", { name: attemptName(a) }) }), " ",
       button(t("delete"), "delete", { "data-id": a.id, "aria-label": t("deleteOne", { name: attemptName(a) }) }))));
@@ -184,7 +172,7 @@ export async function attach(part, store, scope, say, show) {
     const changeText = (g) => (g.change === null ? "" : g.change === 0 ? t("changeZero")
       : `${g.change > 0 ? "+" : "−"}${amount(spec, g.change)}`);
     const tableRows = moved.groups.map((g, n) => [spec.groups[n].title, nameOf(spec, before.groups[n]), nameOf(spec, now.groups[n]), changeText(g)]);
-    for (const [title, b, c, d] of tableRows) lines.push(`- ${title}: ${b} → ${c} (${d})`);
+    for (const [title, b, c, d] of tableRows) lines.push(`- ${pair(title, `${b} → ${c} (${d})`)}`);
     parts.push(el("h4", {}, heading),
       a.version !== spec.version ? el("p", {}, t("attemptOlderCompared")) : null,
       el("ul", { "data-growth-moved": "" }, ...sentences.map((s) => el("li", {}, s))),
@@ -200,10 +188,10 @@ export async function attach(part, store, scope, say, show) {
     const cell = (n, g, marked) => (marked ? `${nameOf(spec, g)} (${t("strongest")})` : nameOf(spec, g));
     const body = spec.groups.map((group, gi) => [group.title, ...places.map((p, n) => cell(n, p.groups[gi], best.groups[gi].best.includes(n)))]);
     body.push([t("overall"), ...places.map((p, n) => cell(n, p.overall, best.overall.includes(n)))]);
-    const names = best.overall.map((n) => rows[n][0].label || dateOf(rows[n][0].at));
+    const names = best.overall.map((n) => rows[n][0].label || formatMoment(rows[n][0].at));
     const sentence = names.length ? t("strongestOverall", { names: names.join(", ") }) : t("strongestNone");
     lines = [`### ${spec.attempts.title || t("candidatesTitle")}`, "", sentence, "",
-      ...body.map(([title, ...cells]) => `- ${title}: ${cells.map((c, n) => `${rows[n][0].label || dateOf(rows[n][0].at)}: ${c}`).join("; ")}`), ""];
+      ...body.map(([title, ...cells]) => `- ${pair(title, cells.map((c, n) => pair(rows[n][0].label || formatMoment(rows[n][0].at), c)).join("; "))}`), ""];
     const head = [capitalise(spec.group_noun.singular), ...rows.map(([a]) => attemptName(a))];
     const exports = el("p", {}, ...rows.flatMap(([a]) => [button(t("exportCandidate", { name: attemptName(a) }), "export-one", { "data-id": a.id }), " "]));
     return [el("p", { "data-growth-strongest": "" }, sentence), table(t("candidatesCaption", { noun: spec.group_noun.plural }), head, body), exports];
@@ -229,11 +217,11 @@ export async function attach(part, store, scope, say, show) {
       }
       if (v.version !== spec.version) said.push(t("viewOlder", { name: viewName(v) }));
     }
-    const head = [capitalise(spec.group_noun.singular), t("viewYou"), ...theirs.map(([v]) => `${viewName(v)}, ${dateOf(v.at)}`)];
+    const head = [capitalise(spec.group_noun.singular), t("viewYou"), ...theirs.map(([v]) => `${viewName(v)}, ${formatMoment(v.at)}`)];
     const body = spec.groups.map((group, n) => [group.title, nameOf(spec, own.groups[n]), ...theirs.map(([, r]) => nameOf(spec, standing(spec, r).groups[n]))]);
     body.push([t("overall"), nameOf(spec, own.overall), ...theirs.map(([, r]) => nameOf(spec, standing(spec, r).overall))]);
     lines.push(`### ${t("viewsTitle")}`, "", ...(said.length ? said : [t("gapsNone")]).map((s) => `- ${s}`), "",
-      ...body.map(([title, ...cells]) => `- ${title}: ${cells.map((c, n) => `${head[n + 1]}: ${c}`).join("; ")}`), "");
+      ...body.map(([title, ...cells]) => `- ${pair(title, cells.map((c, n) => pair(head[n + 1], c)).join("; "))}`), "");
     parts.push(el("p", {}, t("viewsNever")),
       el("ul", { "data-growth-gaps": "" }, ...(said.length ? said : [t("gapsNone")]).map((s) => el("li", {}, s))),
       table(t("viewsCaption", { noun: spec.group_noun.plural }), head, body),
@@ -276,7 +264,8 @@ export async function attach(part, store, scope, say, show) {
         [capitalise(spec.group_noun.singular), t("viewYou"), t("cohortPeople"), t("cohortBelow"), t("cohortSame"), t("cohortAbove")], body),
       el("p", {}, t("cohortSameMeans")));
     lines.push(`### ${t("cohortTitle")}`, "", t("cohortLocal", { files: cohort.files, written: cohort.written }), "",
-      ...body.map(([title, you, people, below, same, above]) => `- ${title}: ${you}; ${t("cohortPeople")}: ${people}${below ? `; ${t("cohortBelow")}: ${below}; ${t("cohortSame")}: ${same}; ${t("cohortAbove")}: ${above}` : ""}`), "");
+      ...body.map(([title, you, people, below, same, above]) => `- ${pair(title, [you, pair(t("cohortPeople"), people),
+        ...(below ? [pair(t("cohortBelow"), below), pair(t("cohortSame"), same), pair(t("cohortAbove"), above)] : [])].join("; "))}`), "");
   }
 
   function draw(latest) {
@@ -373,7 +362,7 @@ export async function attach(part, store, scope, say, show) {
       const record = exportRecord(spec, found.answers, scored(found.answers), scope);
       record.lists = { attempts: [found] };
       const slug = found.label.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40);
-      download(`${spec.id}-${slug || dateOf(found.at)}-${dateOf(record.exported_at)}.json`, JSON.stringify(record, null, 2), "application/json");
+      download(`${spec.id}-${slug || localDay(found.at)}-${today()}.json`, JSON.stringify(record, null, 2), "application/json");
     },
     ask,
     "add-view": () => addView(viewLink.value),

@@ -3,6 +3,7 @@
 // group at a time). Works on the form the build rendered; every control it adds is a real
 // button or link, reachable by keyboard and named for screen readers.
 
+import { onDemand } from "./demand.js";
 import { t } from "./messages.js";
 
 // The stepper (pace.js), loaded only once the reader takes the questionnaire one group at a time.
@@ -121,7 +122,7 @@ export function wayfinding(root, spec, { signal, pace: storage, scope }) {
         badge = link.appendChild(Object.assign(document.createElement("span"), { className: "mk-toc-count" }));
         const [shown, said] = [document.createElement("span"), document.createElement("span")];
         shown.ariaHidden = "true";
-        said.className = "md-visually-hidden";
+        said.className = "mk-visually-hidden";
         badge.append(shown, said);
       }
       const count = `${answered}/${total}`;
@@ -134,7 +135,8 @@ export function wayfinding(root, spec, { signal, pace: storage, scope }) {
   // --- one group at a time (pace.js) -----------------------------------------------
   let steps = null;
   const stepping = () => steps?.on();
-  const loadPace = () => import(paceModule).then(({ pace }) => {
+  const paceCode = onDemand(paceModule, [root.querySelector("[data-pace]")], signal); // begun as the reader nears the choice
+  const loadPace = () => paceCode().then(({ pace }) => {
     steps ||= pace({
       root, spec, groups, stepper, storage, key: PACE, describe, goResults, toHeading, t,
       at: (group) => (group ? (current = group) : current),
@@ -191,6 +193,7 @@ export function wayfinding(root, spec, { signal, pace: storage, scope }) {
       if (block) return;
       const complete = result.answered === result.total;
       if (seeResults) seeResults.hidden = !complete;
+      bar?.toggleAttribute("data-complete", complete);
       done?.remove();
       done = null;
       if (complete && before && before.answered < before.total && edited) {
