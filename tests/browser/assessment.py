@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from mentorkit.project import load_all, questionnaire_files
 from mentorkit.scoring import score
 from mentorkit.spec import runtime_spec
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Download, Page, expect
 
 from tests.conftest import ROOT
 
@@ -121,7 +122,14 @@ def click_every_answer(page: Page, answers: dict, qid: str = MENTOR) -> None:
 
 # A radio clicked (click, input, change) or a field typed in (input, change): the events a reader's
 # click or typing sends the form, without Playwright's scrolling and waiting for each control.
-_ANSWER_THROUGH_THE_FORM = """answers => {
+# The results are drawn off the answers' path (questionnaire.js), and the attempts and views after
+# them (growth.js): settled when no result is busy and every growth part is drawn (10 s at most).
+_SETTLED = """async () => {
+    const drawing = () => document.querySelector('[data-results][aria-busy], [data-growth]:empty');
+    for (let frame = 0; frame < 600 && drawing(); frame++) await new Promise(requestAnimationFrame);
+}"""
+
+_ANSWER_THROUGH_THE_FORM = """async answers => {
     for (const [id, value] of answers) {
         const item = document.querySelector(`[data-form] [data-item="${CSS.escape(id)}"]`);
         if (!item || item.closest('[hidden]')) throw new Error(`no statement ${id} a reader could answer`);
@@ -133,14 +141,15 @@ _ANSWER_THROUGH_THE_FORM = """answers => {
         field.dispatchEvent(new Event('input', { bubbles: true }));
         field.dispatchEvent(new Event('change', { bubbles: true }));
     }
-}"""
+    await settled();
+}""".replace("settled()", f"({_SETTLED})()")
 
 
 def answer_all(page: Page, answers: dict, qid: str = MENTOR) -> None:
     """Many answers, in the form's order, through the form's own controls and the events a
     reader's clicks and typing send: in a tenth of the time of clicking each one, for tests
-    whose subject is what follows. (Answering by hand is tested by click_every_answer's and
-    the keyboard's tests.)"""
+    whose subject is what follows, and the results drawn before it returns. (Answering by hand
+    is tested by click_every_answer's and the keyboard's tests.)"""
     page.evaluate(
         _ANSWER_THROUGH_THE_FORM,
         [[item["id"], answers[item["id"]]] for item in statements(qid) if item["id"] in answers],
@@ -175,8 +184,15 @@ def progress_text(page: Page) -> str:
     return page.locator("[data-progress-text]").inner_text()
 
 
+def settled(page: Page) -> None:
+    """The results are drawn for the answers given, and the attempts and views below them: what a
+    reader sees a moment after answering, before they reach for the buttons underneath."""
+    page.evaluate(_SETTLED)
+
+
 def level_cells(page: Page) -> dict[str, str]:
     """Group title -> the first result column of the results table."""
+    settled(page)
     rows = page.locator("[data-results]").get_by_role("table").get_by_role("row").all()[1:]
     return {row.get_by_role("rowheader").inner_text(): row.get_by_role("cell").first.inner_text() for row in rows}
 
@@ -211,3 +227,30 @@ def expected_overall(answers: dict) -> str:
         if overall["level"]
         else f"Your overall level: not yet {spec['scoring']['levels'][0]['name']}"
     )
+
+
+def saved(page: Page, act: Callable[[], None]) -> Download:
+    """The file a questionnaire's export saves once ``act`` has pressed its button: at once, or,
+    where its code arrived after the browser had stopped counting the press as the reader's (a
+    busy machine; transfer.js), from the link the page offers in its place, as a reader would."""
+    settled(page)  # the buttons where the reader sees them
+    downloads: list[Download] = []
+
+    def arrived(download: Download) -> None:
+        downloads.append(download)
+
+    page.on("download", arrived)
+    try:
+        act()
+        offered = page.locator("[data-questionnaire] [data-status] a[download]")
+        for _ in range(300):
+            if downloads:
+                return downloads[0]
+            if offered.count():
+                with page.expect_download() as download:
+                    offered.click()
+                return download.value
+            page.wait_for_timeout(100)
+        raise AssertionError("the export saved no file and offered none in 30 s")
+    finally:
+        page.remove_listener("download", arrived)

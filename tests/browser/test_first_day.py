@@ -14,6 +14,7 @@ from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
+from tests.browser.assessment import saved
 from tests.build.conftest import PROGRAMME_CONFIG, PROGRAMME_FRENCH_CONFIG
 from tests.conftest import ROOT, free_port, serve
 
@@ -108,9 +109,8 @@ def answer_and_export(page: Page, url: str, answers: dict, role: str, folder: Pa
     results = page.get_by_role("table", name="Your results for each of the areas")
     expect(results).to_contain_text("Agreeing goals")
     expect(results).not_to_contain_text("About you")  # shown and exported, never scored
-    with page.expect_download() as download:
-        page.get_by_role("button", name="Export answers (JSON)").click()
-    download.value.save_as(folder / name)
+    download = saved(page, lambda: page.get_by_role("button", name="Export answers (JSON)").click())
+    download.save_as(folder / name)
 
 
 STATEMENTS = [

@@ -26,6 +26,7 @@ from tests.browser.assessment import (
     open_assessment,
     reload,
     sample_answers,
+    saved,
     split_first_category,
 )
 from tests.browser.test_security import WATCH_CSP
@@ -51,9 +52,8 @@ def test_a_mentor_takes_the_self_assessment_reloads_and_keeps_the_results_under_
     assert level_cells(page) == expected_level_cells(wanted)
     expect(page.locator(".mk-overall__level")).to_contain_text(expected_overall(wanted))
 
-    with page.expect_download() as download:
-        page.get_by_role("button", name="Export answers (JSON)").click()
-    exported = json.loads(download.value.path().read_text(encoding="utf-8"))
+    download = saved(page, lambda: page.get_by_role("button", name="Export answers (JSON)").click())
+    exported = json.loads(download.path().read_text(encoding="utf-8"))
     assert exported["answers"] == wanted
 
     # The first guidance link the plan shows (weakest category first; the rest folded).

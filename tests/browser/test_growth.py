@@ -22,6 +22,7 @@ from tests.browser.assessment import (
     answer_all,
     open_questionnaire,
     reload,
+    saved,
     spec_of,
     split_first_category,
     statement_wordings,
@@ -136,9 +137,8 @@ def test_a_mentor_takes_the_assessment_twice_and_sees_what_moved(page: Page, sit
         expect(row).to_contain_text("no change" if step == 0 else f"+{step} level")
 
     # The Markdown export carries the comparison on screen.
-    with page.expect_download() as download:
-        page.get_by_role("button", name="Export as Markdown").click()
-    text = Path(download.value.path()).read_text(encoding="utf-8")
+    download = saved(page, lambda: page.get_by_role("button", name="Export as Markdown").click())
+    text = Path(download.path()).read_text(encoding="utf-8")
     assert "What changed since before the programme" in text and expected[0] in text
 
     # Rename, then delete with confirmation.
@@ -178,10 +178,9 @@ def test_a_mentee_compares_three_candidates_side_by_side(page: Page, site: str):
     )
     expect(part.locator("[data-growth-strongest]")).to_have_text("Strongest overall: Ana.")
     # Each candidate exports to a file named after them.
-    with page.expect_download() as download:
-        part.get_by_role("button", name=re.compile("^Export Chloé")).click()
-    assert download.value.suggested_filename.startswith(f"{MENTOR_CHOICE}-chloe-")
-    record = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+    download = saved(page, lambda: part.get_by_role("button", name=re.compile("^Export Chloé")).click())
+    assert download.suggested_filename.startswith(f"{MENTOR_CHOICE}-chloe-")
+    record = json.loads(Path(download.path()).read_text(encoding="utf-8"))
     assert record["format_version"] == 2 and record["lists"]["attempts"][0]["label"] == "Chloé"
 
 
@@ -460,10 +459,9 @@ def test_everything_travels_an_observer_file_imports_and_a_new_browser_gets_atte
     assert answers_before == len(own)  # a file of a view only leaves the reader's own answers as they are
 
     # Export, then import into another browser: attempts, labels and views come along.
-    with page.expect_download() as download:
-        page.get_by_role("button", name="Export answers (JSON)").click()
+    download = saved(page, lambda: page.get_by_role("button", name="Export answers (JSON)").click())
     record_file = tmp_path / "record.json"
-    download.value.save_as(record_file)
+    download.save_as(record_file)
     record = json.loads(record_file.read_text(encoding="utf-8"))
     assert record["format_version"] == 2
     assert [a["label"] for a in record["lists"]["attempts"]] == ["before the programme"]

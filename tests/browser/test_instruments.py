@@ -19,6 +19,7 @@ from tests.browser.assessment import (
     open_questionnaire,
     reload,
     sample_answers,
+    saved,
     spec_of,
     statements,
 )
@@ -97,15 +98,13 @@ def test_export_gives_json_with_reference_results_and_readable_markdown(page: Pa
     spec = spec_of(qid)
     wanted = sample_answers(qid)
     answer_all(page, wanted, qid)
-    with page.expect_download() as download:
-        page.get_by_role("button", name="Export answers (JSON)").click()
-    exported = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+    download = saved(page, lambda: page.get_by_role("button", name="Export answers (JSON)").click())
+    exported = json.loads(Path(download.path()).read_text(encoding="utf-8"))
     assert exported["answers"] == wanted
     assert exported["results"] == score(spec, wanted)
-    with page.expect_download() as download:
-        page.get_by_role("button", name="Export as Markdown").click()
-    assert download.value.suggested_filename.endswith(".md")
-    markdown = Path(download.value.path()).read_text(encoding="utf-8")
+    download = saved(page, lambda: page.get_by_role("button", name="Export as Markdown").click())
+    assert download.suggested_filename.endswith(".md")
+    markdown = Path(download.path()).read_text(encoding="utf-8")
     assert markdown.startswith(f"# {spec['title']}\n")
     for group in spec["groups"]:
         assert f"\n## {group['title']}\n" in markdown

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.assessment import INSTRUMENTS, answers_on_page, open_questionnaire, sample_answers, statements
+from tests.browser.assessment import INSTRUMENTS, answers_on_page, open_questionnaire, sample_answers, saved, statements
 
 FOCUSED = """() => {
     const el = document.activeElement;
@@ -90,8 +90,7 @@ def test_every_questionnaire_can_be_completed_and_exported_with_the_keyboard(pag
     expect(page.locator("[data-progress-text]")).to_have_text(f"{len(items)} of {len(items)} answered")
 
     tab_to(page, lambda now: now["tag"] == "button" and now["text"] == "Export answers (JSON)", limit=80)
-    with page.expect_download() as download:
-        page.keyboard.press("Enter")
-    exported = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+    download = saved(page, lambda: page.keyboard.press("Enter"))
+    exported = json.loads(Path(download.path()).read_text(encoding="utf-8"))
     assert exported["questionnaire"] == qid
     assert exported["answers"] == wanted

@@ -21,6 +21,7 @@ from tests.browser.assessment import (
     open_assessment,
     progress_text,
     reload,
+    saved,
     statements,
 )
 from tests.browser.reader import as_a_reader, in_palette
@@ -158,10 +159,9 @@ def test_export_then_import_brings_the_answers_back(page: Page, site: str, tmp_p
     spec = mentor_spec()
     wanted = varied_answers()
     answer_all(page, wanted)
-    with page.expect_download() as download:
-        page.get_by_role("button", name="Export answers").click()
-    assert download.value.suggested_filename.startswith("mentor-competence-answers-")
-    exported = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+    download = saved(page, lambda: page.get_by_role("button", name="Export answers").click())
+    assert download.suggested_filename.startswith("mentor-competence-answers-")
+    exported = json.loads(Path(download.path()).read_text(encoding="utf-8"))
     assert exported["questionnaire"] == "mentor-competence"
     assert exported["answers"] == wanted
     assert exported["results"] == score(spec, wanted)  # the browser's results are the reference's

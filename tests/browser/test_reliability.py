@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from tests.browser.assessment import (
     open_assessment,
     open_questionnaire,
     reload,
+    saved,
     statements,
 )
 from tests.build.conftest import SMALL, make_project
@@ -314,9 +316,8 @@ def test_with_storage_full_every_notice_is_true_and_start_again_really_clears(pa
     told = page.locator(STATUS).inner_text()
     answer(page, statements()[3], 1)  # told once, not at every answer
     expect(page.locator(STATUS)).to_have_text(told)
-    with page.expect_download() as download:
-        page.locator(STATUS).get_by_role("button", name="Export answers (JSON)").click()
-    exported = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+    download = saved(page, lambda: page.locator(STATUS).get_by_role("button", name="Export answers (JSON)").click())
+    exported = json.loads(Path(download.path()).read_text(encoding="utf-8"))
     assert exported["answers"] == {**earlier, statements()[3]["id"]: 1}
 
     reload(page)  # what this tab could not save, it still has: the notice said "until you close this tab"
@@ -437,3 +438,59 @@ def test_two_sites_on_one_origin_keep_their_own_answers(browser, tmp_path):
     finally:
         context.close()
         server.shutdown()
+
+
+def test_the_export_code_starts_loading_as_the_reader_points_at_or_tabs_to_its_button(page: Page, site: str):
+    """The export and import code loads on demand, from the moment the reader shows intent: by the
+    click it has usually arrived, and the download keeps the click's user activation."""
+    open_assessment(page, site)
+    export = page.get_by_role("button", name="Export answers (JSON)")
+    with page.expect_request("**/mentorkit-runtime/transfer.js"):
+        export.hover()
+    reload(page)
+    with page.expect_request("**/mentorkit-runtime/transfer.js"):
+        export.focus()
+
+
+# Every file the page saves by itself, with whether the reader's click still stood behind it; and
+# a word in the console when a file is offered instead, which the test can wait for without
+# evaluating anything in the page (Playwright's evaluate counts as a user gesture).
+WATCH_SAVES = """
+    window.__saves = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function () {
+        if (this.download) window.__saves.push({ name: this.download, active: navigator.userActivation.isActive });
+        return click.call(this);
+    };
+    new MutationObserver(() => {
+        if (document.querySelector("[data-status] a[download]")) console.info("offered a file");
+    }).observe(document, { childList: true, subtree: true });
+"""
+
+
+def test_an_export_whose_code_arrives_after_the_click_has_lapsed_is_offered_not_dropped(page: Page, site: str):
+    """On a slow connection the code arrives after the browser has stopped counting the click as
+    the reader's (Chromium keeps a click's user activation for 5 s), and a download started then
+    may be refused without a word: the file is offered as a link to save instead, in focus, where
+    the notices are read."""
+    page.add_init_script(WATCH_SAVES)
+    held = []
+    page.route("**/mentorkit-runtime/transfer.js", lambda route: held.append(route))  # waits until let go
+    open_assessment(page, site)
+    wanted = {item["id"]: 2 for item in statements()[:5]}
+    answer_all(page, wanted)
+    page.get_by_role("button", name="Export answers (JSON)").click()
+    page.wait_for_timeout(10_000)  # the module delayed by 10 s, the page left alone meanwhile
+    assert len(held) == 1
+    with page.expect_console_message(lambda message: message.text == "offered a file", timeout=30_000):
+        held[0].continue_()
+    offered = page.locator(STATUS).get_by_role(
+        "link", name=re.compile(r"^Your file is ready: save mentor-competence-answers-\d{4}-\d\d-\d\d\.json$")
+    )
+    expect(offered).to_be_focused()
+    with page.expect_download() as download:
+        offered.click()
+    assert json.loads(Path(download.value.path()).read_text(encoding="utf-8"))["answers"] == wanted
+    expect(offered).to_have_count(0)  # one file, saved once
+    # No file was started on the strength of a click the browser no longer counted.
+    assert [s for s in page.evaluate("window.__saves") if not s["active"]] == []

@@ -10,7 +10,7 @@ from mentorkit.project import load_all
 from mentorkit.scoring import NOT_APPLICABLE
 from playwright.sync_api import Page, expect
 
-from tests.browser.assessment import MENTOR, answer_all, mentor_spec, open_assessment, statements
+from tests.browser.assessment import MENTOR, answer_all, mentor_spec, open_assessment, saved, statements
 from tests.conftest import ROOT
 
 EMCC_ACCREDITATION = "https://www.emccglobal.org/accreditation/"
@@ -179,9 +179,8 @@ def test_where_to_start_lists_the_weakest_category_first_and_folds_all_but_three
 def test_the_markdown_export_carries_the_rule_and_the_development_plan(page: Page, site: str):
     open_assessment(page, site)
     answer_everything(page, 2)
-    with page.expect_download() as download:
-        page.get_by_role("button", name="Export as Markdown").click()
-    text = Path(download.value.path()).read_text(encoding="utf-8")
+    download = saved(page, lambda: page.get_by_role("button", name="Export as Markdown").click())
+    text = Path(download.path()).read_text(encoding="utf-8")
     assert "It is not an EMCC accreditation" in text
     assert "Your overall level: Senior Practitioner" in text
     assert "A statement counts as met when you answer Mostly or Consistently" in text

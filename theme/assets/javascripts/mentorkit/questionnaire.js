@@ -5,16 +5,18 @@
 
 import { fill, itemsById, markMisfit, misfit, readInput } from "./answers.js";
 import { keptUntil, openStore, siteScope } from "./store.js";
+import { today } from "./format.js";
 import { t, useCatalogue } from "./messages.js";
 import { el } from "./results/common.js";
 import { scoredPart } from "./scoring.js";
+import { onDemand } from "./demand.js";
 import { wayfinding } from "./wayfinding.js";
 
 const seen = new WeakSet(); // document$ may hand us the same page twice
 // Export and import load when first used: a file beside this one, in the source as in the bundles.
 const transferModule = new URL("./transfer.js", import.meta.url).href;
-// Attempts, other views and the cohort (growth.js) too, once the reader nears the results (a
-// link bringing a view, #mk-view=..., takes them there: observer.js): the page carries none of their code.
+// Attempts, other views and the cohort (growth.js) too, once the results are first drawn (a link
+// bringing a view, #mk-view=..., takes the reader there: observer.js): the page carries none of their code.
 const growthModule = new URL("./growth.js", import.meta.url).href;
 
 /**
@@ -55,13 +57,45 @@ export function enhance(root, { render, score, signal, base, open = openStore })
   const way = wayfinding(root, spec, { signal, pace: local, scope });
   let edited = null; // the input of the answer being saved, for the way to the results after the last one
 
+  // The results are drawn off the answer's own path: after the frame that shows the answer taken
+  // and its count, or, while they are far from the window, when the page is idle. A phone then
+  // paints each answer at once (benchmarks: responsiveness). Until drawn they say they are busy.
+  const resultsPart = root.querySelector("[data-results]");
+  const growth = root.querySelector("[data-growth]");
+  let growing = null; // growth.js, once loaded
+  let undrawn = null; // the latest result not drawn yet
+  let near = false; // the results are within a screen of the window
+  function draw() {
+    if (!undrawn) return;
+    const result = undrawn;
+    undrawn = null;
+    render(resultsBody, ...scoredPart(spec, result), root, answers); // an "About you" is no result
+    resultsPart.removeAttribute("aria-busy");
+    // Attempts, other views and the cohort follow the first results drawn, off the answers' path as
+    // they are: waiting until the reader neared them, they were drawn as the reader arrived, and
+    // moved the buttons below them under the reader's pointer.
+    if (growth && !growing) growing = import(growthModule).then((m) => m.attach(growth, store, scope, say, show));
+  }
+  const afterPaint = (then) => requestAnimationFrame(() => setTimeout(then));
+  const whenIdle = (then) => (window.requestIdleCallback ? requestIdleCallback(then, { timeout: 1500 }) : setTimeout(then, 200));
+  if (resultsBody) {
+    new IntersectionObserver(([entry]) => {
+      near = entry.isIntersecting;
+      if (near) draw();
+    }, { rootMargin: "100% 0px" }).observe(resultsPart);
+  }
+
   function update() {
     const result = score(spec, answers);
     if (progress) {
       progress.value = result.answered;
       progressText.textContent = t("progress", { answered: result.answered, total: result.total });
     }
-    if (resultsBody) render(resultsBody, ...scoredPart(spec, result), root, answers); // an "About you" is no result
+    if (resultsBody) {
+      if (!undrawn) (near ? afterPaint : whenIdle)(draw);
+      undrawn = result;
+      resultsPart.setAttribute("aria-busy", "true");
+    }
     way.update(result, answers, edited);
     edited = null;
     return result;
@@ -99,6 +133,7 @@ export function enhance(root, { render, score, signal, base, open = openStore })
 
   // On paper, links show where they lead (an address a reader can type) and folded parts unfold.
   window.addEventListener("beforeprint", () => {
+    draw(); // the results as they are now
     for (const link of root.querySelectorAll("[data-results] a[href]")) link.dataset.printUrl = link.href;
     for (const part of root.querySelectorAll("[data-results] details")) part.open = true;
   }, { signal });
@@ -108,11 +143,18 @@ export function enhance(root, { render, score, signal, base, open = openStore })
     window.print();
   };
 
+  // Loading begins when the reader nears the buttons that need it (or the export a notice offers).
+  const loadTransfer = onDemand(transferModule, [root.querySelector("[data-actions]"), status], signal);
   async function transfer() {
-    const module = await import(transferModule);
+    const module = await loadTransfer();
     module.useCatalogue(root);
     return module;
   }
+  // A file the click's moment has passed for: a link in the notice, in focus, to save it by.
+  const offer = (link) => {
+    status.replaceChildren(link);
+    link.focus();
+  };
 
   // One listener on the element for its buttons, the export offered in a notice among them.
   const actions = {
@@ -128,14 +170,14 @@ export function enhance(root, { render, score, signal, base, open = openStore })
     async export() {
       const { download, exportRecord } = await transfer();
       const record = exportRecord(spec, answers, score(spec, answers), scope);
-      download(`${spec.id}-answers-${record.exported_at.slice(0, 10)}.json`, JSON.stringify(record, null, 2), "application/json");
+      download(`${spec.id}-answers-${today()}.json`, JSON.stringify(record, null, 2), "application/json", offer);
     },
     async "export-markdown"() {
       const { download, summary, toMarkdown } = await transfer();
       const note = root.querySelector("[data-results-note]")?.textContent.trim();
       // With the comparisons on screen (growth.js gives them to its part of the results).
-      const text = toMarkdown(spec, answers, [...(note ? [note, ""] : []), ...summary(...scoredPart(spec, score(spec, answers))), ...(part?.lines ?? [])]);
-      download(`${spec.id}-${new Date().toISOString().slice(0, 10)}.md`, text, "text/markdown");
+      const text = toMarkdown(spec, answers, [...(note ? [note, ""] : []), ...summary(...scoredPart(spec, score(spec, answers)), root), ...(growth?.lines ?? [])]);
+      download(`${spec.id}-${today()}.md`, text, "text/markdown", offer);
     },
   };
   root.addEventListener("click", (event) => {
@@ -188,12 +230,6 @@ export function enhance(root, { render, score, signal, base, open = openStore })
     way.skipLink(resuming);
     root.querySelector("[data-resume]").hidden = !resuming;
   }
-  const part = root.querySelector("[data-growth]");
-  if (part) new IntersectionObserver(([seen], watch) => {
-    if (!seen.isIntersecting) return;
-    watch.disconnect();
-    import(growthModule).then((m) => m.attach(part, store, scope, say, show));
-  }, { rootMargin: "100%" }).observe(part); // drawn a screen ahead: what follows it does not move under the reader
   root.dataset.enhanced = "true"; // the page is ready: every control works from now on
   performance.measure("mentorkit:enhance", { start: began });
 }
