@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve serve-zensical build build-zensical test lint browser bench bundle clean
+.PHONY: setup serve serve-zensical build build-zensical test lint browser bench look bundle clean
 
 $(BIN)/mentorkit: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -58,6 +58,12 @@ test: setup browser node_modules/.bin/esbuild lint
 
 bench: setup browser
 	$(BIN)/python benchmarks/run.py --write
+
+# Every view a reader meets, photographed at 360, 390 and 1280 px in both palettes, with a contact
+# sheet per page, into a folder outside the work tree (LOOK_DIR, default /tmp/mentorkit-look).
+# Look at the sheet of every page you changed before you stop.
+look: setup browser
+	$(BIN)/python -m tests.look $(if $(LOOK_DIR),--out $(LOOK_DIR))
 
 clean:
 	rm -rf site $(VENV) .pytest_cache .cache

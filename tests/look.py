@@ -1,0 +1,130 @@
+"""A look at every view a reader meets, kept: `make look` (python -m tests.look).
+
+Builds this repository's site, serves it on 127.0.0.1, drives Debian's Chromium through every view
+of tests/browser/journeys.py (each page kind as loaded, while answering and with results; attempts,
+another person's view, candidates, the observer's page, a journal with entries, a document on
+paper) at 360, 390 and 1280 px in both palettes, and writes into a folder outside the work tree:
+
+    <view>/<width>-<palette>.png   what the reader sees at that moment
+    sheet-<page>.png               one contact sheet per page: its views in rows, the sizes in columns
+    problems.txt                   what the rules of what a person sees (look.js) found, if anything
+
+Whoever changes a page looks at its sheet before they stop. The same views are held to the same
+rules in the suite (tests/browser/test_look.py); here a person looks at them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import html
+import os
+import re
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+from tests.browser.journeys import View, follow_rules, open_view, views
+from tests.browser.pages import one_of_each_kind
+from tests.browser.reader import in_palette
+from tests.conftest import CHROMIUM_ARGS, build_repository, serve
+
+SIZES = [(360, 740), (390, 844), (1280, 800)]
+PALETTES = ["light", "dark"]
+DEFAULT_OUT = Path(os.environ.get("LOOK_DIR") or Path(tempfile.gettempdir()) / "mentorkit-look")
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def page_of(view: View) -> str:
+    """The page a view is on, for its contact sheet: its address below the site's."""
+    return "/" + view.path.split("#")[0]
+
+
+def photograph(page, site: str, view: View, folder: Path) -> tuple[dict[str, Path], list[str]]:
+    shots: dict[str, Path] = {}
+    problems: list[str] = []
+    folder.mkdir(parents=True, exist_ok=True)
+    for width, height in SIZES:
+        for palette in PALETTES:
+            page.set_viewport_size({"width": width, "height": height})
+            page.emulate_media(color_scheme=palette)
+            open_view(page, site, view)
+            if view.media == "screen":
+                in_palette(page, palette)
+            page.wait_for_timeout(400)  # Material's header fades its title in after a scroll
+            shot = folder / f"{width}-{palette}.png"
+            page.screenshot(path=shot)
+            shots[f"{width} px, {palette}"] = shot
+            problems += [f"{view.name}, {width} px, {palette}: {found}" for found in follow_rules(page)]
+    return shots, problems
+
+
+def contact_sheet(browser, title: str, rows: list[tuple[str, dict[str, Path]]], out: Path) -> None:
+    """The views of one page side by side, drawn by the browser itself from a page of images."""
+    columns = list(rows[0][1])
+    inline = lambda path: "data:image/png;base64," + base64.b64encode(path.read_bytes()).decode()  # noqa: E731
+    cells = "".join(
+        f"<tr><th>{html.escape(name)}</th>"
+        + "".join(f'<td><img src="{inline(shots[c])}"></td>' for c in columns)
+        + "</tr>"
+        for name, shots in rows
+    )
+    heads = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
+    document = (
+        "<!doctype html><meta charset=utf-8><style>body{font:14px sans-serif;margin:16px;background:#eee}"
+        "td,th{vertical-align:top;padding:6px;text-align:left}img{display:block;border:1px solid #999;"
+        "zoom:0.5}</style>"
+        f"<h1>{html.escape(title)}</h1><table><tr><th></th>{heads}</tr>{cells}</table>"
+    )
+    page = browser.new_page(viewport={"width": 1600, "height": 800})
+    page.set_content(document)
+    page.screenshot(path=out, full_page=True)
+    page.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.look", description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"where to write (default {DEFAULT_OUT})")
+    parser.add_argument("--only", default="", help="only the views whose name contains this text")
+    args = parser.parse_args(argv)
+    out: Path = args.out.resolve()
+    if out.is_relative_to(Path(__file__).resolve().parent.parent):
+        parser.error("write the pictures outside the work tree, where they are never committed")
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    work = Path(tempfile.mkdtemp(prefix="mentorkit-look-site-"))
+    server = serve(work / "site", 0)  # the port is ours before the site is built for its address
+    site = f"http://127.0.0.1:{server.server_address[1]}/"
+    try:
+        built = build_repository("mkdocs", work, site)
+        chosen = [view for view in views(one_of_each_kind({"dir": built})) if args.only in view.name]
+        problems: list[str] = []
+        sheets: dict[str, list[tuple[str, dict[str, Path]]]] = {}
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            page = browser.new_page()
+            for view in chosen:
+                print(f"looking at {view.name}", flush=True)
+                shots, found = photograph(page, site, view, out / slug(view.name))
+                problems += found
+                sheets.setdefault(page_of(view), []).append((view.name, shots))
+            for title, rows in sheets.items():
+                contact_sheet(browser, title, rows, out / f"sheet-{slug(title) or 'home'}.png")
+            browser.close()
+    finally:
+        server.shutdown()
+        shutil.rmtree(work, ignore_errors=True)
+    (out / "problems.txt").write_text("".join(f"{p}\n" for p in problems), encoding="utf-8")
+    print(f"{len(chosen)} views, {len(sheets)} contact sheets in {out}")
+    print(f"{len(problems)} problem(s) the rules found" + (f": see {out / 'problems.txt'}" if problems else ""))
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
