@@ -491,10 +491,72 @@ LIGHTHOUSE_FLAGS = "--headless=new " + " ".join(CHROMIUM_ARGS)
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 
 
-def lighthouse(work: Path, runs: int) -> list[Row]:
+def node_tools() -> Path:
+    """benchmarks/node_modules, installed from benchmarks/package-lock.json when missing."""
     tools = ROOT / "benchmarks"
-    if not (tools / "node_modules" / ".bin" / "lighthouse").exists():
+    wanted = ("lighthouse", "survey-core", "survey-js-ui")
+    if not all((tools / "node_modules" / name).exists() for name in wanted):
         subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=tools, check=True)
+    return tools
+
+
+def responsiveness(work: Path, count: int = 40, throttle: float = 4) -> list[Row]:
+    """benchmarks/responsiveness.py: click-to-next-paint on the 96-statement self-assessment and on
+    the same statements in SurveyJS, the processor slowed fourfold, in one run."""
+    from mentorkit.project import load_all
+    from mentorkit.spec import runtime_spec
+    from playwright.sync_api import sync_playwright
+
+    from benchmarks.responsiveness import EVENTS, clicks_to_paint, summary, surveyjs_page
+
+    tools = node_tools()
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/"
+    site = work / "responsive-site"
+    timed_build(ROOT / "mkdocs.yml", site, site_url=url)
+    (q,) = load_all([ROOT / "questionnaires" / "mentor-competence.yml"], pages=None)
+    spec = runtime_spec(q)
+    surveyjs_page(site / "surveyjs", spec, tools)
+    server = serve(site, port)
+    ours_answer = lambda page, n: page.locator("[data-form] [data-item]").nth(n).locator(".mk-scale__option").nth(n % 4)  # noqa: E731
+    theirs_answer = lambda page, n: page.locator(".sd-question").nth(n).locator(".sd-item").nth(n % 4)  # noqa: E731
+    measured = {}
+    try:
+        with sync_playwright() as p:
+            chromium = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            for name, path, answer in (
+                ("ours", "assessments/mentor-competence/", ours_answer),
+                ("surveyjs", "surveyjs/", theirs_answer),
+            ):
+                context = chromium.new_context(viewport={"width": 390, "height": 844})
+                page = context.new_page()
+                page.add_init_script(EVENTS)
+                measured[name] = clicks_to_paint(page, url + path, answer, count, throttle)
+                context.close()
+            chromium.close()
+    finally:
+        server.shutdown()
+    ours, theirs = measured["ours"], measured["surveyjs"]
+    met = statistics.median(ours) < 50 and max(ours) < 100
+    return [
+        (
+            f"click on an answer to next paint, CPU slowed {throttle:g}x, {count} answers (96-statement page, 390 px)",
+            summary(ours),
+            "median < 50 ms, worst < 100 ms",
+            verdict(met),
+        ),
+        ("  the same statements in SurveyJS 2 (survey-js-ui), for reference", summary(theirs), "", ""),
+        (
+            "  SurveyJS's median and worst, as multiples of ours",
+            f"x{statistics.median(theirs) / statistics.median(ours):.1f} and x{max(theirs) / max(ours):.1f}",
+            "",
+            "",
+        ),
+    ]
+
+
+def lighthouse(work: Path, runs: int) -> list[Row]:
+    tools = node_tools()
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
     # As published (make build): both languages, one policy. Material's language switcher
@@ -598,7 +660,7 @@ def table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
-SECTIONS = ("weight", "build", "scaling", "browser", "journal", "reload", "lighthouse", "calibration")
+SECTIONS = ("weight", "build", "scaling", "browser", "responsiveness", "journal", "reload", "lighthouse", "calibration")
 _BLOCK = re.compile(r"<!-- section: (\w+) -->\n.*?<!-- end: \1 -->\n", re.DOTALL)
 
 
@@ -632,6 +694,7 @@ def main() -> int:
             "build": lambda: build_share(work, args.runs),
             "scaling": lambda: scaling(work),
             "browser": lambda: browser(work, 900),
+            "responsiveness": lambda: responsiveness(work),
             "journal": lambda: journal(work),
             "reload": lambda: live_reload(work),
             "lighthouse": lambda: lighthouse(work, args.lighthouse_runs),
