@@ -115,6 +115,17 @@ def weight(site: Path) -> list[Row]:
                 (f"CSS on a {label} (gzip)", f"{css / 1024:.1f} KB ({styles})", "<= 3 KB", verdict(css <= 3 * 1024))
             )
             rows.append(("  raw, for reference", f"{raw / 1024:.1f} KB", "", ""))
+            # The results view follows, once the page is idle (runtime/results-*.js): off the first
+            # paint and the answers' path, but on every questionnaire page, so it is shown here too.
+            view = next(p for p in assets["js"] if p.parent.name == "mentorkit-runtime").with_name("results-levels.js")
+            rows.append(
+                (
+                    "  then its results view, once the page is idle (gzip)",
+                    f"{gz(view.read_bytes()) / 1024:.1f} KB ({view.name})",
+                    "",
+                    "",
+                )
+            )
             rows.append(("  ratio to Material's own JS bundle", f"{js / gz(material.read_bytes()):.2f}", "", ""))
         else:
             runtime = [p for p in assets["js"] + assets["css"] if p.name != "mentorkit.js"]

@@ -24,6 +24,7 @@ from tests.browser.assessment import (
     spec_of,
     statements,
 )
+from tests.browser.journeys import follow_rules
 from tests.browser.pages import one_of_each_kind
 from tests.browser.reader import as_a_reader, in_palette
 
@@ -96,6 +97,12 @@ def add_style(page: Page, css: str) -> None:
     )
 
 
+def looked_at(page: Page, where: str) -> list[str]:
+    """What the rules of what a person sees (test_look.py) find on the page as it is now: checked
+    here too, where a page is open in the state and palette they need anyway."""
+    return [f"{where}: {problem}" for problem in follow_rules(page)]
+
+
 def report(problems: list[str]) -> str:
     return f"{len(problems)} accessibility problem(s):\n" + "\n".join(problems)
 
@@ -139,6 +146,7 @@ def test_a_page_of_every_kind_passes_axe(page: Page, built_site, palette: str):
         # The form's statements are checked scrolled, all of them drawn; as loaded, most are
         # not drawn yet (axe cannot judge their colours), and the rest look the same.
         problems += violations(page, f"{kind} ({path or '/'}), as loaded", exclude=FORM_GROUPS)
+        problems += looked_at(page, f"{kind} ({path or '/'}), as loaded, desktop")
         render_everything(page)
         page.mouse.wheel(0, 100_000)  # and scrolled to its end
         problems += violations(page, f"{kind} ({path or '/'}), scrolled")
@@ -177,6 +185,8 @@ def test_every_completed_questionnaire_passes_axe(page: Page, site: str, answere
         in_palette(page, palette)
         render_everything(page)
         problems += violations(page, f"{qid} (completed)")
+        page.locator("[data-results]").scroll_into_view_if_needed()
+        problems += looked_at(page, f"{qid} (completed, at its results), desktop")
     # and with an answer refused: the error beside the field, the field marked invalid
     qid = "mentoring-agreement"
     open_questionnaire(page, site, qid)
@@ -430,6 +440,8 @@ def test_questionnaires_reflow_without_horizontal_scrolling(page: Page, site: st
         width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
         if width[0] > width[1] + 1:
             problems.append(f"{qid}: the page scrolls sideways ({width[0]} px of content in {width[1]} px)")
+        page.locator("[data-results]").scroll_into_view_if_needed()
+        problems += looked_at(page, f"{qid} (completed, at its results), {screen}")
         if folder:
             page.screenshot(path=folder / f"{qid}-{screen}.png", full_page=True)
     assert not problems, "\n".join(problems)

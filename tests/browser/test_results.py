@@ -122,18 +122,27 @@ def test_a_newcomer_answering_not_applicable_hears_it_is_usual_and_gets_a_place_
 def test_a_higher_level_met_while_a_lower_one_is_not_is_named_and_worth_talking_through(page: Page, site: str):
     open_assessment(page, site)
     spec = mentor_spec()
-    odd = spec["groups"][0]  # meets Practitioner and Senior Practitioner, not Foundation
-    answer_all(page, {
-        item["id"]: (0 if item["level"] in ("foundation", "master-practitioner") else 3) if group is odd
-        else (3 if item["level"] in ("foundation", "practitioner") else 1)
-        for group in spec["groups"] for item in group["items"]
-    })  # fmt: skip
+
+    def answers(odd: list) -> dict:
+        """The groups in ``odd`` meet Practitioner and Senior Practitioner, not Foundation; the rest
+        meet the first two levels."""
+        return {
+            item["id"]: (0 if item["level"] in ("foundation", "master-practitioner") else 3) if group in odd
+            else (3 if item["level"] in ("foundation", "practitioner") else 1)
+            for group in spec["groups"] for item in group["items"]
+        }  # fmt: skip
+
+    odd = spec["groups"][0]
+    answer_all(page, answers([odd]))
     results = page.locator("[data-results]")
     expect(results.get_by_role("row", name=re.compile("^" + odd["title"]))).to_contain_text("Practitioner")
     expect(results.locator("[data-uneven]")).to_have_text(
         f"In {odd['title']}, you meet statements of a higher level while some of a lower one are still to come: "
         "your level counts every level you meet, so an uneven picture like this is worth talking through with a supervisor."
     )
+    # More than two: counted, not listed.
+    answer_all(page, answers(spec["groups"][:3]))
+    expect(results.locator("[data-uneven]")).to_have_text(re.compile(r"^In 3 of the 8 categories, you meet statements"))
 
 
 def test_a_plan_names_no_guidance_where_a_questionnaire_gives_none(page: Page, site: str):

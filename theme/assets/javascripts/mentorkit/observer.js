@@ -63,7 +63,7 @@ export async function enhance(root, signal, base) {
     spec.observer.intro ? el("p", {}, spec.observer.intro) : null,
     el("p", { "data-observer-consent": "" }, t("observerConsent"))));
   // The observer's answers are kept under a key of their own (no site path holds "#").
-  run(root, { render: () => {}, score, signal, base, open: (s, scope) => openStore(s, `${scope}#observer/`) });
+  run(root, { view: null, score, signal, base, open: (s, scope) => openStore(s, `${scope}#observer/`) });
   for (const hidden of root.querySelectorAll("[data-results], [data-actions]")) hidden.hidden = true;
 
   const name = el("input", { type: "text", id: `${spec.id}-observer-name`, maxlength: String(LABEL_MAX), autocomplete: "name" });

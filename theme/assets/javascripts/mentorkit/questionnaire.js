@@ -21,13 +21,14 @@ const growthModule = new URL("./growth.js", import.meta.url).href;
 
 /**
  * root: a questionnaire's element.
- * render and score: the results view and the scoring of its method (results/*.js, scoring.js).
- *   Each method has a runtime of its own (runtime/*.js): a page loads its own method's code only.
+ * view and score: the address of the results view of its method (runtime/results-*.js, loaded for
+ *   the first results drawn; none: no results to draw) and its scoring (scoring.js). Each method has
+ *   a runtime of its own (runtime/*.js): a page loads its own method's code only.
  * signal: aborted when the page goes (instant navigation), removing every listener on window.
  * base: the site's base path ("/", "/a/"), which scopes saved answers.
  * open: how answers are kept (store.js openStore; an observer's answers are kept apart: observer.js).
  */
-export function enhance(root, { render, score, signal, base, open = openStore }) {
+export function enhance(root, { view, score, signal, base, open = openStore }) {
   if (seen.has(root)) return;
   seen.add(root);
   const began = performance.now(); // User Timing marks: what benchmarks/run.py reads
@@ -65,8 +66,18 @@ export function enhance(root, { render, score, signal, base, open = openStore })
   let growing = null; // growth.js, once loaded
   let undrawn = null; // the latest result not drawn yet
   let near = false; // the results are within a screen of the window
+  let render = null; // the method's results view, once loaded
+  let viewing = null;
   function draw() {
     if (!undrawn) return;
+    if (!render) {
+      viewing ||= import(view).then((module) => {
+        module.useCatalogue(root);
+        render = module.render;
+      });
+      viewing.then(draw);
+      return;
+    }
     const result = undrawn;
     undrawn = null;
     render(resultsBody, ...scoredPart(spec, result), root, answers); // an "About you" is no result
@@ -78,7 +89,7 @@ export function enhance(root, { render, score, signal, base, open = openStore })
   }
   const afterPaint = (then) => requestAnimationFrame(() => setTimeout(then));
   const whenIdle = (then) => (window.requestIdleCallback ? requestIdleCallback(then, { timeout: 1500 }) : setTimeout(then, 200));
-  if (resultsBody) {
+  if (resultsBody && view) {
     new IntersectionObserver(([entry]) => {
       near = entry.isIntersecting;
       if (near) draw();
@@ -91,7 +102,7 @@ export function enhance(root, { render, score, signal, base, open = openStore })
       progress.value = result.answered;
       progressText.textContent = t("progress", { answered: result.answered, total: result.total });
     }
-    if (resultsBody) {
+    if (resultsBody && view) {
       if (!undrawn) (near ? afterPaint : whenIdle)(draw);
       undrawn = result;
       resultsPart.setAttribute("aria-busy", "true");

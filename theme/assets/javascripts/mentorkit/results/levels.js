@@ -113,6 +113,11 @@ function unevenGroups(spec, result) {
   return result.groups.filter((g) => uneven(spec, g)).map((g) => spec.groups.find((s) => s.id === g.id).title);
 }
 
+/** The sentence on uneven groups: named where there are one or two, counted where there are more. */
+const unevenSentence = (spec, names) => (names.length > 2
+  ? t("unevenMany", { n: names.length, total: spec.groups.length, noun: spec.group_noun.plural })
+  : t("uneven", { groups: formatList(names) }));
+
 function overall(spec, result, root) {
   const o = result.overall;
   if (o.status !== "complete") return el("div", { class: "mk-overall" }, incompleteOverall(result));
@@ -122,7 +127,7 @@ function overall(spec, result, root) {
     el("p", { class: "mk-overall__level", "data-overall-level": o.evidence && o.level ? o.level : "" }, headline(spec, result)),
     o.evidence && o.level && levelOf(spec, o.level).summary ? el("p", { "data-lead": "" }, levelOf(spec, o.level).summary) : null,
     step ? el("p", { class: "mk-next-step", "data-next-step": "" }, el("strong", {}, t("nextStepLabel")), " ", ...step) : null,
-    lumpy.length ? el("p", { "data-uneven": "" }, t("uneven", { groups: formatList(lumpy) })) : null);
+    lumpy.length ? el("p", { "data-uneven": "" }, unevenSentence(spec, lumpy)) : null);
 }
 
 /** A level's descriptor as the build rendered it, under a heading that says what it is to the reader. */
@@ -261,7 +266,7 @@ export function summary(spec, result, root) {
     const steps = root && nextSteps(root, result);
     if (steps) lines.push("", `### ${t("nextStepsTitle")}`, "", ...[...steps.querySelectorAll("li")].map((li) => `- ${li.textContent.trim().replace(/\s+/g, " ")}`));
     const lumpy = unevenGroups(spec, result);
-    if (lumpy.length) lines.push("", t("uneven", { groups: formatList(lumpy) }));
+    if (lumpy.length) lines.push("", unevenSentence(spec, lumpy));
     lines.push("", ...evidenceLines(spec, result));
   }
   lines.push("", ...rules(spec, result), "",

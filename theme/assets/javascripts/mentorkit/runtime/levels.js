@@ -1,8 +1,9 @@
-// The runtime of questionnaires scored by "levels": the shared core with this method's scoring and results
-// view (its Markdown summary travels with export, in the transfer bundle).
+// The runtime of questionnaires scored by "levels": the shared core with this method's scoring. Its
+// results view is a bundle of its own (results-levels.js), loaded for the first results drawn, off the
+// page's first paint; its Markdown summary travels with export, in the transfer bundle.
 import { enhance as run } from "../questionnaire.js";
 import { levels, scorer } from "../scoring.js";
-import { render } from "../results/levels.js";
 
 const score = scorer(levels);
-export const enhance = (root, signal, base) => run(root, { render, score, signal, base });
+const view = new URL("./results-levels.js", import.meta.url).href;
+export const enhance = (root, signal, base) => run(root, { view, score, signal, base });
