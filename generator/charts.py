@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
+from .numbers import figure
+
 # The report's palette: one colour per cohort, told apart by their labels as well.
 COLOURS = ("#3f51b5", "#b45309")
 ROW, BAR, LABEL_WIDTH, PLOT_WIDTH = 34, 12, 230, 360
-
-
-def _number(value: float) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".") if value is not None else "–"
 
 
 def bar_chart(
@@ -53,13 +51,13 @@ def bar_chart(
                 f'<rect x="{LABEL_WIDTH}" y="{by}" width="{length:.1f}" height="{BAR}" fill="{COLOURS[n % 2]}"/>'
             )
             parts.append(
-                f'<text x="{LABEL_WIDTH + length + 4:.1f}" y="{by + BAR - 2}" fill="#1a1a1a">{_number(value)}</text>'
+                f'<text x="{LABEL_WIDTH + length + 4:.1f}" y="{by + BAR - 2}" fill="#1a1a1a">{figure(value)}</text>'
             )
     axis = top + ROW * len(rows) + 4
     parts.append(f'<line x1="{LABEL_WIDTH}" y1="{top}" x2="{LABEL_WIDTH}" y2="{axis}" stroke="#4a4a4a"/>')
-    parts.append(f'<text x="{LABEL_WIDTH}" y="{axis + 16}" fill="#4a4a4a">{_number(low)}</text>')
+    parts.append(f'<text x="{LABEL_WIDTH}" y="{axis + 16}" fill="#4a4a4a">{figure(low)}</text>')
     parts.append(
-        f'<text x="{LABEL_WIDTH + PLOT_WIDTH}" y="{axis + 16}" text-anchor="end" fill="#4a4a4a">{_number(high)}</text>'
+        f'<text x="{LABEL_WIDTH + PLOT_WIDTH}" y="{axis + 16}" text-anchor="end" fill="#4a4a4a">{figure(high)}</text>'
     )
     parts.append("</svg>")
     return Markup("\n".join(parts))

@@ -23,6 +23,8 @@ from markupsafe import Markup
 from .charts import bar_chart
 from .errors import one_line
 from .files import InputError, read_json
+from .numbers import change as signed
+from .numbers import csv_figure, figure, share
 from .render import TEMPLATES
 from .scoring import NOT_APPLICABLE, score, scored_part, statements, valid_answers
 
@@ -469,19 +471,11 @@ def _summary(spec: dict, report: Report) -> str:
     if counted:
         lowest = min(counted, key=lambda pair: pair[1])
         noun = spec["group_noun"]["singular"]
-        parts.append(f"the {noun} with the lowest mean answer: {lowest[0]} ({lowest[1]:.2f})")
+        parts.append(f"the {noun} with the lowest mean answer: {lowest[0]} ({figure(lowest[1])})")
     return "; ".join(parts) + "."
 
 
 # --- output -----------------------------------------------------------------------------
-
-
-def _number(value) -> str:
-    if value is None:
-        return "–"
-    if isinstance(value, float):
-        return f"{value:.2f}"
-    return str(value)
 
 
 @dataclass(frozen=True)
@@ -527,7 +521,7 @@ def compare(spec: dict, programme: str, labels: list[str], reports: list[Report]
         )
         if changes:
             _, change, label = max(changes)
-            summary += f" The largest change in mean answer: {label} ({change:+.2f})."
+            summary += f" The largest change in mean answer: {label} ({signed(change)})."
     overall = Table(
         f"{first.overall_caption}: {labels[0]} and {labels[1]}",
         "Result",
@@ -556,7 +550,8 @@ def render_html(report: Report | Cohorts, spec: dict, drawn: dict[str, Markup] |
         cohorts=cohorts,
         spec=spec,
         noun=spec["group_noun"],
-        number=_number,
+        number=figure,
+        percent=share,
         charts=drawn if drawn is not None else charts(spec, cohorts),
         today=datetime.date.today().isoformat(),
         shade=lambda share: Markup(f"background-color: rgba(63, 81, 181, {0.6 * share:.2f})"),
@@ -574,7 +569,7 @@ def csv_rows(report: Report) -> list[list]:
     from the questionnaire's YAML, so every cell is made inert for spreadsheets."""
 
     def values(cells: list[Cell]) -> list:
-        return ["" if c.value is None else round(c.value, 2) if isinstance(c.value, float) else c.value for c in cells]
+        return [csv_figure(c.value) for c in cells]
 
     header = ["group_id", report.groups.corner.lower(), *report.groups.columns]
     rows = [[row.key, row.label, *values(row.cells)] for row in report.groups.rows]
@@ -598,10 +593,8 @@ def write_files(report: Report, spec: dict, html_path: Path, csv_path: Path) -> 
 
 
 def _table_rows(table: Table) -> list[list]:
-    def value(cell: Cell):
-        return "" if cell.value is None else round(cell.value, 2) if isinstance(cell.value, float) else cell.value
-
-    rows = [["id", table.corner.lower(), *table.columns]] + [[r.key, r.label, *map(value, r.cells)] for r in table.rows]
+    rows: list[list] = [["id", table.corner.lower(), *table.columns]]
+    rows += [[r.key, r.label, *(csv_figure(cell.value) for cell in r.cells)] for r in table.rows]
     return [[_inert(cell) for cell in row] for row in rows]
 
 

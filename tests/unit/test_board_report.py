@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import subprocess
 
 from mentorkit.cli import main
@@ -49,6 +50,18 @@ def test_the_report_leads_with_one_line_then_the_mean_answer_of_each_group(capsy
     svg = (tmp_path / "out" / "means.svg").read_text(encoding="utf-8")
     assert svg.startswith("<svg") and "<title" in svg and "<script" not in svg
     assert svg.strip() in html  # the chart in the page is the file for slides
+    # One figure, written one way (numbers.py): the table's mean is the chart's, to two decimals.
+    for row in means[1:]:
+        assert re.fullmatch(r"\d\.\d\d", row[1]) and f">{row[1]}</text>" in svg, row
+
+
+def test_a_figure_is_written_one_way_and_kept_as_a_number_in_the_csv():
+    from mentorkit.numbers import change, csv_figure, figure, share
+
+    assert [figure(2.5), figure(2), figure(None), change(0.25), change(-1.0), share(0.4)] == [
+        "2.50", "2", "–", "+0.25", "-1.00", "40%",
+    ]  # fmt: skip
+    assert [csv_figure(2.456), csv_figure(3), csv_figure(None)] == [2.46, 3, ""]  # a plain decimal point
 
 
 def test_two_folders_are_compared_group_by_group_with_the_change(capsys, tmp_path):
