@@ -75,7 +75,7 @@ def catalogue(language: str, own: Mapping[str, Mapping[str, str]] | None = None)
 # both must agree on); {name:one=…|few=…|other=…}: one form per CLDR category, for languages with
 # more than two. {noun:masculine=…|feminine=…|other=…}: the form that agrees with the gender of the
 # questionnaire's group noun (its group_noun.gender), chosen when the page is built.
-_PLACE = re.compile(r"\{(\w+)(?::([^}]*))?\}")
+PLACE = re.compile(r"\{(\w+)(?::([^}]*))?\}")
 PLURAL_CATEGORIES = ("zero", "one", "two", "few", "many", "other")
 GENDERS = ("masculine", "feminine", "neuter")
 _KEYED = re.compile(rf"^({'|'.join(PLURAL_CATEGORIES + GENDERS)})=", re.DOTALL)
@@ -123,7 +123,7 @@ def format_message(template: str, language: str, **values: object) -> str:
             return _choose(choice, "other")
         return _choose(choice, plural_form(language, cast(float, values[name])))  # a count, by the sentence
 
-    return _PLACE.sub(fill, template)
+    return PLACE.sub(fill, template)
 
 
 def agree(messages: dict[str, str], gender: str | None) -> dict[str, str]:
@@ -138,7 +138,7 @@ def agree(messages: dict[str, str], gender: str | None) -> dict[str, str]:
             return match.group(0)
         return keyed.get(gender or "other", keyed.get("other", ""))
 
-    return {key: _PLACE.sub(choose, text) if "{noun:" in text else text for key, text in messages.items()}
+    return {key: PLACE.sub(choose, text) if "{noun:" in text else text for key, text in messages.items()}
 
 
 def translate(messages: dict[str, str], key: str, language: str = BASE, **values: object) -> str:

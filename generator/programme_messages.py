@@ -15,7 +15,7 @@ import difflib
 import re
 from pathlib import Path
 
-from .catalogue import BASE, GENDERED, GENDERS, PLURAL_CATEGORIES, catalogue, forms
+from .catalogue import BASE, GENDERED, GENDERS, PLACE, PLURAL_CATEGORIES, catalogue, forms
 from .errors import Problem, QuestionnaireError
 from .loader import Document
 from .project import SUFFIXES, display_path
@@ -23,7 +23,18 @@ from .validate import read_document
 
 FOLDER = "messages"  # the default folder, beside questionnaires/
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
-_PLACE = re.compile(r"\{(\w+)(?::([^}]*))?\}")
+
+
+def known_language(code: str) -> bool:
+    """A language CLDR knows (Babel's Locale.parse): its plural rules are the ones its sentences
+    are chosen by; an unknown code would silently get English ones."""
+    from babel import Locale, UnknownLocaleError  # only where a programme has messages files
+
+    try:
+        Locale.parse(code)
+    except (ValueError, UnknownLocaleError):
+        return False
+    return True
 
 
 def message_files(folder: Path) -> list[Path]:
@@ -57,7 +68,7 @@ def read_messages_files(files: list[Path], root: Path | None = None) -> dict[str
 
 
 def check_messages(doc: Document, language: str) -> list[Problem]:
-    if not _LANGUAGE.match(language):
+    if not _LANGUAGE.match(language) or not known_language(language):
         return [
             doc.problem(
                 (),
@@ -92,15 +103,15 @@ def check_messages(doc: Document, language: str) -> list[Problem]:
 
 
 def _place_problems(text: str, ours: str) -> list[str]:
-    wanted = {name for name, _ in _PLACE.findall(ours)}
-    used = {name for name, _ in _PLACE.findall(text)}
+    wanted = {name for name, _ in PLACE.findall(ours)}
+    used = {name for name, _ in PLACE.findall(text)}
     shown = ", ".join(f"{{{n}}}" for n in sorted(wanted)) or "no places"
     problems = [
         f"{{{name}}} is missing: this sentence is shown with {shown} filled in, and keeps every one"
         for name in sorted(wanted - used)
     ]
     problems += [f"{{{name}}} is not filled in for this sentence: it has {shown}" for name in sorted(used - wanted)]
-    for name, choice in _PLACE.findall(text):
+    for name, choice in PLACE.findall(text):
         keyed = forms(choice) if choice else None
         if keyed is None:
             continue

@@ -96,3 +96,19 @@ def test_french_sentences_agree_with_the_gender_of_the_group_noun():
     assert translate(masculine, "paceStep", "fr", noun="domaine") == "Un domaine à la fois"
     assert unset["paceStep"] == "Une {noun} à la fois"  # unset: the default form
     assert not any("{noun:" in sentence for sentence in masculine.values())  # the page carries plain sentences
+
+
+def test_a_messages_file_named_for_no_language_is_refused_at_its_place(tmp_path):
+    """xx.yml looks like a language's code but names none: its sentences would silently be chosen by
+    English plural rules. A language CLDR knows (de) is taken."""
+    from mentorkit.errors import QuestionnaireError
+    from mentorkit.programme_messages import read_messages
+
+    (tmp_path / "xx.yml").write_text('print: "Drucken"\n', encoding="utf-8")
+    with pytest.raises(QuestionnaireError) as caught:
+        read_messages(tmp_path, tmp_path)
+    assert [str(p) for p in caught.value.problems] == [
+        "xx.yml:1:1: 'xx' is not a language: name a messages file by its language's code, e.g. en.yml, fr.yml, de.yml"
+    ]
+    (tmp_path / "xx.yml").rename(tmp_path / "de.yml")
+    assert read_messages(tmp_path, tmp_path)["de"]["print"] == "Drucken"
