@@ -13,7 +13,8 @@ import { t, useCatalogue } from "./messages.js";
 import { el } from "./results/common.js";
 import { labelFits, LABEL_MAX } from "./growth/kept.js";
 import { after, pack, unpack } from "./growth/link.js";
-import { download, FORMAT } from "./transfer.js";
+import { newId } from "./lists.js";
+import { download, FORMAT, FORMAT_VERSION } from "./transfer.js";
 
 const ASK = "mk-ask=";
 const VIEW = "mk-view=";
@@ -91,8 +92,8 @@ export async function enhance(root, signal, base) {
     if (!labelFits(data.name)) return (status.textContent = t("refuseLabel"));
     if (!Object.keys(data.answers).length) return (status.textContent = t("observerNothing"));
     if (action === "file") {
-      const item = { id: `${Date.now().toString(36)}-view`, at: data.at, version: data.version, role: data.role, name: data.name, answers: data.answers };
-      const record = { format: FORMAT, format_version: 2, questionnaire: spec.id, version: spec.version, title: spec.title, exported_at: data.at, answers: {}, lists: { views: [item] } };
+      const item = { id: newId(), at: data.at, version: data.version, role: data.role, name: data.name, answers: data.answers };
+      const record = { format: FORMAT, format_version: FORMAT_VERSION, questionnaire: spec.id, version: spec.version, title: spec.title, exported_at: data.at, answers: {}, lists: { views: [item] } };
       download(`${spec.id}-view-${role.id}-${today()}.json`, JSON.stringify(record, null, 2), "application/json");
       return (status.textContent = t("observerFileMade"));
     }

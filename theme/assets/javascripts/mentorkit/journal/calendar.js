@@ -6,9 +6,11 @@
 
 const encoder = new TextEncoder();
 
-/** TEXT as RFC 5545 writes it (3.3.11). */
+/** TEXT as RFC 5545 writes it (3.3.11): control characters other than a tab and a line break
+ * are not allowed in it (3.1, CONTROL), and are left out. */
 export const escapeText = (text) => text
-  .replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
+  .replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n")
+  .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, "");
 
 /** One content line, folded: no line longer than 75 octets, each continuation starting with a space (3.1). */
 export function fold(line) {
