@@ -33,6 +33,8 @@ CHROMIUM_ARGS = [
 
 
 def free_port() -> int:
+    """A port free now, for a server that only takes a number (mkdocs serve, zensical serve): the
+    others hold theirs from the start (listening)."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
@@ -175,15 +177,14 @@ def build_repository(generator: str, folder: Path, base: str) -> Path:
     """This repository's site, English at the root and French under fr/, as published:
     built by ``generator`` with site_url set to the address it is served from (so that
     Material's instant navigation is really exercised), then sealed."""
+    out = site_folder(generator, folder)
     if generator == "mkdocs":
-        out = folder / "site"
         result = mkdocs_build(ROOT / "mkdocs.yml", out, site_url=base)
         assert result.returncode == 0, result.stderr
         result = mkdocs_build(ROOT / "mkdocs.fr.yml", out / "fr", env={"SITE_URL_FR": base + "fr/"})
         assert result.returncode == 0, result.stderr
     else:
         project = copy_repository(folder / "project")
-        out = project / "site"
         result = zensical_build(project / "mkdocs.yml", site_url=base)
         assert result.returncode == 0, result.stdout + result.stderr
         result = zensical_build(project / "mkdocs.fr.yml", env={"SITE_URL_FR": base + "fr/"})
@@ -204,18 +205,32 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         return super().send_head()
 
 
-def serve(directory: Path, port: int) -> http.server.ThreadingHTTPServer:
+def serve(directory: Path, port: int = 0) -> http.server.ThreadingHTTPServer:
+    """A static server of ``directory`` on 127.0.0.1 (port 0: one the system gives it, held from now
+    on; the folder may be built after, for the address the server has)."""
     handler = functools.partial(_QuietHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 
 
+def listening(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    """A server of ``directory`` on a port it already holds, and its address: a site is built for
+    that address afterwards. (A port picked free, let go and bound later may be taken meanwhile by
+    another worker of the suite.)"""
+    server = serve(directory, 0)
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def site_folder(generator: str, folder: Path) -> Path:
+    """Where build_repository writes the site of ``generator`` in ``folder``."""
+    return folder / "site" if generator == "mkdocs" else folder / "project" / "site"
+
+
 def _served(generator: str, tmp_path_factory):
-    port = free_port()
-    base = f"http://127.0.0.1:{port}/"
-    out = build_repository(generator, tmp_path_factory.mktemp(generator), base)
-    server = serve(out, port)
+    folder = tmp_path_factory.mktemp(generator)
+    server, base = listening(site_folder(generator, folder))
+    out = build_repository(generator, folder, base)
     yield {"dir": out, "url": base, "generator": generator}
     server.shutdown()
 

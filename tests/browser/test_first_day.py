@@ -16,7 +16,7 @@ from playwright.sync_api import Page, expect
 
 from tests.browser.assessment import saved
 from tests.build.conftest import PROGRAMME_CONFIG, PROGRAMME_FRENCH_CONFIG
-from tests.conftest import ROOT, free_port, serve
+from tests.conftest import ROOT, listening
 
 OWNERS_PAGE = ROOT / "content" / "programme" / "your-own-repository.md"
 
@@ -152,13 +152,11 @@ def test_a_new_owners_first_day_from_install_to_two_cohorts_compared(page: Page,
     (programme / "messages" / "en.yml").write_text(OWN_WORDS, encoding="utf-8")
 
     assert "ok  our-skills: 6 items in 3 areas" in typed(FIRST_DAY[1], programme, installed)
-    port = free_port()
-    typed(FIRST_DAY[2], programme, installed, env={"SITE_URL": f"http://127.0.0.1:{port}/"})
     site = programme / "site"
+    server, base = listening(site)
+    typed(FIRST_DAY[2], programme, installed, env={"SITE_URL": base})
     assert (site / "fr" / "assessments" / "our-skills" / "index.html").is_file()
-    server = serve(site, port)
     try:
-        base = f"http://127.0.0.1:{port}/"
         page.goto(base + "fr/assessments/our-skills/")
         expect(page.get_by_role("button", name="Exporter les réponses (JSON)")).to_be_visible()  # French around it
         spring, autumn = programme / "handed-in", programme / "handed-in-autumn"

@@ -29,7 +29,7 @@ from tests.browser.assessment import (
     statements,
 )
 from tests.browser.reader import as_a_reader
-from tests.conftest import copy_repository, free_port, mkdocs_build, seal, serve
+from tests.conftest import copy_repository, listening, mkdocs_build, seal
 
 MENTOR_CHOICE = "choosing-a-mentor"
 
@@ -359,12 +359,10 @@ def cohort_site(tmp_path_factory):
     assert written.returncode == 0, written.stderr
     yml = project / "questionnaires" / f"{MENTOR}.yml"
     yml.write_text(yml.read_text(encoding="utf-8") + f"cohort: cohorts/{MENTOR}.json\n", encoding="utf-8")
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/"
+    server, url = listening(folder / "site")
     built = mkdocs_build(project / "mkdocs.yml", folder / "site", site_url=url)
     assert built.returncode == 0, built.stderr
     seal(folder / "site")
-    server = serve(folder / "site", port)
     yield {
         "url": url,
         "dir": folder / "site",

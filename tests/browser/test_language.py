@@ -9,20 +9,19 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.reader import choose_palette, in_palette, palette_toggle
-from tests.conftest import ROOT, free_port, mkdocs_build, seal, serve
+from tests.conftest import ROOT, listening, mkdocs_build, seal
 
 
 @pytest.fixture(scope="module")
 def site_without_site_url(tmp_path_factory):
     """The same site built with site_url empty (no sitemap: every click is a full page load)."""
-    port = free_port()
     out = tmp_path_factory.mktemp("no-site-url") / "site"
+    server, url = listening(out)
     for config, folder in (("mkdocs.yml", out), ("mkdocs.fr.yml", out / "fr")):
         result = mkdocs_build(ROOT / config, folder, env={"SITE_URL": "", "SITE_URL_FR": ""})
         assert result.returncode == 0, result.stderr
     seal(out)
-    server = serve(out, port)
-    yield f"http://127.0.0.1:{port}/"
+    yield url
     server.shutdown()
 
 

@@ -22,7 +22,7 @@ from tests.browser.assessment import (
     statements,
 )
 from tests.build.conftest import SMALL, make_project
-from tests.conftest import CHROMIUM_ARGS, free_port, mkdocs_build, serve
+from tests.conftest import CHROMIUM_ARGS, listening, mkdocs_build
 
 STATUS = "[data-questionnaire] [data-status]"
 SAVED = f"mentorkit:/{MENTOR}:"  # the site is served at /, the key's scope
@@ -122,11 +122,9 @@ def test_corrupt_saved_answers_are_set_aside_with_a_notice(page: Page, site: str
 def small_site(tmp_path):
     """A programme's own small site whose questionnaire can be edited and rebuilt at the same address."""
     project = make_project(tmp_path)
-    port = free_port()
     out = tmp_path / "site"
-    url = f"http://127.0.0.1:{port}/"
+    server, url = listening(out)
     assert mkdocs_build(project, out, site_url=url).returncode == 0
-    server = serve(out, port)
 
     def rebuild(text: str) -> None:
         (tmp_path / "questionnaires" / "small.yml").write_text(text, encoding="utf-8")
@@ -397,13 +395,11 @@ def test_another_tabs_save_leaves_a_number_being_typed_here_alone(browser, site:
 
 def test_two_sites_on_one_origin_keep_their_own_answers(browser, tmp_path):
     """Two programmes published under /a/ and /b/ of one host, as two project sites of a GitHub Pages organisation."""
-    port = free_port()
-    base = f"http://127.0.0.1:{port}/"
+    server, base = listening(tmp_path / "out")
     project = make_project(tmp_path)
     for path in ("a", "b"):
         result = mkdocs_build(project, tmp_path / "out" / path, site_url=f"{base}{path}/")
         assert result.returncode == 0, result.stderr
-    server = serve(tmp_path / "out", port)
     context = browser.new_context()
     try:
         page = context.new_page()

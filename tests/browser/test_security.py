@@ -14,7 +14,7 @@ from tests.browser.assessment import INSTRUMENTS, answer_all, open_questionnaire
 from tests.browser.pages import one_of_each_kind
 from tests.browser.reader import choose_palette, in_palette
 from tests.build.conftest import make_project
-from tests.conftest import free_port, mkdocs_build, serve
+from tests.conftest import listening, mkdocs_build
 
 WATCH_CSP = """window.__csp = [];
 document.addEventListener("securitypolicyviolation",
@@ -133,11 +133,9 @@ groups:
 @contextlib.contextmanager
 def built_and_served(project: Path, tmp_path: Path) -> Iterator[str]:
     """The project built by mkdocs into tmp_path/site and served on 127.0.0.1: its address."""
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/"
+    server, url = listening(tmp_path / "site")
     result = mkdocs_build(project, tmp_path / "site", site_url=url)
     assert result.returncode == 0, result.stderr
-    server = serve(tmp_path / "site", port)
     try:
         yield url
     finally:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from playwright.sync_api import Browser
 
 from tests.browser.conftest import _Tab
-from tests.conftest import free_port, serve
+from tests.conftest import listening
 
 SAVE = "() => { localStorage.setItem('mentorkit:x', '1'); sessionStorage.setItem('y', '2'); }"
 STORED = "() => [Object.keys(localStorage), Object.keys(sessionStorage)]"
@@ -83,11 +83,10 @@ def test_a_tab_is_lent_again_only_emptied_and_put_back_and_only_when_nothing_out
             tab.context.clear_permissions()
 
         # a page of another origin (another site on this machine) leaves storage there: not lent
-        port = free_port()
-        server = serve(built_site["dir"], port)
+        server, other = listening(built_site["dir"])
         try:
             page = tab.lend()
-            page.goto(f"http://127.0.0.1:{port}/")
+            page.goto(other)
             page.evaluate(SAVE)
             page.goto(site)
             assert not tab.take_back()
