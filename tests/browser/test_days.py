@@ -1,0 +1,50 @@
+"""The reader's own day, wherever a day is written: file names, the date an export carries, the date
+an attempt is kept under. Tried in Auckland and California, either side of UTC midnight, with the
+browser's clock set to the moment (issue 31: these once wrote the UTC day)."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, expect
+
+from tests.browser.assessment import MENTOR, answer_all, open_assessment, saved, statements
+
+MOMENTS = {
+    # 09:30 on 3 March in Auckland: still 2 March in UTC.
+    "Pacific/Auckland": (
+        datetime.datetime(2027, 3, 2, 20, 30, tzinfo=datetime.timezone.utc),
+        "2027-03-03",
+        "3 March 2027",
+    ),
+    # 16:30 on 2 March in California: already 3 March in UTC.
+    "America/Los_Angeles": (
+        datetime.datetime(2027, 3, 3, 0, 30, tzinfo=datetime.timezone.utc),
+        "2027-03-02",
+        "2 March 2027",
+    ),
+}
+
+
+@pytest.mark.parametrize("zone", MOMENTS)
+def test_every_day_written_is_the_readers_own(browser: Browser, site: str, zone: str):
+    moment, day, written = MOMENTS[zone]
+    context = browser.new_context(timezone_id=zone)
+    page = context.new_page()
+    try:
+        page.clock.set_fixed_time(moment)
+        open_assessment(page, site)
+        answer_all(page, {item["id"]: 2 for item in statements()})
+        exported = saved(page, lambda: page.get_by_role("button", name="Export answers (JSON)").click())
+        assert exported.suggested_filename == f"{MENTOR}-answers-{day}.json"
+        markdown = saved(page, lambda: page.get_by_role("button", name="Export as Markdown").click())
+        assert markdown.suggested_filename == f"{MENTOR}-{day}.md"
+        assert f"Exported on {written}" in Path(markdown.path()).read_text(encoding="utf-8")
+        growth = page.locator("[data-growth]")
+        growth.get_by_label("Label (optional)", exact=False).fill("Before the programme")
+        growth.get_by_role("button", name="Keep as an attempt").click()
+        expect(growth.locator("[data-attempt]")).to_contain_text(f"Before the programme ({written})")
+    finally:
+        context.close()
