@@ -284,7 +284,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     validate.set_defaults(run=_validate)
 
-    schema = commands.add_parser("schema", help="write the JSON Schemas of questionnaire and translation files")
+    schema = commands.add_parser(
+        "schema", help="write the JSON Schemas of questionnaire, translation, answers and cohort files"
+    )
     schema.add_argument("--folder", default="schema", help="where to write them (default: schema/)")
     schema.set_defaults(run=_schema)
 

@@ -25,27 +25,17 @@ from __future__ import annotations
 import datetime
 import json
 from pathlib import Path
-from typing import TypeGuard
+
+from pydantic import ValidationError
 
 from .compare import _rank, rungs
+from .file_formats import CohortSummary, Counts, first_problem
 from .files import InputError, read_json
 
 FORMAT = "mentorkit-cohort"
 FORMAT_VERSION = 1
 MINIMUM = 5  # people behind any published count, and usable files behind any summary
 MAX_BYTES = 256 * 1024  # the runtime refuses a larger file before reading it
-KEYS = {
-    "format",
-    "format_version",
-    "questionnaire",
-    "version",
-    "method",
-    "written",
-    "files",
-    "rungs",
-    "groups",
-    "overall",
-}
 
 
 class CohortError(ValueError):
@@ -120,34 +110,24 @@ def write_aggregate(spec: dict, results: list[dict], path: Path) -> dict:
 # --- reading one back -----------------------------------------------------------------------
 
 
-def _count(value: object) -> TypeGuard[int]:
-    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
-
-
-def _check_summary(summary: object, ladder: int, files: int, where: str) -> None:
-    if not isinstance(summary, dict) or "spans" not in summary or not set(summary) <= {"people", "spans"}:
-        raise CohortError(f"{where} is not a summary of counts")
-    found = summary["spans"]
+def _check_counts(counts: Counts, ladder: int, files: int, where: str) -> None:
+    found = counts.spans
     if found is None:
-        if "people" in summary:
+        if "people" in counts.model_fields_set:
             raise CohortError(f"{where} gives a number of people but no counts")
         return
-    people = summary.get("people")
-    if not _count(people) or not MINIMUM <= people <= files:
+    people = counts.people
+    if people is None or not MINIMUM <= people <= files:
         raise CohortError(f"{where} must rest on {MINIMUM} to {files} people")
-    if not isinstance(found, list) or not found:
+    if not found:
         raise CohortError(f"{where} has no counts")
     expected, total = 0, 0
     for span in found:
-        if not isinstance(span, dict) or set(span) != {"from", "to", "people"}:
-            raise CohortError(f"{where} has a count that is not one")
-        if not all(_count(span[key]) for key in span):
-            raise CohortError(f"{where} has a count that is not a whole number")
-        if span["from"] != expected or span["to"] < span["from"] or span["to"] >= ladder:
+        if span.start != expected or span.to < span.start or span.to >= ladder:
             raise CohortError(f"{where} does not cover each level once, lowest first")
-        if 0 < span["people"] < MINIMUM:
+        if 0 < span.people < MINIMUM:
             raise CohortError(f"{where} shows a count of fewer than {MINIMUM} people")
-        expected, total = span["to"] + 1, total + span["people"]
+        expected, total = span.to + 1, total + span.people
     if expected != ladder or total != people:
         raise CohortError(f"{where} does not add up")
 
@@ -158,27 +138,24 @@ def check_aggregate(data: object, spec: dict) -> dict:
     says so): its groups and levels must still be this version's."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise CohortError("not a cohort summary written by mentorkit report --aggregate")
-    if set(data) != KEYS:
-        raise CohortError(f"its fields are not a cohort summary's ({', '.join(sorted(KEYS))})")
-    if data["format_version"] != FORMAT_VERSION or isinstance(data["format_version"], bool):
+    try:
+        summary = CohortSummary.model_validate(data)
+    except ValidationError as error:
+        raise CohortError(f"not a cohort summary's fields: {first_problem(error)}") from None
+    if summary.format_version != FORMAT_VERSION:
         raise CohortError("written in a format version this toolkit does not read")
-    if data["questionnaire"] != spec["id"]:
-        raise CohortError(f"a summary of another questionnaire ({str(data['questionnaire'])[:80]!r})")
-    if data["method"] != spec["scoring"]["method"] or data["rungs"] != rungs(spec):
+    if summary.questionnaire != spec["id"]:
+        raise CohortError(f"a summary of another questionnaire ({summary.questionnaire[:80]!r})")
+    if summary.method != spec["scoring"]["method"] or summary.rungs != rungs(spec):
         raise CohortError("its levels or bands are not this questionnaire's")
-    if not isinstance(data["version"], str) or not isinstance(data["written"], str) or len(data["written"]) > 40:
-        raise CohortError("its version or date is not text")
-    files = data["files"]
-    if not _count(files) or files < MINIMUM:
+    if summary.files < MINIMUM:
         raise CohortError(f"it must rest on at least {MINIMUM} answers files")
-    groups = data["groups"]
-    ids = [g["id"] for g in spec["groups"]]
-    if not isinstance(groups, list) or [g.get("id") if isinstance(g, dict) else None for g in groups] != ids:
+    if [group.id for group in summary.groups] != [group["id"] for group in spec["groups"]]:
         raise CohortError("its groups are not this questionnaire's, in its order")
-    ladder = len(data["rungs"])
-    for group in groups:
-        _check_summary({k: v for k, v in group.items() if k != "id"}, ladder, files, f"group '{group['id']}'")
-    _check_summary(data["overall"], ladder, files, "the overall result")
+    ladder = len(summary.rungs)
+    for group in summary.groups:
+        _check_counts(group, ladder, summary.files, f"group '{group.id}'")
+    _check_counts(summary.overall, ladder, summary.files, "the overall result")
     return data
 
 

@@ -19,9 +19,11 @@ from pathlib import Path
 from typing import cast
 
 from markupsafe import Markup
+from pydantic import ValidationError
 
 from .charts import bar_chart
 from .errors import one_line
+from .file_formats import AnswersFile, first_problem
 from .files import InputError, read_json
 from .numbers import change as signed
 from .numbers import csv_figure, figure, share
@@ -29,7 +31,6 @@ from .render import TEMPLATES
 from .scoring import NOT_APPLICABLE, score, scored_part, statements, valid_answers
 
 FORMAT = "mentorkit-answers"  # as written by transfer.js exportRecord
-FORMAT_VERSIONS = (1, 2)  # 2: kept lists (attempts, views, entries) travel beside the answers
 MAX_BYTES = 1024 * 1024  # the limit the page itself applies when importing
 SMALL_COHORT = 5  # below this, a count can point at a person
 
@@ -72,13 +73,17 @@ def _usable_answers(path: Path, spec: dict) -> tuple[dict, dict]:
         record = read_json(path, MAX_BYTES)
     except InputError as exc:
         raise _Unusable(str(exc)) from None
-    if not isinstance(record, dict) or record.get("format") != FORMAT or not isinstance(record.get("answers"), dict):
+    if not isinstance(record, dict) or record.get("format") != FORMAT:
         raise _Unusable("not a mentorkit answers file")
-    version = record.get("format_version", 1)
-    if isinstance(version, bool) or version not in FORMAT_VERSIONS:  # true == 1 in Python, not on the page
-        raise _Unusable(f"format version {one_line(str(record['format_version'])[:20])} is not one this toolkit reads")
-    if record.get("questionnaire") != spec["id"]:
-        raise _Unusable(f"answers to another questionnaire ({one_line(str(record.get('questionnaire'))[:80])})")
+    try:
+        envelope = AnswersFile.model_validate(record)
+    except ValidationError as error:
+        if error.errors()[0]["loc"] == ("format_version",):
+            shown = one_line(str(record["format_version"])[:20])
+            raise _Unusable(f"format version {shown} is not one this toolkit reads") from None
+        raise _Unusable(f"not a mentorkit answers file ({first_problem(error)})") from None
+    if envelope.questionnaire != spec["id"]:
+        raise _Unusable(f"answers to another questionnaire ({one_line(envelope.questionnaire[:80])})")
     answers = valid_answers(spec, record["answers"])
     if not answers:
         raise _Unusable("no answers that fit this questionnaire")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from .file_formats import AnswersFile, CohortSummary
 from .model import Questionnaire
 from .translation import Translation
 
@@ -15,6 +16,9 @@ from .translation import Translation
 SCHEMAS: dict[str, type[BaseModel]] = {
     "schema/questionnaire.schema.json": Questionnaire,
     "schema/translation.schema.json": Translation,
+    # The files readers hand in and the summary written from them, for anyone reading them elsewhere.
+    "schema/answers.schema.json": AnswersFile,
+    "schema/cohort.schema.json": CohortSummary,
 }
 
 

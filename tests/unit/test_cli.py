@@ -154,17 +154,22 @@ def test_wrong_usage_exits_2(capsys):
 # --- schema ----------------------------------------------------------------------
 
 
-def test_schema_command_writes_the_json_schemas_of_both_formats(capsys, tmp_path):
+def test_schema_command_writes_the_json_schemas_of_every_format(capsys, tmp_path):
     folder = tmp_path / "new"
     code, out, _ = run(capsys, "schema", "--folder", folder)
     assert code == 0
-    assert out == f"wrote {folder / 'questionnaire.schema.json'}\nwrote {folder / 'translation.schema.json'}\n"
+    names = ["questionnaire", "translation", "answers", "cohort"]
+    assert out == "".join(f"wrote {folder / f'{name}.schema.json'}\n" for name in names)
     schema = json.loads((folder / "questionnaire.schema.json").read_text(encoding="utf-8"))
     assert {"id", "title", "scale", "scoring", "groups"} <= set(schema["properties"])
     assert {"id", "title", "scoring", "groups"} <= set(schema["required"])  # scale: only with scale statements
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     translation = json.loads((folder / "translation.schema.json").read_text(encoding="utf-8"))
     assert {"title", "items", "groups", "scale"} <= set(translation["properties"])
+    answers = json.loads((folder / "answers.schema.json").read_text(encoding="utf-8"))
+    assert set(answers["required"]) == {"format", "questionnaire", "answers"}
+    cohort = json.loads((folder / "cohort.schema.json").read_text(encoding="utf-8"))
+    assert cohort["additionalProperties"] is False and cohort["properties"]["files"]["type"] == "integer"
 
 
 @pytest.mark.parametrize("path", sorted(SCHEMAS))
