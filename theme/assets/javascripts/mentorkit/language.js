@@ -2,6 +2,8 @@
 // Lead instead to the same page in that language where it exists, with the same palette; where
 // it does not, to that home page, which then says so. Loaded by the loader only when used.
 
+import { attempt, reach } from "./storage.js";
+
 const UNTRANSLATED = "#mentorkit-untranslated";
 
 /** The site's base path as the theme keeps it (its scope), else the loader's. */
@@ -17,12 +19,11 @@ export async function follow(link, base) {
   } catch {
     /* offline: the home page, which is as likely as any to be cached */
   }
-  try { // The theme keeps the palette per site (its scope): the other language is another site.
-    const palette = localStorage.getItem(`${here}.__palette`);
-    if (palette !== null) localStorage.setItem(`${new URL(link.href).pathname}.__palette`, palette);
-  } catch {
-    /* no storage: the other site starts with its default palette */
-  }
+  // The theme keeps the palette per site (its scope): the other language is another site.
+  // Without storage, the other site starts with its default palette.
+  const local = reach("localStorage");
+  const palette = local?.getItem(`${here}.__palette`) ?? null;
+  if (palette !== null) attempt(() => local.setItem(`${new URL(link.href).pathname}.__palette`, palette));
   location.assign(found || path === "" ? target.href : link.href + UNTRANSLATED);
 }
 

@@ -5,7 +5,8 @@
 // a file holds is checked for shape here (a list, items with ids); each feature checks the
 // content of its own items. Only the code of features that keep lists loads this module.
 
-import { isObject, storageKey } from "./store.js";
+import { isObject, readRecord, storageKey, writeRecord } from "./store.js";
+import { reach } from "./storage.js";
 import { ENTRY_ID as ID } from "./scoring.js";
 
 export const MAX_ITEMS = 5000;
@@ -23,41 +24,20 @@ export const newId = () => `${Date.now().toString(36)}-${Math.random().toString(
 
 export function openLists(spec, scope) {
   const key = storageKey(spec, scope);
-  let local = null;
-  try {
-    local = window.localStorage;
-    local.getItem(key);
-  } catch {
-    local = null;
-  }
-
-  function record() {
-    try {
-      const found = JSON.parse(local?.getItem(key) ?? "null");
-      if (isObject(found) && isObject(found.answers)) return found;
-    } catch {
-      /* not ours: written afresh below */
-    }
-    return null;
-  }
+  const local = reach("localStorage");
 
   const read = (name) => {
-    const found = record();
+    const found = readRecord(local, key);
     return validList(found && isObject(found.lists) ? found.lists[name] : undefined);
   };
 
   /** Apply `edit` to the list as stored now; true when the browser kept the result. */
   function change(name, edit) {
-    const found = record() || { version: spec.version, answers: {} };
+    const found = readRecord(local, key) || { version: spec.version, answers: {} }; // not ours: written afresh
     const lists = isObject(found.lists) ? { ...found.lists } : {};
     lists[name] = edit(validList(lists[name]));
-    const text = JSON.stringify({ ...found, saved: new Date().toISOString(), lists });
-    try {
-      local.setItem(key, text);
-      return true;
-    } catch {
-      return false; // full or refused: nothing stored was lost, and the caller says so
-    }
+    // Full or refused: nothing stored was lost, and the caller says so.
+    return writeRecord(local, key, { ...found, lists }) !== null;
   }
 
   return {

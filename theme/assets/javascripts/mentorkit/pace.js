@@ -5,7 +5,7 @@
 // so that it holds no second copy of the catalogue.
 
 /** The stepper over `groups`; `at` and `describe` read and report the group the reader is in. */
-export function pace({ root, spec, groups, stepper, storage, key, at, describe, goResults, toHeading, t }) {
+export function pace({ root, spec, groups, stepper, keep, at, describe, goResults, toHeading, t }) {
   const on = () => root.classList.contains("mk-stepping");
 
   function show(group) {
@@ -29,8 +29,7 @@ export function pace({ root, spec, groups, stepper, storage, key, at, describe, 
     if (one) show(at());
     else groups.forEach((g) => { g.hidden = false; });
     for (const choice of root.querySelectorAll("[data-pace] input")) choice.checked = (choice.value === "step") === one;
-    // Kept only once the reader chooses: nothing is stored that they did not ask for.
-    if (chosen) try { storage?.setItem(key, one ? "step" : "page"); } catch { /* not kept: the page still works */ }
+    if (chosen) keep(one); // not kept: the page still works
   }
 
   stepper.querySelector("[data-action='previous']").addEventListener("click", () => step(-1));

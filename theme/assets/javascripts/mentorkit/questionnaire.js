@@ -5,6 +5,7 @@
 
 import { fill, itemsById, markMisfit, misfit, readInput } from "./answers.js";
 import { keptUntil, openStore, siteScope } from "./store.js";
+import { reach } from "./storage.js";
 import { today } from "./format.js";
 import { t, useCatalogue } from "./messages.js";
 import { el } from "./results/common.js";
@@ -53,9 +54,8 @@ export function enhance(root, { view, score, signal, base, open = openStore }) {
     }
   }
 
-  let local = null; // the reader's choice of pace is kept with the site's other preferences
-  try { local = window.localStorage; } catch { /* blocked: the choice lasts for this page */ }
-  const way = wayfinding(root, spec, { signal, pace: local, scope });
+  // The reader's choice of pace is kept with the site's other preferences (blocked: for this page).
+  const way = wayfinding(root, spec, { signal, pace: reach("localStorage"), scope });
   let edited = null; // the input of the answer being saved, for the way to the results after the last one
 
   // The results are drawn off the answer's own path: after the frame that shows the answer taken

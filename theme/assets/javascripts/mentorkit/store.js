@@ -14,6 +14,7 @@
 
 import { validAnswers } from "./scoring.js";
 import { t } from "./messages.js";
+import { attempt, reach } from "./storage.js";
 
 const PREFIX = "mentorkit:";
 
@@ -35,28 +36,6 @@ export function siteScope(base) {
 /** The sentence that says how long answers that could not be saved are kept. */
 export const keptUntil = (where) => t(where === "tab" ? "keptTab" : "keptPage");
 
-/** localStorage or sessionStorage, or null where the browser refuses it (even reading the property can throw).
- * @param {"localStorage" | "sessionStorage"} kind
- * @returns {Storage | null} */
-function reach(kind) {
-  try {
-    const storage = window[kind];
-    storage.getItem(PREFIX);
-    return storage;
-  } catch {
-    return null;
-  }
-}
-
-const attempt = (action) => {
-  try {
-    action();
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 /** A saved record, or null when the text is not one of ours. */
 function parseRecord(raw) {
   try {
@@ -66,6 +45,16 @@ function parseRecord(raw) {
     /* not JSON: the caller says so */
   }
   return null;
+}
+
+/** The record stored under `key`, or null when there is none or it is not one of ours. */
+export const readRecord = (storage, key) => (storage ? parseRecord(storage.getItem(key)) : null);
+
+/** Store `record`, stamped with the moment it was saved; the text stored, or null when the
+ * browser refused it (full or blocked: what was stored before is still there). */
+export function writeRecord(storage, key, record) {
+  const text = JSON.stringify({ ...record, saved: new Date().toISOString() });
+  return storage && attempt(() => storage.setItem(key, text)) ? text : null;
 }
 
 const savedAt = (record) => (typeof record.saved === "string" ? record.saved : "");
@@ -81,7 +70,7 @@ function predecessors(storage, spec, scope) {
     const version = prefix && key.slice(prefix.length);
     // A version holds no "/" or ":": a longer key is another site's (mentorkit:/a/b/<id>:...).
     if (version && !/[/:]/.test(version) && key !== storageKey(spec, scope)) {
-      const record = parseRecord(storage.getItem(key));
+      const record = readRecord(storage, key);
       if (record) found.push({ key, version, record, scoped: prefix.includes("/") });
     }
   }
@@ -138,15 +127,16 @@ export function openStore(spec, scope) {
   /** Keep these answers in localStorage if it takes them, else for this tab, else for this page. */
   function write(answers, lists = listsNow(undefined)) {
     memory = answers;
-    const text = JSON.stringify({ version: spec.version, saved: new Date().toISOString(), answers, lists });
-    if (local && attempt(() => local.setItem(key, text))) {
+    const record = { version: spec.version, answers, lists };
+    const text = writeRecord(local, key, record);
+    if (text !== null) {
       written = text;
       listed = { raw: text, lists: isObject(lists) ? lists : undefined };
       where = "local";
       if (tab) attempt(() => tab.removeItem(key));
       for (const old of replaced.splice(0)) attempt(() => local.removeItem(old));
     } else {
-      where = tab && attempt(() => tab.setItem(key, text)) ? "tab" : "page";
+      where = writeRecord(tab, key, record) !== null ? "tab" : "page";
     }
     return where;
   }
@@ -168,7 +158,7 @@ export function openStore(spec, scope) {
     return cleared;
   }
 
-  const unsaved = tab && parseRecord(tab.getItem(key)); // an earlier page of this tab could not save these
+  const unsaved = readRecord(tab, key); // an earlier page of this tab could not save these
   if (unsaved) {
     memory = validAnswers(spec, unsaved.answers);
     where = "tab";

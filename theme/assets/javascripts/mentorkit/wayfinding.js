@@ -5,6 +5,7 @@
 
 import { onDemand } from "./demand.js";
 import { t } from "./messages.js";
+import { attempt } from "./storage.js";
 
 // The stepper (pace.js), loaded only once the reader takes the questionnaire one group at a time.
 const paceModule = new URL("./pace.js", import.meta.url).href;
@@ -138,7 +139,9 @@ export function wayfinding(root, spec, { signal, pace: storage, scope }) {
   const paceCode = onDemand(paceModule, [root.querySelector("[data-pace]")], signal); // begun as the reader nears the choice
   const loadPace = () => paceCode().then(({ pace }) => {
     steps ||= pace({
-      root, spec, groups, stepper, storage, key: PACE, describe, goResults, toHeading, t,
+      root, spec, groups, stepper, describe, goResults, toHeading, t,
+      // Kept only once the reader chooses: nothing is stored that they did not ask for.
+      keep: (one) => attempt(() => storage?.setItem(PACE, one ? "step" : "page")),
       at: (group) => (group ? (current = group) : current),
     });
     return steps;
@@ -146,9 +149,7 @@ export function wayfinding(root, spec, { signal, pace: storage, scope }) {
 
   if (stepper) {
     root.querySelector("[data-pace]").addEventListener("change", (e) => loadPace().then((p) => p.set(e.target.value === "step", true)));
-    let chosen = null;
-    try { chosen = storage?.getItem(PACE); } catch { /* no storage: one page */ }
-    if (chosen === "step") loadPace().then((p) => p.set(true));
+    if (storage?.getItem(PACE) === "step") loadPace().then((p) => p.set(true)); // no storage: one page
   }
 
   root.querySelector("[data-progress] [data-action='next-unanswered']")?.addEventListener("click", nextUnanswered);

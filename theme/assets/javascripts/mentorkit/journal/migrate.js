@@ -4,7 +4,8 @@
 // only once the entries are saved: nothing is lost if storage is full. Entry ids come from the
 // question and that date, so a second run (another tab) adds nothing twice.
 
-import { openStore } from "../store.js";
+import { openStore, readRecord } from "../store.js";
+import { reach } from "../storage.js";
 import { localDay } from "../format.js";
 
 /** A short, stable hash of a text (FNV-1a), for ids. */
@@ -15,12 +16,8 @@ const hash = (text) => {
 };
 
 function savedAt(key) {
-  try {
-    const saved = JSON.parse(window.localStorage.getItem(key))?.saved;
-    return typeof saved === "string" && !Number.isNaN(Date.parse(saved)) ? new Date(saved).toISOString() : null;
-  } catch {
-    return null;
-  }
+  const saved = readRecord(reach("localStorage"), key)?.saved;
+  return typeof saved === "string" && !Number.isNaN(Date.parse(saved)) ? new Date(saved).toISOString() : null;
 }
 
 /**

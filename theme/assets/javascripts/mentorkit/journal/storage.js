@@ -7,6 +7,7 @@
 import { openLists } from "../lists.js";
 import { t } from "../messages.js";
 import { openStore } from "../store.js";
+import { reach } from "../storage.js";
 import { LIST, journalOf, readable } from "./entries.js";
 
 export function openJournal(spec, scope) {
@@ -19,13 +20,8 @@ export function openJournal(spec, scope) {
   let raw; // the stored record's text when last read: unchanged, the entries read from it still hold
   let read = { entries: [], unreadable: 0 };
 
-  function stored() {
-    try {
-      return window.localStorage.getItem(store.key);
-    } catch {
-      return null; // blocked: the journal is empty, and saving says why
-    }
-  }
+  const local = reach("localStorage"); // blocked: the journal is empty, and saving says why
+  const stored = () => local?.getItem(store.key) ?? null;
 
   return {
     journal,
