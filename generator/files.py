@@ -11,6 +11,7 @@ import json
 import os
 import re
 import stat
+import unicodedata
 from pathlib import Path
 from typing import NoReturn
 
@@ -84,3 +85,12 @@ def read_json(path: Path, limit: int) -> object:
         return json.loads(text, parse_constant=_no_constant)
     except ValueError:
         raise InputError("not JSON") from None
+
+
+def file_slug(label: str) -> str:
+    """A label as part of a file name: accents dropped, lowercase letters and digits joined by
+    single hyphens, at most 40 characters; "" when nothing of it is left. The runtime's fileSlug
+    (format.js) is the same rule, proven on the same labels in tests/unit/test_formats.py."""
+    apart = unicodedata.normalize("NFKD", label)  # "É" becomes "E" and its accent, a mark, dropped
+    folded = "".join(c for c in apart if not unicodedata.category(c).startswith("M")).lower()
+    return re.sub(r"[^a-z0-9]+", "-", folded)[:40].strip("-")

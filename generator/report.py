@@ -24,7 +24,7 @@ from pydantic import ValidationError
 from .charts import bar_chart
 from .errors import one_line
 from .file_formats import AnswersFile, first_problem
-from .files import InputError, read_json
+from .files import InputError, file_slug, read_json
 from .numbers import change as signed
 from .numbers import csv_figure, figure, share
 from .render import TEMPLATES
@@ -609,8 +609,12 @@ def write_folder(cohorts: Cohorts, spec: dict, folder: Path) -> list[Path]:
     html = render_html(cohorts, spec, drawn)
     written = [folder / "report.html"]
     _write(written[0], lambda file: file.write(html))
-    for label, report in zip(cohorts.labels, cohorts.reports):
-        path = folder / ("report.csv" if len(cohorts.reports) == 1 else f"report-{_file_name(label)}.csv")
+    names: set[str] = set()
+    for n, (label, report) in enumerate(zip(cohorts.labels, cohorts.reports)):
+        name = "report" if len(cohorts.reports) == 1 else f"report-{file_slug(label) or 'cohort'}"
+        name += f"-{n + 1}" if name in names else ""  # two labels may make one name
+        names.add(name)
+        path = folder / f"{name}.csv"
         _write(path, lambda file, report=report: csv.writer(file).writerows(csv_rows(report)))
         written.append(path)
     if cohorts.comparison is not None:
@@ -621,10 +625,6 @@ def write_folder(cohorts: Cohorts, spec: dict, folder: Path) -> list[Path]:
         _write(folder / name, lambda file, svg=svg: file.write(str(svg) + "\n"))
         written.append(folder / name)
     return written
-
-
-def _file_name(label: str) -> str:
-    return "".join(c if c.isalnum() or c in "-_" else "-" for c in label) or "cohort"
 
 
 def work_tree_of(folder: Path) -> Path | None:

@@ -1,10 +1,10 @@
 // The runtime's format module (and the messages that use it) on each case given as JSON: [locale, call,
 // argument]. tests/unit/test_formats.py runs it in several time zones (TZ) and reads what it printed.
-import { formatDate, formatList, formatMean, formatMoment, formatMonth, formatNumber, formatShare, localDay, today, useLocale } from "../../theme/assets/javascripts/mentorkit/format.js";
+import { fileSlug, formatDate, formatList, formatMean, formatMoment, formatMonth, formatNumber, formatShare, localDay, today, useLocale } from "../../theme/assets/javascripts/mentorkit/format.js";
 import { format, useCatalogue } from "../../theme/assets/javascripts/mentorkit/messages.js";
 
 const calls = {
-  formatDate, formatList, formatMean, formatMoment, formatMonth, formatNumber, formatShare, localDay,
+  fileSlug, formatDate, formatList, formatMean, formatMoment, formatMonth, formatNumber, formatShare, localDay,
   today: (instant) => today(new Date(instant)),
   // A sentence with a number in it, as the page's catalogue (with its locale) fills it.
   sentence: (n) => format("{n} {n:hour|hours}", { n }),

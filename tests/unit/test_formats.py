@@ -108,3 +108,24 @@ def test_a_site_sets_its_region_and_an_unknown_one_falls_back_to_the_language_wi
     warned = capsys.readouterr().err
     assert "region 'Britain' is not a region code" in warned
     assert "the pages write them as 'en' does" in warned
+
+
+LABELS = [
+    "Before the course",
+    "Équipe Nord (2026)",
+    "  --a--b--  ",
+    "Ünïcödé",
+    "研修前",
+    "",
+    "x" * 39 + "-yz",
+    "Spring_2026",
+]
+
+
+def test_a_label_becomes_the_same_file_name_part_on_both_sides():
+    from mentorkit.files import file_slug
+
+    made = runtime([["en", "fileSlug", label] for label in LABELS])
+    assert made == [file_slug(label) for label in LABELS]
+    assert made[:5] == ["before-the-course", "equipe-nord-2026", "a-b", "unicode", ""]
+    assert made[6] == "x" * 39  # cut at 40, and no hyphen left at the end

@@ -76,3 +76,7 @@ export const formatList = (names) => lists().format(names);
 
 /** A month and its year: "January 2027", "janvier 2027". */
 export const formatMonth = (day) => months().format(asDate(day));
+
+/** A label as part of a file name: accents dropped, lowercase letters and digits joined by single
+ * hyphens, at most 40 characters; "" when nothing of it is left. files.file_slug is the same rule. */
+export const fileSlug = (label) => label.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, 40).replace(/^-+|-+$/g, "");

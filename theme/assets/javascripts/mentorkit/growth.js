@@ -8,7 +8,7 @@
 import { barChart } from "./chart.js";
 import { change, cohortPosition, gaps, rungs, standing, strongest } from "./compare.js";
 import { newId, openLists } from "./lists.js";
-import { formatMean, formatMoment, formatShare, localDay, today } from "./format.js";
+import { fileSlug, formatMean, formatMoment, formatShare, localDay, today } from "./format.js";
 import { t, useCatalogue } from "./messages.js";
 import { capitalise, el, table } from "./results/common.js";
 import { score, validAnswers } from "./scoring.js";
@@ -361,8 +361,7 @@ export async function attach(part, store, scope, say, show) {
       if (!found) return;
       const record = exportRecord(spec, found.answers, scored(found.answers), scope);
       record.lists = { attempts: [found] };
-      const slug = found.label.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40);
-      download(`${spec.id}-${slug || localDay(found.at)}-${today()}.json`, JSON.stringify(record, null, 2), "application/json");
+      download(`${spec.id}-${fileSlug(found.label) || localDay(found.at)}-${today()}.json`, JSON.stringify(record, null, 2), "application/json");
     },
     ask,
     "add-view": () => addView(viewLink.value),
