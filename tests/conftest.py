@@ -32,12 +32,41 @@ CHROMIUM_ARGS = [
 ]
 
 
+# Ports for servers that only take a number (mkdocs serve, zensical serve), which cannot be handed
+# a socket already bound. They come from below the kernel's ephemeral range, from which every other
+# server of the suite gets its port (it binds port 0), and from a block of their own for each
+# pytest-xdist worker: no other server of the suite can hold one, so none is picked, freed and lost.
+_AUTHORING_PORTS = 200
+
+
+def _ephemeral_start() -> int:
+    try:
+        return int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32768  # Linux's default
+
+
+def _authoring_ports():
+    worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
+    first = _ephemeral_start() - _AUTHORING_PORTS * (worker + 1)
+    while True:
+        yield from range(first, first + _AUTHORING_PORTS)
+
+
+_next_authoring_port = _authoring_ports()
+
+
 def free_port() -> int:
-    """A port free now, for a server that only takes a number (mkdocs serve, zensical serve): the
-    others hold theirs from the start (listening)."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A port of this worker's own block that nothing listens on now (see above)."""
+    for _ in range(_AUTHORING_PORTS):
+        port = next(_next_authoring_port)
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue  # held by something outside the suite: the next one
+            return port
+    raise RuntimeError(f"every port of this worker's block below {_ephemeral_start()} is in use")
 
 
 def mkdocs_build(
