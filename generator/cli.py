@@ -248,18 +248,21 @@ def _report(args) -> int:
 
 
 def version() -> str:
-    """The installed version, and whether it is a release: a version made from a tag (0.2.0) is
-    one; a commit after the last tag, or a checkout with no tag in reach (a shallow clone), is not."""
+    """The release the installed package carries (pyproject.toml's version), and the commit it was
+    installed from when pip recorded one (an install from a Git URL): a commit after a release
+    carries the next release's number marked as in development (0.3.0.dev0)."""
     try:
-        found = importlib.metadata.version("mentorkit")
+        installed = importlib.metadata.distribution("mentorkit")
     except importlib.metadata.PackageNotFoundError:
-        found = "unknown"
-    if found != "unknown" and ".dev" not in found and "+" not in found:
-        return f"mentorkit {found}"
-    return (
-        f"mentorkit {found} (not a release: installed from a commit after the last tag, or from a clone "
-        "that holds no tags; pin a tag such as @v0.2.0 to get a release)"
-    )
+        return "mentorkit (version unknown: not installed as a package)"
+    try:
+        commit = json.loads(installed.read_text("direct_url.json") or "{}").get("vcs_info", {}).get("commit_id")
+    except (ValueError, AttributeError):
+        commit = None  # a record pip did not write: the version alone
+    notes = [f"installed from commit {commit[:12]}"] if isinstance(commit, str) else []
+    if ".dev" in installed.version:
+        notes.append(f"not a release: on the way to {installed.version.split('.dev')[0]}; pin a release tag to get one")
+    return f"mentorkit {installed.version}" + (f" ({'; '.join(notes)})" if notes else "")
 
 
 def main(argv: list[str] | None = None) -> int:

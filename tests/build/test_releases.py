@@ -1,10 +1,12 @@
-"""Releases are Git tags: the version comes from the nearest tag, `pip install --upgrade` moves
-to a newer one, a pinned tag stays put, and a clone with no tag says it is not a release (issue
-16, point 3). Each test tags a temporary clone of this repository, never this one."""
+"""Releases: the version is in pyproject.toml, a release is the commit that sets it with its
+CHANGELOG entry, scripts/release-tag tags that commit once, pip installs each tag as pinned, and a
+clone with no tags at all installs the version its files declare and names the commit (issue 24,
+point 1). Each test releases in a temporary clone of this repository, never this one."""
 
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +14,14 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
+
+VERSION = re.compile(r'^version = "([^"]+)"$', re.M)
+
+
+def declared_version() -> str:
+    found = VERSION.search((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert found, "pyproject.toml declares no version"
+    return found.group(1)
 
 
 def git(*argv: str, cwd: Path) -> str:
@@ -25,14 +35,22 @@ def git(*argv: str, cwd: Path) -> str:
     ).stdout
 
 
-@pytest.fixture(scope="module")
-def toolkit(tmp_path_factory) -> Path:
-    """A clone of this repository's last commit, as the toolkit's repository would be."""
-    clone = tmp_path_factory.mktemp("toolkit") / "toolkit"
+@pytest.fixture
+def toolkit(tmp_path) -> Path:
+    """A clone of this repository's last commit, as the toolkit's repository would be (one per
+    test: each makes releases of its own)."""
+    clone = tmp_path / "toolkit"
     git("clone", "-q", "--no-local", str(ROOT), str(clone), cwd=ROOT)
     for tag in git("tag", cwd=clone).split():  # the tests make their own releases
         git("tag", "-d", tag, cwd=clone)
+    served(clone)
     return clone
+
+
+def served(clone: Path) -> None:
+    """pip clones with --filter=blob:none, as from GitHub; a local repository must allow it, or
+    git fetches each blob on its own, endlessly."""
+    git("config", "uploadpack.allowFilter", "true", cwd=clone)
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +60,7 @@ def environment(tmp_path_factory) -> Path:
     subprocess.run([sys.executable, "-m", "venv", str(folder)], check=True, capture_output=True, timeout=300)
     python = folder / "bin" / "python"
     subprocess.run(
-        [str(python), "-m", "pip", "install", "-q", "setuptools>=77", "setuptools-scm>=8"],
+        [str(python), "-m", "pip", "install", "-q", "--upgrade", "pip", "setuptools>=77"],  # pip first, as documented
         check=True,
         capture_output=True,
         timeout=600,
@@ -68,33 +86,65 @@ def installed_version(python: Path) -> str:
     return next(line.split(": ", 1)[1] for line in shown.splitlines() if line.startswith("Version: "))
 
 
-def test_pip_install_upgrade_moves_to_a_newer_tag_and_a_pinned_tag_stays(toolkit, environment):
-    url = f"git+{toolkit.as_uri()}"
-    git("tag", "v0.2.0", cwd=toolkit)
-    pip_install(environment, url)
-    assert installed_version(environment) == "0.2.0"
+def release(toolkit: Path, version: str, *, entry: bool = True) -> None:
+    """Commit a release as the CHANGELOG says one is made: the version and its entry together."""
+    project = toolkit / "pyproject.toml"
+    project.write_text(VERSION.sub(f'version = "{version}"', project.read_text(encoding="utf-8")), encoding="utf-8")
+    if entry:
+        log = toolkit / "CHANGELOG.md"
+        text = log.read_text(encoding="utf-8")
+        log.write_text(text.replace("## [Unreleased]\n", f"## [Unreleased]\n\n## [{version}] - 2027-01-15\n", 1))
+    git("commit", "-q", "-am", f"Release {version}", cwd=toolkit)
 
-    (toolkit / "NEWS").write_text("a change after 0.2.0\n", encoding="utf-8")
+
+def release_tag(toolkit: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, str(toolkit / "scripts" / "release-tag")], cwd=toolkit, capture_output=True, text=True
+    )
+
+
+def test_a_release_commit_is_tagged_once_and_pip_installs_each_tag_as_pinned(toolkit, environment):
+    assert "in development" in release_tag(toolkit).stdout and not git("tag", cwd=toolkit)
+    release(toolkit, "0.9.0")
+    assert release_tag(toolkit).stdout.startswith("tagged v0.9.0 at ")
+    released = git("rev-parse", "HEAD", cwd=toolkit).strip()
+    (toolkit / "NEWS").write_text("a change after 0.9.0\n", encoding="utf-8")
     git("add", "NEWS", cwd=toolkit)
     git("commit", "-q", "-m", "A change", cwd=toolkit)
-    git("tag", "v0.3.0", cwd=toolkit)
-    pip_install(environment, "--upgrade", url)
-    assert installed_version(environment) == "0.3.0"
+    assert "v0.9.0 exists already" in release_tag(toolkit).stdout  # a later push tags nothing
+    assert git("rev-list", "-n", "1", "v0.9.0", cwd=toolkit).strip() == released
+    assert "## [0.9.0] - 2027-01-15" in git("tag", "-l", "--format=%(contents)", "v0.9.0", cwd=toolkit)
+    release(toolkit, "0.9.1")
+    assert release_tag(toolkit).returncode == 0
 
-    pip_install(environment, f"{url}@v0.2.0")  # pinned, as the owners' pages and the CI examples pin it
-    assert installed_version(environment) == "0.2.0"
+    url = f"mentorkit @ git+{toolkit.as_uri()}"
+    pip_install(environment, f"{url}@v0.9.0")  # pinned, as the owners' pages and the CI examples pin it
+    assert installed_version(environment) == "0.9.0"
+    pip_install(environment, f"{url}@v0.9.1")
+    assert installed_version(environment) == "0.9.1"
 
 
-def test_a_copy_with_no_tag_in_reach_installs_and_says_it_is_not_a_release(tmp_path):
-    clone = tmp_path / "shallow"
-    git("clone", "-q", "--no-local", "--depth", "1", "--no-tags", str(ROOT), str(clone), cwd=ROOT)
+def test_a_version_without_its_changelog_entry_is_not_tagged(toolkit):
+    release(toolkit, "0.9.5", entry=False)
+    result = release_tag(toolkit)
+    assert result.returncode == 1
+    assert "CHANGELOG.md: no entry '## [0.9.5] - YYYY-MM-DD'" in result.stderr and "Traceback" not in result.stderr
+    assert "v0.9.5" not in git("tag", cwd=toolkit)
+
+
+def test_a_clone_with_no_tags_installs_the_version_its_files_declare_and_says_the_commit(tmp_path):
+    clone = tmp_path / "published"  # as a host that publishes only the branch serves it
+    git("clone", "-q", "--no-local", "--no-tags", str(ROOT), str(clone), cwd=ROOT)
+    served(clone)
+    commit = git("rev-parse", "HEAD", cwd=clone).strip()
     target = tmp_path / "site-packages"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation", "-t", str(target), str(clone)],
+        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation", "-t", str(target),
+         f"mentorkit @ git+{clone.as_uri()}"],
         check=True,
         capture_output=True,
-        timeout=600,
-    )
+        timeout=300,
+    )  # fmt: skip
     shown = subprocess.run(
         [sys.executable, "-m", "mentorkit.cli", "--version"],
         env={**os.environ, "PYTHONPATH": str(target)},
@@ -104,5 +154,22 @@ def test_a_copy_with_no_tag_in_reach_installs_and_says_it_is_not_a_release(tmp_p
         check=True,
         timeout=60,
     ).stdout
-    assert shown.startswith("mentorkit 0.")  # a version all the same, below any release
-    assert "not a release" in shown and "@v0.2.0" in shown
+    declared = declared_version()
+    assert shown.startswith(f"mentorkit {declared} (installed from commit {commit[:12]}")
+    assert ("not a release" in shown) == (".dev" in declared)
+
+
+def test_the_declared_version_is_a_release_with_its_entry_or_the_next_in_development():
+    declared = declared_version()
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    if ".dev" in declared:
+        assert "## [Unreleased]" in changelog
+        released = declared.split(".dev")[0]
+        assert f"## [{released}]" not in changelog, "a released version cannot be in development again"
+    else:
+        assert re.search(rf"^## \[{re.escape(declared)}\] - \d{{4}}-\d{{2}}-\d{{2}}$", changelog, re.M)
+    pinned = declared.split(".dev")[0]
+    for name in ["README.md", "content/programme/your-own-repository.md", "content/programme/editing-this-site.md",
+                 "examples/ci/github-pages.yml", "examples/ci/gitlab-ci.yml", ".pre-commit-hooks.yaml"]:  # fmt: skip
+        pins = set(re.findall(r"@?v(\d+\.\d+\.\d+)\b", (ROOT / name).read_text(encoding="utf-8")))
+        assert pins == {pinned}, f"{name} pins {sorted(pins)}, not v{pinned}"
