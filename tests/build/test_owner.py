@@ -184,3 +184,16 @@ def test_a_link_to_a_missing_page_or_heading_fails_the_build_at_its_place(tmp_pa
     result, _ = build(generator, linked_project(tmp_path, LINKED.replace(old, new)))
     assert result.returncode == 1
     assert f"questionnaires/small.yml:{where}: {message}" in output_of(result)
+
+
+@pytest.mark.parametrize("name", ["github-pages.yml", "gitlab-ci.yml", "release-tag.gitlab-ci.yml"])
+def test_the_examples_readme_describes_what_each_ci_example_runs(name):
+    """Every command the README names for a file is one the file runs (it once described an mkdocs
+    build the workflow no longer ran)."""
+    readme = (ROOT / "examples" / "README.md").read_text(encoding="utf-8")
+    section = readme.split(f"## ci/{name}\n", 1)[1].split("\n## ", 1)[0]
+    text = (ROOT / "examples" / "ci" / name).read_text(encoding="utf-8")
+    named = re.findall(r"`((?:mentorkit|mkdocs|zensical|scripts/)[^`]*)`", section)
+    assert named, f"the README names no command for {name}"
+    for command in named:
+        assert command in text, f"examples/README.md says {name} runs `{command}`; it does not"
