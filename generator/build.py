@@ -37,7 +37,8 @@ class Language:
     folder: str  # where it is published inside the site: "" for the main language, else "fr"
 
 
-def _read(config: Path) -> dict:
+def read_config(config: Path) -> dict:
+    """A configuration as both generators read it (INHERIT and !ENV); BuildError in one line."""
     from mkdocs.utils.yaml import yaml_load  # INHERIT and !ENV, as both generators read them
 
     try:
@@ -66,7 +67,7 @@ def _folder(link: object, config: Path) -> str:
 
 def languages(config: Path) -> list[Language]:
     """The main language first, then one per other entry of ``extra.alternate``."""
-    data = _read(config)
+    data = read_config(config)
     theme = data.get("theme")
     main = str((theme.get("language") if isinstance(theme, dict) else None) or "en")
     found = [Language(main, config, "")]
@@ -87,11 +88,11 @@ def languages(config: Path) -> list[Language]:
 
 
 def site_name(config: Path) -> str:
-    return str(_read(config).get("site_name") or "")
+    return str(read_config(config).get("site_name") or "")
 
 
 def _site_dir(config: Path) -> Path:
-    return (config.parent / str(_read(config).get("site_dir") or "site")).resolve()
+    return (config.parent / str(read_config(config).get("site_dir") or "site")).resolve()
 
 
 def _environment(main: Language, language: Language) -> dict[str, str]:
@@ -132,7 +133,7 @@ def _generate(generator: str, main: Language, language: Language, into: Path) ->
 def _check_output(out: Path, found: list[Language]) -> None:
     for language in found:
         project = language.config.parent.resolve()
-        docs = (project / str(_read(language.config).get("docs_dir") or "docs")).resolve()
+        docs = (project / str(read_config(language.config).get("docs_dir") or "docs")).resolve()
         # The folder is emptied first: never one that holds the project or its pages.
         if out in (project, docs) or out in project.parents or out in docs.parents or docs in out.parents:
             raise BuildError(f"{out} holds the project's own files; give the site a folder of its own, e.g. site")

@@ -27,6 +27,7 @@ from .schema import stale_schemas, write_schemas
 from .scoretable import score_table
 from .scoring import score
 from .security import seal
+from .site_config import other_languages, site_problems
 from .spec import runtime_spec
 
 
@@ -64,6 +65,7 @@ def _validate(args) -> int:
     pages = content_pages(Path(args.content)) if Path(args.content).is_dir() else None
     placed = None
     loaded: list = []
+    other: list = []  # the other languages checked
     try:
         problems = list(misplaced)
         if own:
@@ -84,13 +86,25 @@ def _validate(args) -> int:
             problems += exc.problems
         if problems:  # all of them at once, whatever file they are in
             raise QuestionnaireError(problems)
-        if pages is not None and not args.files:  # the whole folder: the ids any block may name
+        if pages is not None:
+            # The whole folder: the ids any block may name. Files named one by one: where the pages
+            # place them, for their links only (a block naming another questionnaire is not theirs).
             placed = placements(Path(args.content), pages, {q.id: q for q in loaded}, Path.cwd())
-            if placed.problems:
+            if placed.problems and not args.files:
                 raise QuestionnaireError(placed.problems)
             linked = check_site(list(zip(files, loaded)), placed.by_page, pages, Path(args.content), Path.cwd(), "en")
             if linked:
                 raise QuestionnaireError(linked)
+            if args.files:
+                placed = None
+        if not args.files and Path(args.config).is_file():  # every other language, as its build checks it
+            other = other_languages(Path(args.config), Path.cwd())
+            problems = [problem for _, site in other for problem in site_problems(site)]
+            if problems:
+                raise QuestionnaireError(problems)
+    except BuildError as exc:
+        print(exc, file=sys.stderr)
+        return 1
     except QuestionnaireError as exc:
         print(exc, file=sys.stderr)
         print(f"{len(exc.problems)} problem(s) found", file=sys.stderr)
@@ -113,6 +127,9 @@ def _validate(args) -> int:
         print(f"ok  {placed.blocks} block line(s) in {placed.pages} page(s) of {args.content}/")
     if own:
         print(f"ok  {len(own)} messages file(s) in {args.messages}/")
+    for language, site in other:
+        assert site.docs_dir is not None
+        print(f"ok  {language.code}: {language.config.name}, its questionnaires and the pages of {site.docs_dir.name}/")
     return 0
 
 
@@ -284,6 +301,12 @@ def main(argv: list[str] | None = None) -> int:
     validate.add_argument("--content", default="content", help="content folder that guidance links point into")
     validate.add_argument(
         "--messages", default="messages", help="folder of the programme's own sentences, <language>.yml each"
+    )
+    validate.add_argument(
+        "--config",
+        default="mkdocs.yml",
+        help="the main language's configuration: every other language its extra.alternate lists is checked too, "
+        "from its mkdocs.<language>.yml (default: mkdocs.yml)",
     )
     validate.set_defaults(run=_validate)
 

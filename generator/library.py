@@ -75,7 +75,7 @@ def library(site: Site) -> Library:
         known = _loaded.get(site)
         if known is None or known[0] != fingerprint:
             try:
-                result: Library | QuestionnaireError = _load(site)
+                result: Library | QuestionnaireError = load_library(site)
             except QuestionnaireError as exc:
                 result = exc
             known = _loaded[site] = (fingerprint, result)
@@ -114,7 +114,10 @@ def placements(docs_dir: Path, pages: set[str], questionnaires: dict[str, Questi
     return Placements(homes, problems, blocks, holding, by_page)
 
 
-def _load(site: Site) -> Library:
+def load_library(site: Site) -> Library:
+    """Every questionnaire of the site checked (translated into its language), then every block
+    line of its pages, then the links in the questionnaires' text: QuestionnaireError at the first
+    of these that has problems, with all of its problems."""
     pages = content_pages(site.docs_dir) if site.docs_dir is not None else None
     loaded = load_site(
         site.questionnaires,

@@ -197,3 +197,41 @@ def test_the_examples_readme_describes_what_each_ci_example_runs(name):
     assert named, f"the README names no command for {name}"
     for command in named:
         assert command in text, f"examples/README.md says {name} runs `{command}`; it does not"
+
+
+def test_validate_checks_every_language_the_site_lists_as_its_build_would(tmp_path):
+    """A broken block line in the second language's pages, then a broken link in a translation's
+    intro: `mentorkit validate` said ok to both, and the second language's build then failed."""
+    from tests.build.test_hooks import TRANSLATION
+
+    bilingual(tmp_path)
+    (tmp_path / "questionnaires" / "fr").mkdir()
+    translation = tmp_path / "questionnaires" / "fr" / "small.yml"
+    translation.write_text(TRANSLATION.replace("titel", "title"), encoding="utf-8")
+    listening = tmp_path / "content-fr" / "listening.md"
+    listening.write_text("# Écouter\n\n::: questionnaire smal\n", encoding="utf-8")
+    result = mentorkit("validate", cwd=tmp_path)
+    assert result.returncode == 1, output_of(result)
+    assert "content-fr/listening.md:3:" in result.stderr and "smal" in result.stderr
+    assert "Traceback" not in output_of(result)
+
+    listening.write_text("# Écouter\n", encoding="utf-8")
+    translation.write_text(
+        "intro: Lisez [comment écouter](../absent.md) d'abord.\n" + TRANSLATION.replace("titel", "title"),
+        encoding="utf-8",
+    )
+    result = mentorkit("validate", cwd=tmp_path)
+    assert result.returncode == 1, output_of(result)
+    assert "questionnaires/fr/small.yml:1:" in result.stderr and "absent.md" in result.stderr
+
+    translation.write_text(TRANSLATION.replace("titel", "title"), encoding="utf-8")
+    result = mentorkit("validate", cwd=tmp_path)
+    assert result.returncode == 0, output_of(result)
+    assert "ok  fr: mkdocs.fr.yml, its questionnaires and the pages of content-fr/" in result.stdout
+
+
+def test_validate_of_one_file_checks_the_links_in_its_intro(tmp_path):
+    make_project(tmp_path, SMALL.replace("title: Small check\n", "title: Small check\nintro: See [x](gone.md).\n"))
+    result = mentorkit("validate", "questionnaires/small.yml", cwd=tmp_path)
+    assert result.returncode == 1, output_of(result)
+    assert "questionnaires/small.yml:" in result.stderr and "gone.md" in result.stderr

@@ -1,0 +1,70 @@
+"""What a site's configuration files tell the toolkit: the languages the site is built in
+(``extra.alternate``, one ``mkdocs.<language>.yml`` each, as ``mentorkit build`` finds them) and,
+for each, the questionnaires, pages and options the Markdown extension loads there. ``mentorkit
+validate`` checks every language with these, as each language's build would (library.load_library).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .build import Language, languages, read_config
+from .errors import Problem, QuestionnaireError
+from .library import Site, load_library
+
+EXTENSION = "mentorkit"
+
+
+def extension_options(data: dict) -> dict | None:
+    """The extension's options in a configuration's markdown_extensions (a list of names and
+    one-entry mappings, or a mapping); None when the configuration does not use it."""
+    found = data.get("markdown_extensions") or []
+    entries = found.items() if isinstance(found, dict) else (_entry(e) for e in found if isinstance(e, (str, dict)))
+    for name, options in entries:
+        if name == EXTENSION:
+            return options if isinstance(options, dict) else {}
+    return None
+
+
+def _entry(entry: str | dict) -> tuple[str, object]:
+    return (entry, {}) if isinstance(entry, str) else next(iter(entry.items()), ("", {}))
+
+
+def language_site(language: Language, root: Path) -> Site | None:
+    """The site one language's configuration builds, as its extension would load it; None when it
+    does not use the extension. Paths are shown relative to ``root``."""
+    data = read_config(language.config)
+    options = extension_options(data)
+    if options is None:
+        return None
+    folder = language.config.parent
+    theme = data.get("theme")
+    spoken = options.get("language") or (theme.get("language") if isinstance(theme, dict) else None) or "en"
+    return Site(
+        root=root,
+        questionnaires=folder / str(options.get("questionnaires_dir") or "questionnaires"),
+        docs_dir=folder / str(data.get("docs_dir") or "docs"),
+        language=str(spoken),
+        only=tuple(str(name) for name in options.get("only") or ()),
+        messages=folder / str(options.get("messages_dir") or "messages"),
+    )
+
+
+def other_languages(config: Path, root: Path) -> list[tuple[Language, Site]]:
+    """Each language but the main one, with the site its configuration builds (BuildError when a
+    listed language has no configuration)."""
+    found = []
+    for language in languages(config)[1:]:
+        site = language_site(language, root)
+        if site is not None:
+            found.append((language, site))
+    return found
+
+
+def site_problems(site: Site) -> list[Problem]:
+    """What the build of this site would stop at (none: it loads)."""
+    try:
+        load_library(site)
+    except QuestionnaireError as exc:
+        return exc.problems
+    return []
