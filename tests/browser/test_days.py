@@ -48,3 +48,25 @@ def test_every_day_written_is_the_readers_own(browser: Browser, site: str, zone:
         expect(growth.locator("[data-attempt]")).to_contain_text(f"Before the programme ({written})")
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("zone", MOMENTS)
+def test_a_new_journal_entry_and_the_journals_export_carry_the_readers_own_day(browser: Browser, site: str, zone: str):
+    moment, day, written = MOMENTS[zone]
+    context = browser.new_context(timezone_id=zone)
+    page = context.new_page()
+    try:
+        page.clock.set_fixed_time(moment)
+        page.goto(f"{site}journal/")
+        expect(page.locator("[data-questionnaire='journal'][data-enhanced]")).to_have_count(1)
+        page.locator("[data-add]").get_by_text("Reflection", exact=True).click()
+        form = page.locator("[data-entry-form]")
+        expect(form.get_by_label("Date", exact=True)).to_have_value(day)  # the day the entry is written
+        form.get_by_label("My reflection", exact=True).fill("Listening first.")
+        form.get_by_role("button", name="Save entry").click()
+        expect(page.locator("[data-list] > li")).to_have_count(1)
+        exported = saved(page, lambda: page.get_by_role("button", name="Export as Markdown").click())
+        assert exported.suggested_filename == f"journal-{day}.md"
+        assert f"Exported on {written}" in Path(exported.path()).read_text(encoding="utf-8")
+    finally:
+        context.close()
