@@ -42,24 +42,38 @@ class CohortError(ValueError):
     """Why a summary could not be written or read, in one line."""
 
 
+def boundaries(*series: list[int]) -> list[tuple[int, int]] | None:
+    """The rungs merged into spans, lowest first, in which every series (one cohort's counts per
+    rung; two when cohorts are compared) holds at least MINIMUM people or none; None when some
+    series has fewer than MINIMUM people in all. A rung no one reached stays a span of its own
+    unless it lies between rungs that must merge, so as few rungs as possible lose their count."""
+    if any(0 < sum(counts) < MINIMUM for counts in series) or not any(map(sum, series)):
+        return None
+
+    def fits(start: int, end: int) -> bool:
+        held = [sum(counts[start : end + 1]) for counts in series]
+        return all(h == 0 or h >= MINIMUM for h in held)
+
+    found: list[tuple[int, int]] = []
+    start = 0
+    for rung in range(len(series[0])):
+        if fits(start, rung):
+            found.append((start, rung))
+            start = rung + 1
+    if start < len(series[0]):  # the top rungs held too few: they join the spans below them
+        while not fits(start, len(series[0]) - 1):
+            start = found.pop()[0]
+        found.append((start, len(series[0]) - 1))
+    return found
+
+
 def spans(counts: list[int]) -> list[dict] | None:
     """The rungs' counts merged into spans of at least MINIMUM people, lowest first; None when
     fewer than MINIMUM people have a result at all."""
-    if sum(counts) < MINIMUM:
+    found = boundaries(counts)
+    if found is None:
         return None
-    found: list[dict] = []
-    start = held = 0
-    for rung, count in enumerate(counts):
-        held += count
-        if held >= MINIMUM:
-            found.append({"from": start, "to": rung, "people": held})
-            start, held = rung + 1, 0
-    if start < len(counts) and held == 0:  # no one reached the top rungs: that shows no one
-        found.append({"from": start, "to": len(counts) - 1, "people": 0})
-    elif start < len(counts):  # the top rungs held too few: they join the span below them
-        last = found.pop()
-        found.append({"from": last["from"], "to": len(counts) - 1, "people": last["people"] + held})
-    return found
+    return [{"from": a, "to": b, "people": sum(counts[a : b + 1])} for a, b in found]
 
 
 def _summary(ranks: list[int | None], ladder: int) -> dict:

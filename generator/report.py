@@ -22,6 +22,7 @@ from markupsafe import Markup
 from pydantic import ValidationError
 
 from .charts import bar_chart
+from .cohort import boundaries
 from .errors import one_line
 from .file_formats import AnswersFile, first_problem
 from .files import InputError, file_slug, read_json
@@ -144,6 +145,14 @@ def _count_answers(spec: dict, answers: dict, cohort: Cohort) -> None:
 class Cell:
     value: int | float | str | None
     share: float | None = None  # of the people in the report: the cell's shade and percentage
+    span: int = 1  # columns it covers: more than one where neighbours were merged; 0 for one covered
+    signed: bool = False  # a change, written with its sign (+0.54)
+
+
+MERGED = (
+    f"Neighbouring columns are merged where one would hold 1 to {SMALL_COHORT - 1} people, so that no one "
+    "can be recognised."
+)
 
 
 @dataclass(frozen=True)
@@ -172,6 +181,7 @@ class Report:
     groups: Table  # one row per group: the heat map, and the rows of the CSV
     overall: list[Cell]  # the CSV's last row, in the same columns as ``groups``
     overall_caption: str
+    overall_counts: list[int] = field(default_factory=list)  # before merging: to merge two cohorts alike
     extra: Table | None = None
     means: Table | None = None  # the mean answer of each scored group (not for unscored questionnaires)
     answers: list[Table] = field(default_factory=list)  # totals of choices and numbers, never free text
@@ -183,8 +193,13 @@ class Report:
 
     @property
     def distribution(self) -> list[tuple[str, Cell]]:
-        """The overall counts, for the table with bars."""
-        return [(label, cell) for label, cell in zip(self.groups.columns, self.overall) if cell.share is not None]
+        """The overall counts, for the table with bars: a merged count named by the columns it covers."""
+        columns = self.groups.columns
+        return [
+            (columns[n] if cell.span == 1 else f"{columns[n]} to {columns[n + cell.span - 1]}", cell)
+            for n, cell in enumerate(self.overall)
+            if cell.share is not None
+        ]
 
 
 def _mean_of(row: Row) -> float | None:
@@ -197,15 +212,29 @@ def _mean(values: list) -> float | None:
     return sum(values) / len(values) if values else None
 
 
-def _counts(entries: list, columns: int, column_of) -> list[Cell]:
+def _tally(entries: list, columns: int, column_of) -> list[int]:
     counted = Counter(column_of(entry) for entry in entries)
-    return [Cell(counted[n], counted[n] / len(entries)) for n in range(columns)]
+    return [counted[n] for n in range(columns)]
+
+
+def _merged(counts: list[int]) -> list[Cell]:
+    """People per column, the columns a ladder from lowest to highest: neighbours merged, lowest
+    first, until each count holds at least SMALL_COHORT people or none (cohort.boundaries, the rule
+    of the published cohort summary)."""
+    found = boundaries(counts)
+    if found is None:  # too few people in all: one count, not shown
+        return [Cell(f"fewer than {SMALL_COHORT}", span=len(counts)), *[Cell(None, span=0)] * (len(counts) - 1)]
+    cells = []
+    for start, end in found:
+        people = sum(counts[start : end + 1])
+        cells += [Cell(people, people / sum(counts), span=end - start + 1), *[Cell(None, span=0)] * (end - start)]
+    return cells
 
 
 def _count_table(spec: dict, results: list[dict], caption: str, columns: list[str], column_of, overall_of):
     """The heat map: people per column in each group, and overall."""
     rows = [
-        Row(group["id"], group["title"], _counts([r["groups"][g] for r in results], len(columns), column_of))
+        Row(group["id"], group["title"], _merged(_tally([r["groups"][g] for r in results], len(columns), column_of)))
         for g, group in enumerate(spec["groups"])
     ]
     table = Table(
@@ -213,9 +242,10 @@ def _count_table(spec: dict, results: list[dict], caption: str, columns: list[st
         spec["group_noun"]["singular"].capitalize(),
         columns,
         rows,
-        note=f"Each cell is a number of people; the shade shows their share of all {len(results)}.",
+        note=f"Each cell is a number of people; the shade shows their share of all {len(results)}. {MERGED}",
     )
-    return table, _counts(results, len(columns), overall_of)
+    overall = _tally(results, len(columns), overall_of)
+    return table, _merged(overall), overall
 
 
 def _complete(results: list[dict], g: int) -> list[dict]:
@@ -226,19 +256,15 @@ def _levels(spec: dict, cohort: Cohort) -> dict:
     levels = spec["scoring"]["levels"]
     noun = spec["group_noun"]
     rank = {level["id"]: n + 1 for n, level in enumerate(levels)}  # 0: not yet the first level
-    columns = [
-        f"Not yet {levels[0]['name']}",
-        *(level["name"] for level in levels),
-        "Too little evidence",
-        "Incomplete",
-    ]
+    # Lowest first, no level at all below the first level, so that a merge joins like with like.
+    columns = ["Incomplete", "Too little evidence", f"Not yet {levels[0]['name']}", *(lv["name"] for lv in levels)]
 
     def column(entry: dict) -> int:
         if entry["status"] != "complete":
-            return len(columns) - 1
-        return len(columns) - 2 if entry["evidence"] is False else rank.get(entry["level"], 0)
+            return 0
+        return 1 if entry["evidence"] is False else 2 + rank.get(entry["level"], 0)
 
-    groups, overall = _count_table(
+    groups, overall, counts = _count_table(
         spec,
         cohort.results,
         f"Level reached in each {noun['singular']}",
@@ -250,32 +276,30 @@ def _levels(spec: dict, cohort: Cohort) -> dict:
         [rank.get(entry["level"], 0) for entry in _complete(cohort.results, g) if entry["evidence"]]
         for g in range(len(spec["groups"]))
     ]
-    order = sorted(range(len(spec["groups"])), key=lambda g: (not reached[g], _mean(reached[g]) or 0))
-    scale = ", ".join(f"{n} {name}" for n, name in enumerate(columns[:-2]))
+    order = sorted(range(len(spec["groups"])), key=lambda g: (len(reached[g]) < SMALL_COHORT, _mean(reached[g]) or 0))
+    scale = ", ".join(f"{n} {name}" for n, name in enumerate(columns[2:]))
     extra = Table(
         f"{noun['plural'].capitalize()} most in need of development",
         noun["singular"].capitalize(),
         ["Mean level", "People counted"],
-        [
-            Row(spec["groups"][g]["id"], spec["groups"][g]["title"], [Cell(_mean(reached[g])), Cell(len(reached[g]))])
-            for g in order
-        ],
+        [Row(spec["groups"][g]["id"], spec["groups"][g]["title"], _mean_of_people(reached[g])) for g in order],
         note=f"Ranked by the mean level reached, lowest first ({scale}). "
-        f"People who left a {noun['singular']} incomplete, or with too little evidence, are not counted in it.",
+        f"People who left a {noun['singular']} incomplete, or with too little evidence, are not counted in it; "
+        f"a mean of fewer than {SMALL_COHORT} people is not shown.",
     )
-    return dict(groups=groups, overall=overall, overall_caption="Overall level", extra=extra)
+    return dict(groups=groups, overall=overall, overall_counts=counts, overall_caption="Overall level", extra=extra)
 
 
 def _bands(spec: dict, cohort: Cohort) -> dict:
     bands = spec["scoring"]["bands"]
     noun = spec["group_noun"]
     rank = {band["id"]: n for n, band in enumerate(bands)}
-    columns = [*(band["name"] for band in bands), "Incomplete"]
+    columns = ["Incomplete", *(band["name"] for band in bands)]  # lowest first, as the levels
 
     def column(entry: dict) -> int:
-        return len(bands) if entry["status"] != "complete" else rank[entry["band"]]
+        return 0 if entry["status"] != "complete" else 1 + rank[entry["band"]]
 
-    groups, overall = _count_table(
+    groups, overall, counts = _count_table(
         spec, cohort.results, f"Band of each {noun['singular']}", columns, column, lambda r: column(r["overall"])
     )
     people = len(cohort.results)
@@ -286,10 +310,10 @@ def _bands(spec: dict, cohort: Cohort) -> dict:
         f"{noun['plural'].capitalize()} most often to work on",
         noun["singular"].capitalize(),
         ["People"],
-        [Row(group["id"], group["title"], [Cell(focus[group["id"]], focus[group["id"]] / people)]) for group in order],
+        [Row(group["id"], group["title"], [_share_or_few(focus[group["id"]], people)]) for group in order],
         note=f"How many people had each {noun['singular']} below the band '{threshold}', most first.",
     )
-    return dict(groups=groups, overall=overall, overall_caption="Overall band", extra=extra)
+    return dict(groups=groups, overall=overall, overall_counts=counts, overall_caption="Overall band", extra=extra)
 
 
 def _profile(spec: dict, cohort: Cohort) -> dict:
@@ -305,10 +329,10 @@ def _profile(spec: dict, cohort: Cohort) -> dict:
                 group["id"],
                 group["title"],
                 [
-                    Cell(len(complete), len(complete) / people),
-                    Cell(people - len(complete), (people - len(complete)) / people),
-                    Cell(_mean([entry["mean"] for entry in complete])),
-                    Cell(least[group["id"]], least[group["id"]] / people),
+                    _share_or_few(len(complete), people),
+                    _share_or_few(people - len(complete), people),
+                    Cell(_mean([entry["mean"] for entry in complete]) if len(complete) >= SMALL_COHORT else None),
+                    _share_or_few(least[group["id"]], people),
                 ],
             )
         )
@@ -322,24 +346,19 @@ def _profile(spec: dict, cohort: Cohort) -> dict:
         f"statements. 'Among the least used': how many people had it among their "
         f"{spec['scoring']['focus']} least used; only people who answered everything have a ranking.",
     )
-    overall = [
-        Cell(finished, finished / people),
-        Cell(people - finished, (people - finished) / people),
-        Cell(None),
-        Cell(None),
-    ]
+    overall = [_share_or_few(finished, people), _share_or_few(people - finished, people), Cell(None), Cell(None)]
     return dict(groups=groups, overall=overall, overall_caption="Answered every statement")
 
 
 def _none(spec: dict, cohort: Cohort) -> dict:
     noun = spec["group_noun"]
     people = len(cohort.results)
-    columns = ["Answered all", "Answered some", "Answered none"]
+    columns = ["Answered none", "Answered some", "Answered all"]  # lowest first, as the levels
 
     def column(entry: dict) -> int:  # a group's counts, or the whole result's
-        return 0 if entry["answered"] == entry["total"] else 2 if entry["answered"] == 0 else 1
+        return 2 if entry["answered"] == entry["total"] else 0 if entry["answered"] == 0 else 1
 
-    groups, overall = _count_table(
+    groups, overall, counts = _count_table(
         spec, cohort.results, f"Items answered in each {noun['singular']}", columns, column, column
     )
     extra = Table(
@@ -350,14 +369,16 @@ def _none(spec: dict, cohort: Cohort) -> dict:
             Row(
                 item["id"],
                 item["text"],
-                [Cell(group["title"]), Cell(cohort.answered[item["id"]], cohort.answered[item["id"]] / people)],
+                [Cell(group["title"]), _share_or_few(cohort.answered[item["id"]], people)],
             )
             for group in spec["groups"]
             for item in group["items"]
         ],
         note="Only whether an item was answered is counted: answers themselves are personal and never shown.",
     )
-    return dict(groups=groups, overall=overall, overall_caption="Items answered overall", extra=extra)
+    return dict(
+        groups=groups, overall=overall, overall_counts=counts, overall_caption="Items answered overall", extra=extra
+    )
 
 
 _METHODS = {"levels": _levels, "bands": _bands, "profile": _profile, "none": _none}
@@ -393,10 +414,7 @@ def _means(spec: dict, cohort: Cohort) -> Table:
     """The mean answer of each scored group, besides its levels or bands."""
     values = [p["value"] for p in spec["scale"]]
     noun = spec["group_noun"]
-    rows = [
-        Row(g["id"], g["title"], [Cell(_mean(cohort.means.get(g["id"], []))), Cell(len(cohort.means.get(g["id"], [])))])
-        for g in spec["groups"]
-    ]
+    rows = [Row(g["id"], g["title"], _mean_of_people(cohort.means.get(g["id"], []))) for g in spec["groups"]]
     return Table(
         f"Mean answer in each {noun['singular']}",
         noun["singular"].capitalize(),
@@ -406,6 +424,13 @@ def _means(spec: dict, cohort: Cohort) -> Table:
         f"({spec['scale'][0]['label']}) to {max(values)} ({spec['scale'][-1]['label']}); 'not applicable' is left "
         f"out, and people who left the {noun['singular']} incomplete are not counted in it.",
     )
+
+
+def _mean_of_people(values: list) -> list[Cell]:
+    """A mean and how many people it is of, or neither where so few could be recognised."""
+    if len(values) < SMALL_COHORT:
+        return [Cell(None), Cell(f"fewer than {SMALL_COHORT}")]
+    return [Cell(_mean(values)), Cell(len(values))]
 
 
 def _share_or_few(count: int, total: int) -> Cell:
@@ -461,22 +486,29 @@ def _answer_tables(spec: dict, cohort: Cohort) -> list[Table]:
 
 
 def _summary(spec: dict, report: Report) -> str:
-    """The report in one line, for the first line of a board paper."""
+    """The report in one line, for the first line of a board paper. "Weakest" means one thing in
+    it and in the tables: the first row of the ranking below the heat map (the lowest mean level,
+    or the band most often below the threshold), which says by what rule it ranks."""
     people = f"{report.people} {'person' if report.people == 1 else 'people'} handed in their answers"
-    if report.method == "none":
-        done = report.overall[0].value
-        return f"{people}; {done} of them answered every item."
-    # The distribution holds counts only (cells too small to show are left out of it): by share is by count.
-    common = max(report.distribution, key=lambda pair: pair[1].share or 0, default=None)
     parts = [people]
-    if common is not None and common[1].value:
+    # The distribution holds counts of 5 or more only (merged below that): by share is by count.
+    common = max(report.distribution, key=lambda pair: pair[1].share or 0, default=None)
+    held = [cell for _, cell in report.distribution if cell.value]
+    if common is not None and len(held) > 1:  # "most often" says something only beside another count
         parts.append(f"most often overall: {common[0]} ({common[1].value} of {report.people})")
-    means = report.means.rows if report.means is not None else []
-    counted = [(row.label, value) for row in means if isinstance(value := row.cells[0].value, (int, float))]
-    if counted:
-        lowest = min(counted, key=lambda pair: pair[1])
-        noun = spec["group_noun"]["singular"]
-        parts.append(f"the {noun} with the lowest mean answer: {lowest[0]} ({figure(lowest[1])})")
+    first = report.extra.rows[0] if report.extra is not None and report.extra.rows else None
+    noun = spec["group_noun"]["singular"]
+    if report.method == "levels" and first is not None and isinstance(first.cells[0].value, (int, float)):
+        parts.append(
+            f"the {noun} most in need of development: {first.label} (mean level {figure(first.cells[0].value)})"
+        )
+    elif (
+        report.method == "bands"
+        and first is not None
+        and isinstance(first.cells[0].value, int)
+        and first.cells[0].value
+    ):
+        parts.append(f"the {noun} most often to work on: {first.label} ({first.cells[0].value} people)")
     return "; ".join(parts) + "."
 
 
@@ -513,7 +545,7 @@ def compare(spec: dict, programme: str, labels: list[str], reports: list[Report]
         for a, b in zip(first.means.rows, second.means.rows):
             before, after = _mean_of(a), _mean_of(b)
             change = after - before if before is not None and after is not None else None
-            rows.append(Row(a.key, a.label, [Cell(before), Cell(after), Cell(change)]))
+            rows.append(Row(a.key, a.label, [Cell(before), Cell(after), Cell(change, signed=True)]))
             if change is not None:
                 changes.append((abs(change), change, a.label))
         comparison = Table(
@@ -531,10 +563,24 @@ def compare(spec: dict, programme: str, labels: list[str], reports: list[Report]
         f"{first.overall_caption}: {labels[0]} and {labels[1]}",
         "Result",
         [labels[0], labels[1]],
-        [Row(label, label, [a, b]) for (label, a), (_, b) in zip(first.distribution, second.distribution)],
-        note="Each cell is a number of people; the shade shows their share of their own cohort.",
+        _overall_rows(first, second),
+        note=f"Each cell is a number of people; the shade shows their share of their own cohort. {MERGED}",
     )
     return Cohorts(programme, labels, reports, comparison, overall, summary)
+
+
+def _overall_rows(first: Report, second: Report) -> list[Row]:
+    """The two cohorts' overall results side by side, merged alike so that both keep the rule."""
+    columns = first.groups.columns
+    if not (first.overall_counts and second.overall_counts):  # not a ladder: each column as it is
+        return [Row(c, c, [first.overall[n], second.overall[n]]) for n, c in enumerate(columns)]
+    found = boundaries(first.overall_counts, second.overall_counts) or [(0, len(columns) - 1)]
+    rows = []
+    for start, end in found:
+        label = columns[start] if start == end else f"{columns[start]} to {columns[end]}"
+        cells = [_share_or_few(sum(r.overall_counts[start : end + 1]), r.people) for r in (first, second)]
+        rows.append(Row(label, label, cells))
+    return rows
 
 
 def charts(spec: dict, cohorts: Cohorts) -> dict[str, Markup]:
@@ -556,6 +602,7 @@ def render_html(report: Report | Cohorts, spec: dict, drawn: dict[str, Markup] |
         spec=spec,
         noun=spec["group_noun"],
         number=figure,
+        signed=signed,
         percent=share,
         charts=drawn if drawn is not None else charts(spec, cohorts),
         today=datetime.date.today().isoformat(),
@@ -573,10 +620,15 @@ def csv_rows(report: Report) -> list[list]:
     """The heat map's rows with a last 'overall' row: aggregates only. Titles and names come
     from the questionnaire's YAML, so every cell is made inert for spreadsheets."""
 
-    def values(cells: list[Cell]) -> list:
-        return [csv_figure(c.value) for c in cells]
+    columns = report.groups.columns
 
-    header = ["group_id", report.groups.corner.lower(), *report.groups.columns]
+    def values(cells: list[Cell]) -> list:
+        # A merged count stands in the first of its columns; the columns it covers say so, as text
+        # that a spreadsheet's sums leave out.
+        first = [n - next(k for k in range(n, -1, -1) if cells[k].span) for n in range(len(cells))]
+        return [csv_figure(c.value) if c.span else f"with {columns[n - first[n]]}" for n, c in enumerate(cells)]
+
+    header = ["group_id", report.groups.corner.lower(), *columns]
     rows = [[row.key, row.label, *values(row.cells)] for row in report.groups.rows]
     table = [header, *rows, ["overall", report.overall_caption, *values(report.overall)]]
     return [[_inert(cell) for cell in row] for row in table]

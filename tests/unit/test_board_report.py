@@ -42,7 +42,7 @@ def test_the_report_leads_with_one_line_then_the_mean_answer_of_each_group(capsy
     assert code == 0, err
     html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
     body = html.split("<main>", 1)[1]
-    assert body.lstrip().startswith('<p class="summary" id="summary">6 people handed in their answers; most often')
+    assert body.lstrip().startswith('<p class="summary" id="summary">6 people handed in their answers')
     assert out.splitlines()[0] in html  # the same line on the terminal
     means = tables(html)["Mean answer in each characteristic"]
     assert means[0] == ["Characteristic", "Mean answer", "People counted"]
@@ -78,7 +78,7 @@ def test_two_folders_are_compared_group_by_group_with_the_change(capsys, tmp_pat
     html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
     compared = tables(html)["Mean answer in each characteristic: before and after"]
     assert compared[0] == ["Characteristic", "before", "after", "Change"]
-    assert all(row[1:] == ["1.00", "2.00", "1.00"] for row in compared[1:])
+    assert all(row[1:] == ["1.00", "2.00", "+1.00"] for row in compared[1:])  # a change has its sign
     with (tmp_path / "out" / "comparison.csv").open(encoding="utf-8", newline="") as file:
         rows = list(csv.reader(file))
     assert rows[0] == ["id", "characteristic", "before", "after", "Change"] and len(rows) == 1 + len(spec["groups"])

