@@ -120,7 +120,10 @@ def _validate(args) -> int:
             f"note: {stale} is another version's; run `mentorkit schema` for your editor's completion", file=sys.stderr
         )
     for q in loaded:
-        print(one_line(f"ok  {q.id}: {sum(1 for _ in q.items())} items in {len(q.groups)} {q.group_noun.plural}"))
+        scored = [g for g in q.groups if g.scored]
+        outside = f" and {len(q.groups) - len(scored)} outside the scoring" if len(scored) < len(q.groups) else ""
+        noun = q.group_noun.singular if len(scored) == 1 else q.group_noun.plural
+        print(one_line(f"ok  {q.id}: {sum(1 for _ in q.items())} items in {len(scored)} {noun}{outside}"))
     if translations:
         print(f"ok  {translations} translation(s)")
     if placed is not None:

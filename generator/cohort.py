@@ -103,7 +103,10 @@ def aggregate(spec: dict, results: list[dict], today: datetime.date | None = Non
         "files": len(results),
         "rungs": ladder,
         "groups": [
-            {"id": group["id"], **_summary([_rank(spec, r["groups"][n]) for r in results], len(ladder))}
+            # A group outside the scoring (an "About you") has no level: no counts, as for too few people.
+            {"id": group["id"], "spans": None}
+            if group.get("scored") is False
+            else {"id": group["id"], **_summary([_rank(spec, r["groups"][n]) for r in results], len(ladder))}
             for n, group in enumerate(spec["groups"])
         ],
         "overall": _summary([_rank(spec, r["overall"]) for r in results], len(ladder)),

@@ -52,6 +52,13 @@ def test_validate_good_file_exits_0_and_prints_an_ok_line(capsys, write, content
     assert err == ""
 
 
+def test_validate_counts_a_group_outside_the_scoring_apart(capsys, content):
+    about_you = Path(__file__).resolve().parents[1] / "fixtures" / "about-you.yml"
+    code, out, _ = run(capsys, "validate", str(about_you), "--content", content)
+    assert code == 0
+    assert out == "ok  about-you: 8 items in 2 groups and 1 outside the scoring\n"
+
+
 def test_validate_the_real_questionnaire_uses_its_group_noun(capsys):
     code, out, _ = run(capsys, "validate", REAL_QUESTIONNAIRE, "--content", CONTENT)
     assert code == 0

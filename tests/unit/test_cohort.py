@@ -13,6 +13,7 @@ from mentorkit.cohort import MINIMUM, CohortError, aggregate, check_aggregate, s
 from mentorkit.compare import change, cohort_position, gaps, rungs, standing, strongest
 from mentorkit.scoring import score
 
+from tests.conftest import ROOT
 from tests.unit.test_cli_report import COMPETENCE, READINESS, record, scale_answers, spec_of
 
 MENTOR = spec_of(COMPETENCE)
@@ -161,3 +162,13 @@ def test_a_readers_place_in_the_cohort_counts_the_people_below_with_and_above_th
         assert place["from"] <= 2 <= place["to"]
     empty = cohort_position(MENTOR, score(MENTOR, {}), summary)
     assert all(g["position"] is None for g in empty["groups"])
+
+
+def test_a_group_outside_the_scoring_gets_no_counts_in_the_summary():
+    """An "About you" has no level: the summary once counted everyone in it as not yet at the first."""
+    spec = spec_of(ROOT / "tests" / "fixtures" / "about-you.yml")
+    summary = _summary_of(spec, 6)
+    about = next(group for group in summary["groups"] if group["id"] == "about")
+    assert about == {"id": "about", "spans": None}
+    assert all(group["spans"] for group in summary["groups"] if group["id"] != "about")
+    assert check_aggregate(summary, spec) is summary

@@ -255,7 +255,8 @@ export async function attach(part, store, scope, say, show) {
       entry.position ? share(entry.position.below, entry.people) : "", entry.position ? share(entry.position.at, entry.people) : "",
       entry.position ? share(entry.position.above, entry.people) : ""];
     const own = standing(spec, result);
-    const body = found.groups.map((g, n) => row(spec.groups[n].title, g, own.groups[n]));
+    // A group outside the scoring (an "About you") has no level to stand at: it has no row.
+    const body = found.groups.flatMap((g, n) => (spec.groups[n].scored === false ? [] : [row(spec.groups[n].title, g, own.groups[n])]));
     body.push(row(t("overall"), found.overall, own.overall));
     drawn.cohort.replaceChildren(
       el("p", { "data-growth-cohort-note": "" }, t("cohortLocal", { files: cohort.files, written: cohort.written })),
