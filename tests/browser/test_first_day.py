@@ -15,7 +15,13 @@ from pathlib import Path
 from playwright.sync_api import Page, expect
 
 from tests.browser.assessment import saved
-from tests.build.conftest import PROGRAMME_CONFIG, PROGRAMME_FRENCH_CONFIG
+from tests.build.conftest import (
+    PROGRAMME_CONFIG,
+    PROGRAMME_ENGLISH_CONFIG,
+    PROGRAMME_FRENCH_CONFIG,
+    PROGRAMME_SHARED,
+    write_bilingual_config,
+)
 from tests.conftest import ROOT, listening
 
 OWNERS_PAGE = ROOT / "content" / "programme" / "your-own-repository.md"
@@ -74,7 +80,8 @@ def test_the_owners_page_gives_the_first_days_commands():
     for command in FIRST_DAY:
         assert command in page, command
     assert PROGRAMME_CONFIG in page  # the same minimal mkdocs.yml as the README
-    assert PROGRAMME_FRENCH_CONFIG in page  # and the mkdocs.fr.yml the tests build with
+    for config in (PROGRAMME_SHARED, PROGRAMME_ENGLISH_CONFIG, PROGRAMME_FRENCH_CONFIG):
+        assert config in page  # and the three files of a second language, as the tests build them
     commands = [
         line.split("#")[0].strip()
         for block in re.findall(r"```sh\n(.*?)```", page, re.DOTALL)
@@ -128,12 +135,7 @@ def test_a_new_owners_first_day_from_install_to_two_cohorts_compared(page: Page,
     programme = tmp_path / "programme"
     (programme / "content").mkdir(parents=True)
     subprocess.run(["git", "init", "-q"], cwd=programme, check=True)
-    (programme / "mkdocs.yml").write_text(
-        PROGRAMME_CONFIG
-        + "extra:\n  alternate:\n    - {name: English, link: ./, lang: en}\n    - {name: Français, link: fr/, lang: fr}\n",
-        encoding="utf-8",
-    )
-    (programme / "mkdocs.fr.yml").write_text(PROGRAMME_FRENCH_CONFIG, encoding="utf-8")
+    write_bilingual_config(programme)
     (programme / "content" / "index.md").write_text("# Our programme\n", encoding="utf-8")
     (programme / "content-fr" / "assessments").mkdir(parents=True)
     (programme / "content-fr" / "index.md").write_text("# Notre programme\n", encoding="utf-8")

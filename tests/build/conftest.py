@@ -27,15 +27,55 @@ watch:
   - questionnaires
 """
 
-# Its mkdocs.fr.yml, as the owners' page *Your own repository* gives it.
+# A site in two languages, as the owners' page *Your own repository* sets it up: what the languages
+# share in a file each inherits (Zensical adds an inherited list to a file's own: a language file
+# inheriting mkdocs.yml would get both languages' switcher entries), and each language's own view
+# of the addresses in its switcher.
+PROGRAMME_SHARED = """\
+# mkdocs.shared.yml: what every language's site shares
+theme:
+  name: mentorkit
+  font: false
+plugins:
+  - material/search
+  - mentorkit
+markdown_extensions:
+  mentorkit: {}  # a mapping, which a language file's options are merged into
+watch:
+  - questionnaires
+"""
+PROGRAMME_ENGLISH_CONFIG = """\
+# mkdocs.yml: the main language, and the languages of the site
+INHERIT: mkdocs.shared.yml
+site_name: A programme
+site_url: !ENV [SITE_URL, ""]
+docs_dir: content
+extra:
+  alternate:
+    - {name: English, link: ./, lang: en}
+    - {name: Français, link: fr/, lang: fr}
+"""
 PROGRAMME_FRENCH_CONFIG = """\
-INHERIT: mkdocs.yml
+# mkdocs.fr.yml: the French site; its switcher's links start from fr/
+INHERIT: mkdocs.shared.yml
 site_name: Notre programme
 site_url: !ENV [SITE_URL_FR, ""]
 docs_dir: content-fr
 theme:
   language: fr
+extra:
+  alternate:
+    - {name: English, link: ../, lang: en}
+    - {name: Français, link: ./, lang: fr}
 """
+
+
+def write_bilingual_config(folder: Path) -> Path:
+    """The three configuration files of a site in English and French; the main one's path."""
+    (folder / "mkdocs.shared.yml").write_text(PROGRAMME_SHARED, encoding="utf-8")
+    (folder / "mkdocs.fr.yml").write_text(PROGRAMME_FRENCH_CONFIG, encoding="utf-8")
+    (folder / "mkdocs.yml").write_text(PROGRAMME_ENGLISH_CONFIG, encoding="utf-8")
+    return folder / "mkdocs.yml"
 
 
 def make_project(folder: Path, questionnaire: str = SMALL, title: str = "Small check") -> Path:

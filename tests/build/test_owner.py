@@ -6,13 +6,14 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+import urllib.parse
 import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
-from tests.build.conftest import PROGRAMME_CONFIG, PROGRAMME_FRENCH_CONFIG, SMALL, make_project
+from tests.build.conftest import PROGRAMME_CONFIG, PROGRAMME_ENGLISH_CONFIG, SMALL, make_project, write_bilingual_config
 from tests.conftest import ROOT, build
 
 WARNING = "mentorkit: site_url is not set, so sitemap.xml lists no page"
@@ -46,12 +47,11 @@ def test_with_the_address_from_the_environment_the_sitemap_lists_every_page(proj
 
 def bilingual(folder: Path, *, french_first: bool = False) -> Path:
     """A programme's repository in English and French, as the owners' page on languages sets it up."""
-    config = make_project(folder)
-    english = "    - {name: English, link: ./, lang: en}\n"
-    french = "    - {name: Français, link: fr/, lang: fr}\n"
-    alternate = "extra:\n  alternate:\n" + (french + english if french_first else english + french)
-    config.write_text(PROGRAMME_CONFIG + alternate, encoding="utf-8")
-    (folder / "mkdocs.fr.yml").write_text(PROGRAMME_FRENCH_CONFIG, encoding="utf-8")
+    make_project(folder)
+    config = write_bilingual_config(folder)
+    if french_first:
+        english, french = "    - {name: English, link: ./, lang: en}\n", "    - {name: Français, link: fr/, lang: fr}\n"
+        config.write_text(PROGRAMME_ENGLISH_CONFIG.replace(english + french, french + english), encoding="utf-8")
     (folder / "content-fr" / "assessments").mkdir(parents=True)
     (folder / "content-fr" / "index.md").write_text("# Accueil\n", encoding="utf-8")
     (folder / "content-fr" / "listening.md").write_text("# Écouter\n", encoding="utf-8")
@@ -75,6 +75,8 @@ def mentorkit(*argv: str, cwd: Path, env: dict | None = None) -> subprocess.Comp
 @pytest.mark.parametrize("french_first", [False, True], ids=["english-first", "french-first"])
 def test_one_command_builds_every_language_into_one_sealed_folder_in_any_order(tmp_path, generator, french_first):
     bilingual(tmp_path, french_first=french_first)
+    with (tmp_path / "mkdocs.fr.yml").open("a", encoding="utf-8") as french_config:  # the region, as documented
+        french_config.write("markdown_extensions:\n  mentorkit:\n    region: CA\n")
     (tmp_path / "site" / "stale").mkdir(parents=True)  # what an earlier build left is not kept
     result = mentorkit("build", "--generator", generator, cwd=tmp_path, env={"SITE_URL": "https://example.org/p/"})
     assert result.returncode == 0, output_of(result)
@@ -83,6 +85,7 @@ def test_one_command_builds_every_language_into_one_sealed_folder_in_any_order(t
     english = (site / "assessments" / "small" / "index.html").read_text(encoding="utf-8")
     french = (site / "fr" / "assessments" / "small" / "index.html").read_text(encoding="utf-8")
     assert 'lang="en"' in english and 'lang="fr"' in french
+    assert '"locale":"fr-CA"' in french and '"locale":"en"' in english  # merged into the shared options
     assert "Vos résultats" in french  # the sentences around the questions, in French
     policies = {
         re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page.read_text(encoding="utf-8")).group(1)
@@ -92,6 +95,18 @@ def test_one_command_builds_every_language_into_one_sealed_folder_in_any_order(t
     assert (site / "schema" / "questionnaire.schema.json").is_file()  # published with the site, by either generator
     french_sitemap = (site / "fr" / "sitemap.xml").read_text(encoding="utf-8")
     assert "https://example.org/p/fr/assessments/small/" in french_sitemap  # SITE_URL_FR from SITE_URL
+    # The language switcher leads each way, once per language, as the owners' page sets it up.
+    homes = {"en": "https://example.org/p/", "fr": "https://example.org/p/fr/"}
+    assert switcher(english, "https://example.org/p/assessments/small/") == homes
+    assert switcher(french, "https://example.org/p/fr/assessments/small/") == homes
+
+
+def switcher(page: str, address: str) -> dict[str, str]:
+    """The language switcher's entries on a built page: language -> the address it leads to."""
+    links = re.findall(r'<a href="([^"]+)" hreflang="([^"]+)" class="md-select__link"', page)
+    found = {language: urllib.parse.urljoin(address, href) for href, language in links}
+    assert len(found) == len(links), f"a language listed twice: {links}"
+    return found
 
 
 def test_a_language_without_its_configuration_is_named_before_anything_is_built(tmp_path):
