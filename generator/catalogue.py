@@ -33,6 +33,11 @@ def _read(language: str) -> dict[str, str]:
     return yaml.load(path.read_text(encoding="utf-8"), Loader=FAST_SAFE_LOADER) if path.exists() else {}
 
 
+def shipped(language: str) -> dict[str, str]:
+    """The sentences this package ships in ``language`` (its main part), none where it ships none."""
+    return _read(main_language(language))
+
+
 def main_language(language: str | None) -> str:
     """'fr' for 'fr-CA': catalogues are by main language."""
     return (language or BASE).split("-")[0].lower()

@@ -9,16 +9,27 @@ from __future__ import annotations
 import argparse
 import importlib.metadata
 import json
+import os
+import re
 import sys
 from pathlib import Path
 
 from .build import GENERATORS, BuildError, build
 from .build import site_name as _site_name
+from .catalogue import BASE, catalogue, shipped
 from .cohort import CohortError, write_aggregate
 from .errors import Problem, QuestionnaireError, one_line
 from .files import InputError, read_json
 from .library import placements
-from .programme_messages import message_files, read_messages_files
+from .programme_messages import (
+    known_language,
+    language_name,
+    message_files,
+    read_messages,
+    read_messages_files,
+    starter_text,
+    untranslated,
+)
 from .project import check_translations, content_pages, load_all, questionnaire_files
 from .qlinks import check_site
 from .report import MAX_BYTES, ReportError, compare, read_cohort, summarise, work_tree_of, write_folder
@@ -133,6 +144,49 @@ def _validate(args) -> int:
     for language, site in other:
         assert site.docs_dir is not None
         print(f"ok  {language.code}: {language.config.name}, its questionnaires and the pages of {site.docs_dir.name}/")
+    return 0
+
+
+def _messages(args) -> int:
+    """The sentences a language's pages still show in English; with --write, a file to translate."""
+    language = args.language.lower()
+    if not known_language(language) or "-" in language or "_" in language:
+        print(
+            f"'{args.language}' is not a language's code: give two or three letters, e.g. de, fr, es", file=sys.stderr
+        )
+        return 1
+    folder = Path(args.messages)
+    try:
+        own = read_messages(folder)
+    except QuestionnaireError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    missing = untranslated(language, own)
+    name, total = language_name(language), len(catalogue(BASE, own))
+    target = folder / f"{language}.yml"
+    print(f"{name} ({language}): {len(missing)} of {total} sentences are shown in English", end="")
+    print(
+        f" (the toolkit ships {len(shipped(language)) or 'none'} in {name}; {target} has {len(own.get(language, {}))})"
+    )
+    for key, text in missing:
+        print(one_line(f"  {key}: {text}"))
+    if args.write:
+        new = not target.exists()
+        # Sentences the file already holds as comments, from an earlier --write, are not added twice.
+        waiting = set() if new else set(re.findall(r"^# (\w+): ", target.read_text(encoding="utf-8"), re.M))
+        missing = [(key, text) for key, text in missing if key not in waiting]
+    if args.write and missing:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with target.open("a", encoding="utf-8") as file:  # added to, never overwritten
+                file.write(starter_text(language, missing, new=new))
+        except OSError as exc:
+            print(f"cannot write {target}: {exc.strerror or exc}", file=sys.stderr)
+            return 1
+        done = "wrote" if new else "added to"
+        print(f"{done} {target}: {len(missing)} sentence(s) as comments, in English, to translate")
+    elif args.write:
+        print(f"{target} already holds every sentence still in English, as a comment to translate")
     return 0
 
 
@@ -313,6 +367,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     validate.set_defaults(run=_validate)
 
+    words = commands.add_parser(
+        "messages",
+        help="list the sentences a language's pages still show in English; --write adds them to "
+        "messages/<language>.yml as comments to translate",
+    )
+    words.add_argument("language", help="the language's code, e.g. de")
+    words.add_argument("--messages", default="messages", help="folder of the programme's own sentences")
+    words.add_argument(
+        "--write", action="store_true", help="add the missing sentences to messages/<language>.yml (never overwritten)"
+    )
+    words.set_defaults(run=_messages)
+
     schema = commands.add_parser(
         "schema", help="write the JSON Schemas of questionnaire, translation, answers and cohort files"
     )
@@ -387,6 +453,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.run(args)
+    except BrokenPipeError:  # the reader stopped reading (| head): nothing left to say, no traceback
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except QuestionnaireError as exc:  # a questionnaire a command needed is broken
         print(exc, file=sys.stderr)
         return 1

@@ -12,10 +12,11 @@ package's sentence has, and may use no other: both are problems at file:line:col
 from __future__ import annotations
 
 import difflib
+import json
 import re
 from pathlib import Path
 
-from .catalogue import BASE, GENDERED, GENDERS, PLACE, PLURAL_CATEGORIES, catalogue, forms
+from .catalogue import BASE, GENDERED, GENDERS, PLACE, PLURAL_CATEGORIES, catalogue, forms, shipped
 from .errors import Problem, QuestionnaireError
 from .loader import Document
 from .project import SUFFIXES, display_path
@@ -53,6 +54,9 @@ def read_messages_files(files: list[Path], root: Path | None = None) -> dict[str
     own: dict[str, dict[str, str]] = {}
     problems: list[Problem] = []
     for path in files:
+        if _only_comments(path):  # nothing reworded yet (as `mentorkit messages --write` starts one)
+            problems += check_messages(Document(display_path(path, root), None), path.stem)
+            continue
         try:
             doc = read_document(path, display_path(path, root))
         except QuestionnaireError as exc:
@@ -65,6 +69,14 @@ def read_messages_files(files: list[Path], root: Path | None = None) -> dict[str
     if problems:
         raise QuestionnaireError(problems)
     return own
+
+
+def _only_comments(path: Path) -> bool:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return False  # read_document says why
+    return not any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines())
 
 
 def check_messages(doc: Document, language: str) -> list[Problem]:
@@ -122,3 +134,34 @@ def _place_problems(text: str, ours: str) -> list[str]:
         if "other" not in keyed:
             problems.append(f"{{{name}:…}} needs an other=… form, used when no other form fits")
     return problems
+
+
+def language_name(code: str) -> str:
+    """The language's name in English ("German" for de), for sentences to the programme owner."""
+    from babel import Locale
+
+    return str(Locale.parse(code).get_display_name(BASE))
+
+
+def untranslated(language: str, own: dict[str, dict[str, str]]) -> list[tuple[str, str]]:
+    """The sentences pages in ``language`` still show in English: neither the package nor the
+    programme has them in that language. (key, English sentence), in the catalogue's order."""
+    english = catalogue(BASE, own)
+    have = {**shipped(language), **own.get(language, {})} if language != BASE else english
+    return [(key, text) for key, text in english.items() if key not in have]
+
+
+def starter_text(language: str, missing: list[tuple[str, str]], *, new: bool) -> str:
+    """What ``mentorkit messages LANG --write`` adds to messages/LANG.yml: each missing sentence as
+    a comment, in English, to translate and uncomment. Nothing is shown differently until then."""
+    lines = []
+    if new:
+        lines += [
+            f"# The sentences {language_name(language)} pages show, in your words. Each line below is one",
+            "# still shown in English: remove the '# ', write it in your language and keep every {place}.",
+            "# `mentorkit validate` checks each sentence you write.",
+        ]
+    else:
+        lines += ["", f"# Still shown in English ({len(missing)}), added by `mentorkit messages {language} --write`:"]
+    lines += [f"# {key}: {json.dumps(text, ensure_ascii=False)}" for key, text in missing]
+    return "\n".join(lines) + "\n"

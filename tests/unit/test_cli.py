@@ -391,3 +391,40 @@ def test_a_translation_that_leaves_next_steps_out_says_which(write, tmp_path):
     with pytest.raises(QuestionnaireError) as caught:
         load_translation(path, q, display="fr.yml")
     assert str(caught.value) == "fr.yml:1:1: not translated: the next steps of level 'practitioner', the first steps"
+
+
+# --- messages ---------------------------------------------------------------------------------
+
+
+def test_messages_lists_what_a_new_language_still_shows_in_english_and_starts_its_file(capsys, tmp_path):
+    from mentorkit.catalogue import BASE, catalogue
+
+    folder = tmp_path / "messages"
+    english = catalogue(BASE)
+    code, out, _ = run(capsys, "messages", "de", "--messages", folder)
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith(f"German (de): {len(english)} of {len(english)} sentences are shown in English")
+    assert f"  print: {english['print']}" in lines
+
+    code, out, _ = run(capsys, "messages", "de", "--messages", folder, "--write")
+    assert code == 0 and f"wrote {folder / 'de.yml'}: {len(english)} sentence(s)" in out
+    written = (folder / "de.yml").read_text(encoding="utf-8")
+    assert f'# print: "{english["print"]}"' in written  # a comment: nothing changes until translated
+    assert run(capsys, "validate", folder / "de.yml", "--messages", folder)[0] == 0  # comments only: valid
+
+    (folder / "de.yml").write_text(written + 'print: "Drucken"\n', encoding="utf-8")
+    code, out, _ = run(capsys, "messages", "de", "--messages", folder, "--write")
+    assert out.startswith(f"German (de): {len(english) - 1} of {len(english)} sentences are shown in English")
+    assert "already holds every sentence" in out  # nothing added twice, nothing overwritten
+    assert (folder / "de.yml").read_text(encoding="utf-8") == written + 'print: "Drucken"\n'
+
+
+def test_messages_of_a_shipped_language_lists_what_it_lacks_and_refuses_a_code_that_is_no_language(capsys, tmp_path):
+    from mentorkit.catalogue import BASE, catalogue, shipped
+
+    code, out, _ = run(capsys, "messages", "fr", "--messages", tmp_path)
+    lacking = [key for key in catalogue(BASE) if key not in shipped("fr")]
+    assert code == 0 and out.startswith(f"French (fr): {len(lacking)} of ")
+    code, _, err = run(capsys, "messages", "xx", "--messages", tmp_path)
+    assert code == 1 and "'xx' is not a language's code" in err
