@@ -30,7 +30,7 @@ from .programme_messages import (
     starter_text,
     untranslated,
 )
-from .project import check_translations, content_pages, load_all, questionnaire_files
+from .project import check_translations, content_pages, load_all, orphan_translations, questionnaire_files
 from .qlinks import check_site
 from .report import MAX_BYTES, ReportError, compare, read_cohort, summarise, work_tree_of, write_folder
 from .scaffold import KINDS, ScaffoldError, create, next_steps
@@ -38,7 +38,7 @@ from .schema import stale_schemas, write_schemas
 from .scoretable import score_table
 from .scoring import score
 from .security import seal
-from .site_config import other_languages, site_problems
+from .site_config import main_language_of, other_languages, site_problems
 from .spec import runtime_spec
 
 
@@ -78,7 +78,7 @@ def _validate(args) -> int:
     loaded: list = []
     other: list = []  # the other languages checked
     try:
-        problems = list(misplaced)
+        problems = list(misplaced) + ([] if args.files else orphan_translations(Path(args.questionnaires)))
         if own:
             try:
                 read_messages_files(own)
@@ -141,6 +141,15 @@ def _validate(args) -> int:
         print(f"ok  {placed.blocks} block line(s) in {placed.pages} page(s) of {args.content}/")
     if own:
         print(f"ok  {len(own)} messages file(s) in {args.messages}/")
+    config = Path(args.config)
+    built = {BASE, main_language_of(config), *(site.language for _, site in other)} if config.is_file() else None
+    for path in own:
+        if built is not None and path.stem not in built:
+            print(
+                f"note: {path} holds sentences in {language_name(path.stem)}, which no language of the site is built "
+                f"in ({', '.join(sorted(built))}): list it in extra.alternate, or remove the file",
+                file=sys.stderr,
+            )
     for language, site in other:
         assert site.docs_dir is not None
         print(f"ok  {language.code}: {language.config.name}, its questionnaires and the pages of {site.docs_dir.name}/")

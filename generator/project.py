@@ -75,6 +75,28 @@ def load_all(
     return loaded
 
 
+def orphan_translations(folder: Path) -> list[Problem]:
+    """Translations (questionnaires/<language>/<file>) of a questionnaire the folder does not hold: a
+    renamed or removed questionnaire, or a misspelt file name, whose text no page would ever show."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    names = {path.name for path in questionnaire_files(folder)}
+    return [
+        Problem(
+            str(translated),
+            1,
+            1,
+            (),
+            f"a translation of {folder / translated.name}, which does not exist; rename it after its questionnaire's "
+            "file, or remove it",
+        )
+        for language in sorted(p for p in folder.iterdir() if p.is_dir())
+        for translated in questionnaire_files(language)
+        if translated.name not in names
+    ]
+
+
 def translation_files(path: Path) -> dict[str, Path]:
     """The translations of one questionnaire file: {language: questionnaires/<language>/<file>}."""
     return {

@@ -68,3 +68,8 @@ def site_problems(site: Site) -> list[Problem]:
     except QuestionnaireError as exc:
         return exc.problems
     return []
+
+
+def main_language_of(config: Path) -> str:
+    """The main language's code (theme.language, English unless set)."""
+    return languages(config)[0].code

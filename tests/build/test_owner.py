@@ -250,3 +250,27 @@ def test_validate_of_one_file_checks_the_links_in_its_intro(tmp_path):
     result = mentorkit("validate", "questionnaires/small.yml", cwd=tmp_path)
     assert result.returncode == 1, output_of(result)
     assert "questionnaires/small.yml:" in result.stderr and "gone.md" in result.stderr
+
+
+def test_validate_names_a_translation_of_no_questionnaire_and_sentences_for_a_language_not_built(tmp_path):
+    from tests.build.test_hooks import TRANSLATION
+
+    bilingual(tmp_path)
+    (tmp_path / "questionnaires" / "fr").mkdir()
+    (tmp_path / "questionnaires" / "fr" / "smal.yml").write_text(TRANSLATION, encoding="utf-8")
+    result = mentorkit("validate", cwd=tmp_path)
+    assert result.returncode == 1, output_of(result)
+    assert (
+        "questionnaires/fr/smal.yml:1:1: a translation of questionnaires/smal.yml, which does not exist; "
+        "rename it after its questionnaire's file, or remove it"
+    ) in result.stderr
+
+    (tmp_path / "questionnaires" / "fr" / "smal.yml").unlink()
+    (tmp_path / "messages").mkdir()
+    (tmp_path / "messages" / "de.yml").write_text('print: "Drucken"\n', encoding="utf-8")
+    result = mentorkit("validate", cwd=tmp_path)
+    assert result.returncode == 0, output_of(result)
+    assert (
+        "note: messages/de.yml holds sentences in German, which no language of the site is built in (en, fr): "
+        "list it in extra.alternate, or remove the file"
+    ) in result.stderr
