@@ -293,6 +293,12 @@ def _report(args) -> int:
         )
         return 1
     folders = [Path(args.answers)] + ([Path(args.compare_with)] if args.compare_with else [])
+    if args.name and len(args.name) > len(folders):
+        print(
+            f"{len(args.name)} --name given for {len(folders)} folder(s): give one per folder, in their order",
+            file=sys.stderr,
+        )
+        return 1
     try:
         cohorts_read, reports = [], []
         for folder in folders:
@@ -305,6 +311,7 @@ def _report(args) -> int:
         labels = [f.resolve().name for f in folders]
         if len(labels) == 2 and labels[0] == labels[1]:
             labels = [str(f) for f in folders]
+        labels = [named or label for named, label in zip([*(args.name or []), None, None], labels)]
         cohorts = compare(spec, _programme_title(args) or q.title, labels, reports)
         written = write_folder(cohorts, spec, output)
     except ReportError as exc:
@@ -446,6 +453,13 @@ def main(argv: list[str] | None = None) -> int:
         "--output", required=True, help="the folder to write report.html, the CSV files and the charts into"
     )
     report.add_argument("--title", help="the programme's title on the report (default: site_name in mkdocs.yml)")
+    report.add_argument(
+        "--name",
+        action="append",
+        metavar="NAME",
+        help="the cohort's name on the report (default: its folder's name); give it once per folder, in their order, "
+        "e.g. --name 'Spring 2026' --name 'Autumn 2026'",
+    )
     report.add_argument(
         "--inside-work-tree",
         action="store_true",

@@ -185,6 +185,7 @@ class Report:
     extra: Table | None = None
     means: Table | None = None  # the mean answer of each scored group (not for unscored questionnaires)
     answers: list[Table] = field(default_factory=list)  # totals of choices and numbers, never free text
+    meanings: list[tuple[str, str]] = field(default_factory=list)  # each column of the heat map, in a sentence
     summary: str = ""  # the report in one line
 
     @property
@@ -210,6 +211,12 @@ def _mean_of(row: Row) -> float | None:
 
 def _mean(values: list) -> float | None:
     return sum(values) / len(values) if values else None
+
+
+def indefinite(noun: str) -> str:
+    """The noun after "a" or "an", by its first letter ("an area", "a category"): the group nouns
+    questionnaires use; a noun such as "unit" or "hour" would need a questionnaire's own word."""
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
 
 
 def _tally(entries: list, columns: int, column_of) -> list[int]:
@@ -284,10 +291,23 @@ def _levels(spec: dict, cohort: Cohort) -> dict:
         ["Mean level", "People counted"],
         [Row(spec["groups"][g]["id"], spec["groups"][g]["title"], _mean_of_people(reached[g])) for g in order],
         note=f"Ranked by the mean level reached, lowest first ({scale}). "
-        f"People who left a {noun['singular']} incomplete, or with too little evidence, are not counted in it; "
+        f"People who left {indefinite(noun['singular'])} incomplete, or with too little evidence, are not counted in it; "
         f"a mean of fewer than {SMALL_COHORT} people is not shown.",
     )
-    return dict(groups=groups, overall=overall, overall_counts=counts, overall_caption="Overall level", extra=extra)
+    meanings = [
+        ("Incomplete", f"Left at least one statement of the {noun['singular']} unanswered."),
+        ("Too little evidence", "Answered, but too few statements applied to them for a level to be given."),
+        (columns[2], f"Did not yet meet what {levels[0]['name']} asks."),
+        *((level["name"], level["summary"]) for level in levels if level.get("summary")),
+    ]
+    return dict(
+        groups=groups,
+        overall=overall,
+        overall_counts=counts,
+        overall_caption="Overall level",
+        extra=extra,
+        meanings=meanings,
+    )
 
 
 def _bands(spec: dict, cohort: Cohort) -> dict:
@@ -313,7 +333,18 @@ def _bands(spec: dict, cohort: Cohort) -> dict:
         [Row(group["id"], group["title"], [_share_or_few(focus[group["id"]], people)]) for group in order],
         note=f"How many people had each {noun['singular']} below the band '{threshold}', most first.",
     )
-    return dict(groups=groups, overall=overall, overall_counts=counts, overall_caption="Overall band", extra=extra)
+    meanings = [
+        ("Incomplete", f"Left at least one statement of the {noun['singular']} unanswered."),
+        *((band["name"], band["summary"]) for band in bands if band.get("summary")),
+    ]
+    return dict(
+        groups=groups,
+        overall=overall,
+        overall_counts=counts,
+        overall_caption="Overall band",
+        extra=extra,
+        meanings=meanings,
+    )
 
 
 def _profile(spec: dict, cohort: Cohort) -> dict:
@@ -603,6 +634,7 @@ def render_html(report: Report | Cohorts, spec: dict, drawn: dict[str, Markup] |
         noun=spec["group_noun"],
         number=figure,
         signed=signed,
+        indefinite=indefinite,
         percent=share,
         charts=drawn if drawn is not None else charts(spec, cohorts),
         today=datetime.date.today().isoformat(),

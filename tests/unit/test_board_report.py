@@ -168,3 +168,44 @@ def test_score_refuses_a_file_for_another_questionnaire(capsys, tmp_path):
         f"{answers}: these are answers to 'mentee-readiness', not to 'mentor-competence' ({COMPETENCE}); "
         "give the questionnaire they were exported from\n"
     )
+
+
+def test_the_report_says_its_line_once_and_what_each_column_means(capsys, tmp_path):
+    from mentorkit.report import indefinite
+
+    spec = spec_of(COMPETENCE)
+    write_files(tmp_path / "in", spec, [scale_answers(spec, seed) for seed in range(6)])
+    code, out, err = report(capsys, str(COMPETENCE), str(tmp_path / "in"), "--output", str(tmp_path / "out"))
+    assert code == 0, err
+    html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    assert html.count(out.splitlines()[0]) == 1  # the first line of a board paper, not repeated below it
+    meanings = re.findall(r"<dt>([^<]+)</dt><dd>([^<]+)</dd>", html)
+    levels = spec["scoring"]["levels"]
+    assert [name for name, _ in meanings] == ["Incomplete", "Too little evidence", "Not yet Foundation"] + [
+        level["name"] for level in levels
+    ]
+    assert dict(meanings)["Foundation"] == levels[0]["summary"]
+    assert [indefinite("area"), indefinite("category"), indefinite("Element")] == [
+        "an area",
+        "a category",
+        "an Element",
+    ]
+
+
+def test_cohorts_are_named_as_the_owner_names_them(capsys, tmp_path):
+    spec = spec_of(READINESS)
+    write_files(tmp_path / "q1", spec, [scale_answers(spec, seed) for seed in range(5)])
+    write_files(tmp_path / "q2", spec, [scale_answers(spec, seed + 10) for seed in range(5)])
+    folders = [str(tmp_path / "q1"), str(tmp_path / "q2")]
+    named = ["--name", "Spring 2026", "--name", "Été 2026"]
+    code, out, err = report(capsys, str(READINESS), *folders, "--output", str(tmp_path / "out"), *named)
+    assert code == 0, err
+    assert out.startswith("Spring 2026: 5 people; Été 2026: 5 people.")
+    html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    assert "Spring 2026 and Été 2026 compared" in html
+    assert {p.name for p in (tmp_path / "out").glob("report-*.csv")} == {
+        "report-spring-2026.csv",
+        "report-ete-2026.csv",
+    }
+    code, _, err = report(capsys, str(READINESS), folders[0], "--output", str(tmp_path / "o2"), *named)
+    assert code == 1 and "2 --name given for 1 folder(s)" in err
