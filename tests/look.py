@@ -7,6 +7,7 @@ paper) at 360, 390 and 1280 px in both palettes, and writes into a folder outsid
 
     <view>/<width>-<palette>.png   what the reader sees at that moment
     sheet-<page>.png               one contact sheet per page: its views in rows, the sizes in columns
+    report/<reading>.png           the board report (two cohorts) on a phone, a desktop and paper
     problems.txt                   what the rules of what a person sees (look.js) found, if anything
 
 Whoever changes a page looks at its sheet before they stop. The same views are held to the same
@@ -65,6 +66,24 @@ def photograph(page, site: str, view: View, folder: Path) -> tuple[dict[str, Pat
     return shots, problems
 
 
+def photograph_report(page, work: Path, folder: Path) -> list[str]:
+    """The board report of two cohorts, whole, in each of its readings (test_report_look.py)."""
+    from tests.browser.test_report_look import READINGS, write_cohorts
+
+    report = write_cohorts(work / "report").as_uri()
+    folder.mkdir(parents=True, exist_ok=True)
+    problems = []
+    for reading, (width, height, media) in READINGS.items():
+        page.set_viewport_size({"width": width, "height": height})
+        page.emulate_media(media=media, color_scheme="light")
+        page.goto(report)
+        page.screenshot(path=folder / f"{reading}.png", full_page=True)
+        problems += [f"board report, {reading}: {found}" for found in follow_rules(page)]
+    page.emulate_media(media="screen")
+    print("looked at the board report", flush=True)
+    return problems
+
+
 def contact_sheet(browser, title: str, rows: list[tuple[str, dict[str, Path]]], out: Path) -> None:
     """The views of one page side by side, drawn by the browser itself from a page of images."""
     columns = list(rows[0][1])
@@ -116,6 +135,8 @@ def main(argv: list[str] | None = None) -> int:
                 sheets.setdefault(page_of(view), []).append((view.name, shots))
             for title, rows in sheets.items():
                 contact_sheet(browser, title, rows, out / f"sheet-{slug(title) or 'home'}.png")
+            if args.only in "board report":  # every view, or asked for by name
+                problems += photograph_report(page, work, out / "report")
             browser.close()
     finally:
         server.shutdown()
