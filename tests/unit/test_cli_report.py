@@ -313,7 +313,10 @@ def test_the_page_is_self_contained_and_accessible(capsys, tmp_path, competence_
     assert html.startswith('<!doctype html>\n<html lang="en">')
     assert "<script" not in html
     assert not re.search(r"\b(src|href)=|url\(|@import", html)  # nothing fetched from anywhere
-    assert html.count("<caption>") == len(tables(html)) == 4  # levels, overall, most in need, mean answers
+    assert html.count("<caption") == len(tables(html)) == 4  # levels, overall, most in need, mean answers
+    # Each in a region of its own that scrolls on a phone, named by its caption.
+    regions = re.findall(r'<div class="scroll" role="region" tabindex="0" aria-labelledby="([^"]+)">', html)
+    assert len(regions) == 4 and all(f'<caption id="{name}">' in html for name in regions)
     assert '<th scope="col">Category</th>' in html and '<th scope="row">Understanding Self</th>' in html
 
 
