@@ -54,7 +54,7 @@ lint: setup node_modules/.bin/esbuild
 
 # On every core: each worker builds the sites it tests once and drives a browser of its own.
 test: setup browser node_modules/.bin/esbuild lint
-	$(BIN)/python -m pytest -n auto
+	$(BIN)/python -m pytest -n auto --dist worksteal
 
 bench: setup browser
 	$(BIN)/python benchmarks/run.py --write
