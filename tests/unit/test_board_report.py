@@ -179,6 +179,7 @@ def test_the_report_says_its_line_once_and_what_each_column_means(capsys, tmp_pa
     assert code == 0, err
     html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
     assert html.count(out.splitlines()[0]) == 1  # the first line of a board paper, not repeated below it
+    assert "with a plain decimal point (2.5) that a spreadsheet in any language reads" in html  # the CSV says how
     meanings = re.findall(r"<dt>([^<]+)</dt><dd>([^<]+)</dd>", html)
     levels = spec["scoring"]["levels"]
     assert [name for name, _ in meanings] == ["Incomplete", "Too little evidence", "Not yet Foundation"] + [
