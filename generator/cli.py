@@ -14,7 +14,7 @@ import re
 import sys
 from pathlib import Path
 
-from .build import GENERATORS, BuildError, build
+from .build import GENERATORS, BuildError, build, languages
 from .build import site_name as _site_name
 from .catalogue import BASE, catalogue, shipped
 from .cohort import CohortError, write_aggregate
@@ -38,7 +38,7 @@ from .schema import stale_schemas, write_schemas
 from .scoretable import score_table
 from .scoring import score
 from .security import seal
-from .site_config import main_language_of, other_languages, site_problems
+from .site_config import other_sites, site_problems
 from .spec import runtime_spec
 
 
@@ -77,7 +77,10 @@ def _validate(args) -> int:
     placed = None
     loaded: list = []
     other: list = []  # the other languages checked
+    config = Path(args.config)
     try:
+        # The languages the site is built in: sentences for another are noted, and each is checked.
+        found = languages(config) if config.is_file() else []
         problems = list(misplaced) + ([] if args.files else orphan_translations(Path(args.questionnaires)))
         if own:
             try:
@@ -106,10 +109,8 @@ def _validate(args) -> int:
             linked = check_site(list(zip(files, loaded)), placed.by_page, pages, Path(args.content), Path.cwd(), "en")
             if linked:
                 raise QuestionnaireError(linked)
-            if args.files:
-                placed = None
-        if not args.files and Path(args.config).is_file():  # every other language, as its build checks it
-            other = other_languages(Path(args.config), Path.cwd())
+        if not args.files:  # every other language, as its build checks it
+            other = other_sites(found, Path.cwd())
             problems = [problem for _, site in other for problem in site_problems(site)]
             if problems:
                 raise QuestionnaireError(problems)
@@ -137,14 +138,13 @@ def _validate(args) -> int:
         print(one_line(f"ok  {q.id}: {sum(1 for _ in q.items())} items in {len(scored)} {noun}{outside}"))
     if translations:
         print(f"ok  {translations} translation(s)")
-    if placed is not None:
+    if placed is not None and not args.files:
         print(f"ok  {placed.blocks} block line(s) in {placed.pages} page(s) of {args.content}/")
     if own:
         print(f"ok  {len(own)} messages file(s) in {args.messages}/")
-    config = Path(args.config)
-    built = {BASE, main_language_of(config), *(site.language for _, site in other)} if config.is_file() else None
+    built = {BASE, *(language.code for language in found)}
     for path in own:
-        if built is not None and path.stem not in built:
+        if found and path.stem not in built:
             print(
                 f"note: {path} holds sentences in {language_name(path.stem)}, which no language of the site is built "
                 f"in ({', '.join(sorted(built))}): list it in extra.alternate, or remove the file",

@@ -295,7 +295,7 @@ def _levels(spec: dict, cohort: Cohort) -> dict:
         f"a mean of fewer than {SMALL_COHORT} people is not shown.",
     )
     meanings = [
-        ("Incomplete", f"Left at least one statement of the {noun['singular']} unanswered."),
+        _incomplete(noun),
         ("Too little evidence", "Answered, but too few statements applied to them for a level to be given."),
         (columns[2], f"Did not yet meet what {levels[0]['name']} asks."),
         *((level["name"], level["summary"]) for level in levels if level.get("summary")),
@@ -308,6 +308,11 @@ def _levels(spec: dict, cohort: Cohort) -> dict:
         extra=extra,
         meanings=meanings,
     )
+
+
+def _incomplete(noun: dict) -> tuple[str, str]:
+    """What the column of people who left a group unfinished means, for levels and bands alike."""
+    return ("Incomplete", f"Left at least one statement of the {noun['singular']} unanswered.")
 
 
 def _bands(spec: dict, cohort: Cohort) -> dict:
@@ -334,7 +339,7 @@ def _bands(spec: dict, cohort: Cohort) -> dict:
         note=f"How many people had each {noun['singular']} below the band '{threshold}', most first.",
     )
     meanings = [
-        ("Incomplete", f"Left at least one statement of the {noun['singular']} unanswered."),
+        _incomplete(noun),
         *((band["name"], band["summary"]) for band in bands if band.get("summary")),
     ]
     return dict(
@@ -657,8 +662,11 @@ def csv_rows(report: Report) -> list[list]:
     def values(cells: list[Cell]) -> list:
         # A merged count stands in the first of its columns; the columns it covers say so, as text
         # that a spreadsheet's sums leave out.
-        first = [n - next(k for k in range(n, -1, -1) if cells[k].span) for n in range(len(cells))]
-        return [csv_figure(c.value) if c.span else f"with {columns[n - first[n]]}" for n, c in enumerate(cells)]
+        written, start = [], 0
+        for n, cell in enumerate(cells):
+            start = n if cell.span else start
+            written.append(csv_figure(cell.value) if cell.span else f"with {columns[start]}")
+        return written
 
     header = ["group_id", report.groups.corner.lower(), *columns]
     rows = [[row.key, row.label, *values(row.cells)] for row in report.groups.rows]

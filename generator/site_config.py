@@ -1,5 +1,6 @@
 """What a site's configuration files tell the toolkit: the languages the site is built in
-(``extra.alternate``, one ``mkdocs.<language>.yml`` each, as ``mentorkit build`` finds them) and,
+(``extra.alternate``, one ``mkdocs.<language>.yml`` each, as ``mentorkit build`` finds them with
+build.languages) and,
 for each, the questionnaires, pages and options the Markdown extension loads there. ``mentorkit
 validate`` checks every language with these, as each language's build would (library.load_library).
 """
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .build import Language, languages, read_config
+from .build import Language, read_config
 from .errors import Problem, QuestionnaireError
 from .library import Site, load_library
 
@@ -50,15 +51,11 @@ def language_site(language: Language, root: Path) -> Site | None:
     )
 
 
-def other_languages(config: Path, root: Path) -> list[tuple[Language, Site]]:
-    """Each language but the main one, with the site its configuration builds (BuildError when a
-    listed language has no configuration)."""
-    found = []
-    for language in languages(config)[1:]:
-        site = language_site(language, root)
-        if site is not None:
-            found.append((language, site))
-    return found
+def other_sites(found: list[Language], root: Path) -> list[tuple[Language, Site]]:
+    """Each language of ``found`` (build.languages) but the main one, first, with the site its
+    configuration builds; a language whose configuration does not use the extension has none."""
+    sites = [(language, language_site(language, root)) for language in found[1:]]
+    return [(language, site) for language, site in sites if site is not None]
 
 
 def site_problems(site: Site) -> list[Problem]:
@@ -68,8 +65,3 @@ def site_problems(site: Site) -> list[Problem]:
     except QuestionnaireError as exc:
         return exc.problems
     return []
-
-
-def main_language_of(config: Path) -> str:
-    """The main language's code (theme.language, English unless set)."""
-    return languages(config)[0].code

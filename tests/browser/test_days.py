@@ -4,11 +4,13 @@ browser's clock set to the moment (issue 31: these once wrote the UTC day)."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, expect
+from playwright.sync_api import Browser, Page, expect
 
 from tests.browser.assessment import MENTOR, answer_all, open_assessment, saved, statements
 
@@ -28,13 +30,22 @@ MOMENTS = {
 }
 
 
+@contextlib.contextmanager
+def reader_in(browser: Browser, zone: str) -> Iterator[Page]:
+    """A page in a browser set to ``zone``, its clock fixed at that zone's moment."""
+    context = browser.new_context(timezone_id=zone)
+    try:
+        page = context.new_page()
+        page.clock.set_fixed_time(MOMENTS[zone][0])
+        yield page
+    finally:
+        context.close()
+
+
 @pytest.mark.parametrize("zone", MOMENTS)
 def test_every_day_written_is_the_readers_own(browser: Browser, site: str, zone: str):
-    moment, day, written = MOMENTS[zone]
-    context = browser.new_context(timezone_id=zone)
-    page = context.new_page()
-    try:
-        page.clock.set_fixed_time(moment)
+    _, day, written = MOMENTS[zone]
+    with reader_in(browser, zone) as page:
         open_assessment(page, site)
         answer_all(page, {item["id"]: 2 for item in statements()})
         exported = saved(page, lambda: page.get_by_role("button", name="Export answers (JSON)").click())
@@ -46,17 +57,12 @@ def test_every_day_written_is_the_readers_own(browser: Browser, site: str, zone:
         growth.get_by_label("Label (optional)", exact=False).fill("Before the programme")
         growth.get_by_role("button", name="Keep as an attempt").click()
         expect(growth.locator("[data-attempt]")).to_contain_text(f"Before the programme ({written})")
-    finally:
-        context.close()
 
 
 @pytest.mark.parametrize("zone", MOMENTS)
 def test_a_new_journal_entry_and_the_journals_export_carry_the_readers_own_day(browser: Browser, site: str, zone: str):
-    moment, day, written = MOMENTS[zone]
-    context = browser.new_context(timezone_id=zone)
-    page = context.new_page()
-    try:
-        page.clock.set_fixed_time(moment)
+    _, day, written = MOMENTS[zone]
+    with reader_in(browser, zone) as page:
         page.goto(f"{site}journal/")
         expect(page.locator("[data-questionnaire='journal'][data-enhanced]")).to_have_count(1)
         page.locator("[data-add]").get_by_text("Reflection", exact=True).click()
@@ -68,5 +74,3 @@ def test_a_new_journal_entry_and_the_journals_export_carry_the_readers_own_day(b
         exported = saved(page, lambda: page.get_by_role("button", name="Export as Markdown").click())
         assert exported.suggested_filename == f"journal-{day}.md"
         assert f"Exported on {written}" in Path(exported.path()).read_text(encoding="utf-8")
-    finally:
-        context.close()
