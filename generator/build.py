@@ -53,7 +53,7 @@ def read_config(config: Path) -> dict:
     return data
 
 
-def _folder(link: object, config: Path) -> str:
+def folder_of(link: object, config: Path) -> str:
     """The folder an ``extra.alternate`` link names, relative to the main site: "fr/" is "fr"."""
     text = str(link or "").strip()
     parts = [part for part in text.split("/") if part not in ("", ".")]
@@ -83,7 +83,7 @@ def languages(config: Path) -> list[Language]:
                 f"build it from; write one (INHERIT: {config.name}, theme.language: {code}, its own docs_dir and nav), "
                 "or remove the entry"
             )
-        found.append(Language(code, other, _folder(entry.get("link"), config)))
+        found.append(Language(code, other, folder_of(entry.get("link"), config)))
     return found
 
 

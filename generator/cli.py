@@ -10,7 +10,6 @@ import argparse
 import importlib.metadata
 import json
 import os
-import re
 import sys
 from pathlib import Path
 
@@ -20,14 +19,17 @@ from .catalogue import BASE, catalogue, shipped
 from .cohort import CohortError, write_aggregate
 from .errors import Problem, QuestionnaireError, one_line
 from .files import InputError, read_json
+from .language_scaffold import LANGUAGE, LanguageError
+from .language_scaffold import plan as language_plan
+from .language_scaffold import write as write_language
 from .library import placements
 from .programme_messages import (
+    add_untranslated,
     known_language,
     language_name,
     message_files,
     read_messages,
     read_messages_files,
-    starter_text,
     untranslated,
 )
 from .project import check_translations, content_pages, load_all, orphan_translations, questionnaire_files
@@ -179,22 +181,16 @@ def _messages(args) -> int:
     )
     for key, text in missing:
         print(one_line(f"  {key}: {text}"))
-    if args.write:
-        new = not target.exists()
-        # Sentences the file already holds as comments, from an earlier --write, are not added twice.
-        waiting = set() if new else set(re.findall(r"^# (\w+): ", target.read_text(encoding="utf-8"), re.M))
-        missing = [(key, text) for key, text in missing if key not in waiting]
-    if args.write and missing:
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            with target.open("a", encoding="utf-8") as file:  # added to, never overwritten
-                file.write(starter_text(language, missing, new=new))
-        except OSError as exc:
-            print(f"cannot write {target}: {exc.strerror or exc}", file=sys.stderr)
-            return 1
-        done = "wrote" if new else "added to"
-        print(f"{done} {target}: {len(missing)} sentence(s) as comments, in English, to translate")
-    elif args.write:
+    if not args.write:
+        return 0
+    try:
+        added, new = add_untranslated(folder, language, missing)
+    except OSError as exc:
+        print(f"cannot write {target}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    if added:
+        print(f"{'wrote' if new else 'added to'} {target}: {added} sentence(s) as comments, in English, to translate")
+    else:
         print(f"{target} already holds every sentence still in English, as a comment to translate")
     return 0
 
@@ -256,12 +252,39 @@ def _score(args) -> int:
 
 
 def _new(args) -> int:
+    if args.kind == LANGUAGE:
+        return _new_language(args)
     try:
         path, page = create(args.kind, args.id, args.title, Path(args.folder), Path(args.content))
     except ScaffoldError as exc:
         print(exc, file=sys.stderr)
         return 1
     print(next_steps(path, page, Path(args.content)), end="")
+    return 0
+
+
+def _new_language(args) -> int:
+    """One more language for the site, in the documented layout (language_scaffold.py)."""
+    config = Path(args.config)
+    try:
+        planned = language_plan(args.id.lower(), config, name=args.name, force=args.force)
+        done = write_language(planned)
+    except (LanguageError, OSError) as exc:
+        print(exc if isinstance(exc, LanguageError) else f"cannot write: {exc}", file=sys.stderr)
+        return 1
+    lang = planned.language
+    for line in done:
+        print(line)
+    print(
+        "next steps:\n"
+        f"  1. translate the pages of {planned.content.name}/ into {language_name(lang.code)}; keep every ::: questionnaire line "
+        "as it is\n"
+        f"  2. give each questionnaire its {language_name(lang.code)} text in questionnaires/{lang.code}/<file>.yml, keyed by id "
+        "(see 'A second language' on the owners' page)\n"
+        f"  3. translate the sentences of {planned.messages.name}/{lang.code}.yml (those left as comments are "
+        "shown in English)\n"
+        f"  4. run: mentorkit validate && mentorkit build   (the {language_name(lang.code)} site is published in {lang.folder}/)"
+    )
     return 0
 
 
@@ -431,10 +454,29 @@ def main(argv: list[str] | None = None) -> int:
     scorer.add_argument("--json", action="store_true", help="print the result as JSON, ids and all")
     scorer.set_defaults(run=_score)
 
-    new = commands.add_parser("new", help="start a questionnaire of one scoring method, valid as written")
-    new.add_argument("kind", choices=KINDS, help="the scoring method")
-    new.add_argument("id", help="the questionnaire's id, e.g. 'peer-feedback'; names the file and the page")
+    new = commands.add_parser(
+        "new",
+        help="start a questionnaire of one scoring method, valid as written; or, as 'new language CODE', add a "
+        "language to the site",
+    )
+    new.add_argument("kind", choices=(*KINDS, LANGUAGE), help="the scoring method, or 'language'")
+    new.add_argument(
+        "id",
+        help="the questionnaire's id, e.g. 'peer-feedback', which names the file and the page; after 'language', "
+        "the language's code, e.g. de",
+    )
     new.add_argument("--title", help="the page title (default: made from the id)")
+    new.add_argument(
+        "--name", help="(language) the language's name in its switcher, in that language (default: e.g. Deutsch)"
+    )
+    new.add_argument(
+        "--config", default="mkdocs.yml", help="(language) the main language's configuration (default: mkdocs.yml)"
+    )
+    new.add_argument(
+        "--force",
+        action="store_true",
+        help="(language) write the language's configuration again if it exists; pages already translated are kept",
+    )
     new.add_argument("--folder", default="questionnaires", help="questionnaires folder")
     new.add_argument("--content", default="content", help="content folder; the page goes in its assessments/")
     new.set_defaults(run=_new)

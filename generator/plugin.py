@@ -124,6 +124,8 @@ class MentorkitPlugin(BasePlugin[MentorkitConfig]):
     def on_serve(self, server, config, builder):
         if self.config.enabled:
             server.watch(str(self.site.questionnaires))
+            if self.site.messages is not None and self.site.messages.is_dir():  # the programme's own sentences
+                server.watch(str(self.site.messages))
         return server
 
     def on_post_page(self, output: str, page, config) -> str:

@@ -165,3 +165,19 @@ def starter_text(language: str, missing: list[tuple[str, str]], *, new: bool) ->
         lines += ["", f"# Still shown in English ({len(missing)}), added by `mentorkit messages {language} --write`:"]
     lines += [f"# {key}: {json.dumps(text, ensure_ascii=False)}" for key, text in missing]
     return "\n".join(lines) + "\n"
+
+
+def add_untranslated(folder: Path, language: str, missing: list[tuple[str, str]]) -> tuple[int, bool]:
+    """Add to ``<folder>/<language>.yml``, as comments to translate, the sentences of ``missing`` it
+    does not hold yet (an earlier run's comments count): never a line rewritten. How many were
+    added, and whether the file is new; OSError when it cannot be written."""
+    target = Path(folder) / f"{language}.yml"
+    new = not target.exists()
+    # Sentences the file already holds as comments, from an earlier run, are not added twice.
+    waiting = set() if new else set(re.findall(r"^# (\w+): ", target.read_text(encoding="utf-8"), re.M))
+    missing = [(key, text) for key, text in missing if key not in waiting]
+    if missing:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with target.open("a", encoding="utf-8") as file:  # added to, never overwritten
+            file.write(starter_text(language, missing, new=new))
+    return len(missing), new

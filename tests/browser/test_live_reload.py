@@ -23,6 +23,9 @@ def save(yml: Path, old: str, new: str) -> None:
 
 def test_saving_a_questionnaire_updates_the_page_open_in_the_browser(page: Page, tmp_path):
     project = make_project(tmp_path)
+    (tmp_path / "messages").mkdir()  # the programme's own sentences, which mkdocs.yml's watch: does not list
+    sentences = tmp_path / "messages" / "en.yml"
+    sentences.write_text('scaleHint: "For each statement, choose how far you agree: {labels}."\n', encoding="utf-8")
     with authoring_server("mkdocs", project, free_port()) as url:
         page.add_init_script(WATCH_CSP)
         page.goto(url + "assessments/small/")
@@ -31,6 +34,9 @@ def test_saving_a_questionnaire_updates_the_page_open_in_the_browser(page: Page,
         save(tmp_path / "questionnaires" / "small.yml", "I ask open questions.", "I ask better questions.")
         expect(page.get_by_role("group", name="I ask better questions.")).to_be_visible(timeout=30_000)
         expect(page.locator("[data-questionnaire][data-enhanced]")).to_have_count(1)  # the runtime ran again
+        expect(page.get_by_text("choose how far you agree")).to_be_visible()
+        save(sentences, "how far you agree", "how much you agree")
+        expect(page.get_by_text("choose how much you agree")).to_be_visible(timeout=30_000)
         # mkdocs serve's live-reload script is inline: under a policy it was blocked (issue 13).
         assert page.evaluate("window.__csp") == []
 

@@ -101,6 +101,48 @@ def test_one_command_builds_every_language_into_one_sealed_folder_in_any_order(t
     assert switcher(french, "https://example.org/p/fr/assessments/small/") == homes
 
 
+GERMAN = """\
+title: Kurzer Test
+scale: {0: Nie, 1: Manchmal, 2: Immer}
+levels:
+  basic: {name: Grundlagen}
+  advanced: {name: Fortgeschritten}
+groups:
+  listening: {title: Zuhören}
+  asking: {title: Fragen}
+items:
+  listen-b1: {text: Ich lasse die andere Person ausreden.}
+  listen-a1: {text: "Ich bemerke, was ungesagt bleibt."}
+  ask-b1: {text: Ich stelle offene Fragen.}
+  ask-a1: {text: "Ich stelle die Frage, die das Gespräch verändert."}
+"""
+
+
+def test_a_language_the_package_does_not_ship_added_by_one_command_builds_both_ways(tmp_path, generator):
+    """The owners' commands, as typed: a site from `mentorkit new`, then German beside English."""
+    make_project(tmp_path)
+    added = mentorkit("new", "language", "de", cwd=tmp_path)
+    assert added.returncode == 0, output_of(added)
+    # The owner translates: one sentence around the questions, the questionnaire's title, a page.
+    sentences = tmp_path / "messages" / "de.yml"
+    sentences.write_text(sentences.read_text(encoding="utf-8").replace('# print: "Print"', 'print: "Drucken"'))
+    (tmp_path / "questionnaires" / "de").mkdir()
+    (tmp_path / "questionnaires" / "de" / "small.yml").write_text(GERMAN, encoding="utf-8")
+    (tmp_path / "content-de" / "index.md").write_text("# Startseite\n", encoding="utf-8")
+    checked = mentorkit("validate", cwd=tmp_path)
+    assert checked.returncode == 0 and "ok  de: mkdocs.de.yml" in checked.stdout, output_of(checked)
+    result = mentorkit("build", "--generator", generator, cwd=tmp_path, env={"SITE_URL": "https://example.org/p/"})
+    assert result.returncode == 0, output_of(result)
+    site = tmp_path / "site"
+    english = (site / "assessments" / "small" / "index.html").read_text(encoding="utf-8")
+    german = (site / "de" / "assessments" / "small" / "index.html").read_text(encoding="utf-8")
+    assert 'lang="de"' in german and "Kurzer Test" in german and '"print":"Drucken"' in german.replace(": ", ":")
+    assert "Startseite" in (site / "de" / "index.html").read_text(encoding="utf-8")
+    homes = {"en": "https://example.org/p/", "de": "https://example.org/p/de/"}
+    assert switcher(english, "https://example.org/p/assessments/small/") == homes
+    assert switcher(german, "https://example.org/p/de/assessments/small/") == homes
+
+
 def switcher(page: str, address: str) -> dict[str, str]:
     """The language switcher's entries on a built page: language -> the address it leads to."""
     links = re.findall(r'<a href="([^"]+)" hreflang="([^"]+)" class="md-select__link"', page)
