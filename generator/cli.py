@@ -94,7 +94,7 @@ def _validate(args) -> int:
             loaded = load_all(
                 files,
                 pages=pages,
-                docs_dir=Path(args.content) if pages is not None else None,
+                cohorts_dir=Path(args.content) if pages is not None else None,
                 references=not args.files,
             )
             translations = check_translations(files, loaded)

@@ -15,7 +15,9 @@ Neither is imported: an extension that imports a generator could not run under t
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 from pathlib import Path
 
 import markdown
@@ -30,6 +32,21 @@ class Rendering:
     language: str | None  # the theme's language, when the generator has one
     source_links: bool = False  # the generator rewrites links in the page's HTML from sources to URLs (links.py)
     site_url: str | None = None  # where the site is published; None: the generator did not say
+    main_site: str | None = None  # the main language's site, from this one's root ("../"); None: this is it
+
+
+def main_site_of(config: Mapping[str, Any]) -> str | None:
+    """Where the main language's site is, from this site's root, by its switcher (``extra.alternate``):
+    the one entry that leads only up ("../"), since every other language is published in a folder
+    of the main site (build.py). None on the main site itself, or without a switcher."""
+    extra = config.get("extra")
+    entries = extra.get("alternate") if isinstance(extra, Mapping) else None
+    for entry in entries if isinstance(entries, list) else []:
+        link = str(entry.get("link") or "") if isinstance(entry, Mapping) else ""
+        parts = [part for part in link.split("/") if part not in ("", ".")]
+        if parts and all(part == ".." for part in parts):
+            return "/".join(parts) + "/"
+    return None
 
 
 def _zensical(md: markdown.Markdown) -> Rendering | None:
@@ -47,6 +64,7 @@ def _zensical(md: markdown.Markdown) -> Rendering | None:
         language=theme.get("language") if isinstance(theme, dict) else None,
         source_links=True,
         site_url=config.get("site_url") or "",
+        main_site=main_site_of(config),
     )
 
 
@@ -64,6 +82,7 @@ def _mkdocs(md: markdown.Markdown) -> Rendering | None:
         directory_urls=config["use_directory_urls"],
         language=config["theme"].get("language"),
         site_url=config.get("site_url") or "",
+        main_site=main_site_of(config),
     )
 
 

@@ -20,8 +20,10 @@ after it.
 
 from __future__ import annotations
 
+import posixpath
 import re
 import xml.etree.ElementTree as etree
+from pathlib import Path
 from typing import Any
 
 from markdown import Markdown
@@ -43,6 +45,7 @@ from .notices import NO_SITE_URL, warn_once
 from .project import display_path
 from .qlinks import rewriter
 from .render import questionnaire_headings, render_questionnaire
+from .site_config import main_content
 
 try:
     # Both generators' command lines are click programs, and click shows a ClickException
@@ -169,7 +172,13 @@ class _Forms(BlockProcessor):
             region=self.lines.extension.getConfig("region") or None,
             links=links,
             own=library.own,
-            cohort_url=file_link(page, q.cohort, context.directory_urls) if q.cohort and page else None,
+            cohort_url=(
+                file_link(
+                    page, posixpath.join(self.lines.extension.cohorts(context)[1], q.cohort), context.directory_urls
+                )
+                if q.cohort and page
+                else None
+            ),
             related=self._related(q),
         )
 
@@ -261,7 +270,14 @@ class QuestionnaireExtension(Extension):
             language=self.language(context),
             only=tuple(self.getConfig("only") or ()),
             messages=context.root / self.getConfig("messages_dir"),
+            cohorts=self.cohorts(context)[0],
         )
+
+    def cohorts(self, context: Rendering) -> tuple[Path | None, str]:
+        """Where this site reads cohort summaries from, and their addresses' start from its root:
+        on a language's site beside a main one, the main language's (one file for all languages)."""
+        main = main_content(context.root) if context.main_site else None
+        return (main, context.main_site or "") if main is not None else (None, "")
 
     def language(self, context: Rendering) -> str:
         return self.getConfig("language") or context.language or BASE

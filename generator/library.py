@@ -43,6 +43,13 @@ class Site:
     language: str
     only: tuple[str, ...] = ()  # file names without .yml; empty: all
     messages: Path | None = None  # the programme's own sentences (programme_messages.py), if it has any
+    # Where a questionnaire's cohort summary is read from: the main language's content folder, for
+    # every language (published once); None: this site's own docs_dir.
+    cohorts: Path | None = None
+
+    @property
+    def cohorts_dir(self) -> Path | None:
+        return self.cohorts or self.docs_dir
 
     def fingerprint(self) -> Fingerprint:
         """Every file the library is made from, with its size and time of change."""
@@ -51,7 +58,8 @@ class Site:
             files += message_files(self.messages)
         if self.docs_dir is not None:
             files += self.docs_dir.rglob("*.md")
-            files += self.docs_dir.rglob("*.json")  # cohort files a questionnaire may declare
+        if self.cohorts_dir is not None:
+            files += self.cohorts_dir.rglob("*.json")  # cohort files a questionnaire may declare
         return tuple(sorted((str(p), s.st_mtime_ns, s.st_size) for p in files if (s := p.stat())))
 
 
@@ -125,7 +133,7 @@ def load_library(site: Site) -> Library:
         root=site.root,
         language=site.language,
         only=list(site.only),
-        docs_dir=site.docs_dir,
+        cohorts_dir=site.cohorts_dir,
     )
     questionnaires = {q.id: q for _, q in loaded}
     placed = (

@@ -26,7 +26,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from .config import MentorkitConfig
-from .context import Rendering
+from .context import Rendering, main_site_of
 from .errors import QuestionnaireError
 from .extension import NAMES, QuestionnaireExtension
 from .library import NoFolder, Site, library
@@ -87,6 +87,7 @@ class MentorkitPlugin(BasePlugin[MentorkitConfig]):
                 page=None,
                 directory_urls=config.use_directory_urls,
                 language=config.theme.get("language"),
+                main_site=main_site_of(config),
             )
         )
         return config

@@ -39,10 +39,10 @@ def load_all(
     *,
     pages: set[str] | None,
     root: Path | None = None,
-    docs_dir: Path | None = None,
+    cohorts_dir: Path | None = None,
     references: bool = False,
 ) -> list[Questionnaire]:
-    """Load every file, reporting the problems of all of them at once (``docs_dir``: where
+    """Load every file, reporting the problems of all of them at once (``cohorts_dir``: where
     declared cohort files are checked; None skips that). With ``references``, the files are a
     site's questionnaires: what one names of another must be among them."""
     loaded: list[Questionnaire] = []
@@ -53,7 +53,7 @@ def load_all(
         name = display_path(path, root)
         try:
             doc = read_document(path, name)
-            q = parse(doc, pages=pages, docs_dir=docs_dir)
+            q = parse(doc, pages=pages, cohorts_dir=cohorts_dir)
         except QuestionnaireError as exc:
             problems.extend(exc.problems)
             continue
@@ -113,12 +113,12 @@ def load_site(
     root: Path | None = None,
     language: str = BASE_LANGUAGE,
     only: list[str] | None = None,
-    docs_dir: Path | None = None,
+    cohorts_dir: Path | None = None,
 ) -> list[tuple[Path, Questionnaire]]:
     """The questionnaires a site shows (those named in ``only``, by file name, or all),
     in ``language`` where a translation exists, with every problem of all files at once."""
     files = [f for f in questionnaire_files(folder) if not only or f.stem in only]
-    loaded = load_all(files, pages=pages, root=root, docs_dir=docs_dir, references=True)
+    loaded = load_all(files, pages=pages, root=root, cohorts_dir=cohorts_dir, references=True)
     problems: list[Problem] = []
     site = []
     for path, q in zip(files, loaded):

@@ -7,9 +7,10 @@ validate`` checks every language with these, as each language's build would (lib
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
-from .build import Language, read_config
+from .build import BuildError, Language, read_config
 from .errors import Problem, QuestionnaireError
 from .library import Site, load_library
 
@@ -31,9 +32,34 @@ def _entry(entry: str | dict) -> tuple[str, object]:
     return (entry, {}) if isinstance(entry, str) else next(iter(entry.items()), ("", {}))
 
 
-def language_site(language: Language, root: Path) -> Site | None:
+MAIN = "mkdocs.yml"  # the main language's configuration, beside every other language's (build.py)
+
+
+def main_content(root: Path) -> Path | None:
+    """The main language's content folder, seen from a language's configuration in ``root``: where
+    every language's pages read a cohort summary from, so that it is published once. None without
+    a main configuration there."""
+    config = root / MAIN
+    try:
+        changed = config.stat().st_mtime_ns
+    except OSError:
+        return None
+    return _docs_dir(config, changed)
+
+
+@lru_cache(maxsize=8)  # read once per page otherwise; a change of the file is a new key
+def _docs_dir(config: Path, changed: int) -> Path | None:
+    try:
+        data = read_config(config)
+    except BuildError:
+        return None  # the build of the main language says what is wrong with it
+    return config.parent / str(data.get("docs_dir") or "docs")
+
+
+def language_site(language: Language, root: Path, cohorts: Path | None = None) -> Site | None:
     """The site one language's configuration builds, as its extension would load it; None when it
-    does not use the extension. Paths are shown relative to ``root``."""
+    does not use the extension. Paths are shown relative to ``root``; ``cohorts`` is the main
+    language's content folder, where its cohort summaries are."""
     data = read_config(language.config)
     options = extension_options(data)
     if options is None:
@@ -48,13 +74,18 @@ def language_site(language: Language, root: Path) -> Site | None:
         language=str(spoken),
         only=tuple(str(name) for name in options.get("only") or ()),
         messages=folder / str(options.get("messages_dir") or "messages"),
+        cohorts=cohorts,
     )
 
 
 def other_sites(found: list[Language], root: Path) -> list[tuple[Language, Site]]:
     """Each language of ``found`` (build.languages) but the main one, first, with the site its
     configuration builds; a language whose configuration does not use the extension has none."""
-    sites = [(language, language_site(language, root)) for language in found[1:]]
+    if not found:
+        return []
+    main = language_site(found[0], root)
+    cohorts = main.docs_dir if main is not None else None
+    sites = [(language, language_site(language, root, cohorts)) for language in found[1:]]
     return [(language, site) for language, site in sites if site is not None]
 
 

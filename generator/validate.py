@@ -36,15 +36,15 @@ MAX_FILE_BYTES = 10 * 1024 * 1024
 
 
 def load_questionnaire(
-    path: FsPath, *, display: str | None = None, pages: set[str] | None = None, docs_dir: FsPath | None = None
+    path: FsPath, *, display: str | None = None, pages: set[str] | None = None, cohorts_dir: FsPath | None = None
 ) -> Questionnaire:
     """Read, parse and check one questionnaire file.
 
     ``pages`` are the content pages (paths inside the docs folder) that
-    ``guidance`` may link to; None skips that check. ``docs_dir`` is the docs
-    folder a declared cohort file is read from; None skips that check.
+    ``guidance`` may link to; None skips that check. ``cohorts_dir`` is the
+    folder a declared cohort file is read from (the main language's content folder); None skips that check.
     """
-    return parse(read_document(path, display or str(path)), pages=pages, docs_dir=docs_dir)
+    return parse(read_document(path, display or str(path)), pages=pages, cohorts_dir=cohorts_dir)
 
 
 def read_document(path: FsPath, display: str) -> Document:
@@ -70,10 +70,12 @@ def validate_model(model: type[BaseModel], doc: Document):
         raise QuestionnaireError(doc.problems + [_describe(doc, error, model) for error in errors]) from None
 
 
-def parse(doc: Document, *, pages: set[str] | None = None, docs_dir: FsPath | None = None) -> Questionnaire:
+def parse(doc: Document, *, pages: set[str] | None = None, cohorts_dir: FsPath | None = None) -> Questionnaire:
     questionnaire = validate_model(Questionnaire, doc)
     problems = (
-        doc.problems + list(cross_check(questionnaire, doc, pages)) + list(check_growth(questionnaire, doc, docs_dir))
+        doc.problems
+        + list(cross_check(questionnaire, doc, pages))
+        + list(check_growth(questionnaire, doc, cohorts_dir))
     )
     if problems:
         raise QuestionnaireError(problems)
@@ -793,7 +795,7 @@ def _within_scale(
 # --- growth: attempts, another's view, a cohort ------------------------------------------
 
 
-def check_growth(q: Questionnaire, doc: Document, docs_dir: FsPath | None) -> Iterable[Problem]:
+def check_growth(q: Questionnaire, doc: Document, cohorts_dir: FsPath | None) -> Iterable[Problem]:
     """What comparing needs: a scored questionnaire, every statement worded for an observer when
     another's view is allowed (and only then), roles told apart, and a cohort file that is one."""
     scored = q.scoring.method != "none"
@@ -827,11 +829,11 @@ def check_growth(q: Questionnaire, doc: Document, docs_dir: FsPath | None) -> It
                 "observer wording is used only when the questionnaire declares 'observer' (who may give their view)",
                 key=True,
             )
-    if q.cohort is not None and docs_dir is not None and q.scoring.method in ("levels", "bands"):
+    if q.cohort is not None and cohorts_dir is not None and q.scoring.method in ("levels", "bands"):
         from .cohort import CohortError, read_aggregate  # only where a questionnaire declares one
         from .spec import runtime_spec
 
-        path = FsPath(docs_dir) / q.cohort
+        path = FsPath(cohorts_dir) / q.cohort
         if not path.is_file():
             yield doc.problem(
                 ("cohort",),

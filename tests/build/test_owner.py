@@ -44,7 +44,6 @@ def test_with_the_address_from_the_environment_the_sitemap_lists_every_page(proj
     assert len(listed) == 3
 
 
-
 def bilingual(folder: Path, *, french_first: bool = False) -> Path:
     """A programme's repository in English and French, as the owners' page on languages sets it up."""
     make_project(folder)
@@ -143,6 +142,43 @@ def test_a_language_the_package_does_not_ship_added_by_one_command_builds_both_w
     assert switcher(german, "https://example.org/p/de/assessments/small/") == homes
 
 
+def test_one_cohort_summary_is_read_by_every_languages_page(tmp_path, generator):
+    """Published once, in the main language's content folder: the French page reads the same file."""
+    from mentorkit.cohort import write_aggregate
+    from mentorkit.project import load_all
+    from mentorkit.scoring import score
+    from mentorkit.spec import runtime_spec
+
+    from tests.build.test_hooks import TRANSLATION
+
+    bilingual(tmp_path)
+    (tmp_path / "questionnaires" / "fr").mkdir()
+    (tmp_path / "questionnaires" / "fr" / "small.yml").write_text(TRANSLATION.replace("titel", "title"))
+    questionnaire = tmp_path / "questionnaires" / "small.yml"
+    questionnaire.write_text(SMALL + "cohort: cohorts/small.json\n", encoding="utf-8")
+    spec = runtime_spec(load_all([questionnaire], pages=None)[0])
+    answers = [{item["id"]: n % 3 for group in spec["groups"] for item in group["items"]} for n in range(6)]
+    write_aggregate(spec, [score(spec, a) for a in answers], tmp_path / "content" / "cohorts" / "small.json")
+    checked = mentorkit("validate", cwd=tmp_path)
+    assert checked.returncode == 0 and "ok  fr: mkdocs.fr.yml" in checked.stdout, output_of(checked)
+    result = mentorkit("build", "--generator", generator, cwd=tmp_path)
+    assert result.returncode == 0, output_of(result)
+    site = tmp_path / "site"
+    assert not (site / "fr" / "cohorts").exists()  # one copy, the main language's
+    for page, address in [
+        ("assessments/small/index.html", "https://x.org/assessments/small/"),
+        ("fr/assessments/small/index.html", "https://x.org/fr/assessments/small/"),
+    ]:
+        html = (site / page).read_text(encoding="utf-8")
+        cohort = re.search(r'"cohort":\s*"([^"]+)"', html).group(1)
+        assert urllib.parse.urljoin(address, cohort) == "https://x.org/cohorts/small.json", page
+    assert (site / "cohorts" / "small.json").is_file()
+    # Removed from the main language's folder, the summary is missed by every language's check.
+    (tmp_path / "content" / "cohorts" / "small.json").unlink()
+    checked = mentorkit("validate", cwd=tmp_path)
+    assert checked.returncode == 1 and "no file 'cohorts/small.json' in the content folder" in checked.stderr
+
+
 def switcher(page: str, address: str) -> dict[str, str]:
     """The language switcher's entries on a built page: language -> the address it leads to."""
     links = re.findall(r'<a href="([^"]+)" hreflang="([^"]+)" class="md-select__link"', page)
@@ -156,7 +192,9 @@ def test_a_language_without_its_configuration_is_named_before_anything_is_built(
     (tmp_path / "mkdocs.fr.yml").unlink()
     result = mentorkit("build", cwd=tmp_path)
     assert result.returncode == 1
-    assert "mkdocs.yml: extra.alternate lists the language 'fr', but there is no mkdocs.fr.yml beside it" in result.stderr
+    assert (
+        "mkdocs.yml: extra.alternate lists the language 'fr', but there is no mkdocs.fr.yml beside it" in result.stderr
+    )
     assert "Traceback" not in output_of(result)
     assert not (tmp_path / "site").exists()
 
@@ -178,15 +216,19 @@ def test_the_ci_examples_build_with_the_one_command_from_a_pinned_release(name):
 
 # --- point 1: links in a questionnaire's text -----------------------------------------------
 
-LINKED = SMALL.replace(
-    "title: Small check\n",
-    "title: Small check\nintro: Read [how to listen](../listening.md#pairing-sessions) first.\n",
-).replace(
-    "guidance: listening.md",
-    "guidance: listening.md#pairing-sessions",
-).replace(
-    "{id: ask-b1, level: basic, text: I ask open questions.}",
-    "{id: ask-b1, level: basic, text: I ask open questions., hint: 'See [the home page](/index.md).'}",
+LINKED = (
+    SMALL.replace(
+        "title: Small check\n",
+        "title: Small check\nintro: Read [how to listen](../listening.md#pairing-sessions) first.\n",
+    )
+    .replace(
+        "guidance: listening.md",
+        "guidance: listening.md#pairing-sessions",
+    )
+    .replace(
+        "{id: ask-b1, level: basic, text: I ask open questions.}",
+        "{id: ask-b1, level: basic, text: I ask open questions., hint: 'See [the home page](/index.md).'}",
+    )
 )
 
 
@@ -237,7 +279,9 @@ def test_links_in_a_questionnaire_lead_where_they_would_from_its_page(tmp_path, 
     ],
     ids=["missing-page", "missing-anchor", "guidance-anchor"],
 )
-def test_a_link_to_a_missing_page_or_heading_fails_the_build_at_its_place(tmp_path, generator, old, new, where, message):
+def test_a_link_to_a_missing_page_or_heading_fails_the_build_at_its_place(
+    tmp_path, generator, old, new, where, message
+):
     result, _ = build(generator, linked_project(tmp_path, LINKED.replace(old, new)))
     assert result.returncode == 1
     assert f"questionnaires/small.yml:{where}: {message}" in output_of(result)

@@ -117,7 +117,7 @@ def _cohort_file(tmp_path, q, people: int = 6, edit=None):
 
 
 def _load(text, tmp_path):
-    return parse(load_yaml(text, "q.yml"), pages=None, docs_dir=tmp_path)
+    return parse(load_yaml(text, "q.yml"), pages=None, cohorts_dir=tmp_path)
 
 
 def test_a_declared_cohort_file_must_exist_in_the_content_folder(tmp_path):
