@@ -68,6 +68,11 @@ def check_blocks(blocks: list[Block], questionnaires: dict[str, Questionnaire], 
                 f"'{block.text.strip()}' names no questionnaire; write '::: questionnaire <id>' or "
                 "'::: questionnaire <id>/<group id>'"
             )
+        elif q is None and not questionnaires:
+            problem(
+                f"no questionnaire '{block.questionnaire}': the site has none; the folder questionnaires_dir (an "
+                "option of the mentorkit Markdown extension) names holds no questionnaire at all"
+            )
         elif q is None:
             problem(f"no questionnaire '{block.questionnaire}'; use one of {', '.join(sorted(questionnaires))}")
         elif block.group is not None and block.group not in {g.id for g in q.groups}:

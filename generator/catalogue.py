@@ -20,6 +20,7 @@ from .notices import warn_once
 
 FOLDER = Path(__file__).parent / "messages"
 BASE = "en"
+CODE = re.compile(r"[a-z]{2,3}")  # a language's code, as its catalogue is named: never a path
 
 
 def languages() -> list[str]:
@@ -28,6 +29,8 @@ def languages() -> list[str]:
 
 @cache
 def _read(language: str) -> dict[str, str]:
+    if not CODE.fullmatch(language):
+        return {}  # no file of ours is named so, and nothing outside FOLDER is read
     path = FOLDER / f"{language}.yml"
     # Our own files, read on every build: libyaml, without the author-facing positions.
     return yaml.load(path.read_text(encoding="utf-8"), Loader=FAST_SAFE_LOADER) if path.exists() else {}

@@ -18,6 +18,7 @@ from .build import site_name as _site_name
 from .catalogue import BASE, catalogue, shipped
 from .cohort import CohortError, write_aggregate
 from .errors import Problem, QuestionnaireError, one_line
+from .extension_options import option_problems
 from .files import InputError, read_json
 from .language_scaffold import LANGUAGE, LanguageError
 from .language_scaffold import plan as language_plan
@@ -84,6 +85,8 @@ def _validate(args) -> int:
         # The languages the site is built in: sentences for another are noted, and each is checked.
         found = languages(config) if config.is_file() else []
         problems = list(misplaced) + ([] if args.files else orphan_translations(Path(args.questionnaires)))
+        if not args.files:  # the options of the extension and the plugin, in every language's configuration
+            problems += option_problems(found, Path.cwd())
         if own:
             try:
                 read_messages_files(own)

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 import markdown
 
@@ -33,6 +33,7 @@ class Rendering:
     source_links: bool = False  # the generator rewrites links in the page's HTML from sources to URLs (links.py)
     site_url: str | None = None  # where the site is published; None: the generator did not say
     main_site: str | None = None  # the main language's site, from this one's root ("../"); None: this is it
+    config_file: Path | None = None  # the configuration file built; None when the generator does not say
 
 
 def main_site_of(config: Mapping[str, Any]) -> str | None:
@@ -50,7 +51,7 @@ def main_site_of(config: Mapping[str, Any]) -> str | None:
 
 
 def _zensical(md: markdown.Markdown) -> Rendering | None:
-    if "rendering_context" not in md.preprocessors:
+    if not under_zensical(md):
         return None
     context = md.preprocessors["rendering_context"]
     config = getattr(context, "config", None) or {}
@@ -83,7 +84,13 @@ def _mkdocs(md: markdown.Markdown) -> Rendering | None:
         language=config["theme"].get("language"),
         site_url=config.get("site_url") or "",
         main_site=main_site_of(config),
+        config_file=Path(config["config_file_path"]),
     )
+
+
+def under_zensical(md: markdown.Markdown) -> bool:
+    """Whether Zensical is converting with ``md``."""
+    return "rendering_context" in md.preprocessors
 
 
 def rendering(md: markdown.Markdown) -> Rendering:

@@ -12,6 +12,9 @@ where questionnaires enter a site:
           region: FR                           # dates and numbers as written there; default: the language's
           messages_dir: messages               # the programme's own sentences, <language>.yml each
 
+They are checked before anything is read with them (extension_options.py): a mistake stops the
+build at its place in the configuration.
+
 The shape follows mkdocstrings' ``:::`` blocks: the form is rendered with Jinja and
 kept in ``md.htmlStash``, so that no later Markdown pass touches it; copies of its
 headings are put in the tree for the ``toc`` extension to list, and taken out right
@@ -20,8 +23,10 @@ after it.
 
 from __future__ import annotations
 
+import os
 import posixpath
 import re
+import sys
 import xml.etree.ElementTree as etree
 from pathlib import Path
 from typing import Any
@@ -35,8 +40,9 @@ from markdown.util import AtomicString
 
 from .blocks import Block, check_blocks, find_blocks
 from .catalogue import BASE
-from .context import Rendering, rendering
-from .errors import QuestionnaireError
+from .context import Rendering, rendering, under_zensical
+from .errors import Problem, QuestionnaireError
+from .extension_options import check, configuration_of, located, stop_sentence
 from .journal import Related, related
 from .library import Library, NoFolder, Site, library
 from .links import file_link, link, source_link
@@ -69,13 +75,19 @@ class BlockError(_ShownToAuthor):
             self.problems = error.problems
 
 
+class OptionsError(_ShownToAuthor):
+    """Mistakes in the extension's options, one ``file:line:col: ...`` line each."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__(stop_sentence(problems))
+        self.problems = problems
+
+
 # A block line, once found outside fenced code, is replaced by this marker, which no author
 # writes: the block processor then finds exactly the lines found here, fences or not.
 _MARKER = "\x02mentorkit-block:{}\x03"
 _MARKED = re.compile("^\x02mentorkit-block:(\\d+)\x03$", re.MULTILINE)
 _CONTAINER = "mentorkit-block"  # the element that carries a form's heading copies until toc has run
-
-NAMES = ("mentorkit", "mentorkit.extension")  # the names it is listed by: its entry point, its module
 
 
 class _BlockLines(Preprocessor):
@@ -93,6 +105,7 @@ class _BlockLines(Preprocessor):
         if not self.blocks:
             return lines  # nothing to load for a page without blocks
         self.context = rendering(self.md)
+        self.extension.check_options(self.md, self.context)
         if self.context.site_url == "":
             warn_once(NO_SITE_URL)
         try:
@@ -260,7 +273,25 @@ class QuestionnaireExtension(Extension):
                 "site's configuration file; none there: the package's sentences",
             ],
         }
-        super().__init__(**kwargs)
+        self.options = dict(kwargs)  # as written: checked (check_options) before any of them is used
+        # An unknown option is a mistake to report at its place, not a KeyError from Python-Markdown.
+        super().__init__(**{name: value for name, value in kwargs.items() if name in self.config})
+
+    def check_options(self, md: Markdown, context: Rendering) -> None:
+        """Stop at a mistake in the options, before anything is read with them: MkDocs' plugin has
+        stopped at them already (on_config); Zensical runs none, so this is where it stops."""
+        found = check(self.options, context.root)
+        if not found:
+            return
+        config = context.config_file or configuration_of(context.root, self.options, context.language)
+        error = OptionsError(located(found, config, context.root))
+        if under_zensical(md):
+            # Zensical shows any error of an extension inside a Python traceback (test_zensical.py):
+            # a mistake in its configuration ends the build as a configuration error does, alone.
+            sys.stdout.flush()
+            print(f"Error: {error}", file=sys.stderr, flush=True)
+            os._exit(1)
+        raise error
 
     def site(self, context: Rendering) -> Site:
         return Site(

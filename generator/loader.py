@@ -360,6 +360,20 @@ def _load(text: str, file: str, parser: type) -> Document:
         loader.dispose()
 
 
+class _AnyTags(_Detailed):
+    """A site's configuration: its tags (``!ENV``, ``!!python/name:...``) mean something to the
+    generator alone, and are read as nothing here, where only positions are wanted."""
+
+
+_AnyTags.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def load_configuration(text: str, file: str) -> Document:
+    """A site's configuration (mkdocs.yml) read for where each setting is written, whatever tags it
+    uses (``!ENV``: read as nothing); QuestionnaireError for a file YAML cannot read."""
+    return _load(text, file, _AnyTags)
+
+
 def _decode(raw: bytes, file: str) -> str:
     try:
         return raw.decode("utf-8-sig")

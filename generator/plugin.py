@@ -3,8 +3,9 @@
 Questionnaires enter a site through the Markdown extension (extension.py), which
 MkDocs and Zensical both run; a site builds without this plugin. Under mkdocs it adds:
 
-- every problem of every questionnaire and block line reported before the build
-  starts, the way mkdocs reports a plugin's error (without a traceback);
+- every mistake in the extension's options, then every problem of every questionnaire and
+  block line, reported before the build starts, the way mkdocs reports a plugin's error
+  (without a traceback);
 - the questionnaires folder watched by ``mkdocs serve``, and the theme's templates kept
   compiled from one of its rebuilds to the next;
 - on a page that holds a whole questionnaire, "edit this page" opens its YAML file;
@@ -28,7 +29,8 @@ from mkdocs.structure.files import File, Files
 from .config import MentorkitConfig
 from .context import Rendering, main_site_of
 from .errors import QuestionnaireError
-from .extension import NAMES, QuestionnaireExtension
+from .extension import QuestionnaireExtension
+from .extension_options import NAMES, check, located, stop_sentence
 from .library import NoFolder, Site, library
 from .security import PLACEHOLDER, seal
 
@@ -80,6 +82,10 @@ class MentorkitPlugin(BasePlugin[MentorkitConfig]):
                 "with theme 'mentorkit', write 'material/search' under plugins: with 'search', the site has no search box"
             )
         options = config.mdx_configs.get(name) or {}
+        written = Path(config.config_file_path)
+        found = check(options, written.parent)
+        if found:
+            raise PluginError(stop_sentence(located(found, written, written.parent, name=name)))
         self.site: Site = QuestionnaireExtension(**options).site(
             Rendering(
                 root=Path(config.config_file_path).parent,

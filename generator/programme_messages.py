@@ -11,7 +11,6 @@ package's sentence has, and may use no other: both are problems at file:line:col
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from pathlib import Path
@@ -20,7 +19,7 @@ from .catalogue import BASE, GENDERED, GENDERS, PLACE, PLURAL_CATEGORIES, catalo
 from .errors import Problem, QuestionnaireError
 from .loader import Document
 from .project import SUFFIXES, display_path
-from .validate import read_document
+from .validate import did_you_mean, read_document
 
 FOLDER = "messages"  # the default folder, beside questionnaires/
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
@@ -97,12 +96,10 @@ def check_messages(doc: Document, language: str) -> list[Problem]:
     for key, text in doc.data.items():
         where = (key,)
         if key not in ours:
-            close = difflib.get_close_matches(str(key), ours, n=1)
-            hint = f"did you mean '{close[0]}'? " if close else ""
             problems.append(
                 doc.problem(
                     where,
-                    f"unknown key '{key}': {hint}the sentences a programme may reword are the keys of "
+                    f"unknown key '{key}': {did_you_mean(str(key), ours)}the sentences a programme may reword are the keys of "
                     "mentorkit's own messages/en.yml",
                     key=True,
                 )

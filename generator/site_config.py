@@ -12,24 +12,18 @@ from pathlib import Path
 
 from .build import BuildError, Language, read_config
 from .errors import Problem, QuestionnaireError
+from .extension_options import EXTENSIONS, NAMES, entry
 from .library import Site, load_library
-
-EXTENSION = "mentorkit"
 
 
 def extension_options(data: dict) -> dict | None:
     """The extension's options in a configuration's markdown_extensions (a list of names and
-    one-entry mappings, or a mapping); None when the configuration does not use it."""
-    found = data.get("markdown_extensions") or []
-    entries = found.items() if isinstance(found, dict) else (_entry(e) for e in found if isinstance(e, (str, dict)))
-    for name, options in entries:
-        if name == EXTENSION:
-            return options if isinstance(options, dict) else {}
-    return None
-
-
-def _entry(entry: str | dict) -> tuple[str, object]:
-    return (entry, {}) if isinstance(entry, str) else next(iter(entry.items()), ("", {}))
+    one-entry mappings, or a mapping); None when the configuration does not use it. They are
+    checked (extension_options.check) before a site is made from them."""
+    found = entry(data, EXTENSIONS, NAMES)
+    if found is None:
+        return None
+    return found[2] if isinstance(found[2], dict) else {}
 
 
 MAIN = "mkdocs.yml"  # the main language's configuration, beside every other language's (build.py)

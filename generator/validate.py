@@ -85,7 +85,14 @@ def parse(doc: Document, *, pages: set[str] | None = None, cohorts_dir: FsPath |
 # --- pydantic errors, in words -------------------------------------------------
 
 
-def _show(value: object) -> str:
+def did_you_mean(found: str, allowed: Iterable[str]) -> str:
+    """The words "did you mean 'x'? " for the one of ``allowed`` closest to ``found``, if one is close; else none."""
+    close = difflib.get_close_matches(found, list(allowed), n=1)
+    return f"did you mean '{close[0]}'? " if close else ""
+
+
+def show(value: object) -> str:
+    """A value found in an author's file, as a message names it: 'text', 42 (a number), a list."""
     if value is None:
         return "nothing"
     if isinstance(value, bool):
@@ -223,9 +230,7 @@ def _describe(doc: Document, error: Mapping[str, Any], root: type[BaseModel] = Q
     if kind == "extra_forbidden":
         key = loc[-1]
         allowed = _fields_at(loc[:-1], chosen, root)
-        close = difflib.get_close_matches(str(key), allowed, n=1)
-        hint = f"did you mean '{close[0]}'? " if close else ""
-        message = f"unknown field '{key}'; {hint}allowed here: {', '.join(allowed)}"
+        message = f"unknown field '{key}'; {did_you_mean(str(key), allowed)}allowed here: {', '.join(allowed)}"
         return doc.problem(loc, message, key=True)
     if kind == "missing":
         return doc.problem(loc, f"required field '{loc[-1]}' is missing")
@@ -235,13 +240,13 @@ def _describe(doc: Document, error: Mapping[str, Any], root: type[BaseModel] = Q
         written = ".nan" if value != value else ("-.inf" if (value or 0) < 0 else ".inf")
         message = f"expected a finite number, found {written}; write a number such as 2 or 2.5"
     elif kind in _EXPECTED:
-        message = f"expected {_EXPECTED[kind]}, found {_show(value)}"
+        message = f"expected {_EXPECTED[kind]}, found {show(value)}"
         if loc in doc.base60:
             message += f" (YAML 1.1 would read it as {doc.base60[loc]:g}, in base 60); write the number you mean"
     elif kind == "literal_error":
-        message = f"{_show(value)} is not allowed; use {ctx.get('expected')}"
+        message = f"{show(value)} is not allowed; use {ctx.get('expected')}"
     elif kind == "string_pattern_mismatch":
-        message = f"{_show(value)} is not a valid id; {SLUG_HINT}"
+        message = f"{show(value)} is not a valid id; {SLUG_HINT}"
     elif kind in ("too_short", "string_too_short"):
         least = ctx.get("min_length")
         message = (
@@ -261,9 +266,9 @@ def _describe(doc: Document, error: Mapping[str, Any], root: type[BaseModel] = Q
             "less_than": "less than",
         }[kind]
         limit = next(iter(ctx.values()), "")
-        message = f"must be {bound} {limit}, found {_show(value)}"
+        message = f"must be {bound} {limit}, found {show(value)}"
     else:
-        message = f"{error['msg']}, found {_show(value)}"
+        message = f"{error['msg']}, found {show(value)}"
     return doc.problem(loc, message)
 
 
@@ -629,11 +634,9 @@ def _names_item(
     what = " or ".join(types)
     fitting = [i for i, item in items.items() if item.type in types]
     if wanted not in items:
-        close = difflib.get_close_matches(wanted, list(items), n=1)
-        hint = f"did you mean '{close[0]}'? " if close else ""
         yield doc.problem(
             path,
-            f"no item '{wanted}'{where}; {hint}use the id of a {what} item: {', '.join(fitting) or 'there is none' + where}",
+            f"no item '{wanted}'{where}; {did_you_mean(wanted, items)}use the id of a {what} item: {', '.join(fitting) or 'there is none' + where}",
         )
     elif items[wanted].type not in types:
         yield doc.problem(

@@ -277,8 +277,9 @@ def test_a_misnamed_questionnaires_folder_is_named_in_the_error(tmp_path, genera
     )
     result, _ = build(generator, project)
     assert result.returncode == 1
-    assert "no folder questionaires: questionnaires_dir, an option of the mentorkit Markdown extension" in output_of(
-        result
+    assert (
+        "mkdocs.yml:12:27: markdown_extensions.mentorkit.questionnaires_dir: no folder 'questionaires' next to the "
+        "configuration file" in output_of(result)
     )
 
 
