@@ -78,6 +78,16 @@ def catalogue(language: str, own: Mapping[str, Mapping[str, str]] | None = None)
     return {**_read(BASE), **own.get(BASE, {}), **_read(main), **own.get(main, {})}
 
 
+# The board report's sentences (``mentorkit report``, report_words.py): only the command reads them,
+# so the pages, which carry their catalogue to the browser, leave them out.
+REPORT = "report"
+
+
+def page_catalogue(language: str, own: Mapping[str, Mapping[str, str]] | None = None) -> dict[str, str]:
+    """The sentences a page carries: the catalogue without the report's."""
+    return {key: text for key, text in catalogue(language, own).items() if not key.startswith(REPORT)}
+
+
 # {name}; {name:one|other}: the word that agrees with the number, chosen by CLDR's plural rules for
 # the language, as the runtime's Intl.PluralRules does (tests/fixtures/plurals.json holds the cases
 # both must agree on); {name:one=…|few=…|other=…}: one form per CLDR category, for languages with

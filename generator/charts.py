@@ -7,9 +7,9 @@ report that gives the same figures.
 
 from __future__ import annotations
 
-from markupsafe import Markup, escape
+from collections.abc import Callable
 
-from .numbers import figure
+from markupsafe import Markup, escape
 
 # The report's palette: one colour per cohort, told apart by their labels as well.
 COLOURS = ("#3f51b5", "#b45309")
@@ -17,9 +17,18 @@ ROW, BAR, LABEL_WIDTH, PLOT_WIDTH = 34, 12, 230, 360
 
 
 def bar_chart(
-    chart_id: str, title: str, rows: list[tuple[str, list[float | None]]], series: list[str], low: float, high: float
+    chart_id: str,
+    title: str,
+    rows: list[tuple[str, list[float | None]]],
+    series: list[str],
+    low: float,
+    high: float,
+    *,
+    write: Callable[[object], str],
+    nobody: str,
 ) -> Markup:
-    """Horizontal bars: one row per label, one bar per series (cohort), from ``low`` to ``high``."""
+    """Horizontal bars: one row per label, one bar per series (cohort), from ``low`` to ``high``;
+    ``write`` writes a figure and ``nobody`` says a bar has no one, in the report's language."""
     legend = 24 if len(series) > 1 else 0
     height = 40 + legend + ROW * len(rows) + 24
     width = LABEL_WIDTH + PLOT_WIDTH + 60
@@ -44,20 +53,20 @@ def bar_chart(
         for n, value in enumerate(values):
             by = y + 4 + n * (BAR + 2) if len(values) > 1 else y + (ROW - BAR) / 2
             if value is None:
-                parts.append(f'<text x="{LABEL_WIDTH + 4}" y="{by + BAR - 2}" fill="#4a4a4a">no one counted</text>')
+                parts.append(f'<text x="{LABEL_WIDTH + 4}" y="{by + BAR - 2}" fill="#4a4a4a">{escape(nobody)}</text>')
                 continue
             length = max(0.0, (value - low) / span * PLOT_WIDTH)
             parts.append(
                 f'<rect x="{LABEL_WIDTH}" y="{by}" width="{length:.1f}" height="{BAR}" fill="{COLOURS[n % 2]}"/>'
             )
             parts.append(
-                f'<text x="{LABEL_WIDTH + length + 4:.1f}" y="{by + BAR - 2}" fill="#1a1a1a">{figure(value)}</text>'
+                f'<text x="{LABEL_WIDTH + length + 4:.1f}" y="{by + BAR - 2}" fill="#1a1a1a">{write(value)}</text>'
             )
     axis = top + ROW * len(rows) + 4
     parts.append(f'<line x1="{LABEL_WIDTH}" y1="{top}" x2="{LABEL_WIDTH}" y2="{axis}" stroke="#4a4a4a"/>')
-    parts.append(f'<text x="{LABEL_WIDTH}" y="{axis + 16}" fill="#4a4a4a">{figure(low)}</text>')
+    parts.append(f'<text x="{LABEL_WIDTH}" y="{axis + 16}" fill="#4a4a4a">{write(low)}</text>')
     parts.append(
-        f'<text x="{LABEL_WIDTH + PLOT_WIDTH}" y="{axis + 16}" text-anchor="end" fill="#4a4a4a">{figure(high)}</text>'
+        f'<text x="{LABEL_WIDTH + PLOT_WIDTH}" y="{axis + 16}" text-anchor="end" fill="#4a4a4a">{write(high)}</text>'
     )
     parts.append("</svg>")
     return Markup("\n".join(parts))

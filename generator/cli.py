@@ -13,9 +13,9 @@ import os
 import sys
 from pathlib import Path
 
-from .build import GENERATORS, BuildError, build, languages
+from .build import GENERATORS, BuildError, build, languages, read_config
 from .build import site_name as _site_name
-from .catalogue import BASE, catalogue, shipped
+from .catalogue import BASE, REPORT, catalogue, main_language, shipped
 from .cohort import CohortError, write_aggregate
 from .errors import Problem, QuestionnaireError, one_line
 from .extension_options import option_problems
@@ -24,6 +24,7 @@ from .language_scaffold import LANGUAGE, LanguageError
 from .language_scaffold import plan as language_plan
 from .language_scaffold import write as write_language
 from .library import placements
+from .model import Questionnaire
 from .programme_messages import (
     add_untranslated,
     known_language,
@@ -33,9 +34,17 @@ from .programme_messages import (
     read_messages_files,
     untranslated,
 )
-from .project import check_translations, content_pages, load_all, orphan_translations, questionnaire_files
+from .project import (
+    check_translations,
+    content_pages,
+    in_language,
+    load_all,
+    orphan_translations,
+    questionnaire_files,
+)
 from .qlinks import check_site
 from .report import MAX_BYTES, ReportError, compare, read_cohort, summarise, work_tree_of, write_folder
+from .report_words import Words, language_tag, report_words
 from .scaffold import KINDS, ScaffoldError, create, next_steps
 from .schema import stale_schemas, write_schemas
 from .scoretable import score_table
@@ -291,21 +300,83 @@ def _new_language(args) -> int:
     return 0
 
 
-def _programme_title(args) -> str | None:
-    """--title, else the site_name of the mkdocs.yml in the current folder, if there is one."""
-    if args.title:
+def _programme_title(args, language: str) -> str | None:
+    """--title, else the site_name of the mkdocs.yml in the current folder, if there is one: that
+    of the site in ``language`` where mkdocs.yml lists one (mkdocs.fr.yml's for French)."""
+    config = Path("mkdocs.yml")
+    if args.title or not config.is_file():
         return args.title
+    try:
+        found = [site.config for site in languages(config) if site.code == language]
+    except BuildError:
+        found = []
+    try:
+        return _site_name(found[0] if found else config) or None
+    except BuildError:
+        return None
+
+
+def _site_language() -> str:
+    """The theme.language of the mkdocs.yml in the current folder, if there is one; else English."""
     if Path("mkdocs.yml").is_file():
         try:
-            return _site_name(Path("mkdocs.yml")) or None
+            theme = read_config(Path("mkdocs.yml")).get("theme")
         except BuildError:
-            return None
-    return None
+            return BASE
+        if isinstance(theme, dict) and theme.get("language"):
+            return str(theme["language"])
+    return BASE
+
+
+def _report_words(args, path: Path, q: Questionnaire) -> tuple[Words, Questionnaire] | None:
+    """The report's language: its sentences, and the questionnaire in it (its translation, as the
+    site in that language shows it); a warning for what is still in English. None, said why, for a
+    code that is no language."""
+    code = args.language or _site_language()
+    language = language_tag(code)
+    if language is None:
+        where = "" if args.language else " (theme.language in mkdocs.yml)"
+        print(
+            one_line(
+                f"'{code}'{where} is not a language's code: give --language two or three letters, e.g. de, fr, es, "
+                "or with a region, e.g. fr-CA"
+            ),
+            file=sys.stderr,
+        )
+        return None
+    own = read_messages(Path(args.messages))  # a problem in them: file:line:col, exit 1 (main)
+    spoken = in_language(path, q, language) or q
+    main = main_language(language)
+    if main != BASE:
+        name = language_name(main)
+        if spoken is q:
+            print(
+                one_line(
+                    f"warning: {path} has no {name} translation ({path.parent / language / path.name}): the report "
+                    "shows the questionnaire's own text"
+                ),
+                file=sys.stderr,
+            )
+        missing = [key for key, _ in untranslated(main, own) if key.startswith(REPORT)]
+        if missing:
+            total = sum(1 for key in catalogue(BASE, own) if key.startswith(REPORT))
+            print(
+                f"warning: {len(missing)} of the report's {total} sentences have no {name} wording, neither the "
+                f"toolkit's nor {Path(args.messages) / main}.yml's, and are in English (`mentorkit messages {main}` "
+                "lists them)",
+                file=sys.stderr,
+            )
+    return report_words(language, own, spoken.group_noun.gender), spoken
 
 
 def _report(args) -> int:
-    (q,) = load_all([Path(args.questionnaire)], pages=None)
-    spec = runtime_spec(q)
+    path = Path(args.questionnaire)
+    (q,) = load_all([path], pages=None)
+    found = _report_words(args, path, q)
+    if found is None:
+        return 1
+    words, spoken = found
+    spec = runtime_spec(spoken)  # the same ids, scoring and version in every language
     output = Path(args.output)
     tree = work_tree_of(output)
     if tree is not None and not args.inside_work_tree:
@@ -333,12 +404,12 @@ def _report(args) -> int:
             for skipped in cohort.skipped:
                 where = f"{folder.name}/" if len(folders) > 1 else ""
                 print(one_line(f"skipped {where}{skipped.name}: {skipped.reason}"), file=sys.stderr)
-            reports.append(summarise(spec, cohort))
+            reports.append(summarise(spec, cohort, words))
         labels = [f.resolve().name for f in folders]
         if len(labels) == 2 and labels[0] == labels[1]:
             labels = [str(f) for f in folders]
         labels = [named or label for named, label in zip([*(args.name or []), None, None], labels)]
-        cohorts = compare(spec, _programme_title(args) or q.title, labels, reports)
+        cohorts = compare(spec, _programme_title(args, words.language) or spoken.title, labels, reports)
         written = write_folder(cohorts, spec, output)
     except ReportError as exc:
         print(exc, file=sys.stderr)
@@ -355,7 +426,7 @@ def _report(args) -> int:
     print(f"wrote {', '.join(p.name for p in written)} in {output}")
     if args.aggregate:  # the cohort summary a site may publish (cohort.py), from the first folder
         try:
-            write_aggregate(spec, cohorts_read[0].results, Path(args.aggregate))
+            write_aggregate(runtime_spec(q), cohorts_read[0].results, Path(args.aggregate))  # one for every language
         except CohortError as exc:
             print(exc, file=sys.stderr)
             return 1
@@ -498,6 +569,15 @@ def main(argv: list[str] | None = None) -> int:
         "--output", required=True, help="the folder to write report.html, the CSV files and the charts into"
     )
     report.add_argument("--title", help="the programme's title on the report (default: site_name in mkdocs.yml)")
+    report.add_argument(
+        "--language",
+        metavar="LANG",
+        help="the language of the report, e.g. fr: its sentences, numbers and dates, and the questionnaire's text "
+        "from questionnaires/LANG/ (default: theme.language in mkdocs.yml, else en)",
+    )
+    report.add_argument(
+        "--messages", default="messages", help="folder of the programme's own sentences, <language>.yml each"
+    )
     report.add_argument(
         "--name",
         action="append",

@@ -19,7 +19,12 @@ MAX_JSON_DEPTH = 100  # an answers file nests three levels; the page refuses the
 
 
 class InputError(ValueError):
-    """Why a file cannot be used, as a phrase for the person who gave it: "larger than 1 MB"."""
+    """Why a file cannot be used, as a phrase for the person who gave it: "larger than 1 MB"; and
+    which of the reasons below it is (``kind``), for a report to say it in its own language."""
+
+    def __init__(self, message: str, kind: str = "unreadable"):
+        super().__init__(message)
+        self.kind = kind  # unreadable (the system's reason), folder, special, too-large, encoding, depth, json
 
 
 def _size(limit: int) -> str:
@@ -35,9 +40,9 @@ def read_limited(path: Path, limit: int) -> bytes:
     try:
         mode = os.fstat(fd).st_mode
         if stat.S_ISDIR(mode):
-            raise InputError("not a file (a folder)")
+            raise InputError("not a file (a folder)", "folder")
         if not stat.S_ISREG(mode):
-            raise InputError("not a regular file (a pipe, a device or a socket)")
+            raise InputError("not a regular file (a pipe, a device or a socket)", "special")
         with os.fdopen(os.dup(fd), "rb") as file:
             data = file.read(limit + 1)  # one byte more: a file that grew since it was checked
     except OSError as exc:
@@ -45,7 +50,7 @@ def read_limited(path: Path, limit: int) -> bytes:
     finally:
         os.close(fd)
     if len(data) > limit:
-        raise InputError(f"larger than {_size(limit)}")
+        raise InputError(f"larger than {_size(limit)}", "too-large")
     return data
 
 
@@ -78,13 +83,13 @@ def read_json(path: Path, limit: int) -> object:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError("not UTF-8 text") from None
+        raise InputError("not UTF-8 text", "encoding") from None
     if _too_deep(text):
-        raise InputError(f"nested more than {MAX_JSON_DEPTH} levels deep")
+        raise InputError(f"nested more than {MAX_JSON_DEPTH} levels deep", "depth")
     try:
         return json.loads(text, parse_constant=_no_constant)
     except ValueError:
-        raise InputError("not JSON") from None
+        raise InputError("not JSON", "json") from None
 
 
 def file_slug(label: str) -> str:

@@ -122,18 +122,26 @@ def load_site(
     problems: list[Problem] = []
     site = []
     for path, q in zip(files, loaded):
-        translated = translation_files(path).get(language)
-        if translated is not None and language != BASE_LANGUAGE:
-            try:
-                from .translation import load_translation, translate  # its models: only when translating
-
-                q = translate(q, load_translation(translated, q, display=display_path(translated, root)))
-            except QuestionnaireError as exc:
-                problems.extend(exc.problems)
+        try:
+            q = in_language(path, q, language, root) or q
+        except QuestionnaireError as exc:
+            problems.extend(exc.problems)
         site.append((path, q))
     if problems:
         raise QuestionnaireError(problems)
     return site
+
+
+def in_language(path: Path, q: Questionnaire, language: str, root: Path | None = None) -> Questionnaire | None:
+    """``q`` (loaded from ``path``) with the text of its translation into ``language``
+    (questionnaires/<language>/<file>), as a site in that language shows it; None where it has
+    none. QuestionnaireError for a translation with problems."""
+    translated = translation_files(path).get(language)
+    if translated is None or language == BASE_LANGUAGE:
+        return None
+    from .translation import load_translation, translate  # its models: only when translating
+
+    return translate(q, load_translation(translated, q, display=display_path(translated, root)))
 
 
 def check_translations(files: list[Path], loaded: list[Questionnaire], root: Path | None = None) -> int:

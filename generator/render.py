@@ -14,7 +14,7 @@ import jinja2
 from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
 
-from .catalogue import agree, catalogue, locale_tag, translate
+from .catalogue import agree, locale_tag, page_catalogue, translate
 from .markup import render_inline, render_markdown
 from .model import Questionnaire
 from .spec import runtime_spec
@@ -92,7 +92,7 @@ def render_questionnaire(
 
 def sentences(q: Questionnaire, language: str, own: Mapping[str, Mapping[str, str]] | None = None) -> dict[str, str]:
     """The sentences around ``q``'s questions, in agreement with its group noun's gender."""
-    return agree(catalogue(language, own), q.group_noun.gender)
+    return agree(page_catalogue(language, own), q.group_noun.gender)
 
 
 # The runtime bundle (theme/.../mentorkit-runtime/<name>.js) of each scoring method, where it is not

@@ -3,7 +3,8 @@
 Readers choose to export their answers and hand the files in. Each file is scored
 again with the reference scoring (its saved "results" may be stale or edited), and
 only counts and means per group leave this module: no names, no names of the
-files used, no row per person and never the text of an answer.
+files used, no row per person and never the text of an answer. Its sentences are in the
+report's language (report_words.py); the CSV's figures are the same in every language.
 """
 
 from __future__ import annotations
@@ -25,10 +26,10 @@ from .charts import bar_chart
 from .cohort import boundaries
 from .errors import one_line
 from .file_formats import AnswersFile, first_problem
-from .files import InputError, file_slug, read_json
-from .numbers import change as signed
-from .numbers import csv_figure, figure, share
+from .files import MAX_JSON_DEPTH, InputError, file_slug, read_json
+from .numbers import csv_figure
 from .render import TEMPLATES
+from .report_words import Words, capital, english
 from .scoring import NOT_APPLICABLE, score, scored_part, statements, valid_answers
 
 FORMAT = "mentorkit-answers"  # as written by transfer.js exportRecord
@@ -44,13 +45,32 @@ class ReportError(ValueError):
 
 
 class _Unusable(Exception):
-    """Why one answers file is left out of the report."""
+    """Why one answers file is left out of the report: a sentence of the catalogue (its key and
+    values), in English as the command line prints it, and in the report's language in the report."""
+
+    def __init__(self, key: str, **values: object):
+        super().__init__(english()(key, **values))
+        self.key, self.values = key, values
+
+
+# The reasons files.py gives for a file it cannot read, by kind, as the report says them.
+_INPUT_REASONS = {
+    "unreadable": "reportSkippedUnreadable",
+    "folder": "reportSkippedFolder",
+    "special": "reportSkippedSpecial",
+    "too-large": "reportSkippedTooLarge",
+    "encoding": "reportSkippedEncoding",
+    "depth": "reportSkippedDepth",
+    "json": "reportSkippedJson",
+}
 
 
 @dataclass(frozen=True)
 class Skipped:
     name: str
-    reason: str
+    reason: str  # in English, for the command line
+    key: str = "reportSkippedUnreadable"  # the reason in the catalogue, for the report
+    values: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -73,21 +93,22 @@ def _usable_answers(path: Path, spec: dict) -> tuple[dict, dict]:
     try:
         record = read_json(path, MAX_BYTES)
     except InputError as exc:
-        raise _Unusable(str(exc)) from None
+        values = {"detail": str(exc), "size": MAX_BYTES // (1024 * 1024), "depth": MAX_JSON_DEPTH}
+        raise _Unusable(_INPUT_REASONS[exc.kind], **values) from None
     if not isinstance(record, dict) or record.get("format") != FORMAT:
-        raise _Unusable("not a mentorkit answers file")
+        raise _Unusable("reportSkippedNotAnswers")
     try:
         envelope = AnswersFile.model_validate(record)
     except ValidationError as error:
         if error.errors()[0]["loc"] == ("format_version",):
             shown = one_line(str(record["format_version"])[:20])
-            raise _Unusable(f"format version {shown} is not one this toolkit reads") from None
-        raise _Unusable(f"not a mentorkit answers file ({first_problem(error)})") from None
+            raise _Unusable("reportSkippedFormatVersion", version=shown) from None
+        raise _Unusable("reportSkippedNotAnswersBecause", problem=first_problem(error)) from None
     if envelope.questionnaire != spec["id"]:
-        raise _Unusable(f"answers to another questionnaire ({one_line(envelope.questionnaire[:80])})")
+        raise _Unusable("reportSkippedOtherQuestionnaire", other=one_line(envelope.questionnaire[:80]))
     answers = valid_answers(spec, record["answers"])
     if not answers:
-        raise _Unusable("no answers that fit this questionnaire")
+        raise _Unusable("reportSkippedNoAnswers")
     return record, answers
 
 
@@ -102,9 +123,9 @@ def read_cohort(spec: dict, folder: Path) -> Cohort:
             record, answers = _usable_answers(path, spec)
             export = json.dumps([record.get("exported_at"), answers], sort_keys=True)
             if export in seen:  # the same export handed in twice would count one person twice
-                raise _Unusable("a copy of another file's export")
+                raise _Unusable("reportSkippedCopy")
         except _Unusable as reason:
-            cohort.skipped.append(Skipped(one_line(path.name), str(reason)))
+            cohort.skipped.append(Skipped(one_line(path.name), str(reason), reason.key, reason.values))
             continue
         seen.add(export)
         cohort.results.append(score(spec, answers))
@@ -139,6 +160,7 @@ def _count_answers(spec: dict, answers: dict, cohort: Cohort) -> None:
 
 
 # --- aggregates ----------------------------------------------------------------------
+# Every sentence below comes from the catalogue (report_words.py), in the report's language.
 
 
 @dataclass(frozen=True)
@@ -149,10 +171,8 @@ class Cell:
     signed: bool = False  # a change, written with its sign (+0.54)
 
 
-MERGED = (
-    f"Neighbouring columns are merged where one would hold 1 to {SMALL_COHORT - 1} people, so that no one "
-    "can be recognised."
-)
+def _merged_note(words: Words) -> str:
+    return words("reportMerged", most=SMALL_COHORT - 1)
 
 
 @dataclass(frozen=True)
@@ -187,6 +207,7 @@ class Report:
     answers: list[Table] = field(default_factory=list)  # totals of choices and numbers, never free text
     meanings: list[tuple[str, str]] = field(default_factory=list)  # each column of the heat map, in a sentence
     summary: str = ""  # the report in one line
+    words: Words = field(default_factory=english, repr=False)  # its language
 
     @property
     def small(self) -> bool:
@@ -197,10 +218,15 @@ class Report:
         """The overall counts, for the table with bars: a merged count named by the columns it covers."""
         columns = self.groups.columns
         return [
-            (columns[n] if cell.span == 1 else f"{columns[n]} to {columns[n + cell.span - 1]}", cell)
+            (_span(self.words, columns, n, n + cell.span - 1), cell)
             for n, cell in enumerate(self.overall)
             if cell.share is not None
         ]
+
+
+def _span(words: Words, columns: list[str], start: int, end: int) -> str:
+    """The columns a merged count covers: "Foundation to Practitioner"."""
+    return columns[start] if start == end else words("reportSpan", first=columns[start], last=columns[end])
 
 
 def _mean_of(row: Row) -> float | None:
@@ -213,24 +239,19 @@ def _mean(values: list) -> float | None:
     return sum(values) / len(values) if values else None
 
 
-def indefinite(noun: str) -> str:
-    """The noun after "a" or "an", by its first letter ("an area", "a category"): the group nouns
-    questionnaires use; a noun such as "unit" or "hour" would need a questionnaire's own word."""
-    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
-
-
 def _tally(entries: list, columns: int, column_of) -> list[int]:
     counted = Counter(column_of(entry) for entry in entries)
     return [counted[n] for n in range(columns)]
 
 
-def _merged(counts: list[int]) -> list[Cell]:
+def _merged(counts: list[int], words: Words) -> list[Cell]:
     """People per column, the columns a ladder from lowest to highest: neighbours merged, lowest
     first, until each count holds at least SMALL_COHORT people or none (cohort.boundaries, the rule
     of the published cohort summary)."""
     found = boundaries(counts)
     if found is None:  # too few people in all: one count, not shown
-        return [Cell(f"fewer than {SMALL_COHORT}", span=len(counts)), *[Cell(None, span=0)] * (len(counts) - 1)]
+        few = words("reportFewer", n=SMALL_COHORT)
+        return [Cell(few, span=len(counts)), *[Cell(None, span=0)] * (len(counts) - 1)]
     cells = []
     for start, end in found:
         people = sum(counts[start : end + 1])
@@ -238,33 +259,44 @@ def _merged(counts: list[int]) -> list[Cell]:
     return cells
 
 
-def _count_table(spec: dict, results: list[dict], caption: str, columns: list[str], column_of, overall_of):
+def _count_table(
+    spec: dict, results: list[dict], caption: str, columns: list[str], column_of, overall_of, words: Words
+):
     """The heat map: people per column in each group, and overall."""
     rows = [
-        Row(group["id"], group["title"], _merged(_tally([r["groups"][g] for r in results], len(columns), column_of)))
+        Row(
+            group["id"],
+            group["title"],
+            _merged(_tally([r["groups"][g] for r in results], len(columns), column_of), words),
+        )
         for g, group in enumerate(spec["groups"])
     ]
     table = Table(
         caption,
-        spec["group_noun"]["singular"].capitalize(),
+        capital(spec["group_noun"]["singular"]),
         columns,
         rows,
-        note=f"Each cell is a number of people; the shade shows their share of all {len(results)}. {MERGED}",
+        note=f"{words('reportCountNote', people=len(results))} {_merged_note(words)}",
     )
     overall = _tally(results, len(columns), overall_of)
-    return table, _merged(overall), overall
+    return table, _merged(overall, words), overall
 
 
 def _complete(results: list[dict], g: int) -> list[dict]:
     return [r["groups"][g] for r in results if r["groups"][g]["status"] == "complete"]
 
 
-def _levels(spec: dict, cohort: Cohort) -> dict:
+def _levels(spec: dict, cohort: Cohort, words: Words) -> dict:
     levels = spec["scoring"]["levels"]
     noun = spec["group_noun"]
     rank = {level["id"]: n + 1 for n, level in enumerate(levels)}  # 0: not yet the first level
     # Lowest first, no level at all below the first level, so that a merge joins like with like.
-    columns = ["Incomplete", "Too little evidence", f"Not yet {levels[0]['name']}", *(lv["name"] for lv in levels)]
+    columns = [
+        words("reportIncomplete"),
+        words("reportTooLittle"),
+        words("reportNotYet", first=levels[0]["name"]),
+        *(lv["name"] for lv in levels),
+    ]
 
     def column(entry: dict) -> int:
         if entry["status"] != "complete":
@@ -274,85 +306,90 @@ def _levels(spec: dict, cohort: Cohort) -> dict:
     groups, overall, counts = _count_table(
         spec,
         cohort.results,
-        f"Level reached in each {noun['singular']}",
+        words("reportLevelsCaption", noun=noun["singular"]),
         columns,
         column,
         lambda r: column(r["overall"]),
+        words,
     )
     reached = [
         [rank.get(entry["level"], 0) for entry in _complete(cohort.results, g) if entry["evidence"]]
         for g in range(len(spec["groups"]))
     ]
     order = sorted(range(len(spec["groups"])), key=lambda g: (len(reached[g]) < SMALL_COHORT, _mean(reached[g]) or 0))
-    scale = ", ".join(f"{n} {name}" for n, name in enumerate(columns[2:]))
+    scale = ", ".join(f"{words.figure(n)} {name}" for n, name in enumerate(columns[2:]))
     extra = Table(
-        f"{noun['plural'].capitalize()} most in need of development",
-        noun["singular"].capitalize(),
-        ["Mean level", "People counted"],
-        [Row(spec["groups"][g]["id"], spec["groups"][g]["title"], _mean_of_people(reached[g])) for g in order],
-        note=f"Ranked by the mean level reached, lowest first ({scale}). "
-        f"People who left {indefinite(noun['singular'])} incomplete, or with too little evidence, are not counted in it; "
-        f"a mean of fewer than {SMALL_COHORT} people is not shown.",
+        capital(words("reportLevelsRanking", noun=noun["plural"])),
+        capital(noun["singular"]),
+        [words("reportMeanLevel"), words("reportPeopleCounted")],
+        [Row(spec["groups"][g]["id"], spec["groups"][g]["title"], _mean_of_people(reached[g], words)) for g in order],
+        note=words("reportLevelsRankingNote", scale=scale, noun=noun["singular"], fewest=SMALL_COHORT),
     )
     meanings = [
-        _incomplete(noun),
-        ("Too little evidence", "Answered, but too few statements applied to them for a level to be given."),
-        (columns[2], f"Did not yet meet what {levels[0]['name']} asks."),
+        _incomplete(noun, words),
+        (columns[1], words("reportTooLittleMeaning")),
+        (columns[2], words("reportNotYetMeaning", first=levels[0]["name"])),
         *((level["name"], level["summary"]) for level in levels if level.get("summary")),
     ]
     return dict(
         groups=groups,
         overall=overall,
         overall_counts=counts,
-        overall_caption="Overall level",
+        overall_caption=words("reportOverallLevel"),
         extra=extra,
         meanings=meanings,
     )
 
 
-def _incomplete(noun: dict) -> tuple[str, str]:
+def _incomplete(noun: dict, words: Words) -> tuple[str, str]:
     """What the column of people who left a group unfinished means, for levels and bands alike."""
-    return ("Incomplete", f"Left at least one statement of the {noun['singular']} unanswered.")
+    return (words("reportIncomplete"), words("reportIncompleteMeaning", noun=noun["singular"]))
 
 
-def _bands(spec: dict, cohort: Cohort) -> dict:
+def _bands(spec: dict, cohort: Cohort, words: Words) -> dict:
     bands = spec["scoring"]["bands"]
     noun = spec["group_noun"]
     rank = {band["id"]: n for n, band in enumerate(bands)}
-    columns = ["Incomplete", *(band["name"] for band in bands)]  # lowest first, as the levels
+    columns = [words("reportIncomplete"), *(band["name"] for band in bands)]  # lowest first, as the levels
 
     def column(entry: dict) -> int:
         return 0 if entry["status"] != "complete" else 1 + rank[entry["band"]]
 
     groups, overall, counts = _count_table(
-        spec, cohort.results, f"Band of each {noun['singular']}", columns, column, lambda r: column(r["overall"])
+        spec,
+        cohort.results,
+        words("reportBandsCaption", noun=noun["singular"]),
+        columns,
+        column,
+        lambda r: column(r["overall"]),
+        words,
     )
     people = len(cohort.results)
     focus = Counter(group_id for r in cohort.results for group_id in r["focus"])
     order = sorted(spec["groups"], key=lambda group: -focus[group["id"]])
     threshold = bands[rank[spec["scoring"]["focus_below"]]]["name"]
     extra = Table(
-        f"{noun['plural'].capitalize()} most often to work on",
-        noun["singular"].capitalize(),
-        ["People"],
-        [Row(group["id"], group["title"], [_share_or_few(focus[group["id"]], people)]) for group in order],
-        note=f"How many people had each {noun['singular']} below the band '{threshold}', most first.",
+        capital(words("reportBandsRanking", noun=noun["plural"])),
+        capital(noun["singular"]),
+        [words("reportPeopleColumn")],
+        [Row(group["id"], group["title"], [_share_or_few(focus[group["id"]], people, words)]) for group in order],
+        note=words("reportBandsRankingNote", noun=noun["singular"], threshold=threshold),
     )
     meanings = [
-        _incomplete(noun),
+        _incomplete(noun, words),
         *((band["name"], band["summary"]) for band in bands if band.get("summary")),
     ]
     return dict(
         groups=groups,
         overall=overall,
         overall_counts=counts,
-        overall_caption="Overall band",
+        overall_caption=words("reportOverallBand"),
         extra=extra,
         meanings=meanings,
     )
 
 
-def _profile(spec: dict, cohort: Cohort) -> dict:
+def _profile(spec: dict, cohort: Cohort, words: Words) -> dict:
     noun = spec["group_noun"]
     results = cohort.results
     people = len(results)
@@ -365,62 +402,72 @@ def _profile(spec: dict, cohort: Cohort) -> dict:
                 group["id"],
                 group["title"],
                 [
-                    _share_or_few(len(complete), people),
-                    _share_or_few(people - len(complete), people),
+                    _share_or_few(len(complete), people, words),
+                    _share_or_few(people - len(complete), people, words),
                     Cell(_mean([entry["mean"] for entry in complete]) if len(complete) >= SMALL_COHORT else None),
-                    _share_or_few(least[group["id"]], people),
+                    _share_or_few(least[group["id"]], people, words),
                 ],
             )
         )
     finished = sum(1 for r in results if r["overall"]["status"] == "complete")
     groups = Table(
-        f"Mean of means of each {noun['singular']}",
-        noun["singular"].capitalize(),
-        ["Complete", "Incomplete", "Mean of means", "Among the least used"],
+        words("reportProfileCaption", noun=noun["singular"]),
+        capital(noun["singular"]),
+        [words("reportComplete"), words("reportIncomplete"), words("reportMeanOfMeans"), words("reportLeastUsed")],
         rows,
-        note=f"'Mean of means': the mean of the {noun['singular']} means of the people who answered all its "
-        f"statements. 'Among the least used': how many people had it among their "
-        f"{spec['scoring']['focus']} least used; only people who answered everything have a ranking.",
+        note=words("reportProfileNote", noun=noun["singular"], focus=spec["scoring"]["focus"]),
     )
-    overall = [_share_or_few(finished, people), _share_or_few(people - finished, people), Cell(None), Cell(None)]
-    return dict(groups=groups, overall=overall, overall_caption="Answered every statement")
+    overall = [
+        _share_or_few(finished, people, words),
+        _share_or_few(people - finished, people, words),
+        Cell(None),
+        Cell(None),
+    ]
+    return dict(groups=groups, overall=overall, overall_caption=words("reportAnsweredEvery"))
 
 
-def _none(spec: dict, cohort: Cohort) -> dict:
+def _none(spec: dict, cohort: Cohort, words: Words) -> dict:
     noun = spec["group_noun"]
     people = len(cohort.results)
-    columns = ["Answered none", "Answered some", "Answered all"]  # lowest first, as the levels
+    # lowest first, as the levels
+    columns = [words("reportAnsweredNone"), words("reportAnsweredSome"), words("reportAnsweredAll")]
 
     def column(entry: dict) -> int:  # a group's counts, or the whole result's
         return 2 if entry["answered"] == entry["total"] else 0 if entry["answered"] == 0 else 1
 
     groups, overall, counts = _count_table(
-        spec, cohort.results, f"Items answered in each {noun['singular']}", columns, column, column
+        spec, cohort.results, words("reportNoneCaption", noun=noun["singular"]), columns, column, column, words
     )
     extra = Table(
-        "Items answered",
-        "Item",
-        [noun["singular"].capitalize(), "People"],
+        words("reportItemsAnswered"),
+        words("reportItem"),
+        [capital(noun["singular"]), words("reportPeopleColumn")],
         [
             Row(
                 item["id"],
                 item["text"],
-                [Cell(group["title"]), _share_or_few(cohort.answered[item["id"]], people)],
+                [Cell(group["title"]), _share_or_few(cohort.answered[item["id"]], people, words)],
             )
             for group in spec["groups"]
             for item in group["items"]
         ],
-        note="Only whether an item was answered is counted: answers themselves are personal and never shown.",
+        note=words("reportNoneNote"),
     )
     return dict(
-        groups=groups, overall=overall, overall_counts=counts, overall_caption="Items answered overall", extra=extra
+        groups=groups,
+        overall=overall,
+        overall_counts=counts,
+        overall_caption=words("reportItemsAnsweredOverall"),
+        extra=extra,
     )
 
 
 _METHODS = {"levels": _levels, "bands": _bands, "profile": _profile, "none": _none}
 
 
-def summarise(spec: dict, cohort: Cohort) -> Report:
+def summarise(spec: dict, cohort: Cohort, words: Words | None = None) -> Report:
+    """The cohort's report, in the language of ``words`` (English by default)."""
+    words = words or english()
     if not cohort.results:
         raise ReportError(
             f"no usable answers files for '{spec['id']}' ({len(cohort.skipped)} skipped); no report written"
@@ -432,51 +479,57 @@ def summarise(spec: dict, cohort: Cohort) -> Report:
     scored = Cohort(
         results=[result for _, result in pairs], answered=cohort.answered, older=cohort.older, skipped=cohort.skipped
     )
-    tables = _METHODS[method](scored_spec if method != "none" else spec, scored if method != "none" else cohort)
+    tables = _METHODS[method](scored_spec if method != "none" else spec, scored if method != "none" else cohort, words)
     report = Report(
         title=spec["title"],
         method=method,
         people=len(cohort.results),
         older=cohort.older,
         skipped=cohort.skipped,
-        means=_means(scored_spec, cohort) if method != "none" else None,
-        answers=_answer_tables(spec, cohort),
+        means=_means(scored_spec, cohort, words) if method != "none" else None,
+        answers=_answer_tables(spec, cohort, words),
+        words=words,
         **tables,
     )
     return dataclasses.replace(report, summary=_summary(spec, report))
 
 
-def _means(spec: dict, cohort: Cohort) -> Table:
+def _means(spec: dict, cohort: Cohort, words: Words) -> Table:
     """The mean answer of each scored group, besides its levels or bands."""
     values = [p["value"] for p in spec["scale"]]
     noun = spec["group_noun"]
-    rows = [Row(g["id"], g["title"], _mean_of_people(cohort.means.get(g["id"], []))) for g in spec["groups"]]
+    rows = [Row(g["id"], g["title"], _mean_of_people(cohort.means.get(g["id"], []), words)) for g in spec["groups"]]
     return Table(
-        f"Mean answer in each {noun['singular']}",
-        noun["singular"].capitalize(),
-        ["Mean answer", "People counted"],
+        words("reportMeansCaption", noun=noun["singular"]),
+        capital(noun["singular"]),
+        [words("reportMeanAnswer"), words("reportPeopleCounted")],
         rows,
-        note=f"The mean of each person's answers in the {noun['singular']}, on the scale from {min(values)} "
-        f"({spec['scale'][0]['label']}) to {max(values)} ({spec['scale'][-1]['label']}); 'not applicable' is left "
-        f"out, and people who left the {noun['singular']} incomplete are not counted in it.",
+        note=words(
+            "reportMeansNote",
+            noun=noun["singular"],
+            low=min(values),
+            lowLabel=spec["scale"][0]["label"],
+            high=max(values),
+            highLabel=spec["scale"][-1]["label"],
+        ),
     )
 
 
-def _mean_of_people(values: list) -> list[Cell]:
+def _mean_of_people(values: list, words: Words) -> list[Cell]:
     """A mean and how many people it is of, or neither where so few could be recognised."""
     if len(values) < SMALL_COHORT:
-        return [Cell(None), Cell(f"fewer than {SMALL_COHORT}")]
+        return [Cell(None), Cell(words("reportFewer", n=SMALL_COHORT))]
     return [Cell(_mean(values)), Cell(len(values))]
 
 
-def _share_or_few(count: int, total: int) -> Cell:
+def _share_or_few(count: int, total: int, words: Words) -> Cell:
     """A count of people, or "fewer than 5" where so few could be recognised."""
     if 0 < count < SMALL_COHORT:
-        return Cell(f"fewer than {SMALL_COHORT}")
+        return Cell(words("reportFewer", n=SMALL_COHORT))
     return Cell(count, count / total if total else None)
 
 
-def _answer_tables(spec: dict, cohort: Cohort) -> list[Table]:
+def _answer_tables(spec: dict, cohort: Cohort, words: Words) -> list[Table]:
     """Totals of the choices, unscored statements and numbers: the answers of an "About you"."""
     scale = {p["value"]: p["label"] for p in spec["scale"]}
     tables = []
@@ -491,31 +544,37 @@ def _answer_tables(spec: dict, cohort: Cohort) -> list[Table]:
                     if item.get("type") == "choice"
                     else [*scale.items()]
                     + (
-                        [(NOT_APPLICABLE, spec["not_applicable"] or "Not applicable")]
+                        [(NOT_APPLICABLE, spec["not_applicable"] or words("reportNotApplicable"))]
                         if item.get("not_applicable")
                         else []
                     )
                 )
-                rows = [Row(str(value), label, [_share_or_few(given[value], total)]) for value, label in labels]
-                note = f"{total} people answered. Counts from 1 to {SMALL_COHORT - 1} are not shown, so that no one can be recognised."
+                rows = [Row(str(value), label, [_share_or_few(given[value], total, words)]) for value, label in labels]
+                note = words("reportAnswered", total=total, most=SMALL_COHORT - 1)
                 if total < SMALL_COHORT:
-                    rows = [Row("", "All answers", [Cell(f"fewer than {SMALL_COHORT} people answered")])]
-                    note = f"Fewer than {SMALL_COHORT} people answered, so their answers are not shown."
-                tables.append(Table(item["text"], "Answer", ["People"], rows, note=note))
+                    rows = [Row("", words("reportAllAnswers"), [Cell(words("reportFewAnswered", fewest=SMALL_COHORT))])]
+                    note = words("reportFewAnsweredNote", fewest=SMALL_COHORT)
+                tables.append(
+                    Table(item["text"], words("reportAnswer"), [words("reportPeopleColumn")], rows, note=note)
+                )
             elif how == "number":
                 numbers = cohort.numbers.get(item["id"], [])
-                unit = f" {item['unit']}" if item.get("unit") else ""
+                unit = item.get("unit")
                 if len(numbers) < SMALL_COHORT:
-                    cells = [Cell(f"fewer than {SMALL_COHORT}"), Cell(None), Cell(None)]
+                    cells = [Cell(words("reportFewer", n=SMALL_COHORT)), Cell(None), Cell(None)]
                 else:
                     cells = [Cell(len(numbers)), Cell(_mean(numbers)), Cell(statistics.median(numbers))]
                 tables.append(
                     Table(
                         item["text"],
-                        "Answer",
-                        ["People", f"Mean{unit}", f"Median{unit}"],
-                        [Row(item["id"], "Everyone who answered", cells)],
-                        note=f"Smallest and largest are not shown: one person's answer each. Fewer than {SMALL_COHORT} answers are not summarised.",
+                        words("reportAnswer"),
+                        [
+                            words("reportPeopleColumn"),
+                            words("reportMeanUnit", unit=unit) if unit else words("reportMean"),
+                            words("reportMedianUnit", unit=unit) if unit else words("reportMedian"),
+                        ],
+                        [Row(item["id"], words("reportEveryone"), cells)],
+                        note=words("reportNumbersNote", fewest=SMALL_COHORT),
                     )
                 )
     return tables
@@ -525,27 +584,28 @@ def _summary(spec: dict, report: Report) -> str:
     """The report in one line, for the first line of a board paper. "Weakest" means one thing in
     it and in the tables: the first row of the ranking below the heat map (the lowest mean level,
     or the band most often below the threshold), which says by what rule it ranks."""
-    people = f"{report.people} {'person' if report.people == 1 else 'people'} handed in their answers"
-    parts = [people]
+    words = report.words
+    parts = [words("reportSummaryPeople", n=report.people)]
     # The distribution holds counts of 5 or more only (merged below that): by share is by count.
     common = max(report.distribution, key=lambda pair: pair[1].share or 0, default=None)
     held = [cell for _, cell in report.distribution if cell.value]
     if common is not None and len(held) > 1:  # "most often" says something only beside another count
-        parts.append(f"most often overall: {common[0]} ({common[1].value} of {report.people})")
+        parts.append(words("reportSummaryCommon", result=common[0], n=common[1].value, people=report.people))
     first = report.extra.rows[0] if report.extra is not None and report.extra.rows else None
     noun = spec["group_noun"]["singular"]
     if report.method == "levels" and first is not None and isinstance(first.cells[0].value, (int, float)):
-        parts.append(
-            f"the {noun} most in need of development: {first.label} (mean level {figure(first.cells[0].value)})"
-        )
+        parts.append(words("reportSummaryLevels", noun=noun, title=first.label, mean=float(first.cells[0].value)))
     elif (
         report.method == "bands"
         and first is not None
         and isinstance(first.cells[0].value, int)
         and first.cells[0].value
     ):
-        parts.append(f"the {noun} most often to work on: {first.label} ({first.cells[0].value} people)")
-    return "; ".join(parts) + "."
+        parts.append(words("reportSummaryBands", noun=noun, title=first.label, n=first.cells[0].value))
+    line = parts[0]
+    for part in parts[1:]:
+        line = words("reportSummaryMore", summary=line, part=part)
+    return words("reportSummaryEnd", summary=line)
 
 
 # --- output -----------------------------------------------------------------------------
@@ -561,6 +621,11 @@ class Cohorts:
     comparison: Table | None = None  # per group: the mean answer of each cohort and the change
     overall: Table | None = None  # per overall result: the people of each cohort
     summary: str = ""
+    words: Words = field(default_factory=english, repr=False)  # the reports' language
+
+    def heading(self, caption: str) -> str:
+        """A caption of the two cohorts side by side: "Overall level: Spring 2026 and Spring 2027"."""
+        return self.words("reportTwoCohorts", caption=caption, first=self.labels[0], second=self.labels[1])
 
 
 def _scale_range(spec: dict) -> tuple[float, float]:
@@ -569,13 +634,17 @@ def _scale_range(spec: dict) -> tuple[float, float]:
 
 
 def compare(spec: dict, programme: str, labels: list[str], reports: list[Report]) -> Cohorts:
-    """The cohorts side by side; with one report, just that report."""
+    """The cohorts side by side; with one report, just that report (in the reports' language)."""
+    words = reports[0].words
     if len(reports) == 1:
-        return Cohorts(programme, labels, reports, summary=reports[0].summary)
+        return Cohorts(programme, labels, reports, summary=reports[0].summary, words=words)
     first, second = reports
     noun = spec["group_noun"]
+    both = Cohorts(programme, labels, reports, words=words)
     comparison = None
-    summary = f"{labels[0]}: {first.people} people; {labels[1]}: {second.people} people."
+    summary = words(
+        "reportCompareSummary", first=labels[0], firstPeople=first.people, second=labels[1], secondPeople=second.people
+    )
     if first.means is not None and second.means is not None:
         rows, changes = [], []
         for a, b in zip(first.means.rows, second.means.rows):
@@ -585,36 +654,35 @@ def compare(spec: dict, programme: str, labels: list[str], reports: list[Report]
             if change is not None:
                 changes.append((abs(change), change, a.label))
         comparison = Table(
-            f"Mean answer in each {noun['singular']}: {labels[0]} and {labels[1]}",
-            noun["singular"].capitalize(),
-            [labels[0], labels[1], "Change"],
+            both.heading(first.means.caption),
+            capital(noun["singular"]),
+            [labels[0], labels[1], words("reportChange")],
             rows,
-            note=f"Each cohort's mean of each person's answers in the {noun['singular']}. The people may not be the "
-            "same in both: the files carry no names, so no one's own change can be followed.",
+            note=words("reportComparisonNote", noun=noun["singular"]),
         )
         if changes:
             _, change, label = max(changes)
-            summary += f" The largest change in mean answer: {label} ({signed(change)})."
+            summary += " " + words("reportLargestChange", title=label, change=words.change(change))
     overall = Table(
-        f"{first.overall_caption}: {labels[0]} and {labels[1]}",
-        "Result",
+        both.heading(first.overall_caption),
+        words("reportResult"),
         [labels[0], labels[1]],
         _overall_rows(first, second),
-        note=f"Each cell is a number of people; the shade shows their share of their own cohort. {MERGED}",
+        note=f"{words('reportCohortShareNote')} {_merged_note(words)}",
     )
-    return Cohorts(programme, labels, reports, comparison, overall, summary)
+    return dataclasses.replace(both, comparison=comparison, overall=overall, summary=summary)
 
 
 def _overall_rows(first: Report, second: Report) -> list[Row]:
     """The two cohorts' overall results side by side, merged alike so that both keep the rule."""
-    columns = first.groups.columns
+    columns, words = first.groups.columns, first.words
     if not (first.overall_counts and second.overall_counts):  # not a ladder: each column as it is
         return [Row(c, c, [first.overall[n], second.overall[n]]) for n, c in enumerate(columns)]
     found = boundaries(first.overall_counts, second.overall_counts) or [(0, len(columns) - 1)]
     rows = []
     for start, end in found:
-        label = columns[start] if start == end else f"{columns[start]} to {columns[end]}"
-        cells = [_share_or_few(sum(r.overall_counts[start : end + 1]), r.people) for r in (first, second)]
+        label = _span(words, columns, start, end)
+        cells = [_share_or_few(sum(r.overall_counts[start : end + 1]), r.people, words) for r in (first, second)]
         rows.append(Row(label, label, cells))
     return rows
 
@@ -627,23 +695,30 @@ def charts(spec: dict, cohorts: Cohorts) -> dict[str, Markup]:
     means = cast(list[Table], tables)
     low, high = _scale_range(spec)
     rows = [(row.label, [_mean_of(table.rows[n]) for table in means]) for n, row in enumerate(means[0].rows)]
-    title = means[0].caption + (f": {cohorts.labels[0]} and {cohorts.labels[1]}" if len(cohorts.reports) > 1 else "")
-    return {"means.svg": bar_chart("means-chart", title, rows, cohorts.labels, low, high)}
+    title = cohorts.heading(means[0].caption) if len(cohorts.reports) > 1 else means[0].caption
+    words = cohorts.words
+    drawn = bar_chart(
+        "means-chart", title, rows, cohorts.labels, low, high, write=words.figure, nobody=words("reportNoOneCounted")
+    )
+    return {"means.svg": drawn}
 
 
 def render_html(report: Report | Cohorts, spec: dict, drawn: dict[str, Markup] | None = None) -> str:
     cohorts = report if isinstance(report, Cohorts) else compare(spec, spec["title"], [""], [report])
+    words = cohorts.words
     return TEMPLATES.get_template("report.html.j2").render(
         cohorts=cohorts,
         spec=spec,
         noun=spec["group_noun"],
-        number=figure,
-        signed=signed,
-        indefinite=indefinite,
-        percent=share,
+        words=words,
+        number=words.figure,
+        signed=words.change,
+        percent=words.share,
         charts=drawn if drawn is not None else charts(spec, cohorts),
-        today=datetime.date.today().isoformat(),
+        today=words.date(datetime.date.today()),
         shade=lambda share: Markup(f"background-color: rgba(63, 81, 181, {0.6 * share:.2f})"),
+        code=lambda text: Markup("<code>{}</code>").format(text),
+        fewest=SMALL_COHORT,
     )
 
 
@@ -655,7 +730,8 @@ def _inert(value):
 
 def csv_rows(report: Report) -> list[list]:
     """The heat map's rows with a last 'overall' row: aggregates only. Titles and names come
-    from the questionnaire's YAML, so every cell is made inert for spreadsheets."""
+    from the questionnaire's YAML, so every cell is made inert for spreadsheets. The first column
+    and the last row's key are ids ("group_id", "overall"), the same in every language."""
 
     columns = report.groups.columns
 
@@ -665,7 +741,9 @@ def csv_rows(report: Report) -> list[list]:
         written, start = [], 0
         for n, cell in enumerate(cells):
             start = n if cell.span else start
-            written.append(csv_figure(cell.value) if cell.span else f"with {columns[start]}")
+            written.append(
+                csv_figure(cell.value) if cell.span else report.words("reportCsvWith", column=columns[start])
+            )
         return written
 
     header = ["group_id", report.groups.corner.lower(), *columns]

@@ -1,7 +1,8 @@
 """The board report as the board reads it: on a phone, on a desktop and on paper (print styles at
-the width of a portrait A4 page less Chromium's default margins), in Chromium. Held to the rules of
-what a person sees (look.js: nothing scrolls sideways or is cut off, nothing covers text) and to
-axe-core; `make look` keeps the same views as pictures."""
+the width of a portrait A4 page less Chromium's default margins), in Chromium, in English and in
+French (longer words, the French questionnaire's text). Held to the rules of what a person sees
+(look.js: nothing scrolls sideways or is cut off, nothing covers text) and to axe-core; `make look`
+keeps the same views as pictures."""
 
 from __future__ import annotations
 
@@ -20,9 +21,9 @@ from tests.unit.test_cli_report import COMPETENCE, spec_of, write_files
 READINGS = {"phone": (360, 740, "screen"), "desktop": (1280, 800, "screen"), "paper": (718, 1000, "print")}
 
 
-def write_cohorts(folder: Path) -> Path:
+def write_cohorts(folder: Path, language: str = "en") -> Path:
     """Two cohorts as a programme hands them in (24 people, then 20 a year on, most of them near
-    the middle of the scale), reported on; the report's file."""
+    the middle of the scale), reported on in ``language``; the report's file."""
     spec = spec_of(COMPETENCE)
     items = [i["id"] for g in spec["groups"] for i in g["items"] if i["type"] == "scale"]
 
@@ -34,13 +35,13 @@ def write_cohorts(folder: Path) -> Path:
     write_files(folder / "after", spec, [person(100 + n, 2.3) for n in range(20)])
     names = ["--name", "Spring 2026", "--name", "Spring 2027"]
     argv = ["report", str(COMPETENCE), str(folder / "before"), str(folder / "after"), "--output", str(folder / "out")]
-    assert main([*argv, *names]) == 0
+    assert main([*argv, *names, "--language", language]) == 0
     return folder / "out" / "report.html"
 
 
-@pytest.fixture(scope="module")
-def report_url(tmp_path_factory) -> str:
-    return write_cohorts(tmp_path_factory.mktemp("report")).as_uri()
+@pytest.fixture(scope="module", params=["en", "fr"])
+def report_url(tmp_path_factory, request) -> str:
+    return write_cohorts(tmp_path_factory.mktemp("report"), request.param).as_uri()
 
 
 @pytest.mark.parametrize("reading", READINGS)
