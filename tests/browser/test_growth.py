@@ -9,6 +9,7 @@ import json
 import re
 import subprocess
 import sys
+import unicodedata
 import zlib
 from pathlib import Path
 
@@ -303,6 +304,117 @@ def test_hostile_view_links_are_refused_with_a_sentence_and_change_nothing(page:
     paste.fill(f"{site}#mk-view={link_part(good)}")
     part.get_by_role("button", name="Add their view").click()
     expect(page.locator("[data-status]")).to_contain_text("Added: the view of Your mentee")
+
+
+def link_data(link: str, prefix: str) -> dict:
+    """What a link of this site holds after #mk-...=."""
+    text = link.split(f"#{prefix}", 1)[1]
+    return json.loads(zlib.decompress(base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)), -15))
+
+
+def kept_lists(page: Page, folder: Path) -> dict:
+    """The lists this browser keeps, as the page's own JSON export writes them."""
+    download = saved(page, lambda: page.get_by_role("button", name="Export answers (JSON)").click())
+    download.save_as(folder / "kept.json")
+    return json.loads((folder / "kept.json").read_text(encoding="utf-8"))["lists"]
+
+
+def readable(text: str) -> bool:
+    return not any(unicodedata.category(c) == "Cf" for c in text)
+
+
+# Zero-width space, right-to-left mark, byte order mark: they show nothing, or turn what follows around.
+INVISIBLE = "\u200f\u200b\ufeff"
+
+
+def test_names_in_links_arrive_without_invisible_characters(page: Page, site: str, tmp_path):
+    spec = spec_of(MENTOR)
+    # A request whose name holds them: the observer reads the name alone.
+    ask = {"format": "mentorkit-ask", "questionnaire": MENTOR, "version": spec["version"], "role": "mentee"}
+    page.goto(f"{site}assessments/{MENTOR}/#mk-ask={link_part({**ask, 'name': f'{INVISIBLE}Sam{INVISIBLE}'})}")
+    about = page.locator("[data-observer] p").first
+    expect(about).to_contain_text("asked for your view")
+    assert about.evaluate("p => p.textContent").startswith("Sam asked for your view")
+
+    def said(sentence: str) -> None:  # as it is, character for character (expect drops U+200B)
+        page.wait_for_function("s => document.querySelector('[data-status]')?.textContent.includes(s)", arg=sentence)
+
+    # A view whose name holds them: shown and kept without them.
+    page.goto("about:blank")
+    open_questionnaire(page, site)
+    answer_all(page, uniform(MENTOR, 2))
+    view = {
+        "format": "mentorkit-view", "questionnaire": MENTOR, "version": spec["version"], "role": "mentee",
+        "name": f"{INVISIBLE}evil{INVISIBLE} (1) admin", "at": "2026-11-01T10:00:00.000Z", "answers": uniform(MENTOR, 1),
+    }  # fmt: skip
+    page.goto(f"{site}assessments/{MENTOR}/#mk-view={link_part(view)}")
+    said("Added: the view of Your mentee (evil (1) admin).")
+    table = growth(page).get_by_role("table", name=re.compile("Your view and other people's"))
+    theirs = table.get_by_role("columnheader").nth(2).evaluate("th => th.textContent")
+    assert theirs.startswith("Your mentee (evil (1) admin),")
+    assert [v["name"] for v in kept_lists(page, tmp_path)["views"]] == ["evil (1) admin"]
+
+
+def test_an_imported_attempt_arrives_with_its_label_readable(page: Page, site: str, tmp_path):
+    spec = spec_of(MENTOR)
+    open_questionnaire(page, site)
+    answer_all(page, uniform(MENTOR, 2))
+    attempt = {
+        "id": "from-a-file", "at": "2026-11-01T10:00:00.000Z", "label": f"{INVISIBLE}before{INVISIBLE} (1)",
+        "version": spec["version"], "answers": uniform(MENTOR, 1),
+    }  # fmt: skip
+    record = {
+        "format": "mentorkit-answers", "format_version": 2, "questionnaire": MENTOR, "version": spec["version"],
+        "answers": {}, "lists": {"attempts": [attempt]},
+    }  # fmt: skip
+    (tmp_path / "attempt.json").write_text(json.dumps(record), encoding="utf-8")
+    page.locator('[data-action="import"]').set_input_files(tmp_path / "attempt.json")
+    expect(page.locator("[data-status]")).to_contain_text("1 kept item")
+    shown = growth(page).locator("[data-attempt] span").first
+    expect(shown).to_contain_text("before (1)")
+    assert readable(shown.evaluate("s => s.textContent"))
+    assert [a["label"] for a in kept_lists(page, tmp_path)["attempts"]] == ["before (1)"]
+
+
+def test_the_same_return_link_opened_twice_keeps_one_view_and_says_so(browser, page: Page, site: str, tmp_path):
+    open_questionnaire(page, site)
+    answer_all(page, graded(MENTOR, 1, 3))
+    part = growth(page)
+    part.get_by_role("button", name="Make a link to ask for their view").click()
+    ask = part.get_by_label("Link to send").input_value()
+    request = link_data(ask, "mk-ask=")
+    assert re.fullmatch(r"[\w-]{1,64}", request["id"])
+    other = browser.new_context()
+    try:
+        observer = other.new_page()
+        observer.goto(ask)
+        expect(observer.get_by_role("heading", name="You are giving your view")).to_be_visible()
+        answer_all(observer, uniform(MENTOR, 1))
+        observer.get_by_label("Your name (optional)").fill(f"Al{INVISIBLE}ex")
+        observer.get_by_role("button", name="Make a link to send back").click()
+        back = observer.get_by_label("Link to send back").input_value()
+    finally:
+        other.close()
+    sent = link_data(back, "mk-view=")
+    assert (sent["id"], sent["name"]) == (request["id"], "Alex")  # the request's id comes back with the view
+
+    # Pasted into the address bar of the page it opens, the link changes the fragment only, and
+    # Material's instant navigation draws the page afresh at it just after: still one view.
+    page.locator("[data-questionnaire]").evaluate("root => { root.dataset.before = '' }")
+    page.goto(back)
+    expect(page.locator("[data-questionnaire][data-enhanced]:not([data-before])")).to_have_count(1)
+    expect(page.locator("[data-status]")).to_have_text("Added: the view of Your mentee (Alex).")
+    table = growth(page).get_by_role("table", name=re.compile("Your view and other people's"))
+    expect(table.get_by_role("columnheader")).to_have_count(3)  # the statements' groups, you, one view
+    # Opened again, in a new page: kept already, said so, and not added.
+    page.goto("about:blank")
+    page.goto(back)
+    expect(page.locator("[data-status]")).to_contain_text(
+        "Already kept: the view of Your mentee (Alex), from this link. Nothing was added."
+    )
+    table = growth(page).get_by_role("table", name=re.compile("Your view and other people's"))
+    expect(table.get_by_role("columnheader")).to_have_count(3)  # the statements' groups, you, one view
+    assert [v["id"] for v in kept_lists(page, tmp_path)["views"]] == [request["id"]]
 
 
 def test_storage_full_while_keeping_an_attempt_says_so_and_loses_none_and_two_tabs_agree(page: Page, site: str):

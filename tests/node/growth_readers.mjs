@@ -7,8 +7,15 @@ import { createInterface } from "node:readline";
 
 const base = "../../theme/assets/javascripts/mentorkit";
 const { checkCohort } = await import(`${base}/growth/cohort.js`);
-const { attemptProblem, viewProblem } = await import(`${base}/growth/kept.js`);
+const { attemptProblem, readableText, usable, viewProblem } = await import(`${base}/growth/kept.js`);
 const { pack, unpack } = await import(`${base}/growth/link.js`);
+const { readAnswersFile } = await import(`${base}/transfer.js`);
+
+/** A File as browsers make one, holding `text` (UTF-8). */
+function file(text) {
+  const bytes = new TextEncoder().encode(text);
+  return { size: bytes.length, arrayBuffer: async () => bytes.buffer, text: async () => text };
+}
 
 const run = {
   cohort: ({ spec, data }) => ({ accepted: checkCohort(data, spec) !== null }),
@@ -16,6 +23,10 @@ const run = {
   attempt: ({ spec, item }) => ({ problem: attemptProblem(spec, item) }),
   unpack: async ({ text }) => ({ value: (await unpack(text)) ?? null }),
   roundTrip: async ({ value }) => ({ value: await unpack(await pack(value)) }),
+  readable: ({ text }) => ({ text: readableText(text) }),
+  kept: ({ spec, name, items }) => usable(spec, name, items),
+  // With no catalogue loaded, t() returns a sentence's key: an error is the key.
+  file: async ({ spec, record }) => readAnswersFile(spec, file(JSON.stringify(record))),
 };
 
 for await (const line of createInterface({ input: process.stdin })) {

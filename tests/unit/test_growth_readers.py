@@ -1,13 +1,15 @@
 """Growth's readers in the runtime (growth/cohort.js, growth/kept.js, growth/link.js, run in
 Node) are fed hostile data: they never throw, a cohort summary is accepted exactly when
 ``mentorkit report``'s own check (cohort.check_aggregate) accepts it, and a view or attempt they
-accept holds only answers that fit the questionnaire."""
+accept holds only answers that fit the questionnaire; names and labels, from a file or storage,
+come out readable (no format character)."""
 
 from __future__ import annotations
 
 import base64
 import copy
 import json
+import unicodedata
 import zlib
 
 import pytest
@@ -176,3 +178,71 @@ def test_a_link_carries_its_data_both_ways_and_a_bomb_is_refused(node):
     text = base64.urlsafe_b64encode(bomb).decode().rstrip("=")
     assert len(text) < 60000
     assert node({"kind": "unpack", "text": text})["value"] is None
+
+
+# Names and labels arrive readable: every format character (Unicode category Cf: zero-width
+# spaces and joiners, direction marks, embeddings and isolates, the byte order mark, the soft
+# hyphen, tags) is removed, wherever the text comes from, and what remains is checked as before.
+FORMAT_CHARACTERS = (
+    "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2064\u2066\u2067\u2068\u2069\u206f\ufeff\ufff9\ufffb\U000110bd\U000e0001\U000e007f"
+)
+
+
+def test_the_characters_named_here_are_all_format_characters():
+    assert {unicodedata.category(c) for c in FORMAT_CHARACTERS} == {"Cf"}
+
+
+def test_a_name_loses_its_format_characters_and_keeps_every_other_character(node):
+    kept = "Zoë Ñ 李 محمد 😀 a\u00a0b\u2028"  # a no-break space and a line separator are not format characters
+    mixed = "".join(f"{c}{FORMAT_CHARACTERS[n % len(FORMAT_CHARACTERS)]}" for n, c in enumerate(kept))
+    assert node({"kind": "readable", "text": FORMAT_CHARACTERS + mixed})["text"] == kept
+    assert node({"kind": "readable", "text": 7})["text"] == 7  # anything but text: left for the checks
+
+
+# Characters assigned in this Python's Unicode: Node's may be newer, and give a category to more.
+@FUZZ
+@given(text=st.text(st.characters(exclude_categories=["Cs", "Cn"]), max_size=40))
+def test_the_runtime_removes_exactly_what_unicode_calls_a_format_character(node, text):
+    readable = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    assert node({"kind": "readable", "text": text})["text"] == readable
+
+
+ATTEMPT = {
+    "id": "a1", "at": "2026-11-01T09:00:00.000Z", "label": "\u200fbefore\u200b the programme\ufeff",
+    "version": MENTOR["version"], "answers": {item: 1 for item in SCALE},
+}  # fmt: skip
+HOSTILE_NAME = "\u200fevil\u202e (1)\u2066 admin\u200b"
+
+
+def answers_file(**lists) -> dict:
+    return {
+        "format": "mentorkit-answers", "format_version": 2, "questionnaire": MENTOR["id"],
+        "version": MENTOR["version"], "answers": {}, "lists": lists,
+    }  # fmt: skip
+
+
+def test_an_imported_file_brings_its_labels_and_names_readable(node):
+    record = answers_file(attempts=[ATTEMPT], views=[{**GOOD_VIEW, "name": HOSTILE_NAME}])
+    read = node({"kind": "file", "spec": MENTOR, "record": record})
+    assert "error" not in read
+    assert [a["label"] for a in read["lists"]["attempts"]] == ["before the programme"]
+    assert [v["name"] for v in read["lists"]["views"]] == ["evil (1) admin"]
+    # Nothing else of the items changes.
+    assert {**read["lists"]["attempts"][0], "label": ATTEMPT["label"]} == ATTEMPT
+
+
+def test_a_label_of_format_characters_only_is_an_empty_label_and_markup_is_still_refused(node):
+    nothing = answers_file(attempts=[{**ATTEMPT, "label": "\u200b\u200f\ufeff"}])
+    assert node({"kind": "file", "spec": MENTOR, "record": nothing})["lists"]["attempts"][0]["label"] == ""
+    markup = answers_file(views=[{**GOOD_VIEW, "name": "\u200b<b>Alex</b>"}])
+    assert node({"kind": "file", "spec": MENTOR, "record": markup}) == {"ok": True, "error": "refuseLabel"}
+    long = answers_file(attempts=[{**ATTEMPT, "label": "x" * 80 + "\u200b" * 20}])  # 80 once readable
+    assert node({"kind": "file", "spec": MENTOR, "record": long})["lists"]["attempts"][0]["label"] == "x" * 80
+
+
+def test_views_and_attempts_kept_before_are_shown_with_readable_names(node):
+    views = node({"kind": "kept", "spec": MENTOR, "name": "views", "items": [{**GOOD_VIEW, "name": HOSTILE_NAME}]})
+    assert (views["unreadable"], [v["name"] for v in views["items"]]) == (0, ["evil (1) admin"])
+    attempts = node({"kind": "kept", "spec": MENTOR, "name": "attempts", "items": [ATTEMPT]})
+    assert [a["label"] for a in attempts["items"]] == ["before the programme"]

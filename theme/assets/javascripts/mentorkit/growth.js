@@ -13,13 +13,20 @@ import { t, useCatalogue } from "./messages.js";
 import { capitalise, el, table } from "./results/common.js";
 import { score, validAnswers } from "./scoring.js";
 import { checkCohort, MAX_BYTES } from "./growth/cohort.js";
-import { attemptProblem, labelFits, LABEL_MAX, usable, viewProblem } from "./growth/kept.js";
+import { attemptProblem, idFits, labelFits, LABEL_MAX, readableText, usable, viewProblem } from "./growth/kept.js";
 import { after, pack, unpack } from "./growth/link.js";
 import { download, exportRecord } from "./transfer.js";
 
 export { useCatalogue };
 export const ASK = "mk-ask=";
 export const VIEW = "mk-view=";
+
+// View links taken in from the address while this document lives, with what was said of each.
+// A link pasted into the address bar of its own page changes the fragment only, and Material's
+// instant navigation draws the page afresh just after, at times with the link back in the
+// address: the page drawn afresh says again what was said, and never takes a link in twice.
+const taken = new Map(); // the link's text -> the sentence said of it, to come
+let latest = null; // { part, path, said }: the last link taken in, for the next drawing to say again
 
 /** A standing's name: a level (or "not yet"), a band, or a profile's mean. */
 function nameOf(spec, place) {
@@ -287,23 +294,35 @@ export async function attach(part, store, scope, say, show) {
     }
   }
 
-  /** A view from a link's text: added, or refused with a sentence and nothing changed. */
+  const tell = (sentence) => {
+    say(sentence);
+    return sentence;
+  };
+
+  /** A view from a link's text: added, or refused with a sentence and nothing changed; resolves
+   * to the sentence said. It is kept under the id its request made (ask, below), so the same
+   * link opened again adds nothing; a view answering a request made before requests had ids
+   * gets a new one. */
   async function addView(text) {
     const data = await unpack(after(VIEW, text));
     if (data === undefined || data === null || typeof data !== "object" || Array.isArray(data) || data.format !== "mentorkit-view") {
-      return say(t("refuseLink"));
+      return tell(t("refuseLink"));
     }
-    if (data.questionnaire !== spec.id) return say(t("refuseQuestionnaire"));
-    const item = { id: newId(), at: data.at, version: data.version, role: data.role, name: data.name ?? "", answers: data.answers };
+    if (data.questionnaire !== spec.id) return tell(t("refuseQuestionnaire"));
+    const id = idFits(data.id) ? data.id : newId();
+    const item = { id, at: data.at, version: data.version, role: data.role, name: readableText(data.name ?? ""), answers: data.answers };
     const problem = viewProblem(spec, item, true);
-    if (problem) return say(t(problem));
-    if (!lists.put("views", item)) return say(t("viewNotSaved"));
-    say(t("viewAdded", { name: viewName(item) }));
+    if (problem) return tell(t(problem));
+    if (lists.all("views").some((kept) => kept.id === id)) return tell(t("viewAlreadyKept", { name: viewName(item) }));
+    if (!lists.put("views", item)) return tell(t("viewNotSaved"));
+    const added = tell(t("viewAdded", { name: viewName(item) }));
     draw();
+    return added;
   }
 
   async function ask() {
-    const request = { format: "mentorkit-ask", questionnaire: spec.id, version: spec.version, role: askRole.value, name: askName.value.trim() };
+    // The id comes back with the view (observer.js): the view's id once kept.
+    const request = { format: "mentorkit-ask", questionnaire: spec.id, version: spec.version, role: askRole.value, name: readableText(askName.value).trim(), id: newId() };
     if (!labelFits(request.name)) return say(t("refuseLabel"));
     const link = `${location.origin}${location.pathname}#${ASK}${await pack(request)}`;
     const shown = el("input", { type: "url", readonly: "", id: `${spec.id}-ask-link`, value: link, "data-growth-link": "" });
@@ -314,7 +333,7 @@ export async function attach(part, store, scope, say, show) {
 
   const actions = {
     keep() {
-      const name = label.value.trim();
+      const name = readableText(label.value).trim();
       if (!labelFits(name)) return say(t("refuseLabel"));
       const item = { id: newId(), at: new Date().toISOString(), label: name, version: spec.version, answers: validAnswers(spec, store.read()) };
       if (attemptProblem(spec, item)) return say(t("refuseAnswers"));
@@ -328,8 +347,9 @@ export async function attach(part, store, scope, say, show) {
       if (!found) return;
       const name = window.prompt(t("renamePrompt"), found.label);
       if (name === null) return;
-      if (!labelFits(name.trim())) return say(t("refuseLabel"));
-      say(lists.put("attempts", { ...found, label: name.trim() }) ? t("renamed") : t("attemptNotSaved"));
+      const readable = readableText(name).trim();
+      if (!labelFits(readable)) return say(t("refuseLabel"));
+      say(lists.put("attempts", { ...found, label: readable }) ? t("renamed") : t("attemptNotSaved"));
       draw();
     },
     delete(id) {
@@ -379,6 +399,15 @@ export async function attach(part, store, scope, say, show) {
   });
 
   if (spec.cohort) await loadCohort();
+  const sayAgain = (said) => said.then((sentence) => {
+    say(sentence);
+    draw();
+    part.scrollIntoView();
+  });
+  // This page drawn afresh right after a view link was taken in (see taken, above).
+  const last = latest;
+  latest = null;
+  if (last && last.path === location.pathname && !last.part.isConnected) sayAgain(last.said);
   // A link that brings someone's view: added once, then taken out of the address. Pasted into
   // this tab, it changes only the fragment; a link asking for a view opens the page afresh.
   function arrived() {
@@ -387,7 +416,11 @@ export async function attach(part, store, scope, say, show) {
     if (!spec.observer || !location.hash.startsWith(`#${VIEW}`)) return;
     const text = location.hash;
     history.replaceState(history.state, "", location.pathname + location.search);
-    addView(text).then(() => part.scrollIntoView());
+    if (taken.has(text)) return sayAgain(taken.get(text));
+    const said = addView(text);
+    taken.set(text, said);
+    latest = { part, path: location.pathname, said };
+    said.then(() => part.scrollIntoView());
   }
   window.addEventListener("hashchange", arrived);
   queueMicrotask(arrived);

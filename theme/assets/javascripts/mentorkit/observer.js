@@ -11,7 +11,7 @@ import { isObject, openStore } from "./store.js";
 import { today } from "./format.js";
 import { t, useCatalogue } from "./messages.js";
 import { el } from "./results/common.js";
-import { labelFits, LABEL_MAX } from "./growth/kept.js";
+import { idFits, labelFits, LABEL_MAX, readableText } from "./growth/kept.js";
 import { after, pack, unpack } from "./growth/link.js";
 import { newId } from "./lists.js";
 import { download, FORMAT, FORMAT_VERSION } from "./transfer.js";
@@ -19,7 +19,10 @@ import { download, FORMAT, FORMAT_VERSION } from "./transfer.js";
 const ASK = "mk-ask=";
 const VIEW = "mk-view=";
 
-/** The request a link holds, or the key of the sentence that says why it cannot be answered. */
+/** The request a link holds, its name made readable (growth/kept.js); anything else as it is. */
+const readableAsk = (ask) => (isObject(ask) && typeof ask.name === "string" ? { ...ask, name: readableText(ask.name) } : ask);
+
+/** The request's role, or the key of the sentence that says why it cannot be answered. */
 function request(spec, ask) {
   if (!spec.observer) return "askNotOffered";
   if (!isObject(ask) || ask.format !== "mentorkit-ask" || typeof ask.name !== "string" || !labelFits(ask.name)) return "askUnreadable";
@@ -38,14 +41,14 @@ export async function enhance(root, signal, base) {
   }
   useCatalogue(root);
   const spec = JSON.parse(root.querySelector("template[data-spec]").content.textContent);
-  const role = request(spec, await unpack(after(ASK, location.hash)));
+  const ask = readableAsk(await unpack(after(ASK, location.hash)));
+  const role = request(spec, ask);
   const form = root.querySelector("[data-form]");
   if (typeof role === "string") {
     form.before(el("p", { class: "mk-observer__notice", role: "status" }, t(role), " ",
       el("a", { href: location.pathname }, t("askOpenPlain"))));
     return;
   }
-  const ask = await unpack(after(ASK, location.hash));
   for (const item of spec.groups.flatMap((g) => g.items)) {
     const shown = root.querySelector(`[data-item="${CSS.escape(item.id)}"]`);
     if (!shown) continue;
@@ -64,7 +67,7 @@ export async function enhance(root, signal, base) {
     spec.observer.intro ? el("p", {}, spec.observer.intro) : null,
     el("p", { "data-observer-consent": "" }, t("observerConsent"))));
   // The observer's answers are kept under a key of their own (no site path holds "#").
-  run(root, { view: null, score, signal, base, open: (s, scope) => openStore(s, `${scope}#observer/`) });
+  run(root, { view: null, score, signal, base, open: (s, scope, options) => openStore(s, `${scope}#observer/`, options) });
   for (const hidden of root.querySelectorAll("[data-results], [data-actions]")) hidden.hidden = true;
 
   const name = el("input", { type: "text", id: `${spec.id}-observer-name`, maxlength: String(LABEL_MAX), autocomplete: "name" });
@@ -82,7 +85,9 @@ export async function enhance(root, signal, base) {
       const input = root.querySelector(`[data-item="${CSS.escape(item.id)}"] input:checked`);
       if (item.type === "scale" && input) answers[item.id] = input.value === "na" ? "na" : Number(input.value);
     }
-    return { format: "mentorkit-view", questionnaire: spec.id, version: spec.version, role: role.id, name: name.value.trim(), at: new Date().toISOString(), answers };
+    // The request's id goes back with the view: the reader keeps it under that id, once (growth.js).
+    return { format: "mentorkit-view", questionnaire: spec.id, version: spec.version, role: role.id, name: readableText(name.value).trim(),
+      at: new Date().toISOString(), answers, ...(idFits(ask.id) ? { id: ask.id } : {}) };
   }
   const status = root.querySelector("[data-status]");
   root.addEventListener("click", async (event) => {
@@ -92,7 +97,7 @@ export async function enhance(root, signal, base) {
     if (!labelFits(data.name)) return (status.textContent = t("refuseLabel"));
     if (!Object.keys(data.answers).length) return (status.textContent = t("observerNothing"));
     if (action === "file") {
-      const item = { id: newId(), at: data.at, version: data.version, role: data.role, name: data.name, answers: data.answers };
+      const item = { id: data.id ?? newId(), at: data.at, version: data.version, role: data.role, name: data.name, answers: data.answers };
       const record = { format: FORMAT, format_version: FORMAT_VERSION, questionnaire: spec.id, version: spec.version, title: spec.title, exported_at: data.at, answers: {}, lists: { views: [item] } };
       download(`${spec.id}-view-${role.id}-${today()}.json`, JSON.stringify(record, null, 2), "application/json");
       return (status.textContent = t("observerFileMade"));

@@ -7,7 +7,7 @@ import { summary as bands } from "./results/bands.js";
 import { summary as levels } from "./results/levels.js";
 import { summary as profile } from "./results/profile.js";
 import { openLists, validList } from "./lists.js";
-import { arrivingProblem } from "./growth/kept.js";
+import { arrivingProblem, readableItem } from "./growth/kept.js";
 import { validAnswers } from "./scoring.js";
 import { isObject } from "./store.js";
 import { formatDate, today } from "./format.js";
@@ -142,7 +142,11 @@ export async function readAnswersFile(spec, file) {
   const incoming = Object.keys(answers).length;
   const lists = {};
   if (version === 2 && isObject(record.lists)) {
-    for (const name of LIST_NAMES) if (validList(record.lists[name]).length) lists[name] = validList(record.lists[name]);
+    for (const name of LIST_NAMES) {
+      // Names and labels arrive readable (their format characters removed), then are checked.
+      const items = validList(record.lists[name]).map((item) => readableItem(name, item));
+      if (items.length) lists[name] = items;
+    }
   }
   // Attempts and other views are checked for content too: one that does not fit refuses the file.
   // Those of a questionnaire that no longer keeps them are left out, not refused: the answers still import.

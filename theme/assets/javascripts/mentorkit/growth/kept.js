@@ -4,7 +4,7 @@
 // sentence that says why (refuse...), "" when there is none. Nothing here throws, whatever
 // the item holds: it is data, and may have been written by anyone.
 
-import { validAnswers } from "../scoring.js";
+import { ENTRY_ID, validAnswers } from "../scoring.js";
 import { isObject } from "../store.js";
 
 export const LABEL_MAX = 80;
@@ -12,6 +12,10 @@ const MAX_ANSWERS = 20000;
 const MAX_TEXT = 100000; // the longest text answer the format allows
 // Markup, control characters and direction overrides have no place in a name or a label.
 const UNSAFE = /[<>\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+// Format characters (Unicode category Cf: zero-width spaces and joiners, direction marks,
+// embeddings and isolates, the byte order mark, the soft hyphen) show nothing, or reorder what
+// is shown around them: a name holding them may read as another one.
+const FORMAT_CHARACTERS = /\p{Cf}/gu;
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const VERSION = /^[0-9a-f]{12}$/; // a content version (spec.py)
 const EARLIEST = Date.UTC(2020, 0, 1);
@@ -21,6 +25,24 @@ export const ATTEMPT = ["id", "at", "label", "version", "answers"];
 export const VIEW = ["id", "at", "version", "role", "name", "answers"];
 
 export const labelFits = (value) => typeof value === "string" && value.length <= LABEL_MAX && !UNSAFE.test(value);
+
+/** A name or label as people can read it: its format characters removed, wherever it comes from
+ * (what the reader types, a link, a file, storage). What remains is then checked (labelFits).
+ * Anything but text is returned as it is, for the checks to refuse. (mentorkit report reads no
+ * name or label: only the answers.) */
+export const readableText = (value) => (typeof value === "string" ? value.replace(FORMAT_CHARACTERS, "") : value);
+
+// The text people read in each kept list: an attempt's label, a view's name (who gave it).
+const READ = { attempts: "label", views: "name" };
+
+/** The item of a list (attempts or views) with its label or name made readable; anything else as it is. */
+export function readableItem(name, item) {
+  const key = Object.hasOwn(READ, name) && READ[name];
+  return key && isObject(item) && typeof item[key] === "string" ? { ...item, [key]: readableText(item[key]) } : item;
+}
+
+/** An item id as lists.js newId makes one: a request for a view carries one, and the view it brings back keeps it. */
+export const idFits = (value) => typeof value === "string" && ENTRY_ID.test(value);
 
 /** A moment as this page writes one (toISOString), since 2020 and not in the future. */
 export function dateFits(value) {
@@ -84,8 +106,8 @@ export function arrivingProblem(spec, lists) {
   return "";
 }
 
-/** The kept items of a list this page can show, and how many it cannot. */
+/** The kept items of a list this page can show (names and labels readable), and how many it cannot. */
 export function usable(spec, name, items) {
-  const good = items.filter((item) => !CHECKS[name](spec, item, false));
+  const good = items.map((item) => readableItem(name, item)).filter((item) => !CHECKS[name](spec, item, false));
   return { items: good, unreadable: items.length - good.length };
 }
