@@ -7,7 +7,8 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, Page
 
-from tests.conftest import CHROMIUM_ARGS
+from tests.build.conftest import make_project
+from tests.conftest import CHROMIUM_ARGS, listening, mkdocs_build
 
 
 @pytest.fixture(scope="session")
@@ -165,3 +166,20 @@ def page(_tab_holder: dict, browser_context_args: dict, request) -> Iterator[Pag
     marker = request.node.get_closest_marker("expected_page_errors")
     expected = set(marker.args) if marker else set()
     assert [e for e in errors if e not in expected] == [], errors
+
+
+@pytest.fixture
+def small_site(tmp_path):
+    """A programme's own small site whose questionnaire can be edited and rebuilt at the same address."""
+    project = make_project(tmp_path)
+    out = tmp_path / "site"
+    server, url = listening(out)
+    assert mkdocs_build(project, out, site_url=url).returncode == 0
+
+    def rebuild(text: str) -> None:
+        (tmp_path / "questionnaires" / "small.yml").write_text(text, encoding="utf-8")
+        result = mkdocs_build(project, out, site_url=url)
+        assert result.returncode == 0, result.stderr
+
+    yield url + "assessments/small/", rebuild
+    server.shutdown()

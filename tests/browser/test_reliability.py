@@ -118,23 +118,6 @@ def test_corrupt_saved_answers_are_set_aside_with_a_notice(page: Page, site: str
     assert answers_on_page(page) == {statements()[1]["id"]: 2}
 
 
-@pytest.fixture
-def small_site(tmp_path):
-    """A programme's own small site whose questionnaire can be edited and rebuilt at the same address."""
-    project = make_project(tmp_path)
-    out = tmp_path / "site"
-    server, url = listening(out)
-    assert mkdocs_build(project, out, site_url=url).returncode == 0
-
-    def rebuild(text: str) -> None:
-        (tmp_path / "questionnaires" / "small.yml").write_text(text, encoding="utf-8")
-        result = mkdocs_build(project, out, site_url=url)
-        assert result.returncode == 0, result.stderr
-
-    yield url + "assessments/small/", rebuild
-    server.shutdown()
-
-
 def test_an_edited_questionnaire_keeps_the_answers_that_still_fit_and_says_what_changed(page: Page, small_site):
     url, rebuild = small_site
     page.goto(url)

@@ -32,7 +32,17 @@ IMPORT_ERRORS = {
     "importWrongQuestionnaire",
     "importEmpty",
 }
-NOTICES = {"storageUnavailable", "storageFull", "keptTab", "keptPage", "storageCorrupt", "migrated"}
+NOTICES = {
+    "storageUnavailable",
+    "storageFull",
+    "keptTab",
+    "keptPage",
+    "storageCorrupt",
+    "storageCorruptKept",
+    "storageDropped",
+    "migrated",
+    "mergedEarlier",
+}
 
 
 @pytest.fixture(scope="module")

@@ -1,11 +1,13 @@
 // Lists a reader keeps with a questionnaire's answers, in the same stored record (store.js):
 // attempts, other people's views, journal entries. Every item is an object with a string id
-// of its own. Each change re-reads the record and changes only its own item, so two tabs
-// never overwrite each other's items, and a save of answers never drops them. What storage or
-// a file holds is checked for shape here (a list, items with ids); each feature checks the
-// content of its own items. Only the code of features that keep lists loads this module.
+// of its own. Each change re-reads the record and changes only its own item, stamped with the
+// moment it changed (record.js), so two tabs never overwrite each other's items, and a save of
+// answers never drops them. What storage or a file holds is checked for shape here (a list,
+// items with ids); each feature checks the content of its own items. Only the code of features
+// that keep lists loads this module.
 
-import { isObject, readRecord, storageKey, writeRecord } from "./store.js";
+import { KEPT, storageKey, writeRecord } from "./store.js";
+import { isObject, now, readStored, withList } from "./record.js";
 import { reach } from "./storage.js";
 import { ENTRY_ID as ID } from "./scoring.js";
 
@@ -27,17 +29,22 @@ export function openLists(spec, scope) {
   const local = reach("localStorage");
 
   const read = (name) => {
-    const found = readRecord(local, key);
+    const found = local ? readStored(local.getItem(key)).record : null;
     return validList(found && isObject(found.lists) ? found.lists[name] : undefined);
   };
 
   /** Apply `edit` to the list as stored now; true when the browser kept the result. */
   function change(name, edit) {
-    const found = readRecord(local, key) || { version: spec.version, answers: {} }; // not ours: written afresh
-    const lists = isObject(found.lists) ? { ...found.lists } : {};
-    lists[name] = edit(validList(lists[name]));
+    const raw = local ? local.getItem(key) : null;
+    const { record } = readStored(raw);
+    // A record that cannot be read is the store's to set aside (store.js), never written over here.
+    if (raw !== null && !record) return false;
+    const found = record || { version: spec.version, answers: {} };
+    const list = validList(found.lists?.[name]);
     // Full or refused: nothing stored was lost, and the caller says so.
-    return writeRecord(local, key, { ...found, lists }) !== null;
+    if (writeRecord(local, key, withList(found, name, edit(list), now())) === null) return false;
+    window.dispatchEvent?.(new CustomEvent(KEPT, { detail: key })); // the page's store takes it in (store.js)
+    return true;
   }
 
   return {

@@ -4,7 +4,7 @@
 // needs is found inside the element it is given.
 
 import { fill, itemsById, markMisfit, misfit, readInput } from "./answers.js";
-import { keptUntil, openStore, siteScope } from "./store.js";
+import { keptUntil, openStore, siteScope, storageKey } from "./store.js";
 import { reach } from "./storage.js";
 import { today } from "./format.js";
 import { t, useCatalogue } from "./messages.js";
@@ -42,7 +42,7 @@ export function enhance(root, { view, score, signal, base, open = openStore }) {
   const progressText = root.querySelector("[data-progress-text]");
   const resultsBody = root.querySelector("[data-results-body]");
   const scope = siteScope(base);
-  const store = open(spec, scope);
+  const store = open(spec, scope, { signal });
   let answers = store.read();
   let kept = store.where; // where the reader was last told the answers are: told once, not at every change
 
@@ -51,6 +51,9 @@ export function enhance(root, { view, score, signal, base, open = openStore }) {
     // Answers that could not be saved are offered for export right where the reader is told so.
     if (store.where !== "local" && Object.keys(store.read()).length) {
       status.append(" ", el("button", { type: "button", class: "md-button", "data-action": "export" }, t("exportJson")));
+    }
+    if (store.unreadable) { // what could not be read was moved aside: the reader may keep it as a file
+      status.append(" ", el("button", { type: "button", class: "md-button", "data-action": "download-unreadable" }, t("downloadUnreadable")));
     }
   }
 
@@ -116,6 +119,8 @@ export function enhance(root, { view, score, signal, base, open = openStore }) {
     if (where !== kept) say(where === "local" ? t("storageBack") : t("storageFull"), where === "local" ? "" : keptUntil(where));
     kept = where;
     answers = store.read();
+    // The save took in what another tab had just written (before its storage event arrived).
+    if (store.elsewhere()) fill(form, spec, answers, true);
     update();
   }
 
@@ -178,6 +183,10 @@ export function enhance(root, { view, score, signal, base, open = openStore }) {
     },
     print: () => print(false),
     "print-results": () => print(true),
+    async "download-unreadable"() {
+      const { download } = await transfer();
+      download(`${spec.id}-unreadable-${today()}.txt`, store.unreadable.text, "text/plain", offer);
+    },
     async export() {
       const { download, exportRecord } = await transfer();
       const record = exportRecord(spec, answers, score(spec, answers), scope);
@@ -211,25 +220,39 @@ export function enhance(root, { view, score, signal, base, open = openStore }) {
     const where = incoming ? store.replace(read.answers) : store.where;
     const lists = tr.importLists(spec, scope, read.lists);
     show();
-    const told = [read.ignored ? t("importIgnored", { ignored: read.ignored }) : ""];
+    const told = [read.ignored ? t("importIgnored", { ignored: read.ignored }) : "", read.refused ? t("importRefusedLists", { refused: read.refused }) : ""];
     if (lists.added) told.unshift(t(lists.saved ? "importedLists" : "importedListsUnsaved", { added: lists.added }));
     if (!incoming) say(...told);
     else if (where === "local") say(t("imported", { incoming }), ...told);
     else say(t("importedUnsaved", { incoming }), ...told, keptUntil(where));
   });
 
-  // Another tab (or another block of this questionnaire) saved: show its answers
-  // here rather than keep a stale copy that would hide them.
+  // Another tab (or another block of this questionnaire) saved: show its answers here rather
+  // than keep a stale copy that would hide them, and write back what this page knows that the
+  // other's write lost (store.js). A tab still open on an earlier version of the questionnaire
+  // saved: its answers and kept items are merged into this version's.
+  const earlier = storageKey({ id: spec.id, version: "" }, scope);
   window.addEventListener("storage", (event) => {
-    if ((event.key !== store.key && event.key !== null) || store.where !== "local") return; // unsaved answers here are newer
-    const shown = answers;
-    answers = store.read();
-    // The same snapshot: storage holds what this page shows. Chromium may still deliver the
+    if (event.key !== store.key && event.key !== null) {
+      if (!event.key?.startsWith(earlier) || /[/:]/.test(event.key.slice(earlier.length))) return;
+      const came = store.takeEarlier();
+      if (!came.answers && !came.items) return;
+      show();
+      say(t("mergedEarlier", came));
+      return;
+    }
+    const { changed, listsChanged, replaced } = store.sync();
+    const back = kept !== "local" && store.where === "local"; // storage had room again
+    kept = store.where;
+    if (listsChanged && !changed) update(); // attempts or views kept elsewhere: drawn with the results
+    // The same answers: storage holds what this page shows. Chromium may still deliver the
     // event of a write this tab made before a reload; nothing changed elsewhere, so say nothing.
-    if (answers === shown) return;
+    if (!changed) return back && say(t("storageBack"));
+    answers = store.read();
     fill(form, spec, answers, true);
     update();
-    say(t("changedElsewhere"));
+    const texts = replaced.map((id) => items.get(id)?.text).filter(Boolean);
+    say(back ? t("storageBack") : "", t("changedElsewhere"), ...texts.map((text) => t("replacedElsewhere", { text })));
   }, { signal });
 
   fill(form, spec, answers);

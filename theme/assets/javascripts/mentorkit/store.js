@@ -1,24 +1,30 @@
 // Answers kept in localStorage under a key naming the site (its base path), the
 // questionnaire and the version of its content: two sites on one origin (two project
-// sites of one GitHub Pages organisation) never touch each other's answers. Every
-// write re-reads what is stored and changes only the answers it was given, so blocks
-// of one questionnaire on several pages, and several tabs, never overwrite each
-// other's answers. Every write says where the answers now are: "local" (saved),
-// "tab" (localStorage refused them: sessionStorage keeps them until the tab closes)
-// or "page" (memory: until the page is left). What storage holds is checked before
-// it is used, like an imported file: it may be anything.
+// sites of one GitHub Pages organisation) never touch each other's answers. Every write
+// merges what storage holds now with what the page knows (record.js: each answer and kept
+// item as last changed anywhere), so blocks of one questionnaire on several pages, several
+// tabs, a tab left open on an earlier version and answers kept in a tab while storage was full
+// never overwrite each other. Every write says where the answers now are: "local" (saved),
+// "tab" (localStorage refused them: sessionStorage keeps them until the tab closes) or "page"
+// (memory: until the page is left).
 //
-// A record may also hold lists the reader keeps beside the answers (attempts, other views,
-// journal entries: see lists.js). This store does not read them, but never drops them: a
-// save of answers keeps whatever lists the stored record holds.
+// Nothing stored is removed to recover from it. What storage holds is read as far as it can be,
+// like an imported file: a part of the wrong type is left out and the reader told which; a record
+// that cannot be read at all is moved aside under a key of its own and offered as a download; an
+// earlier version's record is removed only once its answers and items are merged and stored.
+//
+// A record also holds lists the reader keeps beside the answers (attempts, other views, journal
+// entries: lists.js). A save of answers merges them too, and never drops one.
 
 import { validAnswers } from "./scoring.js";
 import { t } from "./messages.js";
 import { attempt, reach } from "./storage.js";
+import { isObject, merge, now, readStored, same, withAnswers } from "./record.js";
+
+export { isObject };
 
 const PREFIX = "mentorkit:";
-
-export const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+export const KEPT = "mentorkit:kept"; // the event lists.js sends on window after it wrote a record
 
 export const storageKey = (spec, scope) => `${PREFIX}${scope}${spec.id}:${spec.version}`;
 
@@ -36,19 +42,9 @@ export function siteScope(base) {
 /** The sentence that says how long answers that could not be saved are kept. */
 export const keptUntil = (where) => t(where === "tab" ? "keptTab" : "keptPage");
 
-/** A saved record, or null when the text is not one of ours. */
-function parseRecord(raw) {
-  try {
-    const record = JSON.parse(raw);
-    if (isObject(record) && isObject(record.answers)) return record;
-  } catch {
-    /* not JSON: the caller says so */
-  }
-  return null;
-}
-
-/** The record stored under `key`, or null when there is none or it is not one of ours. */
-export const readRecord = (storage, key) => (storage ? parseRecord(storage.getItem(key)) : null);
+/** The record stored under `key`, as far as it can be read, or null when there is none (or it
+ * cannot be read at all). */
+export const readRecord = (storage, key) => (storage ? readStored(storage.getItem(key)).record : null);
 
 /** Store `record`, stamped with the moment it was saved; the text stored, or null when the
  * browser refused it (full or blocked: what was stored before is still there). */
@@ -68,144 +64,261 @@ function predecessors(storage, spec, scope) {
     const key = storage.key(i);
     const prefix = [`${PREFIX}${scope}${spec.id}:`, `${PREFIX}${spec.id}:`].find((p) => key?.startsWith(p));
     const version = prefix && key.slice(prefix.length);
-    // A version holds no "/" or ":": a longer key is another site's (mentorkit:/a/b/<id>:...).
+    // A version holds no "/" or ":": a longer key is another site's (mentorkit:/a/b/<id>:...), or
+    // a record set aside (<key>:unreadable:<time>).
     if (version && !/[/:]/.test(version) && key !== storageKey(spec, scope)) {
-      const record = readRecord(storage, key);
-      if (record) found.push({ key, version, record, scoped: prefix.includes("/") });
+      const raw = storage.getItem(key);
+      const { record } = readStored(raw);
+      if (record) found.push({ key, raw, version, record });
     }
   }
   return found.sort((a, b) => savedAt(b.record).localeCompare(savedAt(a.record)));
 }
 
-export function openStore(spec, scope) {
+// The parts of a record a reader knows by name, for the sentence that says which was left out.
+const PARTS = { answers: "partAnswers", attempts: "partAttempts", views: "partViews", entries: "partEntries" };
+
+const count = (object) => Object.keys(object).length;
+const sameAnswers = (a, b) => count(a) === count(b) && Object.keys(a).every((id) => Object.is(a[id], b[id]));
+/** The kept items of a record, as "list/id". */
+const ids = (record) => new Set(Object.entries(record.lists || {}).flatMap(([name, list]) => list.map((item) => `${name}/${item?.id}`)));
+
+/**
+ * The answers of one questionnaire on this site, kept. `words` names the page's own sentence for
+ * one of the store's (a journal speaks of entries, not answers); `signal` ends its listening.
+ * @param {any} spec
+ * @param {string} scope
+ * @param {{ words?: (key: string) => string, signal?: AbortSignal }} [options]
+ */
+export function openStore(spec, scope, { words = (key) => key, signal } = {}) {
   const key = storageKey(spec, scope);
   const local = reach("localStorage");
   const tab = reach("sessionStorage");
   const notices = [];
-  let memory = Object.create(null); // the answers as last read or written here
-  let written = null; // the exact text last written here: while storage still holds it, memory is current
+  const tell = (sentence, values) => notices.push(t(words(sentence), values));
+  const empty = () => ({ version: spec.version, answers: Object.create(null) });
+  let mine = empty(); // the record as this page knows it: what storage held, merged with its own changes
+  let seen = null; // the stored text `mine` last took in: while storage holds it, nothing there is new
   let where = local ? "local" : "page";
-  let replaced = []; // keys to remove once a save succeeds, so that a failed one loses nothing
+  let blocked = false; // an unreadable record stays where it is: never written over
+  let fresh = false; // answers from elsewhere taken in since the page last asked (elsewhere())
+  let unreadable = null; // { key, text } of a record moved aside, offered as a download
+  const own = new Map(); // answers changed on this page: id -> when, to say which another tab replaced
+  const known = new Set(); // keys of the earlier versions stored when this page opened
+  let opening = true;
 
-  // Answers objects are snapshots, never changed once made: read() hands out the
-  // current one without copying (a copy of 1,000 answers costs more than scoring them),
-  // and update() makes the next. Copies keep a null prototype: an item may well be
-  // called "constructor"; for-in is three times faster than Object.assign here.
-  const copy = (answers) => {
-    const next = Object.create(null);
-    for (const id in answers) next[id] = answers[id];
-    return next;
+  // Answers objects are snapshots, never changed once made: read() hands out the current one
+  // without copying (a copy of 1,000 answers costs more than scoring them). They keep a null
+  // prototype: an item may well be called "constructor".
+  let shown = Object.create(null);
+  let shownFrom = null;
+  const snapshot = () => {
+    if (shownFrom !== mine) {
+      const next = validAnswers(spec, mine.answers);
+      if (!sameAnswers(next, shown)) shown = next;
+      shownFrom = mine;
+    }
+    return shown;
   };
 
-  function read() {
-    if (where !== "local") return memory; // newer than what storage holds
-    const raw = local.getItem(key);
-    if (raw !== written) {
-      const record = raw === null ? null : parseRecord(raw);
-      memory = record ? validAnswers(spec, record.answers) : Object.create(null);
-      written = raw;
-    }
-    return memory;
+  /** A record that cannot be read, moved aside (copied, then removed where it was); false when
+   * storage has no room for the copy: it is left where it is, and not written over. */
+  function setAside(raw) {
+    const aside = `${key}:unreadable:${Date.now()}`;
+    unreadable = { key: aside, text: raw };
+    if (!attempt(() => local.setItem(aside, raw)) || !attempt(() => local.removeItem(key))) return false;
+    return true;
   }
 
-  // The stored text the lists below were read from: parsed again only when another tab (or the
-  // lists' own code) wrote something else, not on every answer.
-  /** @type {{ raw: string | null | undefined, lists: Record<string, unknown> | undefined }} */
-  let listed = { raw: undefined, lists: undefined };
-
-  /** The lists the stored record holds now (another tab may have added to them), or those given. */
-  const listsNow = (fallback) => {
-    if (!local) return fallback;
+  /** Take in what storage holds now: another tab's (or this page's other blocks') changes. */
+  function takeIn() {
+    if (!local || blocked) return;
     const raw = local.getItem(key);
-    if (raw !== listed.raw) {
-      const stored = parseRecord(raw);
-      listed = { raw, lists: stored && isObject(stored.lists) ? stored.lists : undefined };
+    if (raw === seen) return;
+    const { record } = readStored(raw);
+    if (raw === null) mine = seen === null ? mine : empty(); // started again in another tab: nothing kept there
+    else if (record) {
+      const before = snapshot();
+      mine = merge(record, mine);
+      fresh ||= snapshot() !== before; // another tab's answers, which the page does not show yet
     }
-    return listed.lists ?? fallback;
-  };
+    else if (!setAside(raw)) blocked = true; // written unreadable meanwhile: kept, as on opening
+    seen = local.getItem(key);
+  }
 
-  /** Keep these answers in localStorage if it takes them, else for this tab, else for this page. */
-  function write(answers, lists = listsNow(undefined)) {
-    memory = answers;
-    const record = { version: spec.version, answers, lists };
-    const text = writeRecord(local, key, record);
-    if (text !== null) {
-      written = text;
-      listed = { raw: text, lists: isObject(lists) ? lists : undefined };
-      where = "local";
-      if (tab) attempt(() => tab.removeItem(key));
-      for (const old of replaced.splice(0)) attempt(() => local.removeItem(old));
-    } else {
-      where = writeRecord(tab, key, record) !== null ? "tab" : "page";
+  /** Store what this page knows, merged with what storage holds now. */
+  function save() {
+    takeIn();
+    if (local && !blocked) {
+      const text = writeRecord(local, key, mine);
+      if (text !== null) {
+        seen = text;
+        where = "local";
+        if (tab) attempt(() => tab.removeItem(key));
+        return where;
+      }
     }
+    where = writeRecord(tab, key, mine) !== null ? "tab" : "page";
     return where;
+  }
+
+  /** Merge the records of earlier versions of this questionnaire on this site, and keys without
+   * a site, written before keys named one. { found, answers, items }: the records, and how many
+   * answers and kept items came in from them. */
+  function takeEarlier() {
+    // Only versions stored before this page opened are earlier: a version that appears later is a
+    // newer one (a tab of the site published again), which takes this one in, never the reverse.
+    const found = local && !blocked ? predecessors(local, spec, scope) : [];
+    if (opening) for (const { key: old } of found) known.add(old);
+    const earlier = found.filter(({ key: old }) => known.has(old));
+    const before = { record: mine, answers: snapshot(), items: ids(mine) };
+    for (const { record } of earlier) {
+      const fitting = validAnswers(spec, record.answers); // answered as on opening: what fits this version
+      mine = merge(mine, { ...record, answers: fitting });
+    }
+    const after = snapshot();
+    const came = {
+      found: earlier,
+      answers: Object.keys(after).filter((id) => !Object.is(after[id], before.answers[id])).length,
+      items: [...ids(mine)].filter((id) => !before.items.has(id)).length,
+    };
+    const changed = !same(before.record, mine); // an answer or an item added, changed or removed there
+    // Earlier records stay: a tab still open on that version may write there again (another
+    // process, at any moment: a removal could not know), and they are taken in again, at no loss.
+    // Start again removes them.
+    if ((changed || (opening && seen === null && earlier.length)) && save() === "local") {
+      // A key without a site (written before keys named one) cannot say which site on the origin
+      // wrote it: the first site to take it in claims it, and no other site takes it in again.
+      for (const { key: old, raw } of earlier) if (!old.includes("/") && local.getItem(old) === raw) attempt(() => local.removeItem(old));
+    }
+    return came;
   }
 
   /** Remove every record this page would restore answers from; true when none is left. The lists
    * the reader kept (attempts, entries) stay: they are removed one by one, where they are shown. */
   function clear() {
-    const lists = listsNow(undefined);
-    if (lists && Object.values(lists).some((list) => Array.isArray(list) && list.length)) {
-      return write(Object.create(null), lists) === "local";
+    takeIn();
+    if (Object.values(mine.lists || {}).some((list) => list.length)) {
+      mine = withAnswers(mine, Object.fromEntries(Object.keys(mine.answers).map((id) => [id, undefined])), now());
+      return save() === "local";
     }
-    memory = Object.create(null);
-    written = null;
-    const keys = [key, ...(local ? predecessors(local, spec, scope).map((p) => p.key) : [])];
+    mine = empty();
+    seen = null;
+    const keys = [key, ...[local, tab].flatMap((storage) => (storage ? predecessors(storage, spec, scope).map((p) => p.key) : []))];
     const gone = (storage) => keys.filter((k) => !attempt(() => storage.removeItem(k)) || storage.getItem(k) !== null).length === 0;
     if (tab) gone(tab);
+    // The reader asked: an unreadable record left in place (no room to set it aside) goes too.
     const cleared = Boolean(local) && gone(local);
+    blocked &&= !cleared;
     where = cleared ? "local" : "page"; // not cleared: what storage still holds must not come back on this page
     return cleared;
   }
 
-  const unsaved = readRecord(tab, key); // an earlier page of this tab could not save these
-  if (unsaved) {
-    memory = validAnswers(spec, unsaved.answers);
-    where = "tab";
-    notices.push(t("storageFull"), keptUntil(where));
-  } else if (!local) {
-    notices.push(t("storageUnavailable"));
-  } else {
+  // A list kept on this page (lists.js) was just written: taken in at once, before another tab's
+  // write from what it knew can arrive, so that this page can write it back if that one lost it.
+  if (signal) window.addEventListener(KEPT, (event) => /** @type {CustomEvent} */ (event).detail === key && takeIn(), { signal });
+
+  // Opening: what storage holds, then what an earlier page of this tab could not save (read
+  // before anything here writes to the tab's storage).
+  // The tab may hold them under an earlier version's key, if the site was published again since.
+  const unsavedEarlier = tab ? predecessors(tab, spec, scope) : [];
+  let unsaved = readStored(tab?.getItem(key) ?? null).record;
+  for (const { record } of unsavedEarlier) unsaved = merge(unsaved, { ...record, answers: validAnswers(spec, record.answers) });
+  if (!local) tell("storageUnavailable");
+  else {
     const raw = local.getItem(key);
-    const earlier = predecessors(local, spec, scope);
-    replaced = earlier.filter((p) => p.scoped).map((p) => p.key);
-    if (raw !== null && parseRecord(raw) === null) {
-      notices.push(t("storageCorrupt"));
-      attempt(() => local.removeItem(key));
-    } else if (raw === null && earlier.length) {
-      const [newest] = earlier;
-      const kept = validAnswers(spec, newest.record.answers);
-      const count = Object.keys(kept).length;
-      replaced = earlier.map((p) => p.key);
-      const saved = write(kept, isObject(newest.record.lists) ? newest.record.lists : undefined) === "local";
-      if (newest.version !== spec.version) {
-        notices.push(t("migrated", { kept: count, dropped: Object.keys(newest.record.answers).length - count }));
-      }
-      if (!saved) notices.push(t("storageFull"), keptUntil(where));
+    const { record, dropped } = readStored(raw);
+    if (record) {
+      mine = { ...record, answers: record.answers };
+      seen = raw;
+      // Only parts the page keeps are named (a journal holds no answers): none, nothing to say.
+      const parts = [...new Set(dropped.map((part) => words(PARTS[part] ?? "partLists")))].filter(Boolean);
+      if (parts.length) tell("storageDropped", { parts: parts.map((part) => t(part)).join(", ") });
+    } else if (raw !== null) {
+      blocked = !setAside(raw);
+      tell(blocked ? "storageCorruptKept" : "storageCorrupt");
     }
+    const came = takeEarlier();
+    const newest = came.found[0];
+    // Said once: a tab that kept what it could not save was told on the page it first opened.
+    if (unsaved) {
+      /* the earlier version's answers are merged again, silently */
+    } else if (raw === null && newest && newest.version !== spec.version) {
+      const kept = count(validAnswers(spec, newest.record.answers));
+      tell("migrated", { kept, dropped: count(newest.record.answers) - kept });
+    } else if (raw !== null && (came.answers || came.items)) {
+      tell("mergedEarlier", { answers: came.answers, items: came.items });
+    }
+  }
+  opening = false;
+  if (unsaved) {
+    mine = merge(mine, unsaved);
+    if (save() !== "page") for (const { key: old } of unsavedEarlier) attempt(() => tab.removeItem(old));
+  } else if (local && blocked) {
+    where = "tab";
+  }
+  if (where !== "local" && local) {
+    if (!blocked) tell("storageFull"); // a merge of earlier answers, or this tab's, could not be stored
+    tell(where === "tab" ? "keptTab" : "keptPage");
   }
 
   return {
     key,
     notices,
-    read,
+    /** A record that could not be read and was moved aside: { key, text }, to offer as a download. */
+    get unreadable() {
+      return unreadable;
+    },
+    /** The answers as they are now (another tab's changes taken in). */
+    read() {
+      if (where === "local") takeIn();
+      return snapshot();
+    },
     clear,
     /** Where the answers are now: "local", "tab" or "page". */
     get where() {
       return where;
     },
-    /** Set (or, with undefined, remove) some answers. Re-reads first, so that what another
-     * tab saved meanwhile is kept. Returns where the answers are now. */
+    /** Set (or, with undefined, remove) some answers, merged with what storage holds now.
+     * Returns where the answers are now. */
     update(changes) {
-      const answers = copy(read());
-      for (const [id, value] of Object.entries(changes)) {
-        if (value === undefined) delete answers[id];
-        else answers[id] = value;
-      }
-      return write(answers);
+      const time = now();
+      for (const id of Object.keys(changes)) own.set(id, time);
+      mine = withAnswers(mine, changes, time);
+      return save();
     },
+    /** The answers of an imported file, in place of these. */
     replace(answers) {
-      return write(validAnswers(spec, answers));
+      const fitting = validAnswers(spec, answers);
+      const changes = Object.fromEntries(Object.keys(snapshot()).map((id) => [id, undefined]));
+      return this.update({ ...changes, ...fitting });
     },
+    /**
+     * Another tab wrote: take in what it wrote, and write back what this page knows that storage
+     * lost (a write made at the same moment, from what that tab knew). `replaced`: the answers
+     * given here that a later answer from elsewhere replaced.
+     */
+    sync() {
+      const before = snapshot();
+      const listed = JSON.stringify(mine.lists ?? {});
+      const stored = local?.getItem(key) ?? null;
+      takeIn();
+      const held = readStored(stored).record;
+      if (where === "local" && held && !same(merge(held, mine), held)) save();
+      else if (where !== "local" && local) save(); // storage may have room again
+      const now_ = snapshot();
+      const replaced = [...own.keys()].filter((id) => (mine.times?.answers?.[id] ?? 0) > own.get(id));
+      for (const id of replaced) own.delete(id);
+      return { changed: this.elsewhere() || now_ !== before, listsChanged: JSON.stringify(mine.lists ?? {}) !== listed, replaced };
+    },
+    /** Whether answers from another tab were taken in since last asked (with a save of this
+     * page's own, say): the page shows them. */
+    elsewhere() {
+      const found = fresh;
+      fresh = false;
+      return found;
+    },
+    /** Records of earlier versions another tab wrote: merged in; { answers, items } that came in. */
+    takeEarlier,
   };
 }

@@ -149,11 +149,17 @@ export async function readAnswersFile(spec, file) {
     }
   }
   // Attempts and other views are checked for content too: one that does not fit refuses the file.
-  // Those of a questionnaire that no longer keeps them are left out, not refused: the answers still import.
-  if (!spec.attempts) delete lists.attempts;
-  if (!spec.observer) delete lists.views;
+  // Only the lists this page keeps and shows are taken: a questionnaire page keeps no journal
+  // entries (the journal's page imports those), and one without attempts or other views keeps
+  // neither. The rest is left out and counted, and the answers still import.
+  const shown = { attempts: Boolean(spec.attempts), views: Boolean(spec.observer) };
+  let refused = 0;
+  for (const name of Object.keys(lists)) {
+    if (!shown[name]) refused += lists[name].length;
+    if (!shown[name]) delete lists[name];
+  }
   const problem = arrivingProblem(spec, lists);
   if (problem) return { error: t(problem) };
   if (!incoming && !Object.keys(lists).length) return { error: t("importEmpty") };
-  return { answers, lists, ignored: Object.keys(record.answers).length - incoming };
+  return { answers, lists, ignored: Object.keys(record.answers).length - incoming, refused };
 }

@@ -42,7 +42,7 @@ function linkChoices(select, journal, entries, self) {
  * Open the form of `kindId` in `container`, for `entry` or a new one (with `presets`: fields, tags,
  * prompt). `save(entry)` keeps it and says whether the browser did; `close()` is called once done.
  */
-export function openEditor({ container, root, journal, kindId, entry, presets = /** @type {{fields?: object, tags?: string[], prompt?: string}} */ ({}), entries, save, close }) {
+export function openEditor({ container, root, journal, kindId, entry, presets = /** @type {{fields?: object, tags?: string[], prompt?: string}} */ ({}), entries, save, unsaved, close }) {
   const kind = journal.kinds.get(kindId);
   const template = root.querySelector(`template[data-kind-form="${CSS.escape(kindId)}"]`);
   container.replaceChildren(template.content.cloneNode(true));
@@ -101,7 +101,15 @@ export function openEditor({ container, root, journal, kindId, entry, presets = 
       created: entry?.created || now,
       updated: now,
     };
-    if (!save(made)) return say(t("entryNotSaved"));
+    if (!save(made)) {
+      // Kept nowhere: what was written is offered as a file, right where the reader is told.
+      say(t("entryNotSaved"));
+      const keep = document.createElement("button");
+      Object.assign(keep, { type: "button", className: "md-button", textContent: t("entryDownload") });
+      keep.addEventListener("click", () => unsaved?.(made));
+      error.append(" ", keep);
+      return;
+    }
     close(made);
   });
   form.querySelector('[data-action="cancel"]').addEventListener("click", () => {

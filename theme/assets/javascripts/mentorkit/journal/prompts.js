@@ -17,7 +17,7 @@ export function enhancePrompts(root, { signal, base }) {
   useCatalogue(root);
   const spec = JSON.parse(root.querySelector("template[data-spec]").content.textContent);
   const scope = siteScope(base);
-  const kept = openJournal(spec.journal, scope);
+  const kept = openJournal(spec.journal, scope, signal);
   const { journal } = kept;
   const { kind, answer } = spec.scoring;
   const dateItem = journal.kinds.get(kind).entry.date;
@@ -100,7 +100,9 @@ export function enhancePrompts(root, { signal, base }) {
   });
 
   window.addEventListener("storage", (event) => {
-    if (event.key === kept.key || event.key === null) fill();
+    if (event.key !== kept.key && event.key !== null) return;
+    kept.sync(); // an answer written here at the same moment, and lost by the other's write, is written back
+    fill();
   }, { signal });
 
   const notices = [...kept.notices];

@@ -5,18 +5,30 @@
 // which checks every entry and keeps the readable ones until storage changes.
 
 import { openLists } from "../lists.js";
-import { t } from "../messages.js";
 import { openStore } from "../store.js";
 import { reach } from "../storage.js";
 import { LIST, journalOf, readable } from "./entries.js";
 
-export function openJournal(spec, scope) {
-  const store = openStore(spec, scope); // moves the entries of an earlier version of the journal to this one
+// The store's sentences in a journal's words: it keeps entries, not answers.
+const WORDS = {
+  migrated: "journalMigrated",
+  mergedEarlier: "journalMergedEarlier",
+  storageUnavailable: "journalUnavailable",
+  storageFull: "journalFull",
+  storageCorrupt: "journalCorrupt",
+  storageCorruptKept: "journalCorruptKept",
+  storageDropped: "journalDropped",
+  keptTab: "journalKeptNowhere", // entries are kept in storage or nowhere: each is offered as a file
+  keptPage: "journalKeptNowhere",
+  partAnswers: "", // a journal keeps no answers: a part of that name left out is not the reader's loss
+};
+
+export function openJournal(spec, scope, signal) {
+  // Moves the entries of an earlier version of the journal to this one, and speaks of entries.
+  const store = openStore(spec, scope, { words: (key) => WORDS[key] ?? key, signal });
   const lists = openLists(spec, scope);
   const journal = journalOf(spec);
-  // A journal holds no answers: the store's sentence about answers kept across a change of the
-  // questionnaire would count none. Its entries were all kept, and that is what the reader is told.
-  const notices = store.notices.map((notice) => (notice === t("migrated", { kept: 0, dropped: 0 }) ? t("journalMigrated") : notice));
+  const notices = store.notices;
   let raw; // the stored record's text when last read: unchanged, the entries read from it still hold
   let read = { entries: [], unreadable: 0 };
 
@@ -43,5 +55,11 @@ export function openJournal(spec, scope) {
     remove: (id) => lists.remove(LIST, id),
     /** Add the entries whose ids are not kept yet: { added, saved }. */
     merge: (entries) => lists.merge(LIST, entries),
+    /** Another tab wrote: what this page kept that the other's write lost is written back. */
+    sync: () => store.sync(),
+    /** A record that could not be read, moved aside: { key, text }, offered as a download. */
+    unreadable: () => store.unreadable,
+    /** Whether the browser keeps anything at all. */
+    keeps: Boolean(local),
   };
 }

@@ -24,7 +24,7 @@ export function enhanceJournal(root, { signal, base }) {
   useCatalogue(root);
   const spec = JSON.parse(root.querySelector("template[data-spec]").content.textContent);
   const scope = siteScope(base);
-  const kept = openJournal(spec, scope);
+  const kept = openJournal(spec, scope, signal);
   const { journal } = kept;
   const part = (name) => root.querySelector(`[data-${name}]`);
   const status = part("status");
@@ -93,6 +93,8 @@ export function enhanceJournal(root, { signal, base }) {
     const { entries } = kept.read();
     openEditor({
       container: editor, root, journal, kindId, entry, presets, entries, save,
+      // Not kept by the browser: the entry as a file the journal imports again.
+      unsaved: (made) => download(`${spec.id}-entry-${stamp()}.json`, JSON.stringify(record(journal, [made], period()), null, 2), "application/json"),
       close(saved) {
         editor.replaceChildren();
         show();
@@ -262,6 +264,7 @@ export function enhanceJournal(root, { signal, base }) {
   // Another tab changed the journal: show what it holds now (a form being filled in stays open).
   window.addEventListener("storage", (event) => {
     if (event.key !== kept.key && event.key !== null) return;
+    kept.sync(); // an entry written here at the same moment, and lost by the other's write, is written back
     show();
     say(t("journalChangedElsewhere"));
   }, { signal });
@@ -277,6 +280,12 @@ export function enhanceJournal(root, { signal, base }) {
   const { unreadable } = kept.read();
   if (unreadable) notices.push(t("entriesUnreadable", { count: unreadable }));
   say(...notices, fromAddress());
+  const setAside = kept.unreadable();
+  if (setAside) { // the journal that could not be read was moved aside: the reader may keep it as a file
+    const keep = el("button", { type: "button", class: "md-button" }, t("downloadUnreadable"));
+    keep.addEventListener("click", () => download(`${spec.id}-unreadable-${stamp()}.txt`, setAside.text, "text/plain"));
+    status.append(" ", keep);
+  }
   root.dataset.enhanced = "true"; // the page is ready: every control works from now on
   performance.measure("mentorkit:enhance", { start: began });
 }
