@@ -27,7 +27,7 @@ from .library import placements
 from .model import Questionnaire
 from .programme_messages import (
     add_untranslated,
-    known_language,
+    language_code,
     language_name,
     message_files,
     read_messages,
@@ -173,7 +173,7 @@ def _validate(args) -> int:
 def _messages(args) -> int:
     """The sentences a language's pages still show in English; with --write, a file to translate."""
     language = args.language.lower()
-    if not known_language(language) or "-" in language or "_" in language:
+    if not language_code(language):
         print(
             f"'{args.language}' is not a language's code: give two or three letters, e.g. de, fr, es", file=sys.stderr
         )

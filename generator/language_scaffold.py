@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .build import BuildError, folder_of, read_config
 from .errors import QuestionnaireError
-from .programme_messages import add_untranslated, known_language, language_name, read_messages, untranslated
+from .programme_messages import add_untranslated, language_code, language_name, read_messages, untranslated
 from .project import questionnaire_files
 from .site_config import extension_options
 from .validate import read_document
@@ -281,7 +281,7 @@ def _read_back(files: dict[Path, str], config: Path) -> dict:
 
 
 def plan(code: str, config: Path, *, name: str | None = None, force: bool = False) -> Plan:
-    if not known_language(code) or not re.fullmatch(r"[a-z]{2,3}", code):
+    if not language_code(code):
         raise LanguageError(f"'{code}' is not a language's code: give two or three letters, e.g. de, es, nl")
     if not config.is_file():
         raise LanguageError(f"there is no {config} here: run the command in the folder of the site's configuration")

@@ -15,14 +15,13 @@ import json
 import re
 from pathlib import Path
 
-from .catalogue import BASE, GENDERED, GENDERS, PLACE, PLURAL_CATEGORIES, catalogue, forms, shipped
+from .catalogue import BASE, CODE, GENDERED, GENDERS, PLACE, PLURAL_CATEGORIES, catalogue, forms, shipped
 from .errors import Problem, QuestionnaireError
 from .loader import Document
 from .project import SUFFIXES, display_path
 from .validate import did_you_mean, read_document
 
 FOLDER = "messages"  # the default folder, beside questionnaires/
-_LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 
 
 def known_language(code: str) -> bool:
@@ -35,6 +34,12 @@ def known_language(code: str) -> bool:
     except (ValueError, UnknownLocaleError):
         return False
     return True
+
+
+def language_code(code: str) -> bool:
+    """A language's own code, as files and options name it: two or three lowercase letters, never a
+    path nor a region, of a language CLDR knows."""
+    return bool(CODE.fullmatch(code)) and known_language(code)
 
 
 def message_files(folder: Path) -> list[Path]:
@@ -79,7 +84,7 @@ def _only_comments(path: Path) -> bool:
 
 
 def check_messages(doc: Document, language: str) -> list[Problem]:
-    if not _LANGUAGE.match(language) or not known_language(language):
+    if not language_code(language):
         return [
             doc.problem(
                 (),

@@ -58,7 +58,7 @@ globalThis.addEventListener = events.addEventListener.bind(events);
 globalThis.dispatchEvent = events.dispatchEvent.bind(events);
 globalThis.location = { href: "http://127.0.0.1/a/page/", origin: "http://127.0.0.1" };
 globalThis.document = { querySelectorAll: () => [] };
-const { openStore } = await import("../../theme/assets/javascripts/mentorkit/store.js");
+const { earlierKey, openStore } = await import("../../theme/assets/javascripts/mentorkit/store.js");
 const { openLists } = await import("../../theme/assets/javascripts/mentorkit/lists.js");
 
 const specs = [JSON.parse(readFileSync(process.argv[2], "utf8")), JSON.parse(readFileSync(process.argv[3], "utf8"))];
@@ -98,8 +98,9 @@ function deliver(count) {
       if (tab === writer) continue;
       if (value === null) state.local.map.delete(key);
       else state.local.map.set(key, value);
+      // As the page's own storage listener does (questionnaire.js).
       if (key === state.store.key) state.store.sync();
-      else if (key.startsWith(state.store.key.slice(0, state.store.key.lastIndexOf(":") + 1)) && !key.slice(state.store.key.lastIndexOf(":") + 1).includes(":")) state.store.takeEarlier();
+      else if (earlierKey(specs[state.version], scope, key)) state.store.takeEarlier();
     }
   }
 }

@@ -6,7 +6,7 @@
 // items with ids); each feature checks the content of its own items. Only the code of features
 // that keep lists loads this module.
 
-import { KEPT, storageKey, writeRecord } from "./store.js";
+import { KEPT, readRecord, storageKey, writeRecord } from "./store.js";
 import { isObject, now, readStored, withList } from "./record.js";
 import { reach } from "./storage.js";
 import { ENTRY_ID as ID } from "./scoring.js";
@@ -29,7 +29,7 @@ export function openLists(spec, scope) {
   const local = reach("localStorage");
 
   const read = (name) => {
-    const found = local ? readStored(local.getItem(key)).record : null;
+    const found = readRecord(local, key);
     return validList(found && isObject(found.lists) ? found.lists[name] : undefined);
   };
 

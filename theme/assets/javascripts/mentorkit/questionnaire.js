@@ -4,7 +4,7 @@
 // needs is found inside the element it is given.
 
 import { fill, itemsById, markMisfit, misfit, readInput } from "./answers.js";
-import { keptUntil, openStore, siteScope, storageKey } from "./store.js";
+import { earlierKey, keptUntil, openStore, siteScope } from "./store.js";
 import { reach } from "./storage.js";
 import { today } from "./format.js";
 import { t, useCatalogue } from "./messages.js";
@@ -231,10 +231,9 @@ export function enhance(root, { view, score, signal, base, open = openStore }) {
   // than keep a stale copy that would hide them, and write back what this page knows that the
   // other's write lost (store.js). A tab still open on an earlier version of the questionnaire
   // saved: its answers and kept items are merged into this version's.
-  const earlier = storageKey({ id: spec.id, version: "" }, scope);
   window.addEventListener("storage", (event) => {
     if (event.key !== store.key && event.key !== null) {
-      if (!event.key?.startsWith(earlier) || /[/:]/.test(event.key.slice(earlier.length))) return;
+      if (!earlierKey(spec, scope, event.key)) return;
       const came = store.takeEarlier();
       if (!came.answers && !came.items) return;
       show();

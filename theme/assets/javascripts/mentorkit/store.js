@@ -53,6 +53,16 @@ export function writeRecord(storage, key, record) {
   return storage && attempt(() => storage.setItem(key, text)) ? text : null;
 }
 
+/** Whether `key` holds this site's record of another version of the questionnaire, or one without
+ * a site (mentorkit:<id>:<version>), written before keys named one. A version holds no "/" or
+ * ":": a longer key is another site's (mentorkit:/a/b/<id>:...), or a record set aside
+ * (<key>:unreadable:<time>). */
+export function earlierKey(spec, scope, key) {
+  const prefix = [`${PREFIX}${scope}${spec.id}:`, `${PREFIX}${spec.id}:`].find((p) => key?.startsWith(p));
+  const version = prefix && key.slice(prefix.length);
+  return Boolean(version) && !/[/:]/.test(version) && key !== storageKey(spec, scope);
+}
+
 const savedAt = (record) => (typeof record.saved === "string" ? record.saved : "");
 
 /** Records a save here replaces, newest first: this site's earlier versions of the questionnaire,
@@ -62,14 +72,10 @@ function predecessors(storage, spec, scope) {
   const found = [];
   for (let i = 0; i < storage.length; i++) {
     const key = storage.key(i);
-    const prefix = [`${PREFIX}${scope}${spec.id}:`, `${PREFIX}${spec.id}:`].find((p) => key?.startsWith(p));
-    const version = prefix && key.slice(prefix.length);
-    // A version holds no "/" or ":": a longer key is another site's (mentorkit:/a/b/<id>:...), or
-    // a record set aside (<key>:unreadable:<time>).
-    if (version && !/[/:]/.test(version) && key !== storageKey(spec, scope)) {
+    if (earlierKey(spec, scope, key)) {
       const raw = storage.getItem(key);
       const { record } = readStored(raw);
-      if (record) found.push({ key, raw, version, record });
+      if (record) found.push({ key, raw, version: key.slice(key.lastIndexOf(":") + 1), record });
     }
   }
   return found.sort((a, b) => savedAt(b.record).localeCompare(savedAt(a.record)));
@@ -126,8 +132,7 @@ export function openStore(spec, scope, { words = (key) => key, signal } = {}) {
   function setAside(raw) {
     const aside = `${key}:unreadable:${Date.now()}`;
     unreadable = { key: aside, text: raw };
-    if (!attempt(() => local.setItem(aside, raw)) || !attempt(() => local.removeItem(key))) return false;
-    return true;
+    return attempt(() => local.setItem(aside, raw)) && attempt(() => local.removeItem(key));
   }
 
   /** Take in what storage holds now: another tab's (or this page's other blocks') changes. */
@@ -229,7 +234,7 @@ export function openStore(spec, scope, { words = (key) => key, signal } = {}) {
     const raw = local.getItem(key);
     const { record, dropped } = readStored(raw);
     if (record) {
-      mine = { ...record, answers: record.answers };
+      mine = record;
       seen = raw;
       // Only parts the page keeps are named (a journal holds no answers): none, nothing to say.
       const parts = [...new Set(dropped.map((part) => words(PARTS[part] ?? "partLists")))].filter(Boolean);
@@ -303,8 +308,8 @@ export function openStore(spec, scope, { words = (key) => key, signal } = {}) {
       const listed = JSON.stringify(mine.lists ?? {});
       const stored = local?.getItem(key) ?? null;
       takeIn();
-      const held = readStored(stored).record;
-      if (where === "local" && held && !same(merge(held, mine), held)) save();
+      const held = readStored(stored).record; // mine holds it now (takeIn): is there more?
+      if (where === "local" && held && !same(mine, held)) save();
       else if (where !== "local" && local) save(); // storage may have room again
       const now_ = snapshot();
       const replaced = [...own.keys()].filter((id) => (mine.times?.answers?.[id] ?? 0) > own.get(id));

@@ -154,9 +154,9 @@ export async function readAnswersFile(spec, file) {
   // neither. The rest is left out and counted, and the answers still import.
   const shown = { attempts: Boolean(spec.attempts), views: Boolean(spec.observer) };
   let refused = 0;
-  for (const name of Object.keys(lists)) {
-    if (!shown[name]) refused += lists[name].length;
-    if (!shown[name]) delete lists[name];
+  for (const name of Object.keys(lists).filter((name) => !shown[name])) {
+    refused += lists[name].length;
+    delete lists[name];
   }
   const problem = arrivingProblem(spec, lists);
   if (problem) return { error: t(problem) };

@@ -59,7 +59,5 @@ export function openJournal(spec, scope, signal) {
     sync: () => store.sync(),
     /** A record that could not be read, moved aside: { key, text }, offered as a download. */
     unreadable: () => store.unreadable,
-    /** Whether the browser keeps anything at all. */
-    keeps: Boolean(local),
   };
 }
