@@ -172,7 +172,8 @@ def test_the_declared_version_is_a_release_with_its_entry_or_the_next_in_develop
         assert f"## [{released}]" not in changelog, "a released version cannot be in development again"
     else:
         assert re.search(rf"^## \[{re.escape(declared)}\] - \d{{4}}-\d{{2}}-\d{{2}}$", changelog, re.M)
-    pinned = declared.split(".dev")[0]
+    # Install lines pin a tag that exists: in development, the latest release, not the next one.
+    pinned = re.search(r"^## \[(\d+\.\d+\.\d+)\] - ", changelog, re.M).group(1)
     for name in ["README.md", "content/programme/your-own-repository.md", "content/programme/editing-this-site.md",
                  "examples/ci/github-pages.yml", "examples/ci/gitlab-ci.yml", ".pre-commit-hooks.yaml"]:  # fmt: skip
         pins = set(re.findall(r"@?v(\d+\.\d+\.\d+)\b", (ROOT / name).read_text(encoding="utf-8")))
