@@ -90,6 +90,23 @@ def test_when_storage_is_full_the_reader_is_told_and_nothing_typed_is_lost(page:
     expect(page.locator("[data-progress-text]")).to_have_text(f"2 of {len(statements())} answered")
 
 
+def test_results_whose_code_cannot_load_say_so_and_come_at_the_next_answer(page: Page, site: str):
+    # The connection drops between the page and the code of its results (or, in WebKit, the page
+    # is left while that code loads): said in a sentence, and tried again at the next answer.
+    down = {"now": True}
+    page.route(
+        "**/mentorkit-runtime/results-levels.js", lambda route: route.abort() if down["now"] else route.fallback()
+    )
+    open_assessment(page, site)
+    first, second = statements()[0], statements()[1]
+    answer(page, first, 2)
+    expect(page.locator(STATUS)).to_contain_text("Part of this page could not be loaded")
+    down["now"] = False
+    answer(page, second, 3)
+    expect(page.locator("[data-results] table").first).to_be_visible()
+    assert answers_on_page(page) == {first["id"]: 2, second["id"]: 3}
+
+
 def test_a_storage_event_that_changes_nothing_shown_is_not_announced(page: Page, site: str):
     """Chromium can deliver the event of this tab's own write after a reload: the page must not
     then tell the reader their answers changed in another tab."""

@@ -8,7 +8,7 @@ import { createInterface } from "node:readline";
 const base = "../../theme/assets/javascripts/mentorkit";
 const { checkCohort } = await import(`${base}/growth/cohort.js`);
 const { attemptProblem, readableText, usable, viewProblem } = await import(`${base}/growth/kept.js`);
-const { pack, unpack } = await import(`${base}/growth/link.js`);
+const { pack, readableHere, unpack } = await import(`${base}/growth/link.js`);
 const { readAnswersFile } = await import(`${base}/transfer.js`);
 
 /** A File as browsers make one, holding `text` (UTF-8). */
@@ -23,6 +23,18 @@ const run = {
   attempt: ({ spec, item }) => ({ problem: attemptProblem(spec, item) }),
   unpack: async ({ text }) => ({ value: (await unpack(text)) ?? null }),
   roundTrip: async ({ value }) => ({ value: await unpack(await pack(value)) }),
+  // As a browser without CompressionStream and DecompressionStream (Safari before 16.4) does it.
+  withoutCompression: async ({ value, compressed }) => {
+    const saved = [globalThis.CompressionStream, globalThis.DecompressionStream];
+    delete globalThis.CompressionStream;
+    delete globalThis.DecompressionStream;
+    try {
+      const text = await pack(value);
+      return { text, value: await unpack(text), readsCompressed: readableHere(compressed) };
+    } finally {
+      [globalThis.CompressionStream, globalThis.DecompressionStream] = saved;
+    }
+  },
   readable: ({ text }) => ({ text: readableText(text) }),
   kept: ({ spec, name, items }) => usable(spec, name, items),
   // With no catalogue loaded, t() returns a sentence's key: an error is the key.

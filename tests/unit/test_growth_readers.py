@@ -166,7 +166,7 @@ def test_a_view_is_kept_only_when_its_answers_fit_the_questionnaire(node, item):
 
 
 @FUZZ
-@given(text=st.text(max_size=80) | st.text(alphabet="ABCDEFGHabcdefgh0123456789-_", max_size=200))
+@given(text=st.text(max_size=80) | st.text(alphabet=".ABCDEFGHabcdefgh0123456789-_", max_size=200))
 def test_any_link_text_unpacks_to_something_or_nothing_without_an_error(node, text):
     node({"kind": "unpack", "text": text})
 
@@ -178,6 +178,19 @@ def test_a_link_carries_its_data_both_ways_and_a_bomb_is_refused(node):
     text = base64.urlsafe_b64encode(bomb).decode().rstrip("=")
     assert len(text) < 60000
     assert node({"kind": "unpack", "text": text})["value"] is None
+
+
+def test_a_browser_without_compression_writes_links_every_browser_reads_and_knows_which_it_cannot(node):
+    compressed = node({"kind": "roundTrip", "value": GOOD_VIEW})
+    made = node({"kind": "withoutCompression", "value": GOOD_VIEW, "compressed": "S0ssSgEA"})
+    assert made["text"].startswith(".") and made["value"] == GOOD_VIEW
+    assert compressed["value"] == GOOD_VIEW  # and with compression, as before
+    assert made["readsCompressed"] is False
+    # What a browser without compression wrote, read by one with it: plain JSON in base64url after "."
+    plain = "." + base64.urlsafe_b64encode(json.dumps(GOOD_VIEW).encode()).decode().rstrip("=")
+    assert node({"kind": "unpack", "text": plain})["value"] == GOOD_VIEW
+    too_long = "." + base64.urlsafe_b64encode(b'"' + b"x" * 450_000 + b'"').decode().rstrip("=")
+    assert node({"kind": "unpack", "text": too_long})["value"] is None
 
 
 # Names and labels arrive readable: every format character (Unicode category Cf: zero-width

@@ -7,7 +7,7 @@ const LABEL_WIDTH = 230;
 const BAR_AREA = 400;
 const ROW = 34;
 const NARROW_AREA = 300; // about the width of a phone's column: its 12 px text stays 12 px
-const NARROW_ROW = 44;
+const NARROW_ROW = 48;
 
 function node(name, attributes = {}, text) {
   const element = document.createElementNS(SVG, name);
@@ -57,7 +57,7 @@ function drawing({ id, title, rows, min, max, ticks, incomplete }, narrow) {
   svg.append(node("title", { id: name }, title));
   // The ticks' names above the grid, on as many lines as the longest needs.
   const labels = ticks.map((tick) => wrappedText({ class: "mk-chart__axis", x: x(tick.at), y: 14, "text-anchor": "end" }, tick.label, narrow ? 11 : 16));
-  const top = Math.max(...labels.map(([, lines]) => lines), 1) * TICK_LINE + (narrow ? 10 : 16);
+  const top = Math.max(...labels.map(([, lines]) => lines), 1) * TICK_LINE + 16; // narrow too: its first label is above its bar
   const height = top + row * rows.length + 8;
   svg.setAttribute("viewBox", `0 0 ${labelWidth + area + 12} ${height}`);
   ticks.forEach((tick, n) => {
@@ -69,7 +69,10 @@ function drawing({ id, title, rows, min, max, ticks, incomplete }, narrow) {
     const bar = narrow ? 16 : ROW - 14;
     const middle = y + (narrow ? bar / 2 + 4 : ROW / 2 + 4);
     const barTop = narrow ? y : y + 7;
-    if (narrow) svg.append(node("text", { class: "mk-chart__label", x: 0, y: y - 5 }, entry.label));
+    // Its baseline 10 px above the bar: clear of the bar and of the value's halo drawn in it, in the
+    // box Firefox gives a text (the font's whole line, about 5 px below the baseline at 12 px,
+    // where Chromium's is tighter).
+    if (narrow) svg.append(node("text", { class: "mk-chart__label", x: 0, y: y - 10 }, entry.label));
     else svg.append(node("text", { class: "mk-chart__label", x: labelWidth - 8, y: middle, "text-anchor": "end" }, entry.label));
     if (entry.value === null) {
       svg.append(node("rect", { class: "mk-chart__bar mk-chart__bar--incomplete", x: labelWidth, y: barTop, width: area, height: bar }));

@@ -10,10 +10,27 @@
  * @returns {() => Promise<any>} the module, loaded once
  */
 export function onDemand(url, where, signal) {
-  let loading = null;
-  const load = () => (loading ||= import(url));
+  const load = once(url);
+  const ahead = () => load().catch(() => {}); // loading ahead of a use fails quietly
   for (const element of where) {
-    for (const type of ["pointerover", "focusin", "touchstart"]) element?.addEventListener(type, load, { once: true, passive: true, signal });
+    for (const type of ["pointerover", "focusin", "touchstart"]) element?.addEventListener(type, ahead, { once: true, passive: true, signal });
   }
   return load;
+}
+
+/**
+ * A module, loaded once. A load that failed (the connection dropped, or the page was left while it
+ * loaded, which WebKit reports as a failure) is tried again at the next call, under another address
+ * (?retry=n, the same file): the page keeps a module's failure under its address for its life.
+ * @param {string} url
+ * @returns {() => Promise<any>}
+ */
+export function once(url) {
+  let loading = null;
+  let failures = 0;
+  return () => (loading ||= import(failures ? `${url}${url.includes("?") ? "&" : "?"}retry=${failures}` : url).catch((error) => {
+    loading = null;
+    failures += 1;
+    throw error;
+  }));
 }

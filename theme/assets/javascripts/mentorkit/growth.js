@@ -14,7 +14,7 @@ import { capitalise, el, table } from "./results/common.js";
 import { score, validAnswers } from "./scoring.js";
 import { checkCohort, MAX_BYTES } from "./growth/cohort.js";
 import { attemptProblem, idFits, labelFits, LABEL_MAX, readableText, usable, viewProblem } from "./growth/kept.js";
-import { after, pack, unpack } from "./growth/link.js";
+import { after, pack, readableHere, unpack } from "./growth/link.js";
 import { download, exportRecord } from "./transfer.js";
 
 export { useCatalogue };
@@ -304,6 +304,7 @@ export async function attach(part, store, scope, say, show) {
    * link opened again adds nothing; a view answering a request made before requests had ids
    * gets a new one. */
   async function addView(text) {
+    if (!readableHere(after(VIEW, text))) return tell(t("linkNeedsNewerBrowser"));
     const data = await unpack(after(VIEW, text));
     if (data === undefined || data === null || typeof data !== "object" || Array.isArray(data) || data.format !== "mentorkit-view") {
       return tell(t("refuseLink"));

@@ -12,7 +12,7 @@ import { today } from "./format.js";
 import { t, useCatalogue } from "./messages.js";
 import { el } from "./results/common.js";
 import { idFits, labelFits, LABEL_MAX, readableText } from "./growth/kept.js";
-import { after, pack, unpack } from "./growth/link.js";
+import { after, pack, readableHere, unpack } from "./growth/link.js";
 import { newId } from "./lists.js";
 import { download, FORMAT, FORMAT_VERSION } from "./transfer.js";
 
@@ -41,8 +41,9 @@ export async function enhance(root, signal, base) {
   }
   useCatalogue(root);
   const spec = JSON.parse(root.querySelector("template[data-spec]").content.textContent);
-  const ask = readableAsk(await unpack(after(ASK, location.hash)));
-  const role = request(spec, ask);
+  const asked = after(ASK, location.hash);
+  const ask = readableHere(asked) ? readableAsk(await unpack(asked)) : null;
+  const role = ask === null ? "linkNeedsNewerBrowser" : request(spec, ask);
   const form = root.querySelector("[data-form]");
   if (typeof role === "string") {
     form.before(el("p", { class: "mk-observer__notice", role: "status" }, t(role), " ",

@@ -10,7 +10,7 @@ import { today } from "./format.js";
 import { t, useCatalogue } from "./messages.js";
 import { el } from "./results/common.js";
 import { scoredPart } from "./scoring.js";
-import { onDemand } from "./demand.js";
+import { onDemand, once } from "./demand.js";
 import { wayfinding } from "./wayfinding.js";
 
 const seen = new WeakSet(); // document$ may hand us the same page twice
@@ -71,14 +71,22 @@ export function enhance(root, { view, score, signal, base, open = openStore }) {
   let near = false; // the results are within a screen of the window
   let render = null; // the method's results view, once loaded
   let viewing = null;
+  // A part of the page whose code could not be loaded: said (unless the page is being left), and
+  // loaded again at the next answer or use.
+  const unloaded = () => signal?.aborted || say(t("partNotLoaded"));
+  const loadView = once(view);
+  const loadGrowth = once(growthModule);
   function draw() {
     if (!undrawn) return;
     if (!render) {
-      viewing ||= import(view).then((module) => {
+      viewing ||= loadView().then((module) => {
         module.useCatalogue(root);
         render = module.render;
+      }, (error) => {
+        viewing = null;
+        throw error;
       });
-      viewing.then(draw);
+      viewing.then(draw, unloaded);
       return;
     }
     const result = undrawn;
@@ -88,7 +96,12 @@ export function enhance(root, { view, score, signal, base, open = openStore }) {
     // Attempts, other views and the cohort follow the first results drawn, off the answers' path as
     // they are: waiting until the reader neared them, they were drawn as the reader arrived, and
     // moved the buttons below them under the reader's pointer.
-    if (growth && !growing) growing = import(growthModule).then((m) => m.attach(growth, store, scope, say, show));
+    if (growth && !growing) {
+      growing = loadGrowth().then((m) => m.attach(growth, store, scope, say, show), () => {
+        growing = null;
+        unloaded();
+      });
+    }
   }
   const afterPaint = (then) => requestAnimationFrame(() => setTimeout(then));
   const whenIdle = (then) => (window.requestIdleCallback ? requestIdleCallback(then, { timeout: 1500 }) : setTimeout(then, 200));
@@ -106,7 +119,7 @@ export function enhance(root, { view, score, signal, base, open = openStore }) {
       progressText.textContent = t("progress", { answered: result.answered, total: result.total });
     }
     if (resultsBody && view) {
-      if (!undrawn) (near ? afterPaint : whenIdle)(draw);
+      if (!undrawn || !viewing) (near ? afterPaint : whenIdle)(draw); // none on the way: its code failed to load
       undrawn = result;
       resultsPart.setAttribute("aria-busy", "true");
     }
@@ -202,7 +215,7 @@ export function enhance(root, { view, score, signal, base, open = openStore }) {
   };
   root.addEventListener("click", (event) => {
     const action = event.target.closest?.("button[data-action]")?.dataset.action;
-    if (Object.hasOwn(actions, action)) actions[action]();
+    if (Object.hasOwn(actions, action)) Promise.resolve(actions[action]()).catch(unloaded);
   });
 
   const importInput = root.querySelector('[data-action="import"]');
@@ -210,7 +223,8 @@ export function enhance(root, { view, score, signal, base, open = openStore }) {
     const file = importInput.files[0];
     importInput.value = ""; // the same file can be chosen again
     if (!file) return;
-    const tr = await transfer();
+    const tr = await transfer().catch(unloaded);
+    if (!tr) return;
     const read = await tr.readAnswersFile(spec, file);
     if (read.error) return say(read.error);
     const current = Object.keys(answers).length;

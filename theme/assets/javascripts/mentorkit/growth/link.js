@@ -1,6 +1,9 @@
 // Data in a link's fragment (after "#"), which browsers never send to any server: JSON,
 // compressed (deflate-raw) and written in base64url. Reading one never throws and never
 // inflates more than MAX_JSON characters, whatever the link holds: anyone can craft one.
+// A browser without CompressionStream (Safari before 16.4, Firefox before 113) writes the JSON
+// uncompressed after a "." (not a base64url character), longer but readable by every browser;
+// one without DecompressionStream cannot read a compressed link, and is told so (readableHere).
 
 export const MAX_LINK = 60000; // characters after the prefix: far above any real questionnaire's
 const MAX_JSON = 400000;
@@ -12,17 +15,33 @@ function toBase64url(bytes) {
   return btoa(text).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
+const PLAIN = ".";
+const compressing = () => typeof CompressionStream === "function";
+
 /** The value, as the text to put after a link's prefix. */
 export async function pack(value) {
-  const stream = new Blob([JSON.stringify(value)]).stream().pipeThrough(new CompressionStream("deflate-raw"));
+  const json = JSON.stringify(value);
+  if (!compressing()) return PLAIN + toBase64url(new TextEncoder().encode(json));
+  const stream = new Blob([json]).stream().pipeThrough(new CompressionStream("deflate-raw"));
   return toBase64url(new Uint8Array(await new Response(stream).arrayBuffer()));
 }
 
+/** Whether this browser can read a link's text: false only for a compressed link in a browser
+ * that cannot inflate it (whose reader is then told to open it elsewhere, not that it is broken). */
+export const readableHere = (text) =>
+  typeof text !== "string" || text.startsWith(PLAIN) || typeof DecompressionStream === "function";
+
+const fromBase64url = (text) => Uint8Array.from(atob(text.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0));
+
 /** The value a link's text holds, or undefined when it holds none that this site wrote. */
 export async function unpack(text) {
-  if (typeof text !== "string" || text.length > MAX_LINK || !BASE64URL.test(text)) return undefined;
+  if (typeof text !== "string" || text.length > MAX_LINK) return undefined;
+  const plain = text.startsWith(PLAIN);
+  const body = plain ? text.slice(PLAIN.length) : text;
+  if (!BASE64URL.test(body)) return undefined;
   try {
-    const bytes = Uint8Array.from(atob(text.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0));
+    const bytes = fromBase64url(body);
+    if (plain) return bytes.length > MAX_JSON ? undefined : JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
     const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw")).getReader();
     const chunks = [];
     let size = 0;
