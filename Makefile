@@ -33,7 +33,7 @@ build-zensical: setup
 	$(BIN)/mentorkit build --generator zensical
 
 browser:
-	@scripts/ensure-chromium
+	@scripts/ensure-browsers
 
 # esbuild, to check (and rebuild) the runtime bundle from its sources
 node_modules/.bin/esbuild: package.json package-lock.json

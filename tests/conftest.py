@@ -6,6 +6,7 @@ import contextlib
 import fcntl
 import functools
 import http.server
+import io
 import os
 import shutil
 import socket
@@ -231,7 +232,30 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         # reload would get "304 Not Modified" and show the old page. Always send the file,
         # as a host with content-based ETags would.
         del self.headers["If-Modified-Since"]
-        return super().send_head()
+        watch = getattr(self.server, "watch", None)
+        if watch is None:
+            return super().send_head()
+        if watch.answer(self):
+            return None
+        page = watch.page(self)
+        if page is None:
+            return super().send_head()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(page)))
+        self.end_headers()
+        return io.BytesIO(page)
+
+    def do_POST(self):
+        watch = getattr(self.server, "watch", None)
+        if watch is None or not watch.answer(self):
+            self.send_error(405)
+
+    def send_response(self, code, message=None):
+        watch = getattr(self.server, "watch", None)
+        if watch is not None and code >= 400:
+            watch.note(f"HTTP {code}", self.path)
+        super().send_response(code, message)
 
 
 def serve(directory: Path, port: int = 0) -> http.server.ThreadingHTTPServer:
@@ -239,6 +263,7 @@ def serve(directory: Path, port: int = 0) -> http.server.ThreadingHTTPServer:
     on; the folder may be built after, for the address the server has)."""
     handler = functools.partial(_QuietHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    server.watch = None  # tests/engines/watch.py's, while the engine tier runs
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 
@@ -260,7 +285,7 @@ def _served(generator: str, tmp_path_factory):
     folder = tmp_path_factory.mktemp(generator)
     server, base = listening(site_folder(generator, folder))
     out = build_repository(generator, folder, base)
-    yield {"dir": out, "url": base, "generator": generator}
+    yield {"dir": out, "url": base, "generator": generator, "server": server}
     server.shutdown()
 
 

@@ -8,6 +8,8 @@ paper) at 360, 390 and 1280 px in both palettes, and writes into a folder outsid
     <view>/<width>-<palette>.png   what the reader sees at that moment
     sheet-<page>.png               one contact sheet per page: its views in rows, the sizes in columns
     report/<reading>.png           the board report (two cohorts) on a phone, a desktop and paper
+    engines/<kind>-<engine>.png    each page kind at 390 px in Chromium, Firefox and WebKit
+    sheet-engines.png              those side by side: a kind in each row, an engine in each column
     problems.txt                   what the rules of what a person sees (look.js) found, if anything
 
 Whoever changes a page looks at its sheet before they stop. The same views are held to the same
@@ -19,9 +21,11 @@ from __future__ import annotations
 import argparse
 import base64
 import html
+import json
 import os
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -31,7 +35,8 @@ from playwright.sync_api import sync_playwright
 from tests.browser.journeys import View, follow_rules, open_view, views
 from tests.browser.pages import one_of_each_kind
 from tests.browser.reader import in_palette
-from tests.conftest import CHROMIUM_ARGS, build_repository, serve
+from tests.conftest import CHROMIUM_ARGS, ROOT, build_repository, serve
+from tests.engines.engines import ENGINES, command
 
 SIZES = [(360, 740), (390, 844), (1280, 800)]
 PALETTES = ["light", "dark"]
@@ -82,6 +87,26 @@ def photograph_report(page, work: Path, folder: Path) -> list[str]:
     page.emulate_media(media="screen")
     print("looked at the board report", flush=True)
     return problems
+
+
+def photograph_engines(site: str, built: Path, folder: Path) -> tuple[list[tuple[str, dict[str, Path]]], list[str]]:
+    """Each page kind at 390 px in every engine (tests/engines/photograph.mjs), held to the same rules
+    in each: the rows of a contact sheet, a kind in each row, and what the rules found."""
+    folder.mkdir(parents=True, exist_ok=True)
+    kinds = json.dumps(one_of_each_kind({"dir": built}))
+    rows: dict[str, dict[str, Path]] = {}
+    problems: list[str] = []
+    for engine in ENGINES:
+        done = subprocess.run(command("photograph.mjs", engine, site, kinds, str(folder)), cwd=ROOT,
+                              capture_output=True, text=True, timeout=600)  # fmt: skip
+        for line in done.stdout.splitlines():
+            shot = json.loads(line)
+            rows.setdefault(shot["kind"], {})[engine] = Path(shot["shot"])
+            problems += [f"{shot['kind']}, 390 px, in {engine}: {found}" for found in shot["problems"]]
+        if done.returncode:
+            problems.append(f"{engine} could not photograph every page kind: {done.stderr.strip()[-500:]}")
+        print(f"looked at every page kind in {engine}", flush=True)
+    return [(kind, shots) for kind, shots in rows.items() if len(shots) == len(ENGINES)], problems
 
 
 def contact_sheet(browser, title: str, rows: list[tuple[str, dict[str, Path]]], out: Path) -> None:
@@ -137,6 +162,11 @@ def main(argv: list[str] | None = None) -> int:
                 contact_sheet(browser, title, rows, out / f"sheet-{slug(title) or 'home'}.png")
             if args.only in "board report":  # every view, or asked for by name
                 problems += photograph_report(page, work, out / "report")
+            if args.only in "engines":
+                rows, found = photograph_engines(site, built, out / "engines")
+                problems += found
+                if rows:
+                    contact_sheet(browser, "Each page kind in each engine, 390 px", rows, out / "sheet-engines.png")
             browser.close()
     finally:
         server.shutdown()
