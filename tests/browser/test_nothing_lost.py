@@ -5,6 +5,7 @@ reader kept, in Chromium, as a reader meets it."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -156,6 +157,12 @@ AT_ONCE = """([ids, at]) => new Promise((done) => setTimeout(() => {
 }, at - Date.now()))"""
 
 
+# Runs of two tabs answering at once. The store's rules are explored in Node against a model
+# (tests/unit/test_tabs.py); here Chromium's own storage events must bear them out, in six runs in
+# the suite (about 3 s each); set TWO_TAB_RUNS=50 to look harder.
+RUNS = int(os.environ.get("TWO_TAB_RUNS", "6"))
+
+
 def test_two_tabs_answering_at_the_same_moment_keep_every_answer(browser, site: str):
     context = browser.new_context()
     first, second = context.new_page(), context.new_page()
@@ -167,7 +174,7 @@ def test_two_tabs_answering_at_the_same_moment_keep_every_answer(browser, site: 
     stored = "key => Object.keys(JSON.parse(localStorage.getItem(key) || '{}').answers || {}).length"
     shown = "() => document.querySelectorAll('[data-form] input[type=radio]:checked').length"
     lost = []
-    for run in range(20):
+    for run in range(RUNS):
         if run:  # Start again in one tab: the other hears of it and empties its form too
             first.get_by_role("button", name="Start again").click()
             for page in (first, second):
@@ -182,7 +189,7 @@ def test_two_tabs_answering_at_the_same_moment_keep_every_answer(browser, site: 
             page.wait_for_function(f"([key, n]) => ({stored})(key) === n", arg=[key, len(ids)], timeout=10_000)
             page.wait_for_function(f"n => ({shown})() === n", arg=len(ids), timeout=10_000)
         lost.append(len(ids) - first.evaluate(stored, key))
-    assert lost == [0] * 20, f"answers lost in each run, of {len(ids)}: {lost}"
+    assert lost == [0] * RUNS, f"answers lost in each run, of {len(ids)}: {lost}"
     context.close()
 
 
