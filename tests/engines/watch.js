@@ -24,7 +24,10 @@
   };
   addEventListener("error", (event) => {
     const failed = event.target !== window && event.target?.tagName;
-    if (failed) tell("resource", `${failed} ${event.target.src || event.target.href || ""}`);
+    // A prefetch (Material's instant navigation adds one for a link the pointer rests on) is a hint
+    // the engine may cancel when the page changes first, as Firefox does: nothing a reader misses.
+    if (failed && event.target.rel === "prefetch") return;
+    if (failed) tell("resource", `${failed} ${event.target.rel || ""} ${event.target.src || event.target.href || ""}`);
     else tell("script error", `${event.message} (${event.filename}:${event.lineno}:${event.colno})`);
   }, true);
   addEventListener("unhandledrejection", (event) => tell("unhandled rejection", event.reason?.stack || event.reason));
