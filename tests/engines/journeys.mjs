@@ -315,7 +315,9 @@ Object.assign(JOURNEYS, {
       }
       return total;
     });
-    await tab.click(await tab.mark("css", '[data-form] [data-item] input[type="radio"][value="2"]'));
+    const first = '[data-form] [data-item] input[type="radio"][value="2"]';
+    await tab.click(await tab.mark("css", first));
+    await tab.until("the answer taken", (s) => document.querySelector(s).checked, first);
     await tab.sees("[data-status]", "could not be saved in this browser");
     await tab.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("fill:")).forEach((k) => localStorage.removeItem(k)));
     await tab.click(await tab.mark("css", '[data-form] [data-item]:nth-of-type(2) input[type="radio"][value="3"]'));

@@ -24,9 +24,10 @@
   };
   addEventListener("error", (event) => {
     const failed = event.target !== window && event.target?.tagName;
-    // A prefetch (Material's instant navigation adds one for a link the pointer rests on) is a hint
-    // the engine may cancel when the page changes first, as Firefox does: nothing a reader misses.
-    if (failed && event.target.rel === "prefetch") return;
+    // A prefetch is a hint the engine may cancel when the page changes first, as Firefox does, for
+    // Material's (a link the pointer rests on) and for the page's rel="next" (which Firefox prefetches
+    // of its own accord): nothing a reader misses.
+    if (failed && ["prefetch", "next"].includes(event.target.rel)) return;
     if (failed) tell("resource", `${failed} ${event.target.rel || ""} ${event.target.src || event.target.href || ""}`);
     else tell("script error", `${event.message} (${event.filename}:${event.lineno}:${event.colno})`);
   }, true);

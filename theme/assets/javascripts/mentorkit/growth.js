@@ -26,6 +26,10 @@ export const VIEW = "mk-view=";
 // instant navigation draws the page afresh just after, at times with the link back in the
 // address: the page drawn afresh says again what was said, and never takes a link in twice.
 const taken = new Map(); // the link's text -> the sentence said of it, to come
+// The view's id -> the sentence said when this page added it: the same view arriving again while the
+// page is drawn afresh (the link's fragment read twice, as it may be around Material's instant
+// navigation, in another encoding) is the one just added, not one kept before.
+const added = new Map();
 let latest = null; // { part, path, said }: the last link taken in, for the next drawing to say again
 
 /** A standing's name: a level (or "not yet"), a band, or a profile's mean. */
@@ -314,11 +318,13 @@ export async function attach(part, store, scope, say, show) {
     const item = { id, at: data.at, version: data.version, role: data.role, name: readableText(data.name ?? ""), answers: data.answers };
     const problem = viewProblem(spec, item, true);
     if (problem) return tell(t(problem));
+    if (added.has(id)) return tell(added.get(id));
     if (lists.all("views").some((kept) => kept.id === id)) return tell(t("viewAlreadyKept", { name: viewName(item) }));
     if (!lists.put("views", item)) return tell(t("viewNotSaved"));
-    const added = tell(t("viewAdded", { name: viewName(item) }));
+    const said = tell(t("viewAdded", { name: viewName(item) }));
+    added.set(id, said);
     draw();
-    return added;
+    return said;
   }
 
   async function ask() {
