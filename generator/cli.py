@@ -415,6 +415,12 @@ def _report(args) -> int:
         print(exc, file=sys.stderr)
         return 1
     for label, report in zip(labels, reports):
+        if report.backups:
+            print(
+                f"note: {report.backups} file(s){f' in {label}' if len(reports) > 1 else ''} were full backups; "
+                "only their answers were read, not the attempts or other people's views they hold",
+                file=sys.stderr,
+            )
         if report.small:
             print(
                 f"warning: only {report.people} usable file(s){f' in {label}' if len(reports) > 1 else ''}; "

@@ -80,6 +80,7 @@ class Cohort:
     results: list[dict] = field(default_factory=list)
     answered: Counter = field(default_factory=Counter)  # item id -> people who answered it
     older: int = 0  # files exported from another version of the questionnaire
+    backups: int = 0  # files that also held kept attempts, other people's views or entries: not read
     skipped: list[Skipped] = field(default_factory=list)
     # Totals of the answers that may be counted: choices and unscored statements (item id -> answer
     # -> people), numbers (item id -> the numbers given). Never free text, dates or anyone's file.
@@ -131,6 +132,8 @@ def read_cohort(spec: dict, folder: Path) -> Cohort:
         cohort.results.append(score(spec, answers))
         cohort.answered.update(answers.keys())
         cohort.older += record.get("version") != spec["version"]
+        # A full backup handed in by mistake: its answers count, what it kept besides is never read.
+        cohort.backups += isinstance(record.get("lists"), dict) and any(record["lists"].values())
         _count_answers(spec, answers, cohort)
     return cohort
 
@@ -198,6 +201,7 @@ class Report:
     people: int
     older: int
     skipped: list[Skipped]
+    backups: int
     groups: Table  # one row per group: the heat map, and the rows of the CSV
     overall: list[Cell]  # the CSV's last row, in the same columns as ``groups``
     overall_caption: str
@@ -477,7 +481,11 @@ def summarise(spec: dict, cohort: Cohort, words: Words | None = None) -> Report:
     pairs = [scored_part(spec, result) for result in cohort.results]
     scored_spec = pairs[0][0]
     scored = Cohort(
-        results=[result for _, result in pairs], answered=cohort.answered, older=cohort.older, skipped=cohort.skipped
+        results=[result for _, result in pairs],
+        answered=cohort.answered,
+        older=cohort.older,
+        skipped=cohort.skipped,
+        backups=cohort.backups,
     )
     tables = _METHODS[method](scored_spec if method != "none" else spec, scored if method != "none" else cohort, words)
     report = Report(
@@ -486,6 +494,7 @@ def summarise(spec: dict, cohort: Cohort, words: Words | None = None) -> Report:
         people=len(cohort.results),
         older=cohort.older,
         skipped=cohort.skipped,
+        backups=cohort.backups,
         means=_means(scored_spec, cohort, words) if method != "none" else None,
         answers=_answer_tables(spec, cohort, words),
         words=words,

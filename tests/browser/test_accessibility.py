@@ -306,7 +306,7 @@ def test_notices_and_progress_are_announced(page: Page, site: str, tmp_path: Pat
 
     answer_all(page, sample_answers(qid), qid)
     expect(progress).to_have_text(re.compile(r"^(\d+) of \1 answered$"))
-    download = saved(page, lambda: page.get_by_role("button", name="Export answers (JSON)").click())
+    download = saved(page, lambda: page.get_by_role("button", name="Export answers to hand in (JSON)").click())
     kept = tmp_path / "answers.json"
     download.save_as(kept)
 

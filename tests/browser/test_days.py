@@ -48,7 +48,7 @@ def test_every_day_written_is_the_readers_own(browser: Browser, site: str, zone:
     with reader_in(browser, zone) as page:
         open_assessment(page, site)
         answer_all(page, {item["id"]: 2 for item in statements()})
-        exported = saved(page, lambda: page.get_by_role("button", name="Export answers (JSON)").click())
+        exported = saved(page, lambda: page.get_by_role("button", name="Export answers to hand in (JSON)").click())
         assert exported.suggested_filename == f"{MENTOR}-answers-{day}.json"
         markdown = saved(page, lambda: page.get_by_role("button", name="Export as Markdown").click())
         assert markdown.suggested_filename == f"{MENTOR}-{day}.md"

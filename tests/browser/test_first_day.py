@@ -116,7 +116,7 @@ def answer_and_export(page: Page, url: str, answers: dict, role: str, folder: Pa
     results = page.get_by_role("table", name="Your results for each of the areas")
     expect(results).to_contain_text("Agreeing goals")
     expect(results).not_to_contain_text("About you")  # shown and exported, never scored
-    download = saved(page, lambda: page.get_by_role("button", name="Export answers (JSON)").click())
+    download = saved(page, lambda: page.get_by_role("button", name="Export answers to hand in (JSON)").click())
     download.save_as(folder / name)
 
 

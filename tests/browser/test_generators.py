@@ -52,7 +52,7 @@ def test_a_mentor_takes_the_self_assessment_reloads_and_keeps_the_results_under_
     assert level_cells(page) == expected_level_cells(wanted)
     expect(page.locator(".mk-overall__level")).to_contain_text(expected_overall(wanted))
 
-    download = saved(page, lambda: page.get_by_role("button", name="Export answers (JSON)").click())
+    download = saved(page, lambda: page.get_by_role("button", name="Export answers to hand in (JSON)").click())
     exported = json.loads(download.path().read_text(encoding="utf-8"))
     assert exported["answers"] == wanted
 

@@ -313,8 +313,8 @@ def link_data(link: str, prefix: str) -> dict:
 
 
 def kept_lists(page: Page, folder: Path) -> dict:
-    """The lists this browser keeps, as the page's own JSON export writes them."""
-    download = saved(page, lambda: page.get_by_role("button", name="Export answers (JSON)").click())
+    """The lists this browser keeps, as the page's full backup writes them."""
+    download = saved(page, lambda: page.get_by_role("button", name="Export a full backup (JSON)").click())
     download.save_as(folder / "kept.json")
     return json.loads((folder / "kept.json").read_text(encoding="utf-8"))["lists"]
 
@@ -568,8 +568,15 @@ def test_everything_travels_an_observer_file_imports_and_a_new_browser_gets_atte
     )
     assert answers_before == len(own)  # a file of a view only leaves the reader's own answers as they are
 
-    # Export, then import into another browser: attempts, labels and views come along.
-    download = saved(page, lambda: page.get_by_role("button", name="Export answers (JSON)").click())
+    # The answers to hand in hold nothing of anyone else's: no attempt, no view, no name.
+    handed = saved(page, lambda: page.get_by_role("button", name="Export answers to hand in (JSON)").click())
+    handed_in = json.loads(Path(handed.path()).read_text(encoding="utf-8"))
+    assert handed.suggested_filename.startswith(f"{MENTOR}-answers-") and handed_in["lists"] == {}
+    assert handed_in["answers"] == own and "Alex" not in json.dumps(handed_in)
+    expect(page.locator("[data-actions]")).to_contain_text("do not hand it in")
+
+    # A full backup, imported into another browser: attempts, labels and views come along.
+    download = saved(page, lambda: page.get_by_role("button", name="Export a full backup (JSON)").click())
     record_file = tmp_path / "record.json"
     download.save_as(record_file)
     record = json.loads(record_file.read_text(encoding="utf-8"))

@@ -98,7 +98,7 @@ def test_export_gives_json_with_reference_results_and_readable_markdown(page: Pa
     spec = spec_of(qid)
     wanted = sample_answers(qid)
     answer_all(page, wanted, qid)
-    download = saved(page, lambda: page.get_by_role("button", name="Export answers (JSON)").click())
+    download = saved(page, lambda: page.get_by_role("button", name="Export answers to hand in (JSON)").click())
     exported = json.loads(Path(download.path()).read_text(encoding="utf-8"))
     assert exported["answers"] == wanted
     assert exported["results"] == score(spec, wanted)

@@ -89,7 +89,7 @@ def test_every_questionnaire_can_be_completed_and_exported_with_the_keyboard(pag
     assert answers_on_page(page) == wanted
     expect(page.locator("[data-progress-text]")).to_have_text(f"{len(items)} of {len(items)} answered")
 
-    tab_to(page, lambda now: now["tag"] == "button" and now["text"] == "Export answers (JSON)", limit=80)
+    tab_to(page, lambda now: now["tag"] == "button" and now["text"] == "Export answers to hand in (JSON)", limit=80)
     download = saved(page, lambda: page.keyboard.press("Enter"))
     exported = json.loads(Path(download.path()).read_text(encoding="utf-8"))
     assert exported["questionnaire"] == qid

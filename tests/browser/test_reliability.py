@@ -314,20 +314,22 @@ def test_with_storage_full_every_notice_is_true_and_start_again_really_clears(pa
     told = page.locator(STATUS).inner_text()
     answer(page, statements()[3], 1)  # told once, not at every answer
     expect(page.locator(STATUS)).to_have_text(told)
-    download = saved(page, lambda: page.locator(STATUS).get_by_role("button", name="Export answers (JSON)").click())
+    download = saved(
+        page, lambda: page.locator(STATUS).get_by_role("button", name="Export a full backup (JSON)").click()
+    )
     exported = json.loads(Path(download.path()).read_text(encoding="utf-8"))
     assert exported["answers"] == {**earlier, statements()[3]["id"]: 1}
 
     reload(page)  # what this tab could not save, it still has: the notice said "until you close this tab"
     assert answers_on_page(page) == {**earlier, statements()[3]["id"]: 1}
-    expect(page.locator(STATUS)).to_have_text("Your answers " + unsaved + " Export answers (JSON)")
+    expect(page.locator(STATUS)).to_have_text("Your answers " + unsaved + " Export a full backup (JSON)")
 
     imported = {item["id"]: 3 for item in statements()[10:15]}
     file = tmp_path / "answers.json"
     file.write_text(json.dumps({"format": "mentorkit-answers", "questionnaire": MENTOR, "answers": imported}))
     page.get_by_label("Import answers").set_input_files(file)
     expect(page.locator(STATUS)).to_have_text(
-        "The 5 answers in the file are shown here but " + unsaved + " Export answers (JSON)"
+        "The 5 answers in the file are shown here but " + unsaved + " Export a full backup (JSON)"
     )
     assert answers_on_page(page) == imported
 
@@ -440,7 +442,7 @@ def test_the_export_code_starts_loading_as_the_reader_points_at_or_tabs_to_its_b
     """The export and import code loads on demand, from the moment the reader shows intent: by the
     click it has usually arrived, and the download keeps the click's user activation."""
     open_assessment(page, site)
-    export = page.get_by_role("button", name="Export answers (JSON)")
+    export = page.get_by_role("button", name="Export answers to hand in (JSON)")
     with page.expect_request("**/mentorkit-runtime/transfer.js"):
         export.hover()
     reload(page)
@@ -475,7 +477,7 @@ def test_an_export_whose_code_arrives_after_the_click_has_lapsed_is_offered_not_
     open_assessment(page, site)
     wanted = {item["id"]: 2 for item in statements()[:5]}
     answer_all(page, wanted)
-    page.get_by_role("button", name="Export answers (JSON)").click()
+    page.get_by_role("button", name="Export answers to hand in (JSON)").click()
     page.wait_for_timeout(10_000)  # the module delayed by 10 s (Chromium keeps an activation 5 s), the page left alone
     assert len(held) == 1
     with page.expect_console_message(lambda message: message.text == "offered a file", timeout=30_000):

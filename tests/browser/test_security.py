@@ -79,7 +79,7 @@ def test_completing_and_exporting_a_questionnaire_needs_nothing_the_policy_forbi
     page, seen = watched
     open_questionnaire(page, site, qid)
     answer_all(page, sample_answers(qid), qid)
-    _ = saved(page, lambda: page.get_by_role("button", name="Export answers (JSON)").click())
+    _ = saved(page, lambda: page.get_by_role("button", name="Export answers to hand in (JSON)").click())
     page.get_by_role("link", name="Home").first.click()  # instant navigation under the policy
     expect(page).to_have_url(site)
     assert page.evaluate("window.__csp") == []

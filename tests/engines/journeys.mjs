@@ -155,7 +155,7 @@ export const JOURNEYS = {
     await openQuestionnaire(tab, site + MENTOR);
     const count = await tab.evaluate(answerAll, 3);
     const since = Date.now() - 1000;
-    await tab.clickButton("Export answers (JSON)");
+    await tab.clickButton("Export answers to hand in (JSON)");
     const file = await session.downloaded(/^mentor-competence-answers-.*\.json$/, since);
     const record = JSON.parse(file.text);
     if (Object.keys(record.answers).length !== count) throw new Error(`the file holds ${Object.keys(record.answers).length} answers of ${count}`);

@@ -640,3 +640,24 @@ def test_file_names_and_ids_that_would_drive_a_terminal_are_printed_escaped(caps
     assert code == 0, err
     assert "skipped \\x1b[2Jname\\u202e.json: answers to another questionnaire (\\x1b]0;owned\\x07\\u202eevil)" in err
     assert not any(c in err for c in "\x1b\x07\u202e")
+
+
+def test_a_full_backup_handed_in_counts_its_answers_and_nothing_it_kept_besides(capsys, tmp_path):
+    spec = spec_of(COMPETENCE)
+    sets = [scale_answers(spec, seed=n) for n in range(6)]
+    folder = tmp_path / "cohort"
+    paths = write_files(folder, spec, sets)
+    backup = json.loads(paths[0].read_text(encoding="utf-8"))
+    their_view = {"id": "req-1", "role": "supervisor", "name": "Robin Observer", "answers": sets[5]}
+    backup |= {"format_version": 2, "lists": {"views": [their_view], "attempts": [{"id": "a1", "label": "before"}]}}
+    paths[0].write_text(json.dumps(backup), encoding="utf-8")
+    code, _, err = run_report(capsys, tmp_path, COMPETENCE, folder)
+    assert code == 0
+    assert "note: 1 file(s) were full backups; only their answers were read" in err
+    html, rows = outputs(tmp_path)
+    assert "1 of these files was a full backup" in " ".join(html.split())
+    assert "Robin Observer" not in html and "Robin Observer" not in json.dumps(rows)
+    # The same six people as with the answers alone: the view inside was not counted as a seventh.
+    write_files(tmp_path / "plain", spec, sets)
+    code, _, _ = run_report(capsys, tmp_path / "again", COMPETENCE, tmp_path / "plain")
+    assert rows == outputs(tmp_path / "again")[1]

@@ -50,7 +50,7 @@ export function enhance(root, { view, score, signal, base, open = openStore }) {
     status.textContent = sentences.filter(Boolean).join(" ");
     // Answers that could not be saved are offered for export right where the reader is told so.
     if (store.where !== "local" && Object.keys(store.read()).length) {
-      status.append(" ", el("button", { type: "button", class: "md-button", "data-action": "export" }, t("exportJson")));
+      status.append(" ", el("button", { type: "button", class: "md-button", "data-action": "export-backup" }, t("exportBackup")));
     }
     if (store.unreadable) { // what could not be read was moved aside: the reader may keep it as a file
       status.append(" ", el("button", { type: "button", class: "md-button", "data-action": "download-unreadable" }, t("downloadUnreadable")));
@@ -204,6 +204,11 @@ export function enhance(root, { view, score, signal, base, open = openStore }) {
       const { download, exportRecord } = await transfer();
       const record = exportRecord(spec, answers, score(spec, answers), scope);
       download(`${spec.id}-answers-${today()}.json`, JSON.stringify(record, null, 2), "application/json", offer);
+    },
+    async "export-backup"() {
+      const { download, exportRecord } = await transfer();
+      const record = exportRecord(spec, answers, score(spec, answers), scope, { backup: true });
+      download(`${spec.id}-backup-${today()}.json`, JSON.stringify(record, null, 2), "application/json", offer);
     },
     async "export-markdown"() {
       const { download, summary, toMarkdown } = await transfer();

@@ -23,11 +23,16 @@ export const FORMAT_VERSION = 2;
 const MAX_BYTES = 1024 * 1024;
 const MAX_DEPTH = 100;
 
-/** The answers, their results, and every list kept with them (scope: the site's, see store.js). */
-export function exportRecord(spec, answers, result, scope) {
+/**
+ * The answers and their results: what a reader hands in (a programme lead's cohort report reads
+ * these), holding nothing of anyone else's. With `backup`, every list kept with them too (attempts,
+ * other people's views with their names, entries), to carry to another browser: the reader's own
+ * copy, never what they hand in (scope: the site's, see store.js).
+ */
+export function exportRecord(spec, answers, result, scope, { backup = false } = {}) {
   const kept = openLists(spec, scope);
   const lists = {};
-  for (const name of LIST_NAMES) if (kept.all(name).length) lists[name] = kept.all(name);
+  if (backup) for (const name of LIST_NAMES) if (kept.all(name).length) lists[name] = kept.all(name);
   return {
     format: FORMAT,
     format_version: FORMAT_VERSION,
