@@ -160,7 +160,9 @@ def test_a_new_owners_first_day_from_install_to_two_cohorts_compared(page: Page,
     assert (site / "fr" / "assessments" / "our-skills" / "index.html").is_file()
     try:
         page.goto(base + "fr/assessments/our-skills/")
-        expect(page.get_by_role("button", name="Exporter les réponses (JSON)")).to_be_visible()  # French around it
+        expect(
+            page.get_by_role("button", name="Exporter les réponses à remettre (JSON)")
+        ).to_be_visible()  # French around it
         spring, autumn = programme / "handed-in", programme / "handed-in-autumn"
         spring.mkdir()
         autumn.mkdir()

@@ -71,7 +71,7 @@ def test_the_self_assessment_speaks_french_from_statements_to_results_and_export
     assert [s for s in ENGLISH_ONLY if re.search(rf"\b{re.escape(s)}\b", results)] == []
     for item in statements()[:3]:
         assert item["text"] not in results  # the English statements are nowhere
-    download = saved(page, lambda: page.get_by_role("button", name="Exporter les réponses (JSON)").click())
+    download = saved(page, lambda: page.get_by_role("button", name="Exporter les réponses à remettre (JSON)").click())
     exported = json.loads(Path(download.path()).read_text(encoding="utf-8"))
     assert exported["answers"] == wanted and exported["results"] == score(mentor_spec(), wanted)
     download = saved(page, lambda: page.get_by_role("button", name="Exporter en Markdown").click())

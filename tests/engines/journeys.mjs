@@ -32,7 +32,19 @@ const answerAll = async (shift) => {
 };
 
 const checked = () => document.querySelectorAll('[data-form] input[type="radio"]:checked').length;
-const resultsText = () => document.querySelector("[data-results]")?.textContent.replace(/\s+/g, " ").trim() ?? "";
+
+/** The results table once drawn for the latest answers and unchanged for a moment (it is drawn off
+ * the answers' path, so a table seen as soon as one exists may be an earlier answer's). */
+async function settledResults(tab, what) {
+  let last = "";
+  for (;;) {
+    const now = await tab.until(what, () => !document.querySelector("[data-results][aria-busy]") && /Practitioner|Foundation/.test(document.querySelector("[data-results] table")?.textContent ?? "")
+      && document.querySelector("[data-results] table").textContent.replace(/\s+/g, " ").trim());
+    if (now === last) return now;
+    last = now;
+    await new Promise((done) => setTimeout(done, 300));
+  }
+}
 
 async function openQuestionnaire(tab, url) {
   await tab.goto(url);
@@ -74,10 +86,7 @@ export const JOURNEYS = {
     if (!progress.startsWith(`${count} of ${count}`) && !progress.includes(`${count} of ${count}`)) {
       throw new Error(`after answering ${count} statements the progress says "${progress}"`);
     }
-    const results = await tab.until("the results drawn", () => {
-      const text = document.querySelector("[data-results]")?.textContent ?? "";
-      return !document.querySelector("[data-results][aria-busy]") && /Practitioner|Foundation/.test(text) && text;
-    });
+    const results = await settledResults(tab, "the results drawn");
     await tab.reload();
     await tab.until("the questionnaire set up again after a reload", enhanced);
     const restored = await tab.until("the answers restored", () => {
@@ -85,9 +94,8 @@ export const JOURNEYS = {
       return n > 0 && n;
     });
     if (restored !== count) throw new Error(`${restored} of ${count} answers restored after a reload`);
-    const again = await tab.until("the results drawn again", () => !document.querySelector("[data-results][aria-busy]") && document.querySelector("[data-results] table") && 1)
-      .then(() => tab.evaluate(resultsText));
-    if (again.replace(/\s+/g, " ").trim() !== results.replace(/\s+/g, " ").trim()) throw new Error("the results after a reload differ from before it");
+    const again = await settledResults(tab, "the results drawn again");
+    if (again !== results) throw new Error(`the results after a reload differ from before it: "${results.slice(0, 160)}" then "${again.slice(0, 160)}"`);
     return `${count} statements`;
   },
 
