@@ -177,7 +177,18 @@ def install_from_wheel(folder: Path, wheels: Path) -> Path:
     (wheel,) = wheels.glob("mentorkit-*.whl")
     target = folder / "site-packages"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", str(wheel), "--no-deps", "-q", "--target", str(target)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            str(wheel),
+            "--no-deps",
+            "--no-compile",
+            "-q",
+            "--target",
+            str(target),
+        ],
         check=True,
         capture_output=True,
         timeout=300,

@@ -70,7 +70,7 @@ def environment(tmp_path_factory) -> Path:
 
 def pip_install(python: Path, *argv: str) -> None:
     result = subprocess.run(
-        [str(python), "-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation", *argv],
+        [str(python), "-m", "pip", "install", "-q", "--no-compile", "--no-deps", "--no-build-isolation", *argv],
         capture_output=True,
         text=True,
         timeout=600,
@@ -143,7 +143,7 @@ def test_a_clone_with_no_tags_installs_the_version_its_files_declare_and_says_th
     commit = git("rev-parse", "HEAD", cwd=clone).strip()
     target = tmp_path / "site-packages"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation", "-t", str(target),
+        [sys.executable, "-m", "pip", "install", "-q", "--no-compile", "--no-deps", "--no-build-isolation", "-t", str(target),
          f"mentorkit @ git+{clone.as_uri()}"],
         check=True,
         capture_output=True,
