@@ -46,6 +46,19 @@ async function settledResults(tab, what) {
   }
 }
 
+/** Waits until the page has fetched nothing more for a quarter of a second (Material fetches the
+ * sitemap and the search index after a page loads): a reader who stays on a page lets those reads
+ * finish, and leaving during one makes WebKit throw NotReadableError in Material's code. */
+async function quiet(tab) {
+  let last = -1;
+  for (let polls = 0; polls < 40; polls++) {
+    const now = await tab.evaluate(() => performance.getEntriesByType("resource").length);
+    if (now === last) return;
+    last = now;
+    await new Promise((done) => setTimeout(done, 250));
+  }
+}
+
 async function openQuestionnaire(tab, url) {
   await tab.goto(url);
   await tab.until(`the questionnaire at ${url} set up`, enhanced);
@@ -70,6 +83,7 @@ export const JOURNEYS = {
       if (await tab.evaluate(() => document.querySelector("[data-questionnaire]") !== null)) {
         await tab.until(`the questionnaire on the ${kind} page (${path}) set up`, enhanced);
       }
+      await quiet(tab);
       const title = await tab.evaluate(() => document.querySelector("h1")?.textContent.trim() ?? "");
       if (!title) throw new Error(`the ${kind} page (${path}) shows no heading`);
       seen.push(`${kind} (${lang})`);
