@@ -8,7 +8,7 @@
 // user activation, focus and the events that follow are the engine's.
 
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createServer } from "node:net";
@@ -251,7 +251,6 @@ class WebDriverTab extends Tab {
   }
   async screenshot(path, width, height) {
     await this.size(width, height);
-    const { writeFileSync } = await import("node:fs");
     writeFileSync(path, Buffer.from(await this.driver.takeScreenshot(), "base64"));
   }
   async size(width, height) {

@@ -11,7 +11,7 @@ const MENTOR = "assessments/mentor-competence/";
 const JOURNAL = "journal/";
 
 // In the page: every questionnaire on it set up by the runtime.
-const enhanced = () => {
+export const enhanced = () => {
   const all = [...document.querySelectorAll("[data-questionnaire]")];
   return all.length > 0 && all.every((q) => q.dataset.enhanced !== undefined);
 };
@@ -19,7 +19,7 @@ const enhanced = () => {
 // In the page: answer statements through the form's own controls (a radio's click, a field's
 // input and change), in the form's order; `pick(i)` chooses the i-th option of each scale. The
 // results are drawn off the answers' path: settled when nothing is busy and every part is drawn.
-const answerAll = async (shift) => {
+export const answerAll = async (shift) => {
   const items = [...document.querySelectorAll("[data-form] [data-item]")].filter((i) => !i.closest("[hidden]"));
   items.forEach((item, i) => {
     const radios = [...item.querySelectorAll('input[type="radio"]:not([value="na"])')];
@@ -56,6 +56,29 @@ async function quiet(tab) {
     if (now === last) return;
     last = now;
     await new Promise((done) => setTimeout(done, 250));
+  }
+}
+
+/** The link a reader makes to ask for a view, from the page's growth part. */
+async function askForAView(tab) {
+  await tab.clickButton("Make a link to ask for their view", "[data-growth]");
+  return tab.until("the link to send", () => document.querySelector("[data-growth-ask] input, [data-growth-link] input")?.value);
+}
+
+/** The link an observer sends back: `ask` opened in a second, separate browser and answered there. */
+async function giveAView(session, ask, asked, name = "") {
+  const other = await session.otherProfile();
+  try {
+    await other.tab.goto(ask);
+    await other.tab.sees("[data-observer]", asked);
+    await other.tab.until("the observer's form set up", enhanced);
+    await other.tab.evaluate(answerAll, 0);
+    if (name) await other.tab.fill("Your name (optional)", name);
+    await other.tab.clickButton("Make a link to send back");
+    return await other.tab.until("the link to send back", () => [...document.querySelectorAll("[data-observer] input, [data-questionnaire] input")]
+      .find((i) => i.value.includes("#mk-view="))?.value);
+  } finally {
+    await other.close();
   }
 }
 
@@ -103,10 +126,7 @@ export const JOURNEYS = {
     const results = await settledResults(tab, "the results drawn");
     await tab.reload();
     await tab.until("the questionnaire set up again after a reload", enhanced);
-    const restored = await tab.until("the answers restored", () => {
-      const n = document.querySelectorAll('[data-form] input[type="radio"]:checked').length;
-      return n > 0 && n;
-    });
+    const restored = await tab.until("the answers restored", checked);
     if (restored !== count) throw new Error(`${restored} of ${count} answers restored after a reload`);
     const again = await settledResults(tab, "the results drawn again");
     if (again !== results) throw new Error(`the results after a reload differ from before it: "${results.slice(0, 160)}" then "${again.slice(0, 160)}"`);
@@ -134,23 +154,9 @@ export const JOURNEYS = {
     await tab.evaluate(answerAll, 2);
     await tab.choose("Who you are asking", "Your mentee", "[data-growth]");
     await tab.fill("Your name, as they know you", "Sam", "[data-growth]");
-    await tab.clickButton("Make a link to ask for their view", "[data-growth]");
-    const ask = await tab.until("the link to send", () => document.querySelector("[data-growth-ask] input, [data-growth-link] input")?.value);
+    const ask = await askForAView(tab);
     if (!ask.startsWith(site) || !ask.includes("#mk-ask=")) throw new Error(`the link to send is ${ask}`);
-
-    const other = await session.otherProfile();
-    let back;
-    try {
-      await other.tab.goto(ask);
-      await other.tab.sees("[data-observer]", "Sam asked for your view");
-      await other.tab.until("the observer's form set up", enhanced);
-      await other.tab.evaluate(answerAll, 0);
-      await other.tab.fill("Your name (optional)", "Alex");
-      await other.tab.clickButton("Make a link to send back");
-      back = await other.tab.until("the link to send back", () => [...document.querySelectorAll("[data-observer] input, [data-questionnaire] input")].find((i) => i.value.includes("#mk-view="))?.value);
-    } finally {
-      await other.close();
-    }
+    const back = await giveAView(session, ask, "Sam asked for your view", "Alex");
 
     // Opened in the tab that shows the page already, as a reader who has come back to it finds it
     // (loaded afresh, at its top): a change of the fragment only.
@@ -187,7 +193,7 @@ export const JOURNEYS = {
       await openQuestionnaire(other.tab, site + MENTOR);
       await other.tab.upload('[data-action="import"]', file.path);
       await other.tab.sees("[data-status]", "answers");
-      const restored = await other.tab.until("the imported answers shown", () => document.querySelectorAll('[data-form] input[type="radio"]:checked').length);
+      const restored = await other.tab.until("the imported answers shown", checked);
       if (restored !== count) throw new Error(`${restored} of ${count} answers imported`);
     } finally {
       await other.close();
@@ -287,21 +293,9 @@ Object.assign(JOURNEYS, {
     const old = `${site}${MENTOR}?without=CompressionStream,DecompressionStream`;
     await openQuestionnaire(tab, old);
     await tab.evaluate(answerAll, 1);
-    await tab.clickButton("Make a link to ask for their view", "[data-growth]");
-    const ask = await tab.until("the link to send", () => document.querySelector("[data-growth-ask] input, [data-growth-link] input")?.value);
+    const ask = await askForAView(tab);
     if (!ask.includes("#mk-ask=.")) throw new Error(`without CompressionStream the link is ${ask}`);
-    const other = await session.otherProfile();
-    let back;
-    try {
-      await other.tab.goto(ask); // a current browser reads the uncompressed request
-      await other.tab.sees("[data-observer]", "asked for your view");
-      await other.tab.until("the observer's form set up", enhanced);
-      await other.tab.evaluate(answerAll, 0);
-      await other.tab.clickButton("Make a link to send back");
-      back = await other.tab.until("the link to send back", () => [...document.querySelectorAll("[data-observer] input, [data-questionnaire] input")].find((i) => i.value.includes("#mk-view="))?.value);
-    } finally {
-      await other.close();
-    }
+    const back = await giveAView(session, ask, "asked for your view"); // a current browser reads it
     if (back.includes("#mk-view=.")) throw new Error("a browser with CompressionStream sent an uncompressed link");
     await tab.goto(old + back.slice(back.indexOf("#"))); // the fragment only: this page still lacks both
     await tab.sees("[data-status]", "This browser cannot open links of this kind");
@@ -346,7 +340,7 @@ Object.assign(JOURNEYS, {
     await tab.sees("[data-status]", "saved in this browser again");
     await tab.reload();
     await tab.until("the questionnaire set up again", enhanced);
-    const kept = await tab.until("both answers restored", () => document.querySelectorAll('[data-form] input[type="radio"]:checked').length);
+    const kept = await tab.until("both answers restored", checked);
     if (kept !== 2) throw new Error(`${kept} of 2 answers kept after storage was full, then had room`);
     return `full at ${(filled / 1048576).toFixed(1)} M characters`;
   },

@@ -9,6 +9,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { launch } from "./drivers.mjs";
+import { answerAll, enhanced } from "./journeys.mjs";
 
 const [engine, site, kindsJson, out] = process.argv.slice(2);
 const WIDTH = 390;
@@ -16,21 +17,11 @@ const HEIGHT = 844;
 const LOOK = readFileSync(new URL("../browser/look.js", import.meta.url), "utf-8");
 const slug = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 
-const ready = () => [...document.querySelectorAll("[data-questionnaire]")].every((q) => q.dataset.enhanced !== undefined)
-  && document.readyState === "complete";
-
 // The self-assessment answered, at its results: the kind of view where engines differ most
 // (charts, tables, the sticky bar).
-const answered = async () => {
-  for (const [i, item] of [...document.querySelectorAll("[data-form] [data-item]")].entries()) {
-    const radios = item.querySelectorAll('input[type="radio"]:not([value="na"])');
-    radios[i % radios.length]?.click();
-  }
-  for (let frame = 0; frame < 600 && document.querySelector("[data-results][aria-busy], [data-growth]:empty"); frame++) {
-    await new Promise(requestAnimationFrame);
-  }
-  document.querySelector("[data-results]")?.scrollIntoView({ block: "start" });
-  return true;
+const answered = async (tab) => {
+  await tab.evaluate(answerAll, 0);
+  await tab.evaluate(() => document.querySelector("[data-results]")?.scrollIntoView({ block: "start" }));
 };
 
 const kinds = Object.entries(JSON.parse(kindsJson));
@@ -40,8 +31,9 @@ try {
   await tab.size(WIDTH, HEIGHT);
   for (const [kind, path, then] of [...kinds, ["self-assessment, with results", "assessments/mentor-competence/", answered]]) {
     await tab.goto(site + path);
-    await tab.until(`the ${kind} page set up`, ready);
-    if (then) await tab.evaluate(then);
+    await tab.until(`the ${kind} page loaded`, () => document.readyState === "complete");
+    if (await tab.evaluate(() => document.querySelector("[data-questionnaire]") !== null)) await tab.until(`the ${kind} page set up`, enhanced);
+    if (then) await then(tab);
     await new Promise((done) => setTimeout(done, 400)); // Material's header fades its title in after a scroll
     const shot = join(out, `${slug(kind)}-${engine}.png`);
     await tab.screenshot(shot, WIDTH, HEIGHT);

@@ -108,12 +108,18 @@ def test_a_french_report_speaks_french_from_its_first_line_to_its_csv(capsys, tm
     assert [text for text in english_only if re.search(rf"(?<![\w-]){re.escape(text)}(?![\w-])", html)] == []
 
 
-def test_without_a_translation_of_the_questionnaire_the_report_says_so_and_shows_its_own_text(capsys, tmp_path):
+def readiness_report(capsys, tmp_path, language: str) -> tuple[int, str]:
+    """The report of five readiness files in ``language``, into tmp_path/out: its exit code and stderr."""
     spec = spec_of(READINESS)
     write_files(tmp_path / "answers", spec, [scale_answers(spec, seed) for seed in range(5)])
     code, _, err = report(
-        capsys, str(READINESS), str(tmp_path / "answers"), "--output", str(tmp_path / "out"), "--language", "fr"
+        capsys, str(READINESS), str(tmp_path / "answers"), "--output", str(tmp_path / "out"), "--language", language
     )
+    return code, err
+
+
+def test_without_a_translation_of_the_questionnaire_the_report_says_so_and_shows_its_own_text(capsys, tmp_path):
+    code, err = readiness_report(capsys, tmp_path, "fr")
     assert code == 0, err
     overlay = READINESS.parent / "fr" / READINESS.name
     assert err.splitlines() == [
@@ -122,7 +128,7 @@ def test_without_a_translation_of_the_questionnaire_the_report_says_so_and_shows
     html, rows = outputs(tmp_path / "out")
     assert 'lang="fr"' in html
     heat = tables(html)["Palier de chaque characteristic"]  # the questionnaire's own noun, in a French sentence
-    assert [row[0] for row in heat[1:]] == [group["title"] for group in spec["groups"]]
+    assert [row[0] for row in heat[1:]] == [group["title"] for group in spec_of(READINESS)["groups"]]
     assert rows[0][:3] == ["group_id", "characteristic", "Incomplet"]
 
 
@@ -175,11 +181,7 @@ def test_a_region_follows_the_language_and_the_programmes_own_sentences_reword_t
 
 
 def test_a_language_the_toolkit_does_not_speak_says_how_much_is_still_in_english(capsys, tmp_path):
-    spec = spec_of(READINESS)
-    write_files(tmp_path / "answers", spec, [scale_answers(spec, seed) for seed in range(5)])
-    code, _, err = report(
-        capsys, str(READINESS), str(tmp_path / "answers"), "--output", str(tmp_path / "out"), "--language", "de"
-    )
+    code, err = readiness_report(capsys, tmp_path, "de")
     assert code == 0, err
     total = sum(1 for key in catalogue(BASE) if key.startswith("report"))
     assert f"warning: {total} of the report's {total} sentences have no German wording" in err

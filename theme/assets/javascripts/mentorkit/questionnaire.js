@@ -185,6 +185,13 @@ export function enhance(root, { view, score, signal, base, open = openStore }) {
     link.focus();
   };
 
+  // The answers to hand in, or (backup) everything kept with them: transfer.js exportRecord.
+  async function exportJson(name, backup) {
+    const { download, exportRecord } = await transfer();
+    const record = exportRecord(spec, answers, score(spec, answers), scope, { backup });
+    download(`${spec.id}-${name}-${today()}.json`, JSON.stringify(record, null, 2), "application/json", offer);
+  }
+
   // One listener on the element for its buttons, the export offered in a notice among them.
   const actions = {
     reset() {
@@ -200,16 +207,8 @@ export function enhance(root, { view, score, signal, base, open = openStore }) {
       const { download } = await transfer();
       download(`${spec.id}-unreadable-${today()}.txt`, store.unreadable.text, "text/plain", offer);
     },
-    async export() {
-      const { download, exportRecord } = await transfer();
-      const record = exportRecord(spec, answers, score(spec, answers), scope);
-      download(`${spec.id}-answers-${today()}.json`, JSON.stringify(record, null, 2), "application/json", offer);
-    },
-    async "export-backup"() {
-      const { download, exportRecord } = await transfer();
-      const record = exportRecord(spec, answers, score(spec, answers), scope, { backup: true });
-      download(`${spec.id}-backup-${today()}.json`, JSON.stringify(record, null, 2), "application/json", offer);
-    },
+    export: () => exportJson("answers", false),
+    "export-backup": () => exportJson("backup", true),
     async "export-markdown"() {
       const { download, summary, toMarkdown } = await transfer();
       const note = root.querySelector("[data-results-note]")?.textContent.trim();
