@@ -124,7 +124,7 @@ def test_without_javascript_every_statement_is_readable_and_the_page_says_scorin
     assert "<noscript>" in html and "need JavaScript" in html
     (q,) = load_all([ROOT / "questionnaires" / "mentor-competence.yml"], pages=None)
     texts = [text for _, text in Elements(html).all("legend") if text]
-    for _, item in q.items():
+    for item in [item for _, item in q.items()]:
         assert any(t.startswith(item.text) for t in texts), item.text
 
 
@@ -426,7 +426,9 @@ def test_each_site_names_the_locale_its_pages_write_dates_and_numbers_in(each_si
 def test_an_unknown_region_leaves_the_language_alone_with_a_warning_not_an_error(tmp_path):
     project = make_project(tmp_path)
     project.write_text(
-        PROGRAMME_CONFIG.replace("markdown_extensions:\n  - mentorkit\n", "markdown_extensions:\n  - mentorkit:\n      region: Britain\n"),
+        PROGRAMME_CONFIG.replace(
+            "markdown_extensions:\n  - mentorkit\n", "markdown_extensions:\n  - mentorkit:\n      region: Britain\n"
+        ),
         encoding="utf-8",
     )
     result = mkdocs_build(project, tmp_path / "site")

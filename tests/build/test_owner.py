@@ -6,8 +6,8 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-import urllib.parse
 import sys
+import urllib.parse
 from pathlib import Path
 
 import pytest
@@ -29,7 +29,7 @@ def test_the_readmes_minimal_configuration_is_the_one_the_tests_build():
 
 
 def test_a_build_without_site_url_warns_once_what_it_costs_and_still_builds(project, generator):
-    result, site = build(generator, project)
+    result, _site = build(generator, project)
     assert result.returncode == 0, output_of(result)  # strict, and still built: a preview needs no address
     assert output_of(result).count(WARNING) == 1
     assert "instant navigation" in output_of(result)

@@ -8,6 +8,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from mentorkit.blocks import find_blocks
+
 from tests.build.test_build import Elements
 from tests.conftest import ROOT, copy_repository, mkdocs_build, zensical_build
 
@@ -18,7 +19,7 @@ def test_the_strict_build_has_no_warning_and_every_page_is_in_the_navigation(tmp
     assert result.returncode == 0, result.stderr
     output = result.stdout + result.stderr
     assert "WARNING" not in output
-    assert "not included in the \"nav\"" not in output
+    assert 'not included in the "nav"' not in output
 
 
 def test_zensical_builds_the_same_configuration_without_an_issue(tmp_path):
@@ -46,11 +47,13 @@ def test_every_internal_link_and_anchor_resolves(each_site):
         for tag, attrs, _ in Elements(html.read_text(encoding="utf-8")).found:
             href = attrs.get("href") if tag == "a" else None
             if not href or href.startswith(each_site["url"]):
-                href = "/" + href[len(each_site["url"]):] if href else None
+                href = "/" + href[len(each_site["url"]) :] if href else None
             if not href or re.match(r"^[a-z]+:", href):
                 continue
             parts = urlsplit(href)
-            target = posixpath.normpath(posixpath.join(posixpath.dirname(url), unquote(parts.path))) if parts.path else url
+            target = (
+                posixpath.normpath(posixpath.join(posixpath.dirname(url), unquote(parts.path))) if parts.path else url
+            )
             if parts.path.endswith("/") or (parts.path and not posixpath.splitext(target)[1]):
                 target = target.rstrip("/") + "/index.html"
             if target.endswith((".json", ".xml", ".css", ".js", ".svg", ".png", ".ico")):
@@ -73,7 +76,9 @@ def _blocks_in_content() -> dict[Path, list]:
 
 
 def test_every_questionnaire_has_its_own_page_holding_its_block(each_site):
-    whole = {b.questionnaire: source for source, found in _blocks_in_content().items() for b in found if b.group is None}
+    whole = {
+        b.questionnaire: source for source, found in _blocks_in_content().items() for b in found if b.group is None
+    }
     assert sorted(whole) == sorted(p.stem for p in (ROOT / "questionnaires").glob("*.yml"))
     for qid, source in whole.items():
         folder = source.parent if source.stem == "index" else source.with_suffix("")  # a section's index.md
@@ -110,5 +115,7 @@ def test_no_sentence_leaves_a_place_unfilled_in_either_language(built_site):
     for html, url in _pages(built_site["dir"]):
         text = re.sub(r"<template data-messages.*?</template>", "", html.read_text(encoding="utf-8"), flags=re.DOTALL)
         text = re.sub(r"<code.*?</code>", "", text, flags=re.DOTALL)  # owners' pages show places as examples
-        found += [(url, m.group()) for m in unfilled.finditer(re.sub(r"<script.*?</script>", "", text, flags=re.DOTALL))]
+        found += [
+            (url, m.group()) for m in unfilled.finditer(re.sub(r"<script.*?</script>", "", text, flags=re.DOTALL))
+        ]
     assert found == []

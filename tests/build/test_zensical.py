@@ -44,7 +44,11 @@ def test_zensical_runs_no_mkdocs_plugin_so_the_json_schemas_are_not_published(ze
 def test_zensical_search_styles_itself_inline_so_its_sites_allow_inline_styles(zensical_site):
     """Its bundle puts a <style> element of its own into the search's shadow root: no page holds
     its text to hash, so the policy allows styles inline there (never scripts)."""
-    (policy,) = {line for line in (zensical_site["dir"] / "_headers").read_text().splitlines() if "Content-Security-Policy:" in line}
+    (policy,) = {
+        line
+        for line in (zensical_site["dir"] / "_headers").read_text().splitlines()
+        if "Content-Security-Policy:" in line
+    }
     assert "style-src 'self' 'unsafe-inline';" in policy
     assert "script-src 'self' 'sha256-" in policy and "script-src 'self' 'unsafe" not in policy
 
@@ -68,7 +72,9 @@ class Author:
 
     def build(self) -> str:
         result = subprocess.run(
-            [sys.executable, "-m", "zensical", "build", "-f", str(self.project)], cwd=self.project.parent, capture_output=True
+            [sys.executable, "-m", "zensical", "build", "-f", str(self.project)],
+            cwd=self.project.parent,
+            capture_output=True,
         )
         assert result.returncode == 0, result.stderr
         return self.page.read_text(encoding="utf-8")
@@ -119,7 +125,9 @@ def test_zensical_appends_to_an_inherited_list_where_mkdocs_replaces_it(tmp_path
 
 def test_zensical_shows_an_authors_mistake_inside_a_python_traceback(tmp_path):
     project = make_project(tmp_path)
-    (tmp_path / "content" / "listening.md").write_text("# Listening\n\n::: questionnaire small/speaking\n", encoding="utf-8")
+    (tmp_path / "content" / "listening.md").write_text(
+        "# Listening\n\n::: questionnaire small/speaking\n", encoding="utf-8"
+    )
     result = zensical_build(project)
     assert result.returncode == 1
     assert "content/listening.md:3:1: questionnaire 'small' has no group 'speaking'" in output_of(result)
@@ -166,6 +174,9 @@ def test_zensical_builds_only_inside_the_project_folder(tmp_path):
     result = zensical_build(project)
     assert result.returncode == 1
     assert "site_dir must be within project root" in output_of(result)
-    assert "--site-dir" not in subprocess.run(
-        [sys.executable, "-m", "zensical", "build", "--help"], capture_output=True, text=True, cwd=ROOT
-    ).stdout
+    assert (
+        "--site-dir"
+        not in subprocess.run(
+            [sys.executable, "-m", "zensical", "build", "--help"], capture_output=True, text=True, cwd=ROOT
+        ).stdout
+    )
