@@ -198,6 +198,18 @@ def watch_requests(page: Page, site: str) -> list[str]:
     return outside
 
 
+def copied(page: Page, part, link: str) -> None:
+    """Copy puts the link on the clipboard, and says so; Share is offered only where the browser has
+    a share sheet (headless Chromium has none)."""
+    expect(part.get_by_role("button", name="Copy link")).to_be_focused()  # the next step, one key away
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    part.get_by_role("button", name="Copy link").click()
+    expect(part.locator(".mk-handover__status")).to_have_text("Link copied: paste it into an e-mail or a chat message.")
+    assert page.evaluate("navigator.clipboard.readText()") == link
+    has_share = page.evaluate("typeof navigator.share === 'function'")
+    expect(part.get_by_role("button", name="Share link")).to_have_count(1 if has_share else 0)
+
+
 def test_an_observer_link_goes_there_and_back_between_two_browsers_and_nothing_leaves_the_site(
     browser, page: Page, site: str
 ):
@@ -213,18 +225,30 @@ def test_an_observer_link_goes_there_and_back_between_two_browsers_and_nothing_l
     ask = part.get_by_label("Link to send").input_value()
     assert "#mk-ask=" in ask and ask.startswith(site)
     expect(part).to_contain_text("browsers never send that part of a link to any server")
+    # Worded for the one who asks, not for the observer ("their mentee").
+    expect(part).to_contain_text("Send this link yourself, by e-mail or chat, to the person you are asking (Your mentee).")
+    copied(page, part, ask)
 
-    other = browser.new_context()
+    # The observer, on a phone, opening the link from an e-mail.
+    other = browser.new_context(viewport={"width": 390, "height": 800}, permissions=["clipboard-read", "clipboard-write"])
     try:
         observer = other.new_page()
         errors: list[str] = []
         observer.on("pageerror", lambda e: errors.append(str(e)))
         outside_observer = watch_requests(observer, site)
         observer.goto(ask)
-        expect(observer.get_by_role("heading", name="You are giving your view")).to_be_visible()
-        expect(observer.locator("[data-observer]")).to_contain_text("Sam asked for your view")
-        expect(observer.locator("[data-observer]")).to_contain_text("You answer as their mentee")
-        expect(observer.locator("[data-observer-consent]")).to_contain_text("this site sends nothing")
+        # A page of their own: what they are doing, who asked and what is sent, on the first screen;
+        # nothing written for a person rating themselves, and no way to results they are not shown.
+        expect(observer.locator("h1")).to_have_text("You are giving your view")
+        assert observer.title().startswith("You are giving your view")
+        intro = observer.locator("[data-observer]")
+        expect(intro).to_contain_text("Sam asked for your view")
+        expect(intro).to_contain_text("You answer as their mentee")
+        expect(observer.locator("[data-observer-consent]").first).to_contain_text("this site sends nothing")
+        assert intro.bounding_box()["y"] < 800
+        expect(observer.locator(".mk-intro")).to_be_hidden()
+        expect(observer.get_by_text("This self-assessment helps you see")).to_be_hidden()
+        expect(observer.locator(".md-nav--secondary").get_by_role("link", name="Your results")).to_have_count(0)
         theirs = uniform(MENTOR, 1)
         # Every statement in its wording for an observer; the first category answered by hand,
         # each found by that wording, the rest through the form.
@@ -235,10 +259,14 @@ def test_an_observer_link_goes_there_and_back_between_two_browsers_and_nothing_l
             group.get_by_role("radio", name={1: "Sometimes"}[by_hand[item["id"]]], exact=True).check()
         answer_all(observer, rest)
         expect(observer.locator("[data-results]")).to_be_hidden()
+        # The last answer leads to sending the view back, which takes the focus.
+        observer.locator(".mk-done").get_by_role("link", name="Send your view back").click()
+        expect(observer.get_by_role("heading", name="Send your view back")).to_be_focused()
         observer.get_by_label("Your name (optional)").fill("Alex")
         observer.get_by_role("button", name="Make a link to send back").click()
         back = observer.get_by_label("Link to send back").input_value()
         assert "#mk-view=" in back
+        copied(observer, observer.locator("[data-observer-send]"), back)
         # The observer's answers are kept apart from any of their own to this questionnaire.
         observer.goto(site + f"assessments/{MENTOR}/")
         expect(observer.locator("[data-questionnaire][data-enhanced]")).to_have_count(1)

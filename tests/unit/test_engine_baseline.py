@@ -34,7 +34,7 @@ NEWER_SCRIPT = [
     (
         r"\bnavigator\.share\b",
         "the share sheet (no Firefox on a desktop)",
-        r"navigator\.share \?|\"share\" in navigator",
+        r"navigator\.share \?|\"share\" in navigator|typeof navigator\.share\b",
     ),
     (r"\bnavigator\.storage\.estimate\b", "navigator.storage.estimate (Safari 17)", None),
     (r"\bshowPopover\(|\bpopover\b", "popover (Safari 17, Firefox 125)", None),

@@ -14,6 +14,7 @@ import { capitalise, el, table } from "./results/common.js";
 import { score, validAnswers } from "./scoring.js";
 import { checkCohort, MAX_BYTES } from "./growth/cohort.js";
 import { attemptProblem, idFits, labelFits, LABEL_MAX, readableText, usable, viewProblem } from "./growth/kept.js";
+import { linkToSend } from "./growth/handover.js";
 import { after, pack, readableHere, unpack } from "./growth/link.js";
 import { download, exportRecord } from "./transfer.js";
 
@@ -332,10 +333,9 @@ export async function attach(part, store, scope, say, show) {
     const request = { format: "mentorkit-ask", questionnaire: spec.id, version: spec.version, role: askRole.value, name: readableText(askName.value).trim(), id: newId() };
     if (!labelFits(request.name)) return say(t("refuseLabel"));
     const link = `${location.origin}${location.pathname}#${ASK}${await pack(request)}`;
-    const shown = el("input", { type: "url", readonly: "", id: `${spec.id}-ask-link`, value: link, "data-growth-link": "" });
-    askOut.replaceChildren(el("div", { class: "mk-growth__field" }, el("label", { for: shown.id }, t("askLink")), shown),
-      el("p", {}, t("askPrivacy", { who: roleOf({ role: request.role }).who })));
-    shown.select();
+    askOut.replaceChildren(linkToSend({ id: `${spec.id}-ask-link`, label: t("askLink"), link, title: t("askShareTitle", { title: spec.title }),
+      note: t("askPrivacy", { name: roleOf({ role: request.role }).name }), data: "data-growth-link" }));
+    askOut.querySelector("button")?.focus(); // Copy: the next thing a reader does with the link
   }
 
   const actions = {

@@ -12,6 +12,7 @@ import { today } from "./format.js";
 import { t, useCatalogue } from "./messages.js";
 import { el } from "./results/common.js";
 import { idFits, labelFits, LABEL_MAX, readableText } from "./growth/kept.js";
+import { linkToSend } from "./growth/handover.js";
 import { after, pack, readableHere, unpack } from "./growth/link.js";
 import { newId } from "./lists.js";
 import { download, FORMAT, FORMAT_VERSION } from "./transfer.js";
@@ -29,6 +30,29 @@ function request(spec, ask) {
   if (ask.questionnaire !== spec.id) return "askOther";
   if (ask.version !== spec.version) return "askVersion";
   return spec.observer.roles.find((role) => role.id === ask.role) || "askUnreadable";
+}
+
+/** The page, made the observer's own: its heading says what they are doing; who asked, as whom they
+ * answer and what is sent come first; what was written for a person rating themselves (the
+ * introduction, the levels, their own part, whatever else the page holds) is not shown. */
+function ownPage(root, spec, ask, role) {
+  root.querySelector("[data-growth]")?.remove();
+  for (const part of root.querySelectorAll(".mk-intro, [data-levels]")) part.hidden = true;
+  const article = root.closest("article") || document.body;
+  for (let inner = root; inner !== article && inner.parentElement; inner = inner.parentElement) {
+    for (const other of inner.parentElement.children) if (other !== inner && other.tagName !== "H1") other.hidden = true;
+  }
+  const heading = article.querySelector("h1");
+  if (heading) heading.textContent = t("observerTitle");
+  // "<page> - <site>": the tab and the history name what the observer is doing, not the self-assessment.
+  const site = document.title.split(" - ").slice(1).join(" - ");
+  document.title = site ? `${t("observerTitle")} - ${site}` : t("observerTitle");
+  const about = ask.name ? t("observerAbout", { name: ask.name }) : t("observerAboutSomeone");
+  root.prepend(el("section", { class: "mk-observer", "data-observer": "" },
+    el("p", {}, about, " ", t("observerRole", { who: role.who })),
+    spec.observer.intro ? el("p", {}, spec.observer.intro) : null,
+    el("p", { "data-observer-consent": "" }, t("observerConsent")),
+    el("p", {}, t("observerWhere"))));
 }
 
 export async function enhance(root, signal, base) {
@@ -60,25 +84,28 @@ export async function enhance(root, signal, base) {
   window.addEventListener("hashchange", () => location.hash.startsWith("#mk-") && location.reload(), { signal });
   const hint = root.querySelector(".mk-scale-hint");
   if (hint && spec.observer.scale_hint) hint.textContent = spec.observer.scale_hint;
-  root.querySelector("[data-growth]")?.remove();
-  const about = ask.name ? t("observerAbout", { name: ask.name }) : t("observerAboutSomeone");
-  form.before(el("section", { class: "mk-observer", "data-observer": "" },
-    el("h2", {}, t("observerTitle")),
-    el("p", {}, about, " ", t("observerRole", { who: role.who })),
-    spec.observer.intro ? el("p", {}, spec.observer.intro) : null,
-    el("p", { "data-observer-consent": "" }, t("observerConsent"))));
-  // The observer's answers are kept under a key of their own (no site path holds "#").
-  run(root, { view: null, score, signal, base, open: (s, scope, options) => openStore(s, `${scope}#observer/`, options) });
-  for (const hidden of root.querySelectorAll("[data-results], [data-actions]")) hidden.hidden = true;
+  ownPage(root, spec, ask, role);
 
+  // The finishing step, made before the form is set up: its heading is where "Send your view back"
+  // leads, in place of the results an observer is not shown.
   const name = el("input", { type: "text", id: `${spec.id}-observer-name`, maxlength: String(LABEL_MAX), autocomplete: "name" });
   const out = el("div", { "data-observer-out": "" });
   const send = (action, text) => el("button", { type: "button", class: "md-button", "data-observer-action": action }, text);
-  form.after(el("section", { class: "mk-observer", "aria-labelledby": `${spec.id}-observer-send` },
-    el("h2", { id: `${spec.id}-observer-send` }, t("observerSendTitle")),
+  const heading = el("h2", { id: `${spec.id}-observer-send`, tabindex: "-1" }, t("observerSendTitle"));
+  form.after(el("section", { class: "mk-observer", "aria-labelledby": heading.id, "data-observer-send": "" },
+    heading,
     el("p", {}, t("observerConsent")),
     el("div", { class: "mk-growth__field" }, el("label", { for: name.id }, t("observerName")), name),
     send("link", t("observerMakeLink")), " ", send("file", t("observerMakeFile")), out));
+  // The observer's answers are kept under a key of their own (no site path holds "#").
+  run(root, { view: null, score, signal, base, finish: { heading, words: "observerSendTitle" },
+    open: (s, scope, options) => openStore(s, `${scope}#observer/`, options) });
+  for (const hidden of root.querySelectorAll("[data-results], [data-actions]")) hidden.hidden = true;
+  // The table of contents leads nowhere hidden (the results above all).
+  for (const link of /** @type {NodeListOf<HTMLAnchorElement>} */ (document.querySelectorAll(".md-nav--secondary a[href*='#']"))) {
+    const target = link.pathname === location.pathname && document.getElementById(decodeURIComponent(link.hash.slice(1)));
+    if (target?.closest("[hidden]")) link.closest("li").hidden = true;
+  }
 
   function view() {
     const answers = {};
@@ -104,9 +131,8 @@ export async function enhance(root, signal, base) {
       return (status.textContent = t("observerFileMade"));
     }
     const link = `${location.origin}${location.pathname}#${VIEW}${await pack(data)}`;
-    const shown = el("input", { type: "url", readonly: "", id: `${spec.id}-observer-link`, value: link, "data-observer-link": "" });
-    out.replaceChildren(el("div", { class: "mk-growth__field" }, el("label", { for: shown.id }, t("observerLink")), shown),
-      el("p", {}, t("observerLinkNote")));
-    shown.select();
+    out.replaceChildren(linkToSend({ id: `${spec.id}-observer-link`, label: t("observerLink"), link, title: t("observerShareTitle"),
+      note: t("observerLinkNote"), data: "data-observer-link" }));
+    out.querySelector("button")?.focus(); // Copy: the next thing a reader does with the link
   }, { signal });
 }

@@ -4,8 +4,9 @@
 // It imports nothing: the page's own bundle hands it what it needs, its sentences (`t`) included,
 // so that it holds no second copy of the catalogue.
 
-/** The stepper over `groups`; `at` and `describe` read and report the group the reader is in. */
-export function pace({ root, spec, groups, stepper, keep, at, describe, goResults, toHeading, t }) {
+/** The stepper over `groups`; `at` and `describe` read and report the group the reader is in;
+ * `finishWords` names the last step's way on (the results, or sending a view back). */
+export function pace({ root, spec, groups, stepper, keep, at, describe, goResults, toHeading, t, finishWords }) {
   const on = () => root.classList.contains("mk-stepping");
 
   function show(group) {
@@ -14,7 +15,7 @@ export function pace({ root, spec, groups, stepper, keep, at, describe, goResult
     const n = groups.indexOf(group);
     stepper.querySelector("[data-step]").textContent = t("step", { n: n + 1, count: groups.length, title: spec.groups[n].title });
     stepper.querySelector("[data-action='previous']").disabled = n === 0;
-    stepper.querySelector("[data-action='next']").textContent = n === groups.length - 1 ? t("seeResults") : t("next");
+    stepper.querySelector("[data-action='next']").textContent = n === groups.length - 1 ? t(finishWords) : t("next");
     describe();
   }
 

@@ -29,7 +29,7 @@ const growthModule = new URL("./growth.js", import.meta.url).href;
  * base: the site's base path ("/", "/a/"), which scopes saved answers.
  * open: how answers are kept (store.js openStore; an observer's answers are kept apart: observer.js).
  */
-export function enhance(root, { view, score, signal, base, open = openStore }) {
+export function enhance(root, { view, score, signal, base, open = openStore, finish = undefined }) {
   if (seen.has(root)) return;
   seen.add(root);
   const began = performance.now(); // User Timing marks: what benchmarks/run.py reads
@@ -58,7 +58,7 @@ export function enhance(root, { view, score, signal, base, open = openStore }) {
   }
 
   // The reader's choice of pace is kept with the site's other preferences (blocked: for this page).
-  const way = wayfinding(root, spec, { signal, pace: reach("localStorage"), scope });
+  const way = wayfinding(root, spec, { signal, pace: reach("localStorage"), scope, finish });
   let edited = null; // the input of the answer being saved, for the way to the results after the last one
 
   // The results are drawn off the answer's own path: after the frame that shows the answer taken

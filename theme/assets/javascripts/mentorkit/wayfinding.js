@@ -14,13 +14,23 @@ const paceModule = new URL("./pace.js", import.meta.url).href;
 /** The first control of an item: what takes focus when the reader is sent to it. */
 const firstControl = (element) => element.querySelector("input, textarea");
 
-export function wayfinding(root, spec, { signal, pace: storage, scope }) {
+/**
+ * @param {any} root
+ * @param {any} spec
+ * @param {{ signal?: AbortSignal, pace?: Storage | null, scope: string,
+ *   finish?: { heading: HTMLElement, words: string } }} options
+ *   `finish`: where the last answer leads and what the way there is called, when not the results
+ *   (an observer's page leads to sending their view back).
+ */
+export function wayfinding(root, spec, { signal, pace: storage, scope, finish }) {
   const PACE = `mentorkit:${scope}:pace`; // the reader's choice, for every questionnaire of this site
   const form = root.querySelector("[data-form]");
   const groups = [...form.querySelectorAll("[data-group]")];
   const where = root.querySelector("[data-where]");
   const seeResults = root.querySelector("[data-progress] [data-action='see-results']");
-  const results = root.querySelector("[data-results] h2");
+  const results = finish?.heading || root.querySelector("[data-results] h2");
+  const finishWords = finish?.words || "seeResults";
+  if (seeResults && finish) Object.assign(seeResults, { href: `#${results.id}`, textContent: t(finishWords) });
   const stepper = root.querySelector("[data-stepper]");
   const block = root.hasAttribute("data-block");
   let result = null;
@@ -139,7 +149,7 @@ export function wayfinding(root, spec, { signal, pace: storage, scope }) {
   const paceCode = onDemand(paceModule, [root.querySelector("[data-pace]")], signal); // begun as the reader nears the choice
   const loadPace = () => paceCode().then(({ pace }) => {
     steps ||= pace({
-      root, spec, groups, stepper, describe, goResults, toHeading, t,
+      root, spec, groups, stepper, describe, goResults, toHeading, t, finishWords,
       // Kept only once the reader chooses: nothing is stored that they did not ask for.
       keep: (one) => attempt(() => storage?.setItem(PACE, one ? "step" : "page")),
       at: (group) => (group ? (current = group) : current),
@@ -199,7 +209,7 @@ export function wayfinding(root, spec, { signal, pace: storage, scope }) {
       done = null;
       if (complete && before && before.answered < before.total && edited) {
         // The answer that finished it: the way to the results comes right after it, one Tab away.
-        const link = Object.assign(document.createElement("a"), { href: `#${results.id}`, textContent: t("seeResults") });
+        const link = Object.assign(document.createElement("a"), { href: `#${results.id}`, textContent: t(finishWords) });
         link.dataset.go = "results";
         const note = Object.assign(document.createElement("p"), { className: "mk-done" });
         note.append(link);
