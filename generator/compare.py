@@ -21,7 +21,7 @@ from typing import Any
 Spec = dict[str, Any]
 Result = dict[str, Any]
 
-LARGEST = 3  # how many gaps a comparison of views names
+LARGEST = 3  # how many gaps a comparison of views names in each direction
 NOT_YET = "not-yet"  # the rung below a levels questionnaire's first level
 
 
@@ -89,8 +89,15 @@ def change(spec: Spec, before: Result, after: Result) -> dict:
 
 def gaps(spec: Spec, own: Result, view: Result) -> dict:
     """The reader's own view beside another's, group by group (never averaged): the gap is own
-    minus theirs; ``largest``: up to LARGEST groups with a gap, the widest first (page order
-    among equals)."""
+    minus theirs; ``unseen``: how many of the group's statements the other person had no chance to
+    see ("not applicable").
+
+    Named, in this order, each list widest first (page order among equals), up to LARGEST each:
+    ``higher``, where they rate the reader higher (what a reader most needs to hear, and is least
+    likely to look for); ``lower``, where the reader rates themselves higher and the other person
+    saw every statement; ``unseen_gaps``, where the reader rates themselves higher, or the other
+    person could not place the group at all, and they had no chance to see some of it: missing
+    evidence, not disagreement. ``largest``: the first two lists, one after the other."""
     mine, theirs = standing(spec, own), standing(spec, view)
     groups = [
         {
@@ -99,11 +106,22 @@ def gaps(spec: Spec, own: Result, view: Result) -> dict:
             "view": b["rank"],
             "gap": _difference(_key(spec, a), _key(spec, b)),
             "mean_gap": _difference(a["mean"], b["mean"]),
+            "unseen": seen.get("not_applicable", 0),
         }
-        for a, b in zip(mine["groups"], theirs["groups"])
+        for a, b, seen in zip(mine["groups"], theirs["groups"], view["groups"])
     ]
-    found = sorted((g for g in groups if g["gap"]), key=lambda g: -abs(g["gap"]))  # stable: page order
-    return {"groups": groups, "largest": [g["id"] for g in found[:LARGEST]]}
+
+    def widest(chosen: list[dict]) -> list[str]:
+        return [g["id"] for g in sorted(chosen, key=lambda g: -abs(g["gap"]))[:LARGEST]]  # stable: page order
+
+    higher = widest([g for g in groups if g["gap"] is not None and g["gap"] < 0])
+    lower = widest([g for g in groups if g["gap"] is not None and g["gap"] > 0 and not g["unseen"]])
+    unseen = [
+        g["id"]
+        for g in groups
+        if g["unseen"] and ((g["gap"] is not None and g["gap"] > 0) or (g["gap"] is None and g["own"] is not None))
+    ]
+    return {"groups": groups, "higher": higher, "lower": lower, "unseen_gaps": unseen, "largest": higher + lower}
 
 
 def _best(values: list[float | None]) -> list[int]:

@@ -369,6 +369,17 @@ def _observed(spec: dict, answers: dict) -> dict:
     return {k: v for k, v in answers.items() if k in scale}
 
 
+def _unseen(spec: dict, answers: dict) -> dict:
+    """An observer's answers with "no chance to see" for the upper half of each group's statements
+    that allow it: gaps that are missing evidence, not disagreement."""
+    out = dict(answers)
+    for group in spec["groups"]:
+        open_to_na = [i for i in group["items"] if i.get("not_applicable") and i["id"] in answers]
+        for item in open_to_na[len(open_to_na) // 2 :]:
+            out[item["id"]] = "na"
+    return out
+
+
 def comparisons(spec: dict, found: list[Case]) -> dict:
     """Comparison figures for questionnaires that declare attempts or another's view, and a
     cohort summary with where each case sits in it. Answers are named by their index in the
@@ -397,6 +408,14 @@ def comparisons(spec: dict, found: list[Case]) -> dict:
                 "expected": gaps(spec, results[a], score(spec, _observed(spec, answers[b]))),
             }
             for a, b in pairs
+        ]
+        + [
+            {
+                "own": a,
+                "view_answers": _unseen(spec, _observed(spec, answers[b])),
+                "expected": gaps(spec, results[a], score(spec, _unseen(spec, _observed(spec, answers[b])))),
+            }
+            for a, b in pairs[:3]
         ],
         "strongest": [
             {"options": group, "expected": strongest(spec, [results[n] for n in group])}

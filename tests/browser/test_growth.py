@@ -226,11 +226,15 @@ def test_an_observer_link_goes_there_and_back_between_two_browsers_and_nothing_l
     assert "#mk-ask=" in ask and ask.startswith(site)
     expect(part).to_contain_text("browsers never send that part of a link to any server")
     # Worded for the one who asks, not for the observer ("their mentee").
-    expect(part).to_contain_text("Send this link yourself, by e-mail or chat, to the person you are asking (Your mentee).")
+    expect(part).to_contain_text(
+        "Send this link yourself, by e-mail or chat, to the person you are asking (Your mentee)."
+    )
     copied(page, part, ask)
 
     # The observer, on a phone, opening the link from an e-mail.
-    other = browser.new_context(viewport={"width": 390, "height": 800}, permissions=["clipboard-read", "clipboard-write"])
+    other = browser.new_context(
+        viewport={"width": 390, "height": 800}, permissions=["clipboard-read", "clipboard-write"]
+    )
     try:
         observer = other.new_page()
         errors: list[str] = []
@@ -250,6 +254,8 @@ def test_an_observer_link_goes_there_and_back_between_two_browsers_and_nothing_l
         expect(observer.get_by_text("This self-assessment helps you see")).to_be_hidden()
         expect(observer.locator(".md-nav--secondary").get_by_role("link", name="Your results")).to_have_count(0)
         theirs = uniform(MENTOR, 1)
+        for item in spec["groups"][1]["items"][-3:]:  # no chance to see the second category's top level
+            theirs[item["id"]] = "na"
         # Every statement in its wording for an observer; the first category answered by hand,
         # each found by that wording, the rest through the form.
         assert statement_wordings(observer) == [item["observer"] for item in statements(MENTOR)]
@@ -286,6 +292,13 @@ def test_an_observer_link_goes_there_and_back_between_two_browsers_and_nothing_l
     expect(part.locator("[data-growth-gaps] li").first).to_have_text(
         f"You rate yourself {n} level{'s' if n != 1 else ''} {'above' if first['gap'] > 0 else 'below'} "
         f"your mentee's view on {names[first['id']]}."
+    )
+    # Where they had no chance to see, the gap is missing evidence, not disagreement.
+    unseen = spec["groups"][1]
+    assert found["unseen_gaps"] == [unseen["id"]] and unseen["id"] not in found["largest"]
+    expect(part.locator("[data-growth-gaps] li").last).to_have_text(
+        f"On {unseen['title']}, your mentee's view rests on {len(unseen['items']) - 3} of {len(unseen['items'])} statements: "
+        "they had no chance to see the rest. A gap there is missing evidence, not disagreement."
     )
     table = part.get_by_role("table", name=re.compile("Your view and other people's"))
     expect(table.get_by_role("columnheader").nth(2)).to_contain_text("Your mentee (Alex)")

@@ -131,12 +131,28 @@ def test_a_change_names_the_groups_that_moved_with_their_levels_before_and_after
     assert found["groups"][5]["change"] == -1
 
 
-def test_gaps_are_own_minus_theirs_and_the_widest_are_named_first():
+def test_gaps_are_own_minus_theirs_and_where_they_rate_higher_is_named_first():
     own = score(MENTOR, _levels_answers(MENTOR, [2, 2, 2, 2, 2, 2, 2, 4]))
     theirs = score(MENTOR, _levels_answers(MENTOR, [2, 1, 2, 3, 2, 2, 2, 2]))
     found = gaps(MENTOR, own, theirs)
-    assert found["largest"] == ["evaluation", "commitment-to-self-development", "building-the-relationship"]
     assert [g["gap"] for g in found["groups"]] == [0, 1, 0, -1, 0, 0, 0, 2]
+    assert found["higher"] == ["building-the-relationship"]
+    assert found["lower"] == ["evaluation", "commitment-to-self-development"]  # the widest first
+    assert found["largest"] == found["higher"] + found["lower"]
+    assert found["unseen_gaps"] == []
+
+
+def test_a_gap_where_they_had_no_chance_to_see_is_missing_evidence_not_disagreement():
+    own = score(MENTOR, _levels_answers(MENTOR, [2, 2, 2, 2, 2, 2, 2, 4]))
+    answers = _levels_answers(MENTOR, [2, 1, 2, 3, 2, 2, 2, 2])
+    evaluation = next(g for g in MENTOR["groups"] if g["id"] == "evaluation")
+    for item in evaluation["items"][-3:]:  # the top level's statements: "no chance to see"
+        answers[item["id"]] = "na"
+    found = gaps(MENTOR, own, score(MENTOR, answers))
+    assert found["groups"][-1]["unseen"] == 3
+    assert found["lower"] == ["commitment-to-self-development"]  # no longer a disagreement
+    assert found["unseen_gaps"] == ["evaluation"]
+    assert found["higher"] == ["building-the-relationship"]
 
 
 def test_the_strongest_candidate_is_marked_in_each_group_and_ties_mark_both():

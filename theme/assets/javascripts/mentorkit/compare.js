@@ -3,7 +3,7 @@
 // docstring for the rules): the comparison cases in tests/vectors/ run through both. Change
 // one, change the other. Only growth code loads this module.
 
-export const LARGEST = 3; // how many gaps a comparison of views names
+export const LARGEST = 3; // how many gaps a comparison of views names in each direction
 export const NOT_YET = "not-yet"; // the rung below a levels questionnaire's first level
 
 /** The ladder a standing counts on, lowest first: ["not-yet", ...levels] or the bands. */
@@ -55,16 +55,22 @@ export function change(spec, before, after) {
   return { groups, overall, moved: groups.filter((g) => g.change).map((g) => g.id) };
 }
 
-/** The reader's own view beside another's (never averaged): own minus theirs, the widest named. */
+/** The reader's own view beside another's (never averaged): own minus theirs, group by group, and
+ * which gaps are named: where they rate the reader higher, where the reader rates themselves
+ * higher on what they saw, and where they had no chance to see (compare.py gaps says why). */
 export function gaps(spec, own, view) {
   const mine = standing(spec, own);
   const theirs = standing(spec, view);
   const groups = mine.groups.map((a, n) => {
     const b = theirs.groups[n];
-    return { id: a.id, own: a.rank, view: b.rank, gap: difference(key(spec, a), key(spec, b)), mean_gap: difference(a.mean, b.mean) };
+    return { id: a.id, own: a.rank, view: b.rank, gap: difference(key(spec, a), key(spec, b)), mean_gap: difference(a.mean, b.mean),
+      unseen: view.groups[n].not_applicable ?? 0 };
   });
-  const found = groups.filter((g) => g.gap).sort((a, b) => Math.abs(b.gap) - Math.abs(a.gap)); // stable: page order
-  return { groups, largest: found.slice(0, LARGEST).map((g) => g.id) };
+  const widest = (chosen) => [...chosen].sort((a, b) => Math.abs(b.gap) - Math.abs(a.gap)).slice(0, LARGEST).map((g) => g.id); // stable: page order
+  const higher = widest(groups.filter((g) => g.gap !== null && g.gap < 0));
+  const lower = widest(groups.filter((g) => g.gap !== null && g.gap > 0 && !g.unseen));
+  const unseen = groups.filter((g) => g.unseen && ((g.gap !== null && g.gap > 0) || (g.gap === null && g.own !== null))).map((g) => g.id);
+  return { groups, higher, lower, unseen_gaps: unseen, largest: [...higher, ...lower] };
 }
 
 /** The indices of the highest values (all of them when tied); none when no value. */

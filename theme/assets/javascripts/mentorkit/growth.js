@@ -222,10 +222,15 @@ export async function attach(part, store, scope, say, show) {
     const said = [];
     for (const [v, r] of theirs) {
       const found = gaps(spec, result, r);
+      const at = (id) => spec.groups.findIndex((entry) => entry.id === id);
+      // Where they rate the reader higher first: the encouraging line a reader least expects.
       for (const id of found.largest) {
-        const g = found.groups.find((entry) => entry.id === id);
-        const title = spec.groups.find((entry) => entry.id === id).title;
-        said.push(t(g.gap > 0 ? "gapAbove" : "gapBelow", { amount: amount(spec, g.gap), view: roleOf(v).view, group: title }));
+        const g = found.groups[at(id)];
+        said.push(t(g.gap > 0 ? "gapAbove" : "gapBelow", { amount: amount(spec, g.gap), view: roleOf(v).view, group: spec.groups[at(id)].title }));
+      }
+      for (const id of found.unseen_gaps) {
+        const { answered, total, not_applicable: unseen } = r.groups[at(id)];
+        said.push(t("gapUnseen", { group: spec.groups[at(id)].title, view: roleOf(v).view, seen: answered - unseen, total }));
       }
       if (v.version !== spec.version) said.push(t("viewOlder", { name: viewName(v) }));
     }
