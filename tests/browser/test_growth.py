@@ -300,6 +300,11 @@ def test_an_observer_link_goes_there_and_back_between_two_browsers_and_nothing_l
         f"On {unseen['title']}, your mentee's view rests on {len(unseen['items']) - 3} of {len(unseen['items'])} statements: "
         "they had no chance to see the rest. A gap there is missing evidence, not disagreement."
     )
+    # A chart of both views side by side in every category: a bar each, never one averaged bar.
+    chart = part.locator("svg.mk-chart--wide").filter(has_text="Your view and each other person's, side by side")
+    expect(chart).to_be_visible()
+    labels = chart.locator("text.mk-chart__label").all_text_contents()
+    assert sorted(labels) == sorted(name for g in spec["groups"] for name in (g["title"], "You", "Your mentee (Alex)"))
     table = part.get_by_role("table", name=re.compile("Your view and other people's"))
     expect(table.get_by_role("columnheader").nth(2)).to_contain_text("Your mentee (Alex)")
     reload(page)

@@ -33,6 +33,7 @@ function wrappedText(attributes, text, width) {
 /**
  * rows: [{ label, value (null: no bar, its text or `incomplete` instead), text, earlier (optional:
  * an earlier value, drawn as a dashed outline over the bar) }]; the bar runs from min to value.
+ * A row { label, heading: true } names the rows under it (a group, with a bar for each person).
  * ticks: [{ at, label }] drawn as gridlines with their labels above.
  * Two drawings, of which the stylesheet shows one: labels beside the bars where there is room,
  * above them on a narrow screen, where text drawn beside would shrink below 12 px.
@@ -69,6 +70,10 @@ function drawing({ id, title, rows, min, max, ticks, incomplete }, narrow) {
     const bar = narrow ? 16 : ROW - 14;
     const middle = y + (narrow ? bar / 2 + 4 : ROW / 2 + 4);
     const barTop = narrow ? y : y + 7;
+    if (entry.heading) { // over the gridlines, with the values' halo: it may run into the bars' area
+      texts.push(node("text", { class: "mk-chart__value mk-chart__label", x: 0, y: narrow ? y + 4 : middle }, entry.label));
+      return;
+    }
     // Its baseline 10 px above the bar: clear of the bar and of the value's halo drawn in it, in the
     // box Firefox gives a text (the font's whole line, about 5 px below the baseline at 12 px,
     // where Chromium's is tighter).

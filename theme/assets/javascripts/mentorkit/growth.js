@@ -54,18 +54,37 @@ const pair = (name, value) => t("nameValue", { name, value });
 
 const button = (text, action, extra = {}) => el("button", { type: "button", class: "md-button", "data-growth-action": action, ...extra }, text);
 
-/** The chart of the results now, the earlier attempt drawn over it as an outline. */
-function changeChart(spec, now, then) {
+/** The axis a comparison chart draws standings on: the levels or bands as ticks (a profile: its
+ * scale's means), and where a standing's bar ends. */
+function axis(spec) {
   const profile = spec.scoring.method === "profile";
   const values = profile ? spec.scale.map((point) => point.value) : [];
   const [min, max] = profile ? [Math.min(...values), Math.max(...values)] : [0, rungs(spec).length - (spec.scoring.method === "levels" ? 1 : 0)];
   const value = (p) => (profile ? p.mean : p.rank === null ? null : p.rank + (spec.scoring.method === "bands" ? 1 : 0));
   const ticks = profile ? [] : rungs(spec).slice(spec.scoring.method === "levels" ? 1 : 0).map((id, n) => ({ at: n + 1, label: nameOf(spec, { rank: n + (spec.scoring.method === "levels" ? 1 : 0) }) }));
+  return { min, max, ticks, value, incomplete: t("incomplete") };
+}
+
+/** The chart of the results now, the earlier attempt drawn over it as an outline. */
+function changeChart(spec, now, then) {
+  const { value, ...scale } = axis(spec);
   const figure = barChart({
-    id: `${spec.id}-change`, title: t("changeChartTitle", { noun: spec.group_noun.plural }), min, max, ticks, incomplete: t("incomplete"),
+    id: `${spec.id}-change`, title: t("changeChartTitle", { noun: spec.group_noun.plural }), ...scale,
     rows: now.groups.map((g, n) => ({ label: spec.groups[n].title, value: value(g), text: nameOf(spec, g), earlier: value(then.groups[n]) })),
   });
   return el("figure", { class: "mk-figure" }, figure, el("figcaption", {}, t("changeChartKey")));
+}
+
+// A name beside a bar has the room of about 30 characters; the table under the chart has it whole.
+const clipped = (name) => (name.length > 30 ? `${name.slice(0, 29)}…` : name);
+
+/** The reader's standing and each view's, side by side under each group: never averaged. */
+function viewsChart(spec, people) {
+  const { value, ...scale } = axis(spec);
+  const rows = spec.groups.flatMap((group, n) => [{ label: group.title, heading: true },
+    ...people.map(({ name, place }) => ({ label: clipped(name), value: value(place.groups[n]), text: nameOf(spec, place.groups[n]) }))]);
+  const figure = barChart({ id: `${spec.id}-views`, title: t("viewsChartTitle", { noun: spec.group_noun.plural }), ...scale, rows });
+  return el("figure", { class: "mk-figure" }, figure);
 }
 
 /** Two sets of answers scored and compared: what the page does when the reader picks an
@@ -239,8 +258,10 @@ export async function attach(part, store, scope, say, show) {
     body.push([t("overall"), nameOf(spec, own.overall), ...theirs.map(([, r]) => nameOf(spec, standing(spec, r).overall))]);
     lines.push(`### ${t("viewsTitle")}`, "", ...(said.length ? said : [t("gapsNone")]).map((s) => `- ${s}`), "",
       ...body.map(([title, ...cells]) => `- ${pair(title, cells.map((c, n) => pair(head[n + 1], c)).join("; "))}`), "");
+    const people = [{ name: t("viewYou"), place: own }, ...theirs.map(([v, r]) => ({ name: viewName(v), place: standing(spec, r) }))];
     parts.push(el("p", {}, t("viewsNever")),
       el("ul", { "data-growth-gaps": "" }, ...(said.length ? said : [t("gapsNone")]).map((s) => el("li", {}, s))),
+      viewsChart(spec, people),
       table(t("viewsCaption", { noun: spec.group_noun.plural }), head, body),
       el("p", {}, ...theirs.flatMap(([v]) => [button(t("deleteOne", { name: viewName(v) }), "delete-view", { "data-id": v.id }), " "])));
     drawn.views.replaceChildren(...parts);
