@@ -152,21 +152,33 @@ def test_a_mentor_takes_the_assessment_twice_and_sees_what_moved(page: Page, sit
 
 def test_a_mentee_compares_three_candidates_side_by_side(page: Page, site: str):
     spec = spec_of(MENTOR_CHOICE)
-    accept_dialogs(page)
+    asked = accept_dialogs(page)
     open_questionnaire(page, site, MENTOR_CHOICE)
+    expect(growth(page)).to_contain_text("No candidate kept yet")
     candidates = {
         "Ana": uniform(MENTOR_CHOICE, 3),
         "Ben": graded(MENTOR_CHOICE, 0, 2),
         "Chloé": uniform(MENTOR_CHOICE, 1),
     }
+    showing = page.locator("[data-growth-showing]")
     for n, (name, answers) in enumerate(candidates.items()):
         if n:
-            growth(page).get_by_role("button", name="Answer again from empty").click()
-            expect(page.locator("[data-status]")).to_contain_text("cleared")
+            # The next candidate: the form cleared, its first statement in focus, and said so.
+            growth(page).get_by_role("button", name="Rate the next candidate").click()
+            expect(page.locator("[data-status]")).to_have_text(
+                "The form is cleared: rate the next candidate from the first statement."
+            )
+            expect(page.locator("[data-form] [data-item]").first.locator("input").first).to_be_focused()
+            assert asked[-1].startswith("Clear the form to rate the next candidate?")
         answer_all(page, answers, MENTOR_CHOICE)
+        expect(showing).to_have_text("These results are for the candidate you are rating now, not kept yet.")
         keep(page, name, "Keep this candidate")
+        expect(showing).to_have_text(f"These results are for {name}.")  # the name as given, no date
+        expect(growth(page).get_by_role("heading", level=4)).to_have_text(f"{n + 1} candidate{'s' if n else ''} kept")
     part = growth(page)
     expect(part.get_by_role("heading", name="Your candidates")).to_be_visible()
+    expect(part).not_to_contain_text("attempt")
+    expect(part.get_by_role("button", name="Answer again from the last attempt")).to_have_count(0)
     table = part.get_by_role("table", name=re.compile("candidates side by side"))
     expect(table.get_by_role("columnheader")).to_have_count(4)
     results = [score(spec, answers) for answers in candidates.values()]

@@ -19,6 +19,12 @@ import { after, pack, readableHere, unpack } from "./growth/link.js";
 import { download, exportRecord } from "./transfer.js";
 
 export { useCatalogue };
+
+// The sentences of kept attempts, and theirs when the kept options are candidates side by side.
+const CANDIDATE_WORDS = {
+  attemptsNone: "candidatesNone", attemptsKept: "candidatesKept", attemptNotSaved: "candidateNotSaved",
+  answerAgainIntro: "candidateNextIntro", answerAgainEmpty: "candidateNext", confirmAgain: "candidateConfirmNext", againFromEmpty: "candidateNextReady",
+};
 export const ASK = "mk-ask=";
 export const VIEW = "mk-view=";
 
@@ -112,7 +118,11 @@ export async function attach(part, store, scope, say, show) {
   const scored = (answers) => score(spec, validAnswers(spec, answers));
   const attempts = () => usable(spec, "attempts", lists.all("attempts"));
   const views = () => usable(spec, "views", lists.all("views"));
-  const attemptName = (a) => (a.label ? t("labelDated", { label: a.label, date: formatMoment(a.at) }) : formatMoment(a.at));
+  // A candidate is named by the name the reader gave it, an attempt by its date too (two attempts
+  // may share a label; two candidates are two people).
+  const attemptName = (a) => (sideBySide && a.label) || (a.label ? t("labelDated", { label: a.label, date: formatMoment(a.at) }) : formatMoment(a.at));
+  // Kept options side by side are candidates, in every sentence about them: not attempts.
+  const wordFor = (key) => (sideBySide && CANDIDATE_WORDS[key]) || key;
   const roleOf = (view) => spec.observer.roles.find((role) => role.id === view.role);
   const viewName = (view) => (view.name ? `${roleOf(view).name} (${view.name})` : roleOf(view).name);
 
@@ -127,6 +137,10 @@ export async function attach(part, store, scope, say, show) {
   if (spec.attempts) {
     drawn.attempts = el("div", { "data-growth-attempts": "" });
     drawn.keep = el("div", { class: "mk-growth__keep" });
+    if (sideBySide) { // under the results' heading: which candidate they are for
+      drawn.showing = el("p", { class: "mk-growth__showing", "data-growth-showing": "" });
+      part.closest("[data-results]")?.querySelector("h2")?.after(drawn.showing);
+    }
     part.append(el("section", { class: "mk-growth__part", "aria-labelledby": `${spec.id}-attempts-title` },
       el("h3", { id: `${spec.id}-attempts-title` }, spec.attempts.title || t(sideBySide ? "candidatesTitle" : "attemptsTitle")),
       el("p", {}, t(sideBySide ? "candidatesIntro" : "attemptsIntro")),
@@ -158,26 +172,39 @@ export async function attach(part, store, scope, say, show) {
       : [el("p", {}, t("keepWhenComplete"))]));
   }
 
+  /** Which candidate the results above show: one kept (the answers on the page are its own), or
+   * the one being rated now. */
+  function drawShowing(items) {
+    const now = validAnswers(spec, store.read());
+    const ids = Object.keys(now);
+    const same = (a) => { const kept = validAnswers(spec, a.answers); return ids.length === Object.keys(kept).length && ids.every((id) => kept[id] === now[id]); };
+    const shown = ids.length ? [...items].reverse().find(same) : null;
+    drawn.showing.textContent = shown ? t("candidateShowing", { name: attemptName(shown) }) : ids.length ? t("candidateShowingNew") : "";
+  }
+
   function drawAttempts() {
     const { items, unreadable } = attempts();
+    if (sideBySide) drawShowing(items);
     const rows = items.map((a) => [a, scored(a.answers)]);
     const parts = [];
     if (unreadable) parts.push(el("p", {}, t("attemptsUnreadable", { n: unreadable })));
     lines = [];
     if (!rows.length) {
-      drawn.attempts.replaceChildren(...parts, el("p", {}, t("attemptsNone")));
+      drawn.attempts.replaceChildren(...parts, el("p", {}, t(wordFor("attemptsNone"))));
       return;
     }
     const list = el("ul", { class: "mk-growth__list" }, ...rows.map(([a, r]) => el("li", { "data-attempt": a.id },
       el("span", {}, pair(attemptName(a), nameOf(spec, standing(spec, r).overall))),
-      a.version !== spec.version ? el("span", {}, ` ${t("attemptOlder")}`) : null, " ",
+      a.version !== spec.version ? el("span", {}, ` ${t(wordFor("attemptOlder"))}`) : null, " ",
       button(t("rename"), "rename", { "data-id": a.id, "aria-label": t("renameOne", { name: attemptName(a) }) }), " ",
       button(t("delete"), "delete", { "data-id": a.id, "aria-label": t("deleteOne", { name: attemptName(a) }) }))));
-    parts.push(el("h4", {}, t("attemptsKept", { n: rows.length })), list);
+    parts.push(el("h4", {}, t(wordFor("attemptsKept"), { n: rows.length })), list);
     if (sideBySide) parts.push(...candidates(rows));
     else parts.push(...overTime(rows));
     const last = rows[rows.length - 1][0];
-    parts.push(el("p", {}, t("answerAgainIntro")), button(t("answerAgainLast"), "again-last", { "data-id": last.id }), " ", button(t("answerAgainEmpty"), "again-empty"));
+    // The next candidate is rated from empty; an attempt may start from the last one.
+    parts.push(el("p", {}, t(wordFor("answerAgainIntro"))), sideBySide ? null : button(t("answerAgainLast"), "again-last", { "data-id": last.id }),
+      sideBySide ? null : " ", button(t(wordFor("answerAgainEmpty")), "again-empty"));
     drawn.attempts.replaceChildren(...parts);
   }
 
@@ -364,6 +391,13 @@ export async function attach(part, store, scope, say, show) {
     askOut.querySelector("button")?.focus(); // Copy: the next thing a reader does with the link
   }
 
+  /** The form's first statement takes the focus, in view: answering begins again there. */
+  function toFirstStatement() {
+    const first = root.querySelector("[data-form] [data-item]");
+    first?.querySelector("input, textarea, select")?.focus({ preventScroll: true });
+    first?.scrollIntoView({ block: "center" });
+  }
+
   const actions = {
     keep() {
       const name = readableText(label.value).trim();
@@ -388,7 +422,7 @@ export async function attach(part, store, scope, say, show) {
     delete(id) {
       const found = attempts().items.find((a) => a.id === id);
       if (!found || !window.confirm(t("confirmDelete", { name: attemptName(found) }))) return;
-      say(lists.remove("attempts", id) ? t("deleted", { name: attemptName(found) }) : t("attemptNotSaved"));
+      say(lists.remove("attempts", id) ? t("deleted", { name: attemptName(found) }) : t(wordFor("attemptNotSaved")));
       draw();
     },
     "delete-view"(id) {
@@ -403,12 +437,14 @@ export async function attach(part, store, scope, say, show) {
       store.replace(validAnswers(spec, found.answers));
       show();
       say(t("againFromLast"));
+      toFirstStatement();
     },
     "again-empty"() {
-      if (!window.confirm(t("confirmAgain"))) return;
+      if (!window.confirm(t(wordFor("confirmAgain")))) return;
       store.clear();
       show();
-      say(t("againFromEmpty"));
+      say(t(wordFor("againFromEmpty")));
+      toFirstStatement();
     },
     "export-one"(id) {
       const found = attempts().items.find((a) => a.id === id);
