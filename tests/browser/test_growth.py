@@ -129,6 +129,12 @@ def test_a_mentor_takes_the_assessment_twice_and_sees_what_moved(page: Page, sit
     ]
     assert expected, "the two attempts must differ for this test to mean anything"
     expect(part.locator("[data-growth-moved] li")).to_have_text(expected)
+    reload(page)  # the comparison chosen is the reader's place: a reload keeps it
+    part = growth(page)
+    expect(part.get_by_label("Compare your results now with")).to_have_value(
+        part.locator("[data-attempt]").first.get_attribute("data-attempt")
+    )
+    expect(part.locator("[data-growth-moved] li")).to_have_text(expected)
     # The chart draws the earlier attempt as outlines; the table gives the change per group.
     expect(part.locator(".mk-chart--wide .mk-chart__bar--earlier")).not_to_have_count(0)
     table = part.get_by_role("table", name=re.compile("then and now"))
@@ -319,7 +325,8 @@ def test_an_observer_link_goes_there_and_back_between_two_browsers_and_nothing_l
     assert sorted(labels) == sorted(name for g in spec["groups"] for name in (g["title"], "You", "Your mentee (Alex)"))
     table = part.get_by_role("table", name=re.compile("Your view and other people's"))
     expect(table.get_by_role("columnheader").nth(2)).to_contain_text("Your mentee (Alex)")
-    reload(page)
+    reload(page)  # as the reload a paste into the address bar may bring: the notice stays
+    expect(page.locator("[data-status]")).to_contain_text("Added: the view of Your mentee (Alex)")
     expect(growth(page).get_by_role("table", name=re.compile("Your view and other people's"))).to_be_visible()
     assert outside == []
 

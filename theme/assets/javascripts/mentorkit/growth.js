@@ -16,6 +16,7 @@ import { checkCohort, MAX_BYTES } from "./growth/cohort.js";
 import { attemptProblem, idFits, labelFits, LABEL_MAX, readableText, usable, viewProblem } from "./growth/kept.js";
 import { linkToSend } from "./growth/handover.js";
 import { after, pack, readableHere, unpack } from "./growth/link.js";
+import { attempt, reach } from "./storage.js";
 import { download, exportRecord } from "./transfer.js";
 
 export { useCatalogue };
@@ -37,6 +38,7 @@ const taken = new Map(); // the link's text -> the sentence said of it, to come
 // page is drawn afresh (the link's fragment read twice, as it may be around Material's instant
 // navigation, in another encoding) is the one just added, not one kept before.
 const added = new Map();
+const NOTICE_KEPT = 60_000; // ms a view's notice is said again after a reload: the reload a paste brings, not a later visit
 let latest = null; // { part, path, said }: the last link taken in, for the next drawing to say again
 
 /** A standing's name: a level (or "not yet"), a band, or a profile's mean. */
@@ -111,7 +113,16 @@ export async function attach(part, store, scope, say, show) {
   const lists = openLists(spec, scope);
   const sideBySide = spec.attempts?.compare === "side-by-side";
   let result = null;
-  let chosen = ""; // the id of the attempt the results are compared with
+  // The reader's place in this tab, kept across a reload (sessionStorage: this tab only, gone with
+  // it): the attempt the results are compared with, and the notice of a view just added, which a
+  // reload right after (a link pasted into the address bar) would otherwise take away.
+  const tab = reach("sessionStorage");
+  // Named as the pace is (wayfinding.js), never as a record: "mentorkit:<scope><id>:<word>" would
+  // read as an earlier version's answers (store.js earlierKey).
+  const placeKey = `mentorkit:${scope}:place:${spec.id}`;
+  const place = (() => { try { return JSON.parse(tab?.getItem(placeKey) ?? "{}") || {}; } catch { return {}; } })();
+  const keepPlace = (change) => { Object.assign(place, change); attempt(() => tab?.setItem(placeKey, JSON.stringify(place))); };
+  let chosen = typeof place.compare === "string" ? place.compare : ""; // the id of the attempt the results are compared with
   let cohort = null;
   let lines = [];
 
@@ -377,6 +388,7 @@ export async function attach(part, store, scope, say, show) {
     if (!lists.put("views", item)) return tell(t("viewNotSaved"));
     const said = tell(t("viewAdded", { name: viewName(item) }));
     added.set(id, said);
+    keepPlace({ notice: { said, at: Date.now(), page: performance.timeOrigin } });
     draw();
     return said;
   }
@@ -463,6 +475,7 @@ export async function attach(part, store, scope, say, show) {
   part.addEventListener("change", (event) => {
     if (!event.target.matches("[data-growth-compare]")) return;
     chosen = event.target.value;
+    keepPlace({ compare: chosen });
     draw();
     part.querySelector("[data-growth-compare]")?.focus();
   });
@@ -477,6 +490,12 @@ export async function attach(part, store, scope, say, show) {
   const last = latest;
   latest = null;
   if (last && last.path === location.pathname && !last.part.isConnected) sayAgain(last.said);
+  // The page loaded afresh just after a view was added here: its notice, said again once. (The
+  // part drawn afresh in the same page, above, is told by `latest`: timeOrigin names a page load.)
+  else if (place.notice && place.notice.page !== performance.timeOrigin) {
+    if (typeof place.notice.said === "string" && Date.now() - place.notice.at < NOTICE_KEPT) sayAgain(Promise.resolve(place.notice.said));
+    keepPlace({ notice: null });
+  }
   // A link that brings someone's view: added once, then taken out of the address. Pasted into
   // this tab, it changes only the fragment; a link asking for a view opens the page afresh.
   function arrived() {
