@@ -434,7 +434,7 @@ def test_an_imported_attempt_arrives_with_its_label_readable(page: Page, site: s
     }  # fmt: skip
     (tmp_path / "attempt.json").write_text(json.dumps(record), encoding="utf-8")
     page.locator('[data-action="import"]').set_input_files(tmp_path / "attempt.json")
-    expect(page.locator("[data-status]")).to_contain_text("1 kept item")
+    expect(page.locator("[data-status]")).to_contain_text("Added from the file: 1 attempt.")
     shown = growth(page).locator("[data-attempt] span").first
     expect(shown).to_contain_text("before (1)")
     assert readable(shown.evaluate("s => s.textContent"))
@@ -626,7 +626,7 @@ def test_everything_travels_an_observer_file_imports_and_a_new_browser_gets_atte
     finally:
         other.close()
     page.locator('[data-action="import"]').set_input_files(view_file)
-    expect(page.locator("[data-status]")).to_contain_text("1 kept item")
+    expect(page.locator("[data-status]")).to_contain_text("Added from the file: 1 other person's view.")
     expect(growth(page).get_by_role("table", name=re.compile("Your view and other people's"))).to_be_visible()
     answers_before = page.evaluate(
         f"Object.keys(JSON.parse(localStorage.getItem(Object.keys(localStorage).find(k => k.includes('{MENTOR}:')))).answers).length"
@@ -653,7 +653,9 @@ def test_everything_travels_an_observer_file_imports_and_a_new_browser_gets_atte
         elsewhere = fresh.new_page()
         open_questionnaire(elsewhere, site)
         elsewhere.locator('[data-action="import"]').set_input_files(record_file)
-        expect(elsewhere.locator("[data-status]")).to_contain_text("2 kept items")
+        expect(elsewhere.locator("[data-status]")).to_contain_text(
+            "Added from the file: 1 attempt and 1 other person's view."
+        )
         part = growth(elsewhere)
         expect(part.locator("[data-attempt]")).to_contain_text("before the programme")
         expect(part.get_by_role("table", name=re.compile("Your view and other people's"))).to_be_visible()

@@ -239,7 +239,7 @@ export function enhance(root, { view, score, signal, base, open = openStore, fin
     const lists = tr.importLists(spec, scope, read.lists);
     show();
     const told = [read.ignored ? t("importIgnored", { ignored: read.ignored }) : "", read.refused ? t("importRefusedLists", { refused: read.refused }) : ""];
-    if (lists.added) told.unshift(t(lists.saved ? "importedLists" : "importedListsUnsaved", { added: lists.added }));
+    if (lists.added) told.unshift(t(lists.saved ? "importedLists" : "importedListsUnsaved", { what: tr.addedWords(spec, lists.each) }));
     if (!incoming) say(...told);
     else if (where === "local") say(t("imported", { incoming }), ...told);
     else say(t("importedUnsaved", { incoming }), ...told, keptUntil(where));

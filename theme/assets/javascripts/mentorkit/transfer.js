@@ -10,7 +10,7 @@ import { openLists, validList } from "./lists.js";
 import { arrivingProblem, readableItem } from "./growth/kept.js";
 import { validAnswers } from "./scoring.js";
 import { isObject } from "./store.js";
-import { formatDate, today } from "./format.js";
+import { formatDate, formatList, today } from "./format.js";
 import { t } from "./messages.js";
 
 // Loaded by itself when the reader first exports or imports (a page's runtime need not carry
@@ -54,12 +54,23 @@ export function importLists(spec, scope, lists) {
   const kept = openLists(spec, scope);
   let added = 0;
   let saved = true;
+  const each = {}; // list name -> how many of its items were added
   for (const [name, items] of Object.entries(lists)) {
     const done = kept.merge(name, items);
     added += done.added;
+    if (done.added) each[name] = done.added;
     saved &&= done.saved;
   }
-  return { added, saved };
+  return { added, saved, each };
+}
+
+// What one kept item of each list is called in a sentence (candidates: attempts side by side).
+const ADDED = { attempts: "addedAttempts", views: "addedViews", entries: "addedEntries" };
+
+/** "2 attempts and 1 other person's view": what an import added, each list by its own name. */
+export function addedWords(spec, each) {
+  const words = (name) => (name === "attempts" && spec.attempts?.compare === "side-by-side" ? "addedCandidates" : ADDED[name]);
+  return formatList(Object.entries(each).filter(([name]) => words(name)).map(([name, n]) => t(words(name), { n })));
 }
 
 const SUMMARIES = { levels, bands, profile, none: () => [] };
