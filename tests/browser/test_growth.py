@@ -196,6 +196,13 @@ def test_a_mentee_compares_three_candidates_side_by_side(page: Page, site: str):
         "(strongest)"
     )
     expect(part.locator("[data-growth-strongest]")).to_have_text("Strongest overall: Ana.")
+    # On a phone the table fits: each category a block, each candidate's standing under their name.
+    page.set_viewport_size({"width": 360, "height": 800})
+    region = part.locator(".mk-table--stack")
+    expect(region.get_by_role("cell").first).to_be_visible()
+    assert region.evaluate("r => r.scrollWidth <= r.clientWidth"), "the candidates' table scrolls sideways at 360 px"
+    cell = region.get_by_role("cell").first
+    assert cell.evaluate("c => getComputedStyle(c, '::before').content") == '"Ana"'
     # Each candidate exports to a file named after them.
     download = saved(page, lambda: part.get_by_role("button", name=re.compile("^Export Chloé")).click())
     assert download.suggested_filename.startswith(f"{MENTOR_CHOICE}-chloe-")

@@ -214,8 +214,8 @@ export async function attach(part, store, scope, say, show) {
     else parts.push(...overTime(rows));
     const last = rows[rows.length - 1][0];
     // The next candidate is rated from empty; an attempt may start from the last one.
-    parts.push(el("p", {}, t(wordFor("answerAgainIntro"))), sideBySide ? null : button(t("answerAgainLast"), "again-last", { "data-id": last.id }),
-      sideBySide ? null : " ", button(t(wordFor("answerAgainEmpty")), "again-empty"));
+    parts.push(el("p", {}, t(wordFor("answerAgainIntro"))),
+      ...(sideBySide ? [] : [button(t("answerAgainLast"), "again-last", { "data-id": last.id }), " "]), button(t(wordFor("answerAgainEmpty")), "again-empty"));
     drawn.attempts.replaceChildren(...parts);
   }
 
@@ -263,7 +263,7 @@ export async function attach(part, store, scope, say, show) {
       ...body.map(([title, ...cells]) => `- ${pair(title, cells.map((c, n) => pair(rows[n][0].label || formatMoment(rows[n][0].at), c)).join("; "))}`), ""];
     const head = [capitalise(spec.group_noun.singular), ...rows.map(([a]) => attemptName(a))];
     const exports = el("p", {}, ...rows.flatMap(([a]) => [button(t("exportCandidate", { name: attemptName(a) }), "export-one", { "data-id": a.id }), " "]));
-    return [el("p", { "data-growth-strongest": "" }, sentence), table(t("candidatesCaption", { noun: spec.group_noun.plural }), head, body), exports];
+    return [el("p", { "data-growth-strongest": "" }, sentence), table(t("candidatesCaption", { noun: spec.group_noun.plural }), head, body, undefined, { stack: true }), exports];
   }
 
   function drawViews() {
