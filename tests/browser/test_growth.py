@@ -332,6 +332,10 @@ def test_an_observer_link_goes_there_and_back_between_two_browsers_and_nothing_l
     assert sorted(labels) == sorted(name for g in spec["groups"] for name in (g["title"], "You", "Your mentee (Alex)"))
     table = part.get_by_role("table", name=re.compile("Your view and other people's"))
     expect(table.get_by_role("columnheader").nth(2)).to_contain_text("Your mentee (Alex)")
+    # The Markdown export is the reader's own record: nothing of the observer's goes with it.
+    markdown = saved(page, lambda: page.get_by_role("button", name="Export as Markdown").click())
+    text = Path(markdown.path()).read_text(encoding="utf-8")
+    assert "Alex" not in text and "your mentee's view" not in text and "Other people's views" not in text
     reload(page)  # as the reload a paste into the address bar may bring: the notice stays
     expect(page.locator("[data-status]")).to_contain_text("Added: the view of Your mentee (Alex)")
     expect(growth(page).get_by_role("table", name=re.compile("Your view and other people's"))).to_be_visible()

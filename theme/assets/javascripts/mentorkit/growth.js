@@ -294,8 +294,8 @@ export async function attach(part, store, scope, say, show) {
     const head = [capitalise(spec.group_noun.singular), t("viewYou"), ...theirs.map(([v]) => `${viewName(v)}, ${formatMoment(v.at)}`)];
     const body = spec.groups.map((group, n) => [group.title, nameOf(spec, own.groups[n]), ...theirs.map(([, r]) => nameOf(spec, standing(spec, r).groups[n]))]);
     body.push([t("overall"), nameOf(spec, own.overall), ...theirs.map(([, r]) => nameOf(spec, standing(spec, r).overall))]);
-    lines.push(`### ${t("viewsTitle")}`, "", ...(said.length ? said : [t("gapsNone")]).map((s) => `- ${s}`), "",
-      ...body.map(([title, ...cells]) => `- ${pair(title, cells.map((c, n) => pair(head[n + 1], c)).join("; "))}`), "");
+    // Other people's views stay out of the Markdown export: a reader hands that file on as a record
+    // of their results, and an observer agreed to their view going to the reader alone (observerConsent).
     const people = [{ name: t("viewYou"), place: own }, ...theirs.map(([v, r]) => ({ name: viewName(v), place: standing(spec, r) }))];
     parts.push(el("p", {}, t("viewsNever")),
       el("ul", { "data-growth-gaps": "" }, ...(said.length ? said : [t("gapsNone")]).map((s) => el("li", {}, s))),
