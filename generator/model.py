@@ -138,6 +138,12 @@ class ScaleItem(ItemBase):
         description="The statement worded for someone giving their view of the reader, e.g. 'They agree with their "
         "mentee what stays confidential.' Needed on every scale statement when the questionnaire declares `observer`.",
     )
+    critical: bool = Field(
+        False,
+        description="For bands scoring: a warning sign no average may hide, e.g. 'I can speak without fear'. Its "
+        "lowest answer keeps its group, and the overall result, below the top band whatever the other answers, and "
+        "the results say which statement did.",
+    )
 
 
 class TextItem(ItemBase):

@@ -250,20 +250,33 @@ def _band(bands: list[dict], mean: float | None) -> str | None:
     return found
 
 
+def _capped(bands: list[dict], band: str | None, flags: list[str]) -> str | None:
+    """A band kept below the top one while a warning sign was raised (flags: its statements)."""
+    if band is None or not flags or len(bands) < 2:
+        return band
+    ids = [b["id"] for b in bands]
+    return ids[min(ids.index(band), len(ids) - 2)]
+
+
 def _bands(spec: Spec, answers: dict, result: Result, complete: bool) -> None:
     bands = spec["scoring"]["bands"]
     rank = {band["id"]: index for index, band in enumerate(bands)}
     focus_rank = rank[spec["scoring"]["focus_below"]]
+    lowest = min(point["value"] for point in spec["scale"])
     _group_means(spec, answers, result)
-    for scored in result["groups"]:
-        scored["band"] = _band(bands, scored["mean"])
+    for group, scored in zip(spec["groups"], result["groups"]):
+        # A warning sign (a critical statement given the lowest answer) no average may hide.
+        scored["flags"] = [i["id"] for i in statements(group) if i.get("critical") and answers.get(i["id"]) == lowest]
+        scored["band"] = _capped(bands, _band(bands, scored["mean"]), scored["flags"])
     result["focus"] = [g["id"] for g in result["groups"] if g["band"] is not None and rank[g["band"]] < focus_rank]
     means = [g["mean"] for g in result["groups"] if g["mean"] is not None]
     overall_mean = _mean(means) if complete else None
+    flags = [flag for g in result["groups"] for flag in g["flags"]]
     result["overall"] = {
         "status": "complete" if complete else "incomplete",
         "mean": overall_mean,
-        "band": _band(bands, overall_mean),
+        "band": _capped(bands, _band(bands, overall_mean), flags),
+        "flags": flags,
     }
 
 

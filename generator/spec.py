@@ -46,6 +46,8 @@ def _item(q: Questionnaire, item) -> dict:
         data["not_applicable"] = True
     if item.type == "scale" and not item.scored:
         data["scored"] = False  # answered and exported, outside the scoring
+    if item.type == "scale" and item.critical:
+        data["critical"] = True  # a warning sign: its lowest answer caps the band (scoring.py)
     if item.type == "choice":
         data["options"] = [{"value": o.value, "label": o.label} for o in item.options]
     if item.type == "number":

@@ -320,6 +320,7 @@ def cross_check(q: Questionnaire, doc: Document, pages: set[str] | None) -> Iter
             ((("scale", s, "value"), str(p.value)) for s, p in enumerate(q.scale)), "scale value", doc
         )
     yield from _METHOD_CHECKS[q.scoring.method](q, doc)
+    yield from _critical_where_it_counts(q, doc)
     yield from _meaning_nothing(q, doc)
     yield from _journal_fields_elsewhere(q, doc)
 
@@ -414,6 +415,24 @@ def _no_levels_outside_levels_scoring(q: Questionnaire, doc: Document) -> Iterab
                 ("groups", g, "items", i, "level"),
                 f"'level' is only used by levels scoring; this questionnaire uses {q.scoring.method}",
             )
+
+
+def _critical_where_it_counts(q: Questionnaire, doc: Document) -> Iterable[Problem]:
+    """A warning sign caps a band: it means something only on a scored statement of bands scoring."""
+    for g, i, item in _indexed(q):
+        if not (isinstance(item, ScaleItem) and item.critical):
+            continue
+        if q.scoring.method != "bands":
+            found = f"this questionnaire uses {q.scoring.method}"
+        elif not (item.scored and q.groups[g].scored):
+            found = "this statement is left out of the scoring"
+        else:
+            continue
+        yield doc.problem(
+            ("groups", g, "items", i, "critical"),
+            f"'critical' keeps a scored statement's group below the top band, so it is only used by bands "
+            f"scoring; {found}",
+        )
 
 
 def _every_group_scored(q: Questionnaire, doc: Document) -> Iterable[Problem]:

@@ -14,6 +14,7 @@ interface SpecItem {
   text: string;
   level?: string; // scale statements of a levels questionnaire
   not_applicable?: true; // offers "not applicable"
+  critical?: true; // bands: a warning sign, whose lowest answer caps its band
   options?: { value: string; label: string }[];
   min?: number | null;
   max?: number | null;
@@ -61,6 +62,8 @@ interface GroupResult {
   // bands and profile
   mean?: number | null;
   band?: string | null;
+  /** bands: the critical statements answered at the scale's lowest (a warning sign), which cap the band. */
+  flags?: string[];
 }
 
 interface OverallResult {
@@ -71,6 +74,8 @@ interface OverallResult {
   short?: number | null; // groups missing to reach next_level
   mean?: number | null;
   band?: string | null;
+  /** bands: the critical statements answered at the scale's lowest (a warning sign), which cap the band. */
+  flags?: string[];
 }
 
 interface Result {

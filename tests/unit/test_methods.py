@@ -134,6 +134,33 @@ def test_a_group_without_a_scale_statement_is_fine_when_not_scored():
 
 
 @pytest.mark.parametrize(
+    "text, statement, found",
+    [
+        (PROFILE_SAMPLE, "text: I can say why I want a mentor.", "this questionnaire uses profile"),
+        (ALL_TYPES_SAMPLE, "text: We have agreed how we keep things confidential.", "this questionnaire uses none"),
+    ],
+)
+def test_a_warning_sign_is_refused_outside_bands_scoring(text, statement, found):
+    text = mutate(statement, f"{statement}\n        critical: true", text)
+    problem = only_problem(text)
+    assert (problem.line, problem.column) == at(text, "true")
+    assert problem.path[-1] == "critical"
+    assert problem.message == (
+        "'critical' keeps a scored statement's group below the top band, so it is only used by bands scoring; " + found
+    )
+
+
+def test_a_warning_sign_on_bands_scoring_is_kept_in_the_spec():
+    text = mutate(
+        "text: I can say why I want a mentor.",
+        "text: I can say why I want a mentor.\n        critical: true",
+        BANDS_SAMPLE,
+    )
+    (item,) = [i for _, i in load_text(text).items() if i.id == "purpose-1"] or [None]
+    assert item is not None and item.critical is True
+
+
+@pytest.mark.parametrize(
     "text, statement, method",
     [
         (BANDS_SAMPLE, "text: I can say why I want a mentor.", "bands"),

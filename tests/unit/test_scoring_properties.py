@@ -202,3 +202,54 @@ def test_a_group_with_too_little_evidence_gets_no_level_and_says_so(data):
         assert scored["evidence"] is enough
         if not enough:
             assert scored["level"] is None and scored["plan"] == []
+
+
+# --- warning signs (bands scoring): no average hides one ---------------------------------
+
+WARNED = [
+    runtime_spec(q)
+    for q in load_all(questionnaire_files(ROOT / "questionnaires"), pages=None)
+    if q.scoring.method == "bands" and any(getattr(item, "critical", False) for _, item in q.items())
+]
+
+
+def test_the_shipped_instruments_mark_their_warning_signs():
+    assert {spec["id"] for spec in WARNED} >= {"relationship-health", "choosing-a-mentee", "mentee-readiness"}
+
+
+@PROPERTY
+@given(st.data())
+def test_one_warning_sign_at_the_lowest_answer_never_reads_as_the_top_band(data):
+    spec = data.draw(st.sampled_from(WARNED))
+    answers = data.draw(answered(spec))
+    critical = [i["id"] for i in statements(spec) if i.get("critical")]
+    flagged = data.draw(st.sampled_from(critical))
+    answers[flagged] = min(p["value"] for p in spec["scale"])
+    # Everything else at the top: the strongest average a warning sign could hide behind.
+    top_answer = max(p["value"] for p in spec["scale"])
+    answers = {k: (top_answer if k != flagged and data.draw(st.booleans()) else v) for k, v in answers.items()}
+    result = score(spec, answers)
+    top = spec["scoring"]["bands"][-1]["id"]
+    group = next(g for g, s in zip(result["groups"], spec["groups"]) if flagged in {i["id"] for i in s["items"]})
+    assert group["band"] != top and flagged in group["flags"]
+    assert result["overall"]["band"] != top and flagged in result["overall"]["flags"]
+
+
+@PROPERTY
+@given(st.data())
+def test_raising_every_warning_sign_off_the_lowest_never_lowers_a_band(data):
+    """Monotone with warning signs too: answering them one step higher clears every flag and never
+    lowers a group's band or the overall one."""
+    spec = data.draw(st.sampled_from(WARNED))
+    answers = data.draw(answered(spec, not_applicable=False))
+    lowest, second = sorted(p["value"] for p in spec["scale"])[:2]
+    order = {b["id"]: n for n, b in enumerate(spec["scoring"]["bands"])}
+    before = score(spec, answers)
+    raised = {
+        k: (second if v == lowest and k in {i["id"] for i in statements(spec) if i.get("critical")} else v)
+        for k, v in answers.items()
+    }
+    after = score(spec, raised)
+    assert all(order[b["band"]] >= order[a["band"]] for a, b in zip(before["groups"], after["groups"]))
+    assert order[after["overall"]["band"]] >= order[before["overall"]["band"]]
+    assert after["overall"]["flags"] == []

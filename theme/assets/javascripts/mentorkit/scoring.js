@@ -176,11 +176,24 @@ export function bands(spec, answers, result, complete) {
   const all = scoring.bands;
   const rank = new Map(all.map((b, n) => [b.id, n]));
   const focusRank = rank.get(scoring.focus_below);
+  const lowest = Math.min(...spec.scale.map((point) => point.value));
   groupMeans(spec, answers, result);
-  for (const scored of result.groups) scored.band = band(all, scored.mean);
+  spec.groups.forEach((group, n) => {
+    const scored = result.groups[n];
+    // A warning sign (a critical statement given the lowest answer) no average may hide.
+    scored.flags = statements(group).filter((item) => item.critical && answers[item.id] === lowest).map((item) => item.id);
+    scored.band = capped(all, band(all, scored.mean), scored.flags);
+  });
   result.focus = result.groups.filter((g) => g.band !== null && rank.get(g.band) < focusRank).map((g) => g.id);
   const overallMean = complete ? mean(result.groups.filter((g) => g.mean !== null).map((g) => g.mean)) : null;
-  result.overall = { status: complete ? "complete" : "incomplete", mean: overallMean, band: band(all, overallMean) };
+  const flags = result.groups.flatMap((g) => g.flags);
+  result.overall = { status: complete ? "complete" : "incomplete", mean: overallMean, band: capped(all, band(all, overallMean), flags), flags };
+}
+
+/** A band kept below the top one while a warning sign was raised (flags: its statements). */
+function capped(all, id, flags) {
+  if (id === null || !flags.length || all.length < 2) return id;
+  return all[Math.min(all.findIndex((b) => b.id === id), all.length - 2)].id;
 }
 
 /** @param {Spec} spec @param {Answers} answers @param {Result} result @param {boolean} complete */

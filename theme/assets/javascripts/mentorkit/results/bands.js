@@ -11,12 +11,24 @@ function groupText(spec, group) {
   return group.status === "complete" ? bandOf(spec, group.band).name : t("incomplete");
 }
 
+/** The warning signs raised (critical statements given the lowest answer), each as a sentence,
+ * and what they do to the result. */
+function warnings(spec, flags) {
+  if (!flags?.length) return [];
+  const statement = (id) => spec.groups.flatMap((g) => g.items).find((item) => item.id === id).text;
+  const lowest = spec.scale.reduce((a, b) => (b.value < a.value ? b : a));
+  const top = spec.scoring.bands[spec.scoring.bands.length - 1].name;
+  return [...flags.map((id) => t("warningSign", { statement: statement(id), answer: lowest.label })), t("warningCap", { band: top })];
+}
+
 function overall(spec, result) {
   if (result.overall.status !== "complete") return el("div", { class: "mk-overall" }, incompleteOverall(result));
   const band = bandOf(spec, result.overall.band);
+  const signs = warnings(spec, result.overall.flags);
   return el("div", { class: "mk-overall" },
     el("p", { class: "mk-overall__level", "data-overall-level": band.id }, t("overallBand", { band: band.name })),
-    band.summary ? el("p", {}, band.summary) : null);
+    band.summary ? el("p", {}, band.summary) : null,
+    signs.length ? el("ul", { class: "mk-warnings", "data-warnings": "" }, ...signs.map((sign) => el("li", {}, sign))) : null);
 }
 
 function chart(spec, result) {
@@ -59,12 +71,15 @@ export function render(container, spec, result, root) {
       { title: t("columnMean"), value: (group) => formatMean(group.mean) },
     ]),
     focus(spec, result, root),
-    howWorkedOut([el("p", { class: "mk-overall__rule" }, t("bandsRule", { noun: spec.group_noun.plural }))]));
+    howWorkedOut([el("p", { class: "mk-overall__rule" }, t("bandsRule", { noun: spec.group_noun.plural }),
+      spec.groups.some((g) => g.items.some((item) => item.critical)) ? ` ${t("bandsRuleWarning", { band: spec.scoring.bands[spec.scoring.bands.length - 1].name })}` : "")]));
 }
 
 export function summary(spec, result) {
   const head = result.overall.status === "complete"
     ? t("overallBand", { band: bandOf(spec, result.overall.band).name })
     : t("resultsIncomplete", { left: result.groups.reduce((s, g) => s + g.missing, 0) });
-  return [head, "", ...result.groups.map((group, n) => `- ${t("nameValue", { name: spec.groups[n].title, value: groupText(spec, group) })}`)];
+  const signs = result.overall.status === "complete" ? warnings(spec, result.overall.flags) : [];
+  return [head, "", ...(signs.length ? [...signs.map((sign) => `- ${sign}`), ""] : []),
+    ...result.groups.map((group, n) => `- ${t("nameValue", { name: spec.groups[n].title, value: groupText(spec, group) })}`)];
 }
