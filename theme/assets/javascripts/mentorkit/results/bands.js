@@ -14,21 +14,21 @@ function groupText(spec, group) {
 /** The warning signs raised (critical statements given the lowest answer), each as a sentence,
  * and what they do to the result. */
 function warnings(spec, flags) {
-  if (!flags?.length) return [];
+  if (!flags?.length) return null;
   const statement = (id) => spec.groups.flatMap((g) => g.items).find((item) => item.id === id).text;
   const lowest = spec.scale.reduce((a, b) => (b.value < a.value ? b : a));
   const top = spec.scoring.bands[spec.scoring.bands.length - 1].name;
-  return [...flags.map((id) => t("warningSign", { statement: statement(id), answer: lowest.label })), t("warningCap", { band: top })];
+  return { signs: flags.map((id) => t("warningSign", { statement: statement(id), answer: lowest.label })), cap: t("warningCap", { band: top }) };
 }
 
 function overall(spec, result) {
   if (result.overall.status !== "complete") return el("div", { class: "mk-overall" }, incompleteOverall(result));
   const band = bandOf(spec, result.overall.band);
-  const signs = warnings(spec, result.overall.flags);
+  const raised = warnings(spec, result.overall.flags);
   return el("div", { class: "mk-overall" },
     el("p", { class: "mk-overall__level", "data-overall-level": band.id }, t("overallBand", { band: band.name })),
     band.summary ? el("p", {}, band.summary) : null,
-    signs.length ? el("ul", { class: "mk-warnings", "data-warnings": "" }, ...signs.map((sign) => el("li", {}, sign))) : null);
+    ...(raised ? [el("ul", { class: "mk-warnings", "data-warnings": "" }, ...raised.signs.map((sign) => el("li", {}, sign))), el("p", {}, raised.cap)] : []));
 }
 
 function chart(spec, result) {
@@ -79,7 +79,7 @@ export function summary(spec, result) {
   const head = result.overall.status === "complete"
     ? t("overallBand", { band: bandOf(spec, result.overall.band).name })
     : t("resultsIncomplete", { left: result.groups.reduce((s, g) => s + g.missing, 0) });
-  const signs = result.overall.status === "complete" ? warnings(spec, result.overall.flags) : [];
-  return [head, "", ...(signs.length ? [...signs.map((sign) => `- ${sign}`), ""] : []),
+  const raised = result.overall.status === "complete" ? warnings(spec, result.overall.flags) : null;
+  return [head, "", ...(raised ? [...raised.signs.map((sign) => `- ${sign}`), "", raised.cap, ""] : []),
     ...result.groups.map((group, n) => `- ${t("nameValue", { name: spec.groups[n].title, value: groupText(spec, group) })}`)];
 }
