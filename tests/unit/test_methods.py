@@ -133,24 +133,7 @@ def test_a_group_without_a_scale_statement_is_fine_when_not_scored():
     assert [item.type for item in load_text(text).groups[0].items] == ["text", "text", "choice", "number", "date"]
 
 
-@pytest.mark.parametrize(
-    "text, statement, found",
-    [
-        (PROFILE_SAMPLE, "text: I can say why I want a mentor.", "this questionnaire uses profile"),
-        (ALL_TYPES_SAMPLE, "text: We have agreed how we keep things confidential.", "this questionnaire uses none"),
-    ],
-)
-def test_a_warning_sign_is_refused_outside_bands_scoring(text, statement, found):
-    text = mutate(statement, f"{statement}\n        critical: true", text)
-    problem = only_problem(text)
-    assert (problem.line, problem.column) == at(text, "true")
-    assert problem.path[-1] == "critical"
-    assert problem.message == (
-        "'critical' keeps a scored statement's group below the top band, so it is only used by bands scoring; " + found
-    )
-
-
-def test_a_warning_sign_on_bands_scoring_is_kept_in_the_spec():
+def test_a_warning_sign_on_bands_scoring_is_accepted():
     text = mutate(
         "text: I can say why I want a mentor.",
         "text: I can say why I want a mentor.\n        critical: true",
@@ -160,20 +143,28 @@ def test_a_warning_sign_on_bands_scoring_is_kept_in_the_spec():
     assert item is not None and item.critical is True
 
 
+WANTS = "text: I can say why I want a mentor."
+AGREED = "text: We have agreed how we keep things confidential."
+LEVEL = "'level' is only used by levels scoring; this questionnaire uses {}"
+CRITICAL = "'critical' keeps a scored statement's group below the top band, so it is only used by bands scoring; this questionnaire uses {}"
+
+
 @pytest.mark.parametrize(
-    "text, statement, method",
+    "text, statement, field, value, method, message",
     [
-        (BANDS_SAMPLE, "text: I can say why I want a mentor.", "bands"),
-        (PROFILE_SAMPLE, "text: I can say why I want a mentor.", "profile"),
-        (ALL_TYPES_SAMPLE, "text: We have agreed how we keep things confidential.", "none"),
+        (BANDS_SAMPLE, WANTS, "level", "foundation", "bands", LEVEL),
+        (PROFILE_SAMPLE, WANTS, "level", "foundation", "profile", LEVEL),
+        (ALL_TYPES_SAMPLE, AGREED, "level", "foundation", "none", LEVEL),
+        (PROFILE_SAMPLE, WANTS, "critical", "true", "profile", CRITICAL),
+        (ALL_TYPES_SAMPLE, AGREED, "critical", "true", "none", CRITICAL),
     ],
 )
-def test_a_level_on_a_statement_is_refused_outside_levels_scoring(text, statement, method):
-    text = mutate(statement, f"{statement}\n        level: foundation", text)
+def test_a_field_of_one_scoring_method_is_refused_in_another(text, statement, field, value, method, message):
+    text = mutate(statement, f"{statement}\n        {field}: {value}", text)
     problem = only_problem(text)
-    assert (problem.line, problem.column) == at(text, "foundation")
-    assert problem.path[-1] == "level"
-    assert problem.message == f"'level' is only used by levels scoring; this questionnaire uses {method}"
+    assert (problem.line, problem.column) == at(text, value)
+    assert problem.path[-1] == field
+    assert problem.message == message.format(method)
 
 
 @pytest.mark.parametrize(
@@ -240,7 +231,7 @@ def test_the_overall_mean_is_the_mean_of_the_group_means_not_of_all_answers(band
     # Group means 3, 1 and 3: overall 7/3, ready. All six answers would give 12/6 = 2, developing.
     result = score(bands_spec, answers([3], [1, 1, 1], [3, 3]))
     assert [g["mean"] for g in result["groups"]] == [3, 1, 3]
-    assert result["overall"] == {"status": "complete", "mean": pytest.approx(7 / 3), "band": "ready"}
+    assert result["overall"] == {"status": "complete", "mean": pytest.approx(7 / 3), "band": "ready", "flags": []}
 
 
 def test_groups_below_focus_below_are_the_focus_in_page_order(bands_spec):
@@ -262,7 +253,7 @@ def test_an_incomplete_group_has_no_mean_or_band_and_the_overall_result_is_incom
     assert (time["status"], time["mean"], time["band"]) == ("incomplete", None, None)
     assert (group(result, "purpose")["mean"], group(result, "purpose")["band"]) == (3, "ready")
     assert result["focus"] == []
-    assert result["overall"] == {"status": "incomplete", "mean": None, "band": None}
+    assert result["overall"] == {"status": "incomplete", "mean": None, "band": None, "flags": []}
 
 
 # --- profile: scoring -------------------------------------------------------------------
