@@ -17,6 +17,7 @@ import { attemptProblem, idFits, labelFits, LABEL_MAX, readableText, usable, vie
 import { linkToSend } from "./growth/handover.js";
 import { after, pack, readableHere, unpack } from "./growth/link.js";
 import { attempt, reach } from "./storage.js";
+import { sameAnswers } from "./store.js";
 import { download, exportRecord } from "./transfer.js";
 
 export { useCatalogue };
@@ -186,11 +187,10 @@ export async function attach(part, store, scope, say, show) {
   /** Which candidate the results above show: one kept (the answers on the page are its own), or
    * the one being rated now. */
   function drawShowing(items) {
-    const now = validAnswers(spec, store.read());
-    const ids = Object.keys(now);
-    const same = (a) => { const kept = validAnswers(spec, a.answers); return ids.length === Object.keys(kept).length && ids.every((id) => kept[id] === now[id]); };
-    const shown = ids.length ? [...items].reverse().find(same) : null;
-    drawn.showing.textContent = shown ? t("candidateShowing", { name: attemptName(shown) }) : ids.length ? t("candidateShowingNew") : "";
+    const now = store.read(); // the answers on the page, as they fit this version
+    const any = Object.keys(now).length > 0;
+    const shown = any ? [...items].reverse().find((a) => sameAnswers(validAnswers(spec, a.answers), now)) : null;
+    drawn.showing.textContent = shown ? t("candidateShowing", { name: attemptName(shown) }) : any ? t("candidateShowingNew") : "";
   }
 
   function drawAttempts() {
@@ -277,9 +277,9 @@ export async function attach(part, store, scope, say, show) {
     const own = standing(spec, result);
     const theirs = items.map((v) => [v, scored(v.answers)]);
     const said = [];
+    const at = (id) => spec.groups.findIndex((entry) => entry.id === id);
     for (const [v, r] of theirs) {
       const found = gaps(spec, result, r);
-      const at = (id) => spec.groups.findIndex((entry) => entry.id === id);
       // Where they rate the reader higher first: the encouraging line a reader least expects.
       for (const id of found.largest) {
         const g = found.groups[at(id)];
@@ -292,11 +292,12 @@ export async function attach(part, store, scope, say, show) {
       if (v.version !== spec.version) said.push(t("viewOlder", { name: viewName(v) }));
     }
     const head = [capitalise(spec.group_noun.singular), t("viewYou"), ...theirs.map(([v]) => `${viewName(v)}, ${formatMoment(v.at)}`)];
-    const body = spec.groups.map((group, n) => [group.title, nameOf(spec, own.groups[n]), ...theirs.map(([, r]) => nameOf(spec, standing(spec, r).groups[n]))]);
-    body.push([t("overall"), nameOf(spec, own.overall), ...theirs.map(([, r]) => nameOf(spec, standing(spec, r).overall))]);
+    const places = theirs.map(([, r]) => standing(spec, r)); // once per view, not once per group
+    const body = spec.groups.map((group, n) => [group.title, nameOf(spec, own.groups[n]), ...places.map((p) => nameOf(spec, p.groups[n]))]);
+    body.push([t("overall"), nameOf(spec, own.overall), ...places.map((p) => nameOf(spec, p.overall))]);
     // Other people's views stay out of the Markdown export: a reader hands that file on as a record
     // of their results, and an observer agreed to their view going to the reader alone (observerConsent).
-    const people = [{ name: t("viewYou"), place: own }, ...theirs.map(([v, r]) => ({ name: viewName(v), place: standing(spec, r) }))];
+    const people = [{ name: t("viewYou"), place: own }, ...theirs.map(([v], n) => ({ name: viewName(v), place: places[n] }))];
     parts.push(el("p", {}, t("viewsNever")),
       el("ul", { "data-growth-gaps": "" }, ...(said.length ? said : [t("gapsNone")]).map((s) => el("li", {}, s))),
       viewsChart(spec, people),

@@ -85,7 +85,8 @@ function predecessors(storage, spec, scope) {
 const PARTS = { answers: "partAnswers", attempts: "partAttempts", views: "partViews", entries: "partEntries" };
 
 const count = (object) => Object.keys(object).length;
-const sameAnswers = (a, b) => count(a) === count(b) && Object.keys(a).every((id) => Object.is(a[id], b[id]));
+/** Whether two answer sets hold the same answers (any order). */
+export const sameAnswers = (a, b) => count(a) === count(b) && Object.keys(a).every((id) => Object.is(a[id], b[id]));
 /** The kept items of a record, as "list/id". */
 const ids = (record) => new Set(Object.entries(record.lists || {}).flatMap(([name, list]) => list.map((item) => `${name}/${item?.id}`)));
 

@@ -30,9 +30,14 @@ const MAX_DEPTH = 100;
  * copy, never what they hand in (scope: the site's, see store.js).
  */
 export function exportRecord(spec, answers, result, scope, { backup = false } = {}) {
-  const kept = openLists(spec, scope);
   const lists = {};
-  if (backup) for (const name of LIST_NAMES) if (kept.all(name).length) lists[name] = kept.all(name);
+  if (backup) { // storage is read only for a backup, each list once
+    const kept = openLists(spec, scope);
+    for (const name of LIST_NAMES) {
+      const items = kept.all(name);
+      if (items.length) lists[name] = items;
+    }
+  }
   return {
     format: FORMAT,
     format_version: FORMAT_VERSION,

@@ -6,6 +6,7 @@ import { plural, t } from "../messages.js";
 import { el, folded, formatMean, groupTable, guidanceLink, howWorkedOut, incompleteOverall, nextStep } from "./common.js";
 
 const bandOf = (spec, id) => spec.scoring.bands.find((b) => b.id === id);
+const topBand = (spec) => spec.scoring.bands[spec.scoring.bands.length - 1];
 
 function groupText(spec, group) {
   return group.status === "complete" ? bandOf(spec, group.band).name : t("incomplete");
@@ -17,8 +18,7 @@ function warnings(spec, flags) {
   if (!flags?.length) return null;
   const statement = (id) => spec.groups.flatMap((g) => g.items).find((item) => item.id === id).text;
   const lowest = spec.scale.reduce((a, b) => (b.value < a.value ? b : a));
-  const top = spec.scoring.bands[spec.scoring.bands.length - 1].name;
-  return { signs: flags.map((id) => t("warningSign", { statement: statement(id), answer: lowest.label })), cap: t("warningCap", { band: top }) };
+  return { signs: flags.map((id) => t("warningSign", { statement: statement(id), answer: lowest.label })), cap: t("warningCap", { band: topBand(spec).name }) };
 }
 
 function overall(spec, result) {
@@ -72,7 +72,7 @@ export function render(container, spec, result, root) {
     ]),
     focus(spec, result, root),
     howWorkedOut([el("p", { class: "mk-overall__rule" }, t("bandsRule", { noun: spec.group_noun.plural }),
-      spec.groups.some((g) => g.items.some((item) => item.critical)) ? ` ${t("bandsRuleWarning", { band: spec.scoring.bands[spec.scoring.bands.length - 1].name })}` : "")]));
+      spec.groups.some((g) => g.items.some((item) => item.critical)) ? ` ${t("bandsRuleWarning", { band: topBand(spec).name })}` : "")]));
 }
 
 export function summary(spec, result) {
