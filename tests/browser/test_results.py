@@ -3,6 +3,7 @@ about what a self-rating is, and useful even to someone who has not mentored yet
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 
@@ -53,14 +54,16 @@ def test_mostly_everywhere_opens_with_where_the_mentor_stands_and_one_next_step(
         "6 more categories at Master Practitioner would make Master Practitioner your overall level."
     )
     per_level = sum(1 for i in mentor_spec()["groups"][0]["items"] if i["level"] == "foundation")
+    share = mentor_spec()["scoring"]["levels"][0]["share"]
+    needed = math.ceil(share * per_level - 1e-9)
     expect(how.locator(".mk-overall__rule").first).to_have_text(
         "A statement counts as met when you answer Mostly or Consistently; at Master Practitioner, only "
         "Consistently. Your level in each category is the number of levels whose statements you meet: a level "
-        f"counts when you meet at least 50% of its statements that apply to you ({-(-per_level // 2)} of {per_level})."
+        f"counts when you meet at least {share:.0%} of its statements that apply to you ({needed} of {per_level})."
     )
     # A cell says what it means.
     expect(results.get_by_role("row", name=re.compile("^Evaluation"))).to_contain_text(
-        f"{-(-per_level // 2)} more Master Practitioner statements met would make it Master Practitioner"
+        f"{needed} more Master Practitioner statements met would make it Master Practitioner"
     )
 
 
