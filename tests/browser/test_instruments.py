@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 from mentorkit.scoring import score
 from playwright.sync_api import Page, expect
+from pypdf import PdfReader
 
 from tests.browser.assessment import (
     INSTRUMENTS,
@@ -126,6 +128,33 @@ def test_the_print_view_shows_results_without_buttons(page: Page, site: str, qid
         expect(page.locator("[data-form]")).to_be_hidden()  # a document, not a form
         for item in statements(qid)[:3]:
             expect(page.locator("[data-results]")).to_contain_text(item["text"])
+
+
+def test_the_agreement_prints_on_two_a4_pages_with_no_question_parted_from_its_answer(page: Page, site: str):
+    qid = "mentoring-agreement"
+    open_questionnaire(page, site, qid)
+    # Answers of the length a pair writes: a sentence or two each, the names on one line.
+    wanted = sample_answers(qid)
+    for item in statements(qid):
+        if item.get("type") == "text":
+            wanted[item["id"]] = (
+                "Ana Ruiz" if item["id"].endswith("-name") else
+                f"About {item['id']}: we agree to keep this short and practical, to say so at once if it stops "
+                "working for either of us, and to look at it again at our first review."
+            )
+    answer_all(page, wanted, qid)
+    page.emulate_media(media="print")
+    pdf = PdfReader(io.BytesIO(page.pdf(format="A4", print_background=True)))
+    pages = [" ".join(p.extract_text().split()) for p in pdf.pages]
+    assert len(pages) <= 2, f"the agreement prints on {len(pages)} A4 pages"
+    for item in statements(qid):
+        answer = wanted[item["id"]]
+        if item.get("type") != "text" or item["id"].endswith("-name"):
+            continue
+        question = " ".join(item["text"].split())
+        on = [n for n, text in enumerate(pages) if question in text and answer in text]
+        assert on, f"{item['id']}: its question and its answer are not on the same page"
+    assert "Either of us may end the mentoring at any time" in " ".join(pages)
 
 
 def test_readiness_check_names_the_overall_band_and_where_to_start(page: Page, site: str):
