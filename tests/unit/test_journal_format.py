@@ -44,7 +44,7 @@ def test_the_journal_tags_with_the_self_assessment_and_the_prompts_become_its_re
         "reflection",
     )
     for_mentors = [g.id for g in prompts.groups if "mentor" in g.roles]
-    assert len(for_mentors) == 5 and len(prompts.groups) == 13
+    assert len(for_mentors) == 5 and len(prompts.groups) == 14
 
 
 def test_a_journal_tagging_with_a_questionnaire_that_is_not_loaded_is_told_where(tmp_path):
