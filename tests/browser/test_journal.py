@@ -177,13 +177,39 @@ def test_the_development_plan_links_into_the_journal_with_the_category_preset(pa
     expect(section.locator("[data-show-entry]")).to_contain_text("Agreed ground rules")
 
 
+def test_feedback_received_is_an_entry_of_its_own_kept_and_counted(page: Page, site: str):
+    open_journal(page, site)
+    add(
+        page,
+        "Feedback received",
+        {
+            "Date": day(-2),
+            "From whom": "My mentee",
+            "What they said": "The summaries at the end help; I sometimes talk too long.",
+            "What I make of it, and what I will do": "Ask a question instead of telling a story.",
+        },
+    )
+    first = entries(page).first
+    expect(first).to_contain_text("Feedback received")
+    expect(first).to_contain_text("My mentee")
+    page.reload()
+    expect(page.locator("[data-questionnaire='journal'][data-enhanced]")).to_have_count(1)
+    expect(entries(page).first).to_contain_text("I sometimes talk too long")
+    [stored] = stored_entries(page)
+    assert stored["kind"] == "feedback" and stored["fields"]["from"] == "My mentee"
+    kinds = page.locator("[data-summary]").get_by_role("table").first
+    expect(kinds.get_by_role("row", name=re.compile("^Feedback received"))).to_contain_text("1")
+
+
 def test_the_evidence_summary_counts_a_period_and_shows_progress_towards_targets(page: Page, site: str):
     open_journal(page, site)
     quarter_start = datetime.date(TODAY.year, 3 * ((TODAY.month - 1) // 3) + 1, 1)
+    target = next(t for t in spec_of("journal")["scoring"]["targets"] if t["id"] == "supervision-hours")["at_least"]
+    half = target / 2  # this quarter, half the programme's target
     add(
         page,
         "Supervision",
-        {"Date of the session": quarter_start.isoformat(), "How long it lasted": "2", "Themes": "A"},
+        {"Date of the session": quarter_start.isoformat(), "How long it lasted": f"{half:g}", "Themes": "A"},
     )
     add(
         page,
@@ -198,11 +224,11 @@ def test_the_evidence_summary_counts_a_period_and_shows_progress_towards_targets
     page.get_by_label("From", exact=True).dispatch_event("change")
     summary = page.locator("[data-summary]")
     kinds = summary.get_by_role("table").first
-    expect(kinds.get_by_role("row", name=re.compile("^Supervision"))).to_contain_text("How long it lasted: 2 h")
+    expect(kinds.get_by_role("row", name=re.compile("^Supervision"))).to_contain_text(f"How long it lasted: {half:g} h")
     label = f"Q{(quarter_start.month + 2) // 3} {quarter_start.year}"
     targets = summary.get_by_role("table", name="Progress towards the evidence targets")
     row = targets.get_by_role("row").filter(has_text="Hours of supervision").filter(has_text=label)
-    expect(row).to_contain_text("2 h of 3 h")
+    expect(row).to_contain_text(f"{half:g} h of {target:g} h")
     expect(row).to_contain_text("Not yet")
     expect(page.get_by_role("link", name="EMCC Global accreditation")).to_have_attribute(
         "href", "https://www.emccglobal.org/accreditation/"

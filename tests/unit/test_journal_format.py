@@ -36,7 +36,15 @@ def test_the_journal_tags_with_the_self_assessment_and_the_prompts_become_its_re
     site = {q.id: q for _, q in load_site(QUESTIONNAIRES, pages=None, root=ROOT)}
     journal, prompts = site["journal"], site["questions-to-consider"]
     assert journal.scoring.tags == "mentor-competence"
-    assert {g.id for g in journal.groups} == {"meeting", "goal", "action", "reflection", "supervision", "development"}
+    assert {g.id for g in journal.groups} == {
+        "meeting",
+        "goal",
+        "action",
+        "reflection",
+        "supervision",
+        "feedback",
+        "development",
+    }
     assert all(g.entry is not None for g in journal.groups)
     assert (prompts.scoring.journal, prompts.scoring.kind, prompts.scoring.answer) == (
         "journal",
