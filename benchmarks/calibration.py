@@ -240,7 +240,10 @@ def per_level(spec: dict) -> int:
 
 
 def with_share(spec: dict, share: float) -> dict:
-    return {**spec, "scoring": {**spec["scoring"], "levels": [{**lv, "share": share} for lv in spec["scoring"]["levels"]]}}
+    return {
+        **spec,
+        "scoring": {**spec["scoring"], "levels": [{**lv, "share": share} for lv in spec["scoring"]["levels"]]},
+    }
 
 
 def widened(spec: dict, per_level: int) -> dict:

@@ -138,8 +138,9 @@ def test_the_agreement_prints_on_two_a4_pages_with_no_question_parted_from_its_a
     for item in statements(qid):
         if item.get("type") == "text":
             wanted[item["id"]] = (
-                "Ana Ruiz" if item["id"].endswith("-name") else
-                f"About {item['id']}: we agree to keep this short and practical, to say so at once if it stops "
+                "Ana Ruiz"
+                if item["id"].endswith("-name")
+                else f"About {item['id']}: we agree to keep this short and practical, to say so at once if it stops "
                 "working for either of us, and to look at it again at our first review."
             )
     answer_all(page, wanted, qid)
