@@ -227,6 +227,16 @@ def test_the_evidence_summary_counts_a_period_and_shows_progress_towards_targets
     expect(kinds.get_by_role("row", name=re.compile("^Supervision"))).to_contain_text(f"How long it lasted: {half:g} h")
     label = f"Q{(quarter_start.month + 2) // 3} {quarter_start.year}"
     targets = summary.get_by_role("table", name="Progress towards the evidence targets")
+    # The targets are for mentors: shown once the reader says this is a mentor's journal, and kept so.
+    expect(targets).to_have_count(0)
+    expect(page.get_by_role("link", name="EMCC Global accreditation")).to_be_hidden()
+    page.get_by_label("I keep this journal as a mentor: show the programme's evidence targets").check()
+    expect(targets).to_have_count(1)
+    page.reload()
+    expect(page.locator("[data-questionnaire='journal'][data-enhanced]")).to_have_count(1)
+    page.get_by_label("From", exact=True).fill(quarter_start.isoformat())
+    page.get_by_label("From", exact=True).dispatch_event("change")
+    expect(page.get_by_label("I keep this journal as a mentor: show the programme's evidence targets")).to_be_checked()
     row = targets.get_by_role("row").filter(has_text="Hours of supervision").filter(has_text=label)
     expect(row).to_contain_text(f"{half:g} h of {target:g} h")
     expect(row).to_contain_text("Not yet")

@@ -23,6 +23,11 @@ const WORDS = {
   partAnswers: "", // a journal keeps no answers: a part of that name left out is not the reader's loss
 };
 
+// The reader's choices kept with the entries (a list of the same record): "targets" while the
+// evidence targets, meant for mentors, are shown.
+const CHOICES = "choices";
+const TARGETS = "targets";
+
 export function openJournal(spec, scope, signal) {
   // Moves the entries of an earlier version of the journal to this one, and speaks of entries.
   const store = openStore(spec, scope, { words: (key) => WORDS[key] ?? key, signal });
@@ -59,5 +64,9 @@ export function openJournal(spec, scope, signal) {
     sync: () => store.sync(),
     /** A record that could not be read, moved aside: { key, text }, offered as a download. */
     unreadable: () => store.unreadable,
+    /** Whether the reader keeps this journal as a mentor, and so sees the programme's evidence
+     * targets: an item of the record's own list, so another tab and a backup have it too. */
+    targetsShown: () => lists.all(CHOICES).some((item) => item.id === TARGETS),
+    showTargets: (on) => (on ? lists.put(CHOICES, { id: TARGETS }) : lists.remove(CHOICES, TARGETS)),
   };
 }

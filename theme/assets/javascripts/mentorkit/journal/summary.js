@@ -46,8 +46,9 @@ function unitOf(journal, target) {
   return target.sum ? journal.kinds.get(target.kind).items.get(target.sum).unit : "";
 }
 
-/** The summary of the entries of a period, as the page and the portfolio show it. */
-export function summaryView(journal, entries, period) {
+/** The summary of the entries of a period, as the page and the portfolio show it; the progress
+ * towards the targets only for a reader who keeps the journal as a mentor (``targets``). */
+export function summaryView(journal, entries, period, { targets = false } = {}) {
   const parts = [];
   const byKind = totals(journal, entries);
   parts.push(table(t("summaryByKind", { count: entries.length }), [t("columnKind"), t("columnEntries"), t("columnTotals")],
@@ -64,7 +65,7 @@ export function summaryView(journal, entries, period) {
       return [tag.title, String(own.length), counts.map(([kind, n]) => `${kind.title}: ${n}`).join(", ") || "–"];
     })));
   }
-  const reached = progress(journal, entries, period);
+  const reached = targets ? progress(journal, entries, period) : [];
   if (reached.length) {
     const rows = reached.map(({ target, span, reached: value, met }) => {
       const unit = unitOf(journal, target);

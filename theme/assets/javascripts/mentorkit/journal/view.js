@@ -66,8 +66,16 @@ export function enhanceJournal(root, { signal, base }) {
     part("todo-empty").hidden = open.length > 0;
   }
 
+  // The evidence targets are for mentors: shown once the reader says this is a mentor's journal.
+  const targetsChoice = part("targets-shown");
+  const targets = () => ({ targets: Boolean(targetsChoice?.checked) });
+
   function showSummary(entries) {
-    part("summary").replaceChildren(el("p", {}, periodText(period())), ...summaryView(journal, inPeriod(entries), period()));
+    if (targetsChoice) {
+      targetsChoice.checked = kept.targetsShown();
+      part("targets-note").hidden = !targetsChoice.checked;
+    }
+    part("summary").replaceChildren(el("p", {}, periodText(period())), ...summaryView(journal, inPeriod(entries), period(), targets()));
   }
 
   function show() {
@@ -194,6 +202,10 @@ export function enhanceJournal(root, { signal, base }) {
     part("list").children[first]?.querySelector(".mk-entry__title").focus();
   });
   periodInputs.addEventListener("change", () => showSummary(kept.read().entries));
+  targetsChoice?.addEventListener("change", () => {
+    if (kept.showTargets(targetsChoice.checked) === false) say(t("journalFull"));
+    showSummary(kept.read().entries);
+  });
 
   /** "#tag=<id>": the self-assessment's plan asks for evidence of one group, and new entries get
    * its tag. Returns the sentence that says so, or "". */
@@ -258,7 +270,7 @@ export function enhanceJournal(root, { signal, base }) {
         ...own.map((entry) => entryCard(journal, entry, ctx))) : null;
     });
     part("portfolio").replaceChildren(el("h2", {}, t("portfolioTitle")), el("p", {}, periodText(period())),
-      ...summaryView(journal, within, period()), ...kinds.filter(Boolean));
+      ...summaryView(journal, within, period(), targets()), ...kinds.filter(Boolean));
   }, { signal });
 
   // Another tab changed the journal: show what it holds now (a form being filled in stays open).
