@@ -75,7 +75,9 @@ export function summaryView(journal, entries, period, { targets = false } = {}) 
         t("targetReached", { reached: amount(value, unit), target: amount(target.at_least, unit) }), bar),
       t(met ? "targetMet" : "targetNotYet")];
     });
-    parts.push(table(t("summaryTargets"), [t("columnTarget"), t("columnPeriod"), t("columnProgress"), t("columnMet")], rows));
+    // Four columns: on a phone each target is a block of its own, each cell named (common.js).
+    parts.push(table(t("summaryTargets"), [t("columnTarget"), t("columnPeriod"), t("columnProgress"), t("columnMet")], rows,
+      undefined, { stack: true }));
   }
   return parts;
 }
