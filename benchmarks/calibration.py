@@ -168,20 +168,8 @@ def measure(spec: dict, scorer: Scorer, todays: bool, seed: int = 20261127) -> d
     people = [respondent(spec, sets, rng) for _ in range(RESPONDENTS)]
     found: dict = {"noise": {}}
     for p in NOISE:
-        cat_exact = cat_near = all_exact = all_near = 0
-        for answers, truth in people:
-            ranks, overall = scorer(spec, noisy(answers, values, p, rng))
-            cat_exact += sum(r == t for r, t in zip(ranks, truth))
-            cat_near += sum(abs(r - t) <= 1 for r, t in zip(ranks, truth))
-            true_overall = overall_rank(truth, at_least)
-            all_exact += overall == true_overall
-            all_near += abs(overall - true_overall) <= 1
-        categories = RESPONDENTS * len(spec["groups"])
-        found["noise"][p] = (
-            cat_exact / categories,
-            cat_near / categories,
-            all_exact / RESPONDENTS,
-            all_near / RESPONDENTS,
+        found["noise"][p] = agreement(
+            spec, scorer, ((noisy(answers, values, p, rng), truth) for answers, truth in people)
         )
     high_cat = high_all = 0
     for answers, truth in people:
@@ -204,21 +192,27 @@ def measure(spec: dict, scorer: Scorer, todays: bool, seed: int = 20261127) -> d
     return found
 
 
-def measure_realistic(spec: dict, scorer: Scorer, seed: int = 20261204) -> tuple[float, float, float, float]:
-    """Category exact, category within one, overall exact, overall within one, under the realistic model."""
-    rng = random.Random(seed)
+def agreement(spec: dict, scorer: Scorer, answered) -> tuple[float, float, float, float]:
+    """Over (answers, true levels) pairs: how often the categories and the overall level are exactly
+    right, and within one level: category exact, category within one, overall exact, overall within one."""
     at_least = spec["scoring"]["overall"]["at_least"]
-    cat_exact = cat_near = all_exact = all_near = 0
-    for _ in range(RESPONDENTS):
-        answers, truth = realistic(spec, rng)
+    cat_exact = cat_near = all_exact = all_near = people = 0
+    for answers, truth in answered:
         ranks, overall = scorer(spec, answers)
         cat_exact += sum(r == t for r, t in zip(ranks, truth))
         cat_near += sum(abs(r - t) <= 1 for r, t in zip(ranks, truth))
         true_overall = overall_rank(truth, at_least)
         all_exact += overall == true_overall
         all_near += abs(overall - true_overall) <= 1
-    categories = RESPONDENTS * len(spec["groups"])
-    return cat_exact / categories, cat_near / categories, all_exact / RESPONDENTS, all_near / RESPONDENTS
+        people += 1
+    categories = people * len(spec["groups"])
+    return cat_exact / categories, cat_near / categories, all_exact / people, all_near / people
+
+
+def measure_realistic(spec: dict, scorer: Scorer, seed: int = 20261204) -> tuple[float, float, float, float]:
+    """Category exact, category within one, overall exact, overall within one, under the realistic model."""
+    rng = random.Random(seed)
+    return agreement(spec, scorer, (realistic(spec, rng) for _ in range(RESPONDENTS)))
 
 
 def cut_to(spec: dict, per_level: int) -> dict:
