@@ -254,3 +254,20 @@ def saved(page: Page, act: Callable[[], None]) -> Download:
         raise AssertionError("the export saved no file and offered none in 30 s")
     finally:
         page.remove_listener("download", arrived)
+
+
+def log_status(page: Page) -> None:
+    """From the next page load on, what the status line says and each storage event, in order, and
+    what storage held as the page opened: for a failure to say what the reader was told instead."""
+    page.add_init_script(
+        """(() => { const log = window.__statusLog = [];
+          const say = (m) => log.push(performance.now().toFixed(0) + " ms " + m);
+          say("opened with " + Object.entries(localStorage).map(([k, v]) => k + "=" + v.slice(0, 40)).join(", "));
+          addEventListener("storage", (e) => say("storage event " + e.key + "=" + String(e.newValue).slice(0, 40)));
+          new MutationObserver(() => { const s = document.querySelector("[data-status]"); if (s) say("status: " + s.textContent.slice(0, 80)); })
+            .observe(document, { subtree: true, childList: true, characterData: true }); })()"""
+    )
+
+
+def status_log(page: Page) -> str:
+    return "\n".join(page.evaluate("() => window.__statusLog || []"))

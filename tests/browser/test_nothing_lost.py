@@ -11,7 +11,17 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.assessment import MENTOR, answer, answers_on_page, open_assessment, reload, saved, statements
+from tests.browser.assessment import (
+    MENTOR,
+    answer,
+    answers_on_page,
+    log_status,
+    open_assessment,
+    reload,
+    saved,
+    statements,
+    status_log,
+)
 from tests.browser.test_journal import KEY as JOURNAL_KEY
 from tests.browser.test_journal import add, day, entries, open_journal, stored_entries
 from tests.browser.test_reliability import SAVED, STATUS
@@ -65,8 +75,12 @@ def test_saved_answers_that_cannot_be_read_are_moved_aside_and_offered(page: Pag
     answer(page, statements()[0], 1)
     key = key_of(page, SAVED)
     page.evaluate("key => localStorage.setItem(key, '{\"answers\": [not json')", key)
+    log_status(page)  # a failure says what the page said instead (seen once in a full run)
     reload(page)
-    expect(page.locator(STATUS)).to_contain_text("could not be read and were set aside, unchanged")
+    try:
+        expect(page.locator(STATUS)).to_contain_text("could not be read and were set aside, unchanged")
+    except AssertionError as failure:
+        raise AssertionError(f"{failure}\nwhat the page said, in order:\n{status_log(page)}") from None
     download = saved(
         page, lambda: page.locator(STATUS).get_by_role("button", name="Download what could not be read").click()
     )

@@ -14,12 +14,14 @@ from tests.browser.assessment import (
     answer,
     answer_all,
     answers_on_page,
+    log_status,
     mentor_spec,
     open_assessment,
     open_questionnaire,
     reload,
     saved,
     statements,
+    status_log,
 )
 from tests.build.conftest import SMALL, make_project
 from tests.conftest import CHROMIUM_ARGS, listening, mkdocs_build
@@ -127,8 +129,12 @@ def test_corrupt_saved_answers_are_set_aside_with_a_notice(page: Page, site: str
     answer(page, statements()[0], 1)
     key = page.evaluate(f"Object.keys(localStorage).find(k => k.startsWith('{SAVED}'))")
     page.evaluate("key => localStorage.setItem(key, '{\"answers\": [not json')", key)
+    log_status(page)  # a failure says what the page said instead (seen once in a full run)
     reload(page)
-    expect(page.locator(STATUS)).to_contain_text("could not be read and were set aside")
+    try:
+        expect(page.locator(STATUS)).to_contain_text("could not be read and were set aside")
+    except AssertionError as failure:
+        raise AssertionError(f"{failure}\nwhat the page said, in order:\n{status_log(page)}") from None
     assert answers_on_page(page) == {}
     answer(page, statements()[1], 2)
     reload(page)
