@@ -141,30 +141,44 @@ def open_completed(page: Page, site: str, qid: str) -> None:
 # --- 1, 2: axe-core -----------------------------------------------------------------------------
 
 
+def in_both_palettes(page: Page, check) -> list[str]:
+    """``check(palette, options)`` on the page as it is, in light, then in dark as the system's setting
+    changes under it, with the axe rules a palette changes; Material's kept palette then forgotten."""
+    problems = check("light", AXE_OPTIONS)
+    page.emulate_media(color_scheme="dark")
+    in_palette(page, "dark")
+    problems += check("dark", COLOUR_RULES)
+    page.emulate_media(color_scheme="light")
+    page.evaluate(
+        "() => Object.keys(localStorage).filter(k => k.includes('__palette')).forEach(k => localStorage.removeItem(k))"
+    )
+    return problems
+
+
 def test_a_page_of_every_kind_passes_axe_in_both_palettes(page: Page, built_site):
     kinds = one_of_each_kind(built_site)
     assert {"home", "guidance", "guidance with questions", "not found", "fr home"} <= set(kinds)
     assert {f"questionnaire scored by {m}" for m in ("levels", "bands", "profile", "none")} <= set(kinds)
     problems = []
     as_a_reader(page, built_site["url"], palette="light")
-    for kind, path in kinds.items():
-        page.emulate_media(color_scheme="light")
-        goto(page, built_site["url"] + path)
-        # Loaded once, checked in light, then in dark as the system's setting changes under it.
-        for palette, options in (("light", AXE_OPTIONS), ("dark", COLOUR_RULES)):
-            where = f"{kind} ({path or '/'}), {palette}"
-            if palette == "dark":
-                page.emulate_media(color_scheme="dark")
-                page.mouse.wheel(0, -100_000)  # back at its top, as loaded
-            in_palette(page, palette)
+
+    def as_loaded_and_scrolled(where: str):
+        def check(palette: str, options: dict) -> list[str]:
+            page.mouse.wheel(0, -100_000)  # at its top, as loaded
             # The form's statements are checked scrolled, all of them drawn; as loaded, most are
             # not drawn yet (axe cannot judge their colours), and the rest look the same.
-            problems += violations(page, f"{where}, as loaded", exclude=FORM_GROUPS, options=options)
-            problems += looked_at(page, f"{where}, as loaded, desktop")
+            found = violations(page, f"{where}, {palette}, as loaded", exclude=FORM_GROUPS, options=options)
+            found += looked_at(page, f"{where}, {palette}, as loaded, desktop")
             render_everything(page)
             page.mouse.wheel(0, 100_000)  # and scrolled to its end
-            problems += violations(page, f"{where}, scrolled", options=options)
-        page.evaluate("() => localStorage.clear()")  # Material kept the palette it switched to
+            return found + violations(page, f"{where}, {palette}, scrolled", options=options)
+
+        return check
+
+    for kind, path in kinds.items():
+        goto(page, built_site["url"] + path)
+        in_palette(page, "light")
+        problems += in_both_palettes(page, as_loaded_and_scrolled(f"{kind} ({path or '/'})"))
     assert not problems, report(problems)
 
 
@@ -190,18 +204,24 @@ def test_one_category_at_a_time_passes_axe(page: Page, site: str, palette: str):
     assert not problems, report(problems)
 
 
-@pytest.mark.parametrize("palette", PALETTES)
-def test_every_completed_questionnaire_passes_axe(page: Page, site: str, answered: list, palette: str):
+def test_every_completed_questionnaire_passes_axe_in_both_palettes(page: Page, site: str, answered: list):
     """Results views (overall result, chart, table, plan, summary) exist only once answered."""
     problems = []
-    as_a_reader(page, site, palette=palette, answers=answered)
+    as_a_reader(page, site, palette="light", answers=answered)
+
+    def completed(qid: str):
+        def check(palette: str, options: dict) -> list[str]:
+            found = violations(page, f"{qid} (completed, {palette})", options=options)
+            page.locator("[data-results]").scroll_into_view_if_needed()
+            return found + looked_at(page, f"{qid} (completed, {palette}, at its results), desktop")
+
+        return check
+
     for qid in INSTRUMENTS:
         open_completed(page, site, qid)
-        in_palette(page, palette)
+        in_palette(page, "light")
         render_everything(page)
-        problems += violations(page, f"{qid} (completed)")
-        page.locator("[data-results]").scroll_into_view_if_needed()
-        problems += looked_at(page, f"{qid} (completed, at its results), desktop")
+        problems += in_both_palettes(page, completed(qid))
     # and with an answer refused: the error beside the field, the field marked invalid
     qid = "mentoring-agreement"
     open_questionnaire(page, site, qid)
@@ -210,7 +230,9 @@ def test_every_completed_questionnaire_passes_axe(page: Page, site: str, answere
     field.fill(str(int(item["min"]) - 1))
     expect(page.locator(f'[data-item="{item["id"]}"] .mk-item__error')).to_be_visible()
     render_everything(page)
-    problems += violations(page, f"{qid} (number out of range)")
+    problems += in_both_palettes(
+        page, lambda palette, options: violations(page, f"{qid} (number out of range, {palette})", options=options)
+    )
     assert not problems, report(problems)
 
 
