@@ -88,6 +88,21 @@ def test_saved_answers_that_cannot_be_read_are_moved_aside_and_offered(page: Pag
     assert answers_on_page(page) == {}
 
 
+def test_an_unreadable_record_found_by_a_later_save_is_set_aside_said_and_offered(page: Page, site: str):
+    open_assessment(page, site)
+    answer(page, statements()[0], 1)
+    key = key_of(page, SAVED)
+    page.evaluate("key => localStorage.setItem(key, '{\"answers\": [not json')", key)  # by something else, meanwhile
+    answer(page, statements()[1], 2)
+    expect(page.locator(STATUS)).to_contain_text("were found unreadable and set aside, unchanged")
+    download = saved(
+        page, lambda: page.locator(STATUS).get_by_role("button", name="Download what could not be read").click()
+    )
+    assert Path(download.path()).read_text(encoding="utf-8") == '{"answers": [not json'
+    reload(page)
+    assert answers_on_page(page) == {statements()[0]["id"]: 1, statements()[1]["id"]: 2}
+
+
 def test_an_earlier_versions_record_written_after_the_change_is_merged_not_deleted(browser, small_site):
     url, rebuild = small_site
     context = browser.new_context()

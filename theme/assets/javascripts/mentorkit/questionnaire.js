@@ -128,8 +128,20 @@ export function enhance(root, { view, score, signal, base, open = openStore, fin
     return result;
   }
 
+  // A save, or another tab's write taken in, that found the stored record unreadable set it aside
+  // (store.js takeIn) and saved this page's answers in its place: said once, and say() offers it
+  // as a file. (Found on opening, the store's own notice says so.)
+  let toldAside = store.unreadable;
+  function setAsideNow() {
+    if (!store.unreadable || store.unreadable === toldAside) return "";
+    toldAside = store.unreadable;
+    return t("storageCorruptLater");
+  }
+
   function saved(where) {
-    if (where !== kept) say(where === "local" ? t("storageBack") : t("storageFull"), where === "local" ? "" : keptUntil(where));
+    const aside = setAsideNow();
+    if (where !== kept) say(aside, where === "local" ? t("storageBack") : t("storageFull"), where === "local" ? "" : keptUntil(where));
+    else if (aside) say(aside);
     kept = where;
     answers = store.read();
     // The save took in what another tab had just written (before its storage event arrived).
@@ -264,12 +276,13 @@ export function enhance(root, { view, score, signal, base, open = openStore, fin
     if (listsChanged && !changed) update(); // attempts or views kept elsewhere: drawn with the results
     // The same answers: storage holds what this page shows. Chromium may still deliver the
     // event of a write this tab made before a reload; nothing changed elsewhere, so say nothing.
-    if (!changed) return back && say(t("storageBack"));
+    const aside = setAsideNow();
+    if (!changed) return (back || aside) && say(aside, back ? t("storageBack") : "");
     answers = store.read();
     fill(form, spec, answers, true);
     update();
     const texts = replaced.map((id) => items.get(id)?.text).filter(Boolean);
-    say(back ? t("storageBack") : "", t("changedElsewhere"), ...texts.map((text) => t("replacedElsewhere", { text })));
+    say(aside, back ? t("storageBack") : "", t("changedElsewhere"), ...texts.map((text) => t("replacedElsewhere", { text })));
   }, { signal });
 
   fill(form, spec, answers);
