@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve serve-zensical build build-zensical test lint browser bench look bundle clean
+.PHONY: setup serve serve-zensical build build-zensical test lint browser bench look bundle regen clean
 
 $(BIN)/mentorkit: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,13 @@ node_modules/.bin/esbuild: package.json package-lock.json
 	@touch $@
 
 bundle: node_modules/.bin/esbuild
+	npm run -s bundle
+
+# After a change to the format, scoring, a questionnaire or the runtime: everything generated from
+# them and committed, from its sources (tests fail while any of the three is stale).
+regen: setup node_modules/.bin/esbuild
+	$(BIN)/python -m mentorkit.cli schema --folder schema
+	$(BIN)/python -m tests.vectors
 	npm run -s bundle
 
 PY_SOURCES := generator tests benchmarks schema theme
