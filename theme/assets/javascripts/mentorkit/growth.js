@@ -122,6 +122,11 @@ export async function attach(part, store, scope, say, show) {
   // read as an earlier version's answers (store.js earlierKey).
   const placeKey = `mentorkit:${scope}:place:${spec.id}`;
   const place = (() => { try { return JSON.parse(tab?.getItem(placeKey) ?? "{}") || {}; } catch { return {}; } })();
+  // The view this tab added a moment ago, as this page opened by a reload: reloaded with its link
+  // still in the address (the observer's page reloads into the results, at times twice), it is the
+  // view just added, not one kept before. Opened again on purpose, it is said to be kept already.
+  const reloaded = /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType?.("navigation")[0])?.type === "reload";
+  const justAdded = reloaded ? place.notice : null;
   const keepPlace = (change) => { Object.assign(place, change); attempt(() => tab?.setItem(placeKey, JSON.stringify(place))); };
   let chosen = typeof place.compare === "string" ? place.compare : ""; // the id of the attempt the results are compared with
   let cohort = null;
@@ -385,11 +390,12 @@ export async function attach(part, store, scope, say, show) {
     const problem = viewProblem(spec, item, true);
     if (problem) return tell(t(problem));
     if (added.has(id)) return tell(added.get(id));
+    if (justAdded?.view === id && typeof justAdded.said === "string" && Date.now() - justAdded.at < NOTICE_KEPT) return tell(justAdded.said);
     if (lists.all("views").some((kept) => kept.id === id)) return tell(t("viewAlreadyKept", { name: viewName(item) }));
     if (!lists.put("views", item)) return tell(t("viewNotSaved"));
     const said = tell(t("viewAdded", { name: viewName(item) }));
     added.set(id, said);
-    keepPlace({ notice: { said, at: Date.now(), page: performance.timeOrigin } });
+    keepPlace({ notice: { said, at: Date.now(), page: performance.timeOrigin, view: id } });
     draw();
     return said;
   }
