@@ -40,6 +40,8 @@ const taken = new Map(); // the link's text -> the sentence said of it, to come
 // navigation, in another encoding) is the one just added, not one kept before.
 const added = new Map();
 const NOTICE_KEPT = 60_000; // ms a view's notice is said again after a reload: the reload a paste brings, not a later visit
+/** A view's notice kept in the tab, still to be said again: a sentence, and recent. */
+const recent = (notice) => typeof notice?.said === "string" && Date.now() - notice.at < NOTICE_KEPT;
 let latest = null; // { part, path, said }: the last link taken in, for the next drawing to say again
 
 /** A standing's name: a level (or "not yet"), a band, or a profile's mean. */
@@ -126,7 +128,7 @@ export async function attach(part, store, scope, say, show) {
   // still in the address (the observer's page reloads into the results, at times twice), it is the
   // view just added, not one kept before. Opened again on purpose, it is said to be kept already.
   const reloaded = /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType?.("navigation")[0])?.type === "reload";
-  const justAdded = reloaded ? place.notice : null;
+  const justAdded = reloaded && recent(place.notice) ? place.notice : null;
   const keepPlace = (change) => { Object.assign(place, change); attempt(() => tab?.setItem(placeKey, JSON.stringify(place))); };
   let chosen = typeof place.compare === "string" ? place.compare : ""; // the id of the attempt the results are compared with
   let cohort = null;
@@ -390,7 +392,7 @@ export async function attach(part, store, scope, say, show) {
     const problem = viewProblem(spec, item, true);
     if (problem) return tell(t(problem));
     if (added.has(id)) return tell(added.get(id));
-    if (justAdded?.view === id && typeof justAdded.said === "string" && Date.now() - justAdded.at < NOTICE_KEPT) return tell(justAdded.said);
+    if (justAdded?.view === id) return tell(justAdded.said);
     if (lists.all("views").some((kept) => kept.id === id)) return tell(t("viewAlreadyKept", { name: viewName(item) }));
     if (!lists.put("views", item)) return tell(t("viewNotSaved"));
     const said = tell(t("viewAdded", { name: viewName(item) }));
@@ -500,7 +502,7 @@ export async function attach(part, store, scope, say, show) {
   // The page loaded afresh just after a view was added here: its notice, said again once. (The
   // part drawn afresh in the same page, above, is told by `latest`: timeOrigin names a page load.)
   else if (place.notice && place.notice.page !== performance.timeOrigin) {
-    if (typeof place.notice.said === "string" && Date.now() - place.notice.at < NOTICE_KEPT) sayAgain(Promise.resolve(place.notice.said));
+    if (recent(place.notice)) sayAgain(Promise.resolve(place.notice.said));
     keepPlace({ notice: null });
   }
   // A link that brings someone's view: added once, then taken out of the address. Pasted into
