@@ -175,11 +175,17 @@ export const JOURNEYS = {
     if (!ask.startsWith(site) || !ask.includes("#mk-ask=")) throw new Error(`the link to send is ${ask}`);
     const back = await giveAView(session, ask, "Sam asked for your view", "Alex");
 
-    // Opened in the tab that shows the page already, as a reader who has come back to it finds it
-    // (loaded afresh, at its top): a change of the fragment only.
+    // Opened in the tab that shows the page already, as a reader who has come back to it finds it,
+    // through the engine's own navigation (as from the address bar), while the page may still be
+    // setting up (where the engines raced before): only the fragment changes, so the engine keeps
+    // the document. The mark set on the window tells that apart from a page loaded again.
     await openQuestionnaire(tab, site + MENTOR);
+    await tab.evaluate(() => { window.mkSameDocument = true; return 1; });
     await tab.goto(back);
     await tab.sees("[data-status]", "Added: the view of Your mentee (Alex)");
+    if (!(await tab.evaluate(() => window.mkSameDocument === true))) {
+      throw new Error("the page was loaded again to take the link in; a change of fragment keeps the document");
+    }
     await tab.until("the view taken out of the address", () => !location.hash && 1);
     const columns = await tab.until("the table of views", () => [...document.querySelectorAll("[data-growth] table")].find((t) => /other people/i.test(t.querySelector("caption")?.textContent ?? ""))?.querySelectorAll("thead th").length);
     if (columns !== 3) throw new Error(`the table of views has ${columns} columns, not 3 (groups, you, Alex)`);
