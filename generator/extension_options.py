@@ -32,7 +32,7 @@ from .errors import Problem, QuestionnaireError
 from .loader import Document, load_configuration
 from .programme_messages import known_language
 from .project import display_path, questionnaire_files
-from .validate import did_you_mean, show
+from .wording import did_you_mean, show
 
 EXTENSIONS = "markdown_extensions"
 PLUGINS = "plugins"

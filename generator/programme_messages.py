@@ -19,7 +19,8 @@ from .catalogue import BASE, CODE, GENDERED, GENDERS, PLACE, PLURAL_CATEGORIES, 
 from .errors import Problem, QuestionnaireError
 from .loader import Document
 from .project import SUFFIXES, display_path
-from .validate import did_you_mean, read_document
+from .validate import read_document
+from .wording import did_you_mean
 
 FOLDER = "messages"  # the default folder, beside questionnaires/
 

@@ -10,6 +10,7 @@ from .errors import Problem, QuestionnaireError
 from .loader import Document
 from .model import Questionnaire
 from .references import check_references
+from .site_checks import cohort_file_problems
 from .validate import parse, read_document
 
 SUFFIXES = (".yml", ".yaml")
@@ -53,10 +54,15 @@ def load_all(
         name = display_path(path, root)
         try:
             doc = read_document(path, name)
-            q = parse(doc, pages=pages, cohorts_dir=cohorts_dir)
+            q = parse(doc, pages=pages)
         except QuestionnaireError as exc:
             problems.extend(exc.problems)
             continue
+        if cohorts_dir is not None:
+            beyond = list(cohort_file_problems(q, doc, cohorts_dir))
+            if beyond:
+                problems.extend(beyond)
+                continue
         if q.id in first_use:
             problems.append(
                 doc.problem(

@@ -22,7 +22,8 @@ from .loader import load_yaml
 from .model import Slug, Text
 from .project import questionnaire_files
 from .schema import write_schemas
-from .validate import SLUG_HINT, parse, read_document
+from .validate import parse, read_document
+from .wording import SLUG_HINT
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../schema/questionnaire.schema.json"
 PAGES = "assessments"  # where, inside the content folder, a new questionnaire's page goes

@@ -16,7 +16,8 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from .errors import Problem, QuestionnaireError
 from .model import GroupNoun, Markdown, Questionnaire, Slug, Strict, Text
-from .validate import read_document, validate_model
+from .validate import read_document
+from .wording import validate_model
 
 Short = Annotated[str, StringConstraints(max_length=500)]
 

@@ -11,6 +11,7 @@ from mentorkit.errors import QuestionnaireError
 from mentorkit.loader import load_yaml
 from mentorkit.schema import schema_json
 from mentorkit.scoring import score
+from mentorkit.site_checks import cohort_file_problems
 from mentorkit.spec import content_version, runtime_spec
 from mentorkit.translation import Translation, load_translation, translate
 from mentorkit.validate import parse
@@ -117,7 +118,12 @@ def _cohort_file(tmp_path, q, people: int = 6, edit=None):
 
 
 def _load(text, tmp_path):
-    return parse(load_yaml(text, "q.yml"), pages=None, cohorts_dir=tmp_path)
+    doc = load_yaml(text, "q.yml")
+    questionnaire = parse(doc, pages=None)
+    problems = list(cohort_file_problems(questionnaire, doc, tmp_path))
+    if problems:
+        raise QuestionnaireError(problems)
+    return questionnaire
 
 
 def test_a_declared_cohort_file_must_exist_in_the_content_folder(tmp_path):
