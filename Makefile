@@ -46,7 +46,7 @@ bundle: node_modules/.bin/esbuild
 # After a change to the format, scoring, a questionnaire or the runtime: everything generated from
 # them and committed, from its sources (tests fail while any of the three is stale).
 regen: setup node_modules/.bin/esbuild
-	$(BIN)/python -m mentorkit.cli schema --folder schema
+	$(BIN)/python -m mentorkit.commands.cli schema --folder schema
 	$(BIN)/python -m tests.vectors
 	npm run -s bundle
 

@@ -33,7 +33,7 @@ data from real mentors):
 - "Not applicable" is mostly above the true level, where the situation has not come up: three
   statements in ten above it, three in a hundred at or below it.
 
-The rules shipped are measured through the real reference scoring (mentorkit.scoring)
+The rules shipped are measured through the real reference scoring (mentorkit.scoring.scoring)
 on the real questionnaire; the rule shipped before them ("today's": a level is reached
 when the mean of its statements is at least 2 and every level below is reached, on two
 statements a level) is reimplemented here, on the same questionnaire cut to two
@@ -50,10 +50,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from mentorkit.project import load_all  # noqa: E402
-from mentorkit.scoring import NOT_APPLICABLE as NA  # noqa: E402
-from mentorkit.scoring import score  # noqa: E402
-from mentorkit.spec import runtime_spec  # noqa: E402
+from mentorkit.scoring.scoring import NOT_APPLICABLE as NA  # noqa: E402
+from mentorkit.scoring.scoring import score  # noqa: E402
+from mentorkit.site.project import load_all  # noqa: E402
+from mentorkit.site.spec import runtime_spec  # noqa: E402
 
 QUESTIONNAIRE = ROOT / "questionnaires" / "mentor-competence.yml"
 NOISE = (0.1, 0.2, 0.3)

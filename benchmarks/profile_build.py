@@ -36,13 +36,13 @@ def timed(label: str, function):
 
 def main(config_file: str, site_dir: str) -> None:
     started = time.perf_counter()
-    import mentorkit.model  # noqa: F401
+    import mentorkit.format.model  # noqa: F401
     import pydantic  # noqa: F401
 
     timings["import pydantic and the models"] = (time.perf_counter() - started) * 1000
-    import mentorkit.extension as extension
-    import mentorkit.library as library
-    import mentorkit.plugin as plugin
+    import mentorkit.site.extension as extension
+    import mentorkit.site.library as library
+    import mentorkit.site.plugin as plugin
 
     timings["import the generator"] = (time.perf_counter() - started) * 1000
 

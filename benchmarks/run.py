@@ -376,8 +376,8 @@ def journal_entries(count: int) -> list[dict]:
 def journal(work: Path, count: int = 1_000, runs: int = 5) -> list[Row]:
     """The journal page holding ``count`` entries: reading and checking them all from storage, showing
     the list (newest first), filtering by kind and searching, as the page's User Timing measures them."""
-    from mentorkit.project import load_all
-    from mentorkit.spec import runtime_spec
+    from mentorkit.site.project import load_all
+    from mentorkit.site.spec import runtime_spec
     from playwright.sync_api import expect, sync_playwright
 
     (spec,) = load_all([ROOT / "questionnaires" / "journal.yml"], pages=None)
@@ -437,7 +437,7 @@ def live_reload(work: Path, runs: int = 7) -> list[Row]:
     """From saving the mentor self-assessment (96 statements) to its page, open in Chromium
     under `make serve` (mkdocs serve, this repository's whole site), showing the change with
     its runtime set up again; and the same under `zensical serve`, for reference."""
-    from mentorkit.project import load_all
+    from mentorkit.site.project import load_all
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
     from playwright.sync_api import sync_playwright
 
@@ -514,8 +514,8 @@ def node_tools() -> Path:
 def responsiveness(work: Path, count: int = 40, throttle: float = 4) -> list[Row]:
     """benchmarks/responsiveness.py: click-to-next-paint on the 96-statement self-assessment and on
     the same statements in SurveyJS, the processor slowed fourfold, in one run."""
-    from mentorkit.project import load_all
-    from mentorkit.spec import runtime_spec
+    from mentorkit.site.project import load_all
+    from mentorkit.site.spec import runtime_spec
     from playwright.sync_api import sync_playwright
 
     from benchmarks.responsiveness import EVENTS, clicks_to_paint, summary, surveyjs_page
@@ -589,7 +589,7 @@ def lighthouse(work: Path, runs: int) -> list[Row]:
         check=True,
     )
     subprocess.run(
-        [sys.executable, "-m", "mentorkit.cli", "policy", str(work / "lh-site")],
+        [sys.executable, "-m", "mentorkit.commands.cli", "policy", str(work / "lh-site")],
         cwd=ROOT,
         check=True,
         stdout=subprocess.DEVNULL,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-from mentorkit.scaffold import page_text
+from mentorkit.commands.scaffold import page_text
 
 
 def questionnaire(qid: str, statements: int, groups: int = 10) -> dict:

@@ -209,7 +209,7 @@ def installed_package(tmp_path_factory) -> Path:
 def seal(site: Path) -> None:
     """``mentorkit policy``, as the README's build commands end."""
     policy = subprocess.run(
-        [sys.executable, "-m", "mentorkit.cli", "policy", str(site)], capture_output=True, text=True, cwd=ROOT
+        [sys.executable, "-m", "mentorkit.commands.cli", "policy", str(site)], capture_output=True, text=True, cwd=ROOT
     )
     assert policy.returncode == 0, policy.stderr
 

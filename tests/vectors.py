@@ -21,11 +21,11 @@ import random
 import sys
 from pathlib import Path
 
-from mentorkit.cohort import aggregate
-from mentorkit.compare import change, cohort_position, gaps, strongest
-from mentorkit.project import load_all, questionnaire_files
-from mentorkit.scoring import NOT_APPLICABLE, score
-from mentorkit.spec import runtime_spec
+from mentorkit.scoring.cohort import aggregate
+from mentorkit.scoring.compare import change, cohort_position, gaps, strongest
+from mentorkit.scoring.scoring import NOT_APPLICABLE, score
+from mentorkit.site.project import load_all, questionnaire_files
+from mentorkit.site.spec import runtime_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "tests" / "vectors"

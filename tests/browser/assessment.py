@@ -6,9 +6,9 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from mentorkit.project import load_all, questionnaire_files
-from mentorkit.scoring import score
-from mentorkit.spec import runtime_spec
+from mentorkit.scoring.scoring import score
+from mentorkit.site.project import load_all, questionnaire_files
+from mentorkit.site.spec import runtime_spec
 from playwright.sync_api import Download, Page, expect
 
 from tests.conftest import ROOT

@@ -95,7 +95,7 @@ def test_the_owners_page_gives_the_first_days_commands():
         re.findall(
             r"^    (\w+) ",
             subprocess.run(
-                [sys.executable, "-m", "mentorkit.cli", "--help"], capture_output=True, text=True, check=True
+                [sys.executable, "-m", "mentorkit.commands.cli", "--help"], capture_output=True, text=True, check=True
             ).stdout,
             re.MULTILINE,
         )

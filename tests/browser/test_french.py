@@ -9,8 +9,8 @@ from pathlib import Path
 
 import yaml
 from babel.dates import format_date
-from mentorkit.catalogue import catalogue
-from mentorkit.scoring import score
+from mentorkit.scoring.scoring import score
+from mentorkit.site.catalogue import catalogue
 from playwright.sync_api import Page, expect
 
 from tests.browser.assessment import (

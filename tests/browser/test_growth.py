@@ -14,8 +14,8 @@ import zlib
 from pathlib import Path
 
 import pytest
-from mentorkit.compare import change, gaps, standing
-from mentorkit.scoring import score
+from mentorkit.scoring.compare import change, gaps, standing
+from mentorkit.scoring.scoring import score
 from playwright.sync_api import Page, expect
 
 from tests.browser.assessment import (
@@ -548,7 +548,7 @@ def cohort_site(tmp_path_factory):
         }  # fmt: skip
         (answers_folder / f"reader-{n}.json").write_text(json.dumps(record), encoding="utf-8")
     written = subprocess.run(
-        [sys.executable, "-m", "mentorkit.cli", "report", f"questionnaires/{MENTOR}.yml", str(answers_folder),
+        [sys.executable, "-m", "mentorkit.commands.cli", "report", f"questionnaires/{MENTOR}.yml", str(answers_folder),
          "--output", str(folder / "report"),
          "--aggregate", f"content/cohorts/{MENTOR}.json"],
         capture_output=True, text=True, cwd=project,

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from mentorkit.scoring import score
+from mentorkit.scoring.scoring import score
 from playwright.sync_api import Page, expect
 from pypdf import PdfReader
 

@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from mentorkit.scoring import score
+from mentorkit.scoring.scoring import score
 from playwright.sync_api import Page, expect
 
 from tests.browser.assessment import (

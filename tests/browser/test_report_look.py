@@ -10,7 +10,7 @@ import random
 from pathlib import Path
 
 import pytest
-from mentorkit.cli import main
+from mentorkit.commands.cli import main
 from playwright.sync_api import Page
 
 from tests.browser.journeys import follow_rules

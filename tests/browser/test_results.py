@@ -7,8 +7,8 @@ import math
 import re
 from pathlib import Path
 
-from mentorkit.project import load_all
-from mentorkit.scoring import NOT_APPLICABLE
+from mentorkit.scoring.scoring import NOT_APPLICABLE
+from mentorkit.site.project import load_all
 from playwright.sync_api import Page, expect
 
 from tests.browser.assessment import MENTOR, answer_all, mentor_spec, open_assessment, saved, statements

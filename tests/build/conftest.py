@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from mentorkit.scaffold import page_text
+from mentorkit.commands.scaffold import page_text
 
 from tests.conftest import ROOT
 

@@ -13,9 +13,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from mentorkit.project import load_all
-from mentorkit.schema import schema_json
-from mentorkit.spec import runtime_spec
+from mentorkit.format.schema import schema_json
+from mentorkit.site.project import load_all
+from mentorkit.site.spec import runtime_spec
 
 from tests.build.conftest import PROGRAMME_CONFIG, SMALL, make_project
 from tests.conftest import GENERATORS, ROOT, build, mkdocs_build

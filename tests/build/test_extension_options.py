@@ -9,12 +9,12 @@ from pathlib import Path
 
 import markdown
 import pytest
-from mentorkit.blocks import check_blocks, find_blocks
-from mentorkit.catalogue import shipped
-from mentorkit.cli import main
-from mentorkit.config import MentorkitConfig
-from mentorkit.extension import OptionsError, makeExtension
-from mentorkit.extension_options import PLUGIN_OPTIONS, configuration_of
+from mentorkit.commands.cli import main
+from mentorkit.site.blocks import check_blocks, find_blocks
+from mentorkit.site.catalogue import shipped
+from mentorkit.site.config import MentorkitConfig
+from mentorkit.site.extension import OptionsError, makeExtension
+from mentorkit.site.extension_options import PLUGIN_OPTIONS, configuration_of
 
 from tests.build.conftest import PROGRAMME_CONFIG, SMALL, make_project, write_bilingual_config
 from tests.conftest import GENERATORS, build

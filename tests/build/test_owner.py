@@ -62,7 +62,7 @@ def bilingual(folder: Path, *, french_first: bool = False) -> Path:
 
 def mentorkit(*argv: str, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "mentorkit.cli", *argv],
+        [sys.executable, "-m", "mentorkit.commands.cli", *argv],
         cwd=cwd,
         capture_output=True,
         text=True,
@@ -144,10 +144,10 @@ def test_a_language_the_package_does_not_ship_added_by_one_command_builds_both_w
 
 def test_one_cohort_summary_is_read_by_every_languages_page(tmp_path, generator):
     """Published once, in the main language's content folder: the French page reads the same file."""
-    from mentorkit.cohort import write_aggregate
-    from mentorkit.project import load_all
-    from mentorkit.scoring import score
-    from mentorkit.spec import runtime_spec
+    from mentorkit.scoring.cohort import write_aggregate
+    from mentorkit.scoring.scoring import score
+    from mentorkit.site.project import load_all
+    from mentorkit.site.spec import runtime_spec
 
     from tests.build.test_hooks import TRANSLATION
 

@@ -150,7 +150,7 @@ def test_a_clone_with_no_tags_installs_the_version_its_files_declare_and_says_th
         timeout=300,
     )  # fmt: skip
     shown = subprocess.run(
-        [sys.executable, "-m", "mentorkit.cli", "--version"],
+        [sys.executable, "-m", "mentorkit.commands.cli", "--version"],
         env={**os.environ, "PYTHONPATH": str(target)},
         cwd=tmp_path,  # not this checkout, whose own metadata Python would find first
         capture_output=True,

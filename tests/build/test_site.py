@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from mentorkit.blocks import find_blocks
+from mentorkit.site.blocks import find_blocks
 
 from tests.build.test_build import Elements
 from tests.conftest import ROOT, copy_repository, mkdocs_build, zensical_build

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 import pytest
-from mentorkit.model import Questionnaire
-from mentorkit.project import content_pages
-from mentorkit.validate import load_questionnaire
+from mentorkit.format.model import Questionnaire
+from mentorkit.format.validate import load_questionnaire
+from mentorkit.site.project import content_pages
 
 from tests.unit.helpers import CONTENT, REAL_QUESTIONNAIRE, SAMPLE, load_text
 

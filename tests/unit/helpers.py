@@ -13,10 +13,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from mentorkit.errors import Problem, QuestionnaireError
-from mentorkit.loader import load_yaml
-from mentorkit.model import Questionnaire
-from mentorkit.validate import parse
+from mentorkit.format.errors import Problem, QuestionnaireError
+from mentorkit.format.loader import load_yaml
+from mentorkit.format.model import Questionnaire
+from mentorkit.format.validate import parse
 
 ROOT = Path(__file__).resolve().parents[2]
 REAL_QUESTIONNAIRE = ROOT / "questionnaires" / "mentor-competence.yml"

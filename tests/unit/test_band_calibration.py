@@ -7,9 +7,9 @@ of a candidate is a strength, "Mostly" healthy is healthy). An edit to a scale o
 from __future__ import annotations
 
 import pytest
-from mentorkit.project import load_all, questionnaire_files
-from mentorkit.scoring import score
-from mentorkit.spec import runtime_spec
+from mentorkit.scoring.scoring import score
+from mentorkit.site.project import load_all, questionnaire_files
+from mentorkit.site.spec import runtime_spec
 
 from tests.conftest import ROOT
 

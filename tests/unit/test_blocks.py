@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import markdown
 import pytest
-from mentorkit.blocks import Block, check_blocks, find_blocks
-from mentorkit.extension import BlockError, makeExtension
+from mentorkit.site.blocks import Block, check_blocks, find_blocks
+from mentorkit.site.extension import BlockError, makeExtension
 
 from tests.build.conftest import PROGRAMME_CONFIG, make_project
 from tests.conftest import build

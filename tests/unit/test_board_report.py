@@ -7,7 +7,7 @@ import json
 import re
 import subprocess
 
-from mentorkit.cli import main
+from mentorkit.commands.cli import main
 
 from tests.unit.helpers import ROOT
 from tests.unit.test_cli_report import COMPETENCE, READINESS, record, scale_answers, spec_of, tables, write_files
@@ -56,7 +56,7 @@ def test_the_report_leads_with_one_line_then_the_mean_answer_of_each_group(capsy
 
 
 def test_a_figure_is_written_one_way_and_kept_as_a_number_in_the_csv():
-    from mentorkit.numbers import change, csv_figure, figure, share
+    from mentorkit.commands.numbers import change, csv_figure, figure, share
 
     assert [figure(2.5), figure(2), figure(None), change(0.25), change(-1.0), share(0.4)] == [
         "2.50", "2", "–", "+0.25", "-1.00", "40%",

@@ -21,9 +21,9 @@ from __future__ import annotations
 import time
 
 import pytest
-from mentorkit.errors import QuestionnaireError
-from mentorkit.loader import MAX_NODES
-from mentorkit.validate import load_questionnaire
+from mentorkit.format.errors import QuestionnaireError
+from mentorkit.format.loader import MAX_NODES
+from mentorkit.format.validate import load_questionnaire
 
 from tests.unit.helpers import BROKEN
 

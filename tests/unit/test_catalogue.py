@@ -6,7 +6,7 @@ import shutil
 import subprocess
 
 import pytest
-from mentorkit.catalogue import BASE, catalogue, format_message, languages, plural_form, translate
+from mentorkit.site.catalogue import BASE, catalogue, format_message, languages, plural_form, translate
 
 from tests.conftest import ROOT
 
@@ -17,7 +17,7 @@ PLACE = re.compile(r"\{(\w+)")
 def test_each_language_has_every_sentence_with_the_same_places(language):
     english, other = catalogue(BASE), catalogue(language)
     assert set(other) == set(english)
-    from mentorkit.catalogue import _read
+    from mentorkit.site.catalogue import _read
 
     assert set(_read(language)) == set(english), "a sentence is missing, so English would show through"
     for key in english:
@@ -85,7 +85,7 @@ def test_sentences_written_at_build_time_agree_with_their_number():
 
 
 def test_french_sentences_agree_with_the_gender_of_the_group_noun():
-    from mentorkit.catalogue import agree
+    from mentorkit.site.catalogue import agree
 
     french = catalogue("fr")
     masculine, feminine, unset = (agree(french, gender) for gender in ("masculine", "feminine", None))
@@ -101,8 +101,8 @@ def test_french_sentences_agree_with_the_gender_of_the_group_noun():
 def test_a_messages_file_named_for_no_language_is_refused_at_its_place(tmp_path):
     """xx.yml looks like a language's code but names none: its sentences would silently be chosen by
     English plural rules. A language CLDR knows (de) is taken."""
-    from mentorkit.errors import QuestionnaireError
-    from mentorkit.programme_messages import read_messages
+    from mentorkit.format.errors import QuestionnaireError
+    from mentorkit.site.programme_messages import read_messages
 
     (tmp_path / "xx.yml").write_text('print: "Drucken"\n', encoding="utf-8")
     with pytest.raises(QuestionnaireError) as caught:

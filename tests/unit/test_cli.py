@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from mentorkit.cli import main
-from mentorkit.project import load_all
-from mentorkit.schema import SCHEMAS, schema_json
-from mentorkit.spec import runtime_spec
+from mentorkit.commands.cli import main
+from mentorkit.format.schema import SCHEMAS, schema_json
+from mentorkit.site.project import load_all
+from mentorkit.site.spec import runtime_spec
 
 from tests.unit.helpers import CONTENT, PAGES, REAL_QUESTIONNAIRE, ROOT, SAMPLE, at, mutate
 
@@ -39,7 +39,7 @@ def run(capsys, *argv) -> tuple[int, str, str]:
 
 def mentorkit_command() -> list[str]:
     script = Path(sys.executable).with_name("mentorkit")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "mentorkit.cli"]
+    return [str(script)] if script.exists() else [sys.executable, "-m", "mentorkit.commands.cli"]
 
 
 # --- validate ------------------------------------------------------------------
@@ -375,8 +375,8 @@ def test_validate_checks_the_links_of_the_next_steps_the_results_offer(capsys, t
 
 
 def test_a_translation_that_leaves_next_steps_out_says_which(write, tmp_path):
-    from mentorkit.translation import load_translation
-    from mentorkit.validate import load_questionnaire
+    from mentorkit.format.translation import load_translation
+    from mentorkit.format.validate import load_questionnaire
 
     (q,) = [load_questionnaire(write(NEXT_STEPS.replace("listen.md", "listening.md"), "sample.yml"), pages=None)]
     texts = {
@@ -386,7 +386,7 @@ def test_a_translation_that_leaves_next_steps_out_says_which(write, tmp_path):
         "scale": {str(p.value): "Niveau" for p in q.scale},
     }
     path = write(json.dumps(texts), "fr.yml")
-    from mentorkit.errors import QuestionnaireError
+    from mentorkit.format.errors import QuestionnaireError
 
     with pytest.raises(QuestionnaireError) as caught:
         load_translation(path, q, display="fr.yml")
@@ -397,7 +397,7 @@ def test_a_translation_that_leaves_next_steps_out_says_which(write, tmp_path):
 
 
 def test_messages_lists_what_a_new_language_still_shows_in_english_and_starts_its_file(capsys, tmp_path):
-    from mentorkit.catalogue import BASE, catalogue
+    from mentorkit.site.catalogue import BASE, catalogue
 
     folder = tmp_path / "messages"
     english = catalogue(BASE)
@@ -421,7 +421,7 @@ def test_messages_lists_what_a_new_language_still_shows_in_english_and_starts_it
 
 
 def test_messages_of_a_shipped_language_lists_what_it_lacks_and_refuses_a_code_that_is_no_language(capsys, tmp_path):
-    from mentorkit.catalogue import BASE, catalogue, shipped
+    from mentorkit.site.catalogue import BASE, catalogue, shipped
 
     code, out, _ = run(capsys, "messages", "fr", "--messages", tmp_path)
     lacking = [key for key in catalogue(BASE) if key not in shipped("fr")]

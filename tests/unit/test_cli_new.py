@@ -7,10 +7,10 @@ from pathlib import Path
 
 import markdown
 import pytest
-from mentorkit.cli import main
-from mentorkit.project import load_all
-from mentorkit.render import render_questionnaire
-from mentorkit.scaffold import KINDS, SCHEMA_LINE
+from mentorkit.commands.cli import main
+from mentorkit.commands.scaffold import KINDS, SCHEMA_LINE
+from mentorkit.site.project import load_all
+from mentorkit.site.render import render_questionnaire
 
 ITEM_TYPES = {"text", "choice", "number", "date"}
 

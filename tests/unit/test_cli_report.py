@@ -18,11 +18,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from mentorkit.cli import main
-from mentorkit.cohort import boundaries
-from mentorkit.project import load_all
-from mentorkit.scoring import score
-from mentorkit.spec import runtime_spec
+from mentorkit.commands.cli import main
+from mentorkit.scoring.cohort import boundaries
+from mentorkit.scoring.scoring import score
+from mentorkit.site.project import load_all
+from mentorkit.site.spec import runtime_spec
 
 from tests.unit.helpers import BANDS_SAMPLE, ROOT, SAMPLE, mutate
 
@@ -88,7 +88,7 @@ def run_report(capsys, tmp_path, questionnaire: Path, folder: Path, *more: str) 
 def report_process(questionnaire: Path, folder: Path, tmp_path: Path) -> subprocess.CompletedProcess:
     """`mentorkit report` in a process of its own, as an owner runs it, with a time limit: what
     escapes as a traceback, or waits for ever, shows here."""
-    command = [sys.executable, "-m", "mentorkit.cli", "report", str(questionnaire), str(folder)]
+    command = [sys.executable, "-m", "mentorkit.commands.cli", "report", str(questionnaire), str(folder)]
     return subprocess.run(
         [*command, "--output", str(tmp_path / "out")], cwd=ROOT, capture_output=True, text=True, timeout=60
     )

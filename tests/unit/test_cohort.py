@@ -8,10 +8,10 @@ import json
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from mentorkit.cli import main
-from mentorkit.cohort import MINIMUM, CohortError, aggregate, check_aggregate, spans
-from mentorkit.compare import change, cohort_position, gaps, rungs, standing, strongest
-from mentorkit.scoring import score
+from mentorkit.commands.cli import main
+from mentorkit.scoring.cohort import MINIMUM, CohortError, aggregate, check_aggregate, spans
+from mentorkit.scoring.compare import change, cohort_position, gaps, rungs, standing, strongest
+from mentorkit.scoring.scoring import score
 
 from tests.conftest import ROOT
 from tests.unit.test_cli_report import COMPETENCE, READINESS, record, scale_answers, spec_of

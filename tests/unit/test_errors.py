@@ -27,11 +27,11 @@ its SECONDS.
 from __future__ import annotations
 
 import pytest
-from mentorkit.errors import QuestionnaireError
-from mentorkit.markup import render_markdown
-from mentorkit.project import content_pages, load_all
-from mentorkit.translation import load_translation
-from mentorkit.validate import load_questionnaire
+from mentorkit.format.errors import QuestionnaireError
+from mentorkit.format.translation import load_translation
+from mentorkit.format.validate import load_questionnaire
+from mentorkit.site.markup import render_markdown
+from mentorkit.site.project import content_pages, load_all
 
 from tests.unit.helpers import (
     CONTENT,

@@ -9,7 +9,7 @@ import shutil
 import subprocess
 
 import pytest
-from mentorkit.catalogue import locale_tag
+from mentorkit.site.catalogue import locale_tag
 
 from tests.conftest import ROOT
 
@@ -123,7 +123,7 @@ LABELS = [
 
 
 def test_a_label_becomes_the_same_file_name_part_on_both_sides():
-    from mentorkit.files import file_slug
+    from mentorkit.format.files import file_slug
 
     made = runtime([["en", "fileSlug", label] for label in LABELS])
     assert made == [file_slug(label) for label in LABELS]

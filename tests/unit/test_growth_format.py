@@ -6,15 +6,15 @@ from __future__ import annotations
 import json
 
 import pytest
-from mentorkit.cohort import aggregate
-from mentorkit.errors import QuestionnaireError
-from mentorkit.loader import load_yaml
-from mentorkit.schema import schema_json
-from mentorkit.scoring import score
-from mentorkit.site_checks import cohort_file_problems
-from mentorkit.spec import content_version, runtime_spec
-from mentorkit.translation import Translation, load_translation, translate
-from mentorkit.validate import parse
+from mentorkit.format.errors import QuestionnaireError
+from mentorkit.format.loader import load_yaml
+from mentorkit.format.schema import schema_json
+from mentorkit.format.translation import Translation, load_translation, translate
+from mentorkit.format.validate import parse
+from mentorkit.scoring.cohort import aggregate
+from mentorkit.scoring.scoring import score
+from mentorkit.site.site_checks import cohort_file_problems
+from mentorkit.site.spec import content_version, runtime_spec
 
 from tests.unit.helpers import SAMPLE, at, load_text, mutate, only_problem, problems_in
 

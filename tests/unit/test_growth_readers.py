@@ -15,8 +15,8 @@ import zlib
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from mentorkit.cohort import CohortError, aggregate, check_aggregate
-from mentorkit.scoring import score, valid_answers
+from mentorkit.scoring.cohort import CohortError, aggregate, check_aggregate
+from mentorkit.scoring.scoring import score, valid_answers
 
 from tests.unit.helpers import ROOT, node_driver
 from tests.unit.test_cli_report import COMPETENCE, scale_answers, spec_of

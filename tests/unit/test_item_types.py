@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 import pytest
-from mentorkit.render import render_questionnaire
-from mentorkit.scoring import score, valid_answers
-from mentorkit.spec import runtime_spec
+from mentorkit.scoring.scoring import score, valid_answers
+from mentorkit.site.render import render_questionnaire
+from mentorkit.site.spec import runtime_spec
 
 from tests.unit.helpers import (
     ALL_TYPES_ANSWERS,

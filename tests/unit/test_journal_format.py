@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from mentorkit.errors import QuestionnaireError
-from mentorkit.project import load_all, load_site
-from mentorkit.spec import runtime_spec
+from mentorkit.format.errors import QuestionnaireError
+from mentorkit.site.project import load_all, load_site
+from mentorkit.site.spec import runtime_spec
 
 from tests.unit.helpers import ROOT
 
@@ -110,7 +110,7 @@ def test_one_file_named_alone_is_checked_without_the_questionnaires_it_refers_to
     (q,) = load_all([QUESTIONNAIRES / "questions-to-consider.yml"], pages=None)
     assert q.scoring.method == "prompts"
     result = subprocess.run(
-        [sys.executable, "-m", "mentorkit.cli", "validate", str(QUESTIONNAIRES / "journal.yml")],
+        [sys.executable, "-m", "mentorkit.commands.cli", "validate", str(QUESTIONNAIRES / "journal.yml")],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -143,7 +143,7 @@ def test_the_runtime_spec_carries_entry_kinds_targets_calendar_dates_links_and_t
 
 
 def test_a_time_of_day_changes_the_content_version_and_fits_only_dates_with_a_time():
-    from mentorkit.scoring import valid_answers
+    from mentorkit.scoring.scoring import valid_answers
 
     (q,) = load_all([QUESTIONNAIRES / "journal.yml"], pages=None)
     spec = runtime_spec(q)

@@ -15,8 +15,8 @@ import icalendar
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from mentorkit.project import load_all
-from mentorkit.spec import runtime_spec
+from mentorkit.site.project import load_all
+from mentorkit.site.spec import runtime_spec
 
 from tests.unit.helpers import ROOT, node_driver
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from mentorkit.links import link, page_url, source_link
+from mentorkit.site.links import link, page_url, source_link
 from mkdocs.structure.files import File
 
 PAGES = ["index.md", "about/benefits.md", "about/index.md", "a/b/c.md", "a/x.md", "a/README.md", "a/c/d.md"]

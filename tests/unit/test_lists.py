@@ -8,7 +8,7 @@ import json
 import shutil
 import subprocess
 
-from mentorkit.spec import runtime_spec
+from mentorkit.site.spec import runtime_spec
 
 from tests.unit.helpers import ROOT, SAMPLE, load_text
 

@@ -19,9 +19,9 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, Phase, currently_in_test_context, event, given, settings
 from hypothesis import strategies as st
-from mentorkit.errors import QuestionnaireError, format_path
-from mentorkit.loader import load_yaml
-from mentorkit.model import (
+from mentorkit.format.errors import QuestionnaireError, format_path
+from mentorkit.format.loader import load_yaml
+from mentorkit.format.model import (
     ITEM_TYPES,
     SCORING_METHODS,
     Band,
@@ -33,8 +33,8 @@ from mentorkit.model import (
     Questionnaire,
     ScalePoint,
 )
-from mentorkit.project import content_pages
-from mentorkit.validate import parse
+from mentorkit.format.validate import parse
+from mentorkit.site.project import content_pages
 
 from tests.unit.helpers import CONTENT, ROOT
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 import pytest
-from mentorkit.markup import render_markdown
+from mentorkit.site.markup import render_markdown
 
 
 class _Elements(HTMLParser):

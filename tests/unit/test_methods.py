@@ -4,8 +4,8 @@ wrong, and what a reader's answers give under bands, profile and none."""
 from __future__ import annotations
 
 import pytest
-from mentorkit.scoring import score
-from mentorkit.spec import content_version, runtime_spec
+from mentorkit.scoring.scoring import score
+from mentorkit.site.spec import content_version, runtime_spec
 
 from tests.unit.helpers import (
     ALL_TYPES_ANSWERS,

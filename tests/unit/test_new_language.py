@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from mentorkit.build import read_config
-from mentorkit.cli import main
+from mentorkit.commands.cli import main
+from mentorkit.site.build import read_config
 
 from tests.build.conftest import (
     PROGRAMME_CONFIG,

@@ -12,8 +12,8 @@ import shutil
 import subprocess
 
 import pytest
-from mentorkit.project import load_all
-from mentorkit.spec import runtime_spec
+from mentorkit.site.project import load_all
+from mentorkit.site.spec import runtime_spec
 
 from tests.conftest import ROOT
 from tests.vectors import make_vectors, questionnaires, vectors_file

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from mentorkit.build import site_name
-from mentorkit.catalogue import BASE, catalogue
-from mentorkit.cli import main
+from mentorkit.commands.cli import main
+from mentorkit.site.build import site_name
+from mentorkit.site.catalogue import BASE, catalogue
 
 from tests.unit.helpers import ROOT
 from tests.unit.test_cli_report import COMPETENCE, READINESS, bad_files, scale_answers, spec_of, tables, write_files
@@ -192,7 +192,7 @@ def test_a_language_the_toolkit_does_not_speak_says_how_much_is_still_in_english
 def test_figures_and_dates_are_written_as_the_language_writes_them():
     import datetime
 
-    from mentorkit.numbers import change, date, figure, share
+    from mentorkit.commands.numbers import change, date, figure, share
 
     assert [figure(2.5, "fr"), figure(1234, "fr"), change(-0.25, "fr"), share(0.4, "fr")] == [
         "2,50", f"1{NNB}234", "-0,25", f"40{NB}%",
@@ -203,8 +203,8 @@ def test_figures_and_dates_are_written_as_the_language_writes_them():
 
 
 def test_pages_do_not_carry_the_reports_sentences():
-    from mentorkit.project import load_all
-    from mentorkit.render import render_questionnaire
+    from mentorkit.site.project import load_all
+    from mentorkit.site.render import render_questionnaire
 
     (q,) = load_all([COMPETENCE], pages=None)
     page = render_questionnaire(q, language="fr")

@@ -11,9 +11,9 @@ import shutil
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from mentorkit.report import _Unusable, _usable_answers
-from mentorkit.scoring import valid_answers
-from mentorkit.spec import runtime_spec
+from mentorkit.commands.report import _Unusable, _usable_answers
+from mentorkit.scoring.scoring import valid_answers
+from mentorkit.site.spec import runtime_spec
 
 from tests.unit.helpers import ALL_TYPES_ANSWERS, ALL_TYPES_SAMPLE, ROOT, load_text, node_driver
 

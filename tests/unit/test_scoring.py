@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from mentorkit.scoring import NOT_APPLICABLE, score
-from mentorkit.spec import content_version, runtime_spec
+from mentorkit.scoring.scoring import NOT_APPLICABLE, score
+from mentorkit.site.spec import content_version, runtime_spec
 
 from tests.unit.helpers import SAMPLE, load_text, mutate
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from mentorkit.project import load_all, questionnaire_files
-from mentorkit.scoring import NOT_APPLICABLE, score
-from mentorkit.spec import runtime_spec
+from mentorkit.scoring.scoring import NOT_APPLICABLE, score
+from mentorkit.site.project import load_all, questionnaire_files
+from mentorkit.site.spec import runtime_spec
 
 from tests.conftest import ROOT
 from tests.unit.helpers import load_text

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import material
 import pytest
-from mentorkit.security import _HEAD, PLACEHOLDER, REFERRER, headers_file, inline_hashes, policy, seal
+from mentorkit.site.security import _HEAD, PLACEHOLDER, REFERRER, headers_file, inline_hashes, policy, seal
 
 PARTIALS = Path(material.__file__).parent / "templates" / "partials" / "javascripts"
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import jinja2
-from mentorkit.plugin import _CompiledTemplates
+from mentorkit.site.plugin import _CompiledTemplates
 
 
 def render(source: str) -> tuple[str, int]:

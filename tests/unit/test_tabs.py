@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule
-from mentorkit.spec import runtime_spec
+from mentorkit.site.spec import runtime_spec
 
 from tests.unit.helpers import ROOT, load_text, node_driver
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mentorkit.security import PLACEHOLDER, REFERRER
+from mentorkit.site.security import PLACEHOLDER, REFERRER
 
 from tests.conftest import ROOT
 
@@ -13,7 +13,7 @@ def test_the_theme_writes_the_placeholder_the_sealer_looks_for():
 
 
 def test_the_themes_own_sentences_exist_in_every_language_the_catalogue_has():
-    from mentorkit.catalogue import languages
+    from mentorkit.site.catalogue import languages
 
     partial = (ROOT / "theme" / "partials" / "mentorkit" / "languages.html").read_text(encoding="utf-8")
     for language in languages():

@@ -14,7 +14,7 @@ import datetime
 from decimal import Decimal
 from functools import cache
 
-from .catalogue import BASE
+from ..site.catalogue import BASE
 
 MISSING = "–"  # no figure: too few answers, or no one in the cohort
 

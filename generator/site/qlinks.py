@@ -26,12 +26,12 @@ from pathlib import Path
 
 import markdown
 
-from .errors import Problem
+from ..format.errors import Problem
 from .links import link, page_url, source_link
-from .loader import Document
+from ..format.loader import Document
 from .markup import render_markdown
-from .model import Questionnaire
-from .validate import read_document
+from ..format.model import Questionnaire
+from ..format.validate import read_document
 
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
 

@@ -13,19 +13,18 @@ import os
 import sys
 from pathlib import Path
 
-from .build import GENERATORS, BuildError, build, languages, read_config
-from .build import site_name as _site_name
-from .catalogue import BASE, REPORT, catalogue, main_language, shipped
-from .cohort import CohortError, write_aggregate
-from .errors import Problem, QuestionnaireError, one_line
-from .extension_options import option_problems
-from .files import InputError, read_json
-from .language_scaffold import LANGUAGE, LanguageError
-from .language_scaffold import plan as language_plan
-from .language_scaffold import write as write_language
-from .library import placements
-from .model import Questionnaire
-from .programme_messages import (
+from ..format.errors import Problem, QuestionnaireError, one_line
+from ..format.files import InputError, read_json
+from ..format.model import Questionnaire
+from ..format.schema import stale_schemas, write_schemas
+from ..scoring.cohort import CohortError, write_aggregate
+from ..scoring.scoring import score
+from ..site.build import GENERATORS, BuildError, build, languages, read_config
+from ..site.build import site_name as _site_name
+from ..site.catalogue import BASE, REPORT, catalogue, main_language, shipped
+from ..site.extension_options import option_problems
+from ..site.library import placements
+from ..site.programme_messages import (
     add_untranslated,
     language_code,
     language_name,
@@ -34,7 +33,7 @@ from .programme_messages import (
     read_messages_files,
     untranslated,
 )
-from .project import (
+from ..site.project import (
     check_translations,
     content_pages,
     in_language,
@@ -42,16 +41,17 @@ from .project import (
     orphan_translations,
     questionnaire_files,
 )
-from .qlinks import check_site
+from ..site.qlinks import check_site
+from ..site.security import seal
+from ..site.site_config import other_sites, site_problems
+from ..site.spec import runtime_spec
+from .language_scaffold import LANGUAGE, LanguageError
+from .language_scaffold import plan as language_plan
+from .language_scaffold import write as write_language
 from .report import MAX_BYTES, ReportError, compare, read_cohort, summarise, work_tree_of, write_folder
 from .report_words import Words, language_tag, report_words
 from .scaffold import KINDS, ScaffoldError, create, next_steps
-from .schema import stale_schemas, write_schemas
 from .scoretable import score_table
-from .scoring import score
-from .security import seal
-from .site_config import other_sites, site_problems
-from .spec import runtime_spec
 
 
 def _sorted_files(args) -> tuple[list[Path], list[Path], list[Problem]]:

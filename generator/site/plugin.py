@@ -28,7 +28,7 @@ from mkdocs.structure.files import File, Files
 
 from .config import MentorkitConfig
 from .context import Rendering, main_site_of
-from .errors import QuestionnaireError
+from ..format.errors import QuestionnaireError
 from .extension import QuestionnaireExtension
 from .extension_options import NAMES, check, located, stop_sentence
 from .library import NoFolder, Site, library

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .library import Library
-from .model import JournalScoring, PromptsScoring, Questionnaire
+from ..format.model import JournalScoring, PromptsScoring, Questionnaire
 from .spec import runtime_spec
 
 Link = Callable[[str], str]  # a page of the site (its docs path) -> the link to it from the page being built

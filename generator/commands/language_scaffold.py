@@ -20,12 +20,12 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .build import BuildError, folder_of, read_config
-from .errors import QuestionnaireError
-from .programme_messages import add_untranslated, language_code, language_name, read_messages, untranslated
-from .project import questionnaire_files
-from .site_config import extension_options
-from .validate import read_document
+from ..format.errors import QuestionnaireError
+from ..format.validate import read_document
+from ..site.build import BuildError, folder_of, read_config
+from ..site.programme_messages import add_untranslated, language_code, language_name, read_messages, untranslated
+from ..site.project import questionnaire_files
+from ..site.site_config import extension_options
 
 SHARED = "mkdocs.shared.yml"
 LANGUAGE = "language"  # `mentorkit new language CODE`, beside the scoring methods

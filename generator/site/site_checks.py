@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from .cohort import CohortError, read_aggregate
-from .errors import Problem
-from .loader import Document
-from .model import Questionnaire
+from ..scoring.cohort import CohortError, read_aggregate
+from ..format.errors import Problem
+from ..format.loader import Document
+from ..format.model import Questionnaire
 from .spec import runtime_spec
 
 

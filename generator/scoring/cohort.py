@@ -28,9 +28,9 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from ..format.file_formats import CohortSummary, Counts, first_problem
+from ..format.files import InputError, read_json
 from .compare import _rank, rungs
-from .file_formats import CohortSummary, Counts, first_problem
-from .files import InputError, read_json
 
 FORMAT = "mentorkit-cohort"
 FORMAT_VERSION = 1

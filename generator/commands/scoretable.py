@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .errors import one_line
-from .scoring import scored_part
+from ..format.errors import one_line
+from ..scoring.scoring import scored_part
 
 
 def _group_result(spec: dict, group: dict) -> str:

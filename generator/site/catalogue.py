@@ -15,10 +15,10 @@ from typing import cast
 
 import yaml
 
-from .loader import FAST_SAFE_LOADER
+from ..format.loader import FAST_SAFE_LOADER
 from .notices import warn_once
 
-FOLDER = Path(__file__).parent / "messages"
+FOLDER = Path(__file__).parent.parent / "messages"  # the package's own sentences, beside the wings
 BASE = "en"
 CODE = re.compile(r"[a-z]{2,3}")  # a language's code, as its catalogue is named: never a path
 

@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from .catalogue import agree, locale_tag, page_catalogue, translate
 from .markup import render_inline, render_markdown
-from .model import Questionnaire
+from ..format.model import Questionnaire
 from .spec import runtime_spec
 
 if TYPE_CHECKING:

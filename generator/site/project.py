@@ -6,12 +6,12 @@ import os
 from pathlib import Path
 
 from .catalogue import BASE as BASE_LANGUAGE
-from .errors import Problem, QuestionnaireError
-from .loader import Document
-from .model import Questionnaire
-from .references import check_references
+from ..format.errors import Problem, QuestionnaireError
+from ..format.loader import Document
+from ..format.model import Questionnaire
+from ..format.references import check_references
 from .site_checks import cohort_file_problems
-from .validate import parse, read_document
+from ..format.validate import parse, read_document
 
 SUFFIXES = (".yml", ".yaml")
 
@@ -145,14 +145,14 @@ def in_language(path: Path, q: Questionnaire, language: str, root: Path | None =
     translated = translation_files(path).get(language)
     if translated is None or language == BASE_LANGUAGE:
         return None
-    from .translation import load_translation, translate  # its models: only when translating
+    from ..format.translation import load_translation, translate  # its models: only when translating
 
     return translate(q, load_translation(translated, q, display=display_path(translated, root)))
 
 
 def check_translations(files: list[Path], loaded: list[Questionnaire], root: Path | None = None) -> int:
     """Check every translation of the given questionnaires; the number checked."""
-    from .translation import load_translation  # its models: only when translating
+    from ..format.translation import load_translation  # its models: only when translating
 
     problems: list[Problem] = []
     count = 0

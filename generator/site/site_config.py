@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .build import BuildError, Language, read_config
-from .errors import Problem, QuestionnaireError
+from ..format.errors import Problem, QuestionnaireError
 from .extension_options import EXTENSIONS, NAMES, entry
 from .library import Site, load_library
 

@@ -16,11 +16,11 @@ import re
 from pathlib import Path
 
 from .catalogue import BASE, CODE, GENDERED, GENDERS, PLACE, PLURAL_CATEGORIES, catalogue, forms, shipped
-from .errors import Problem, QuestionnaireError
-from .loader import Document
+from ..format.errors import Problem, QuestionnaireError
+from ..format.loader import Document
 from .project import SUFFIXES, display_path
-from .validate import read_document
-from .wording import did_you_mean
+from ..format.validate import read_document
+from ..format.wording import did_you_mean
 
 FOLDER = "messages"  # the default folder, beside questionnaires/
 

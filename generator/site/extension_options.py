@@ -27,16 +27,16 @@ from pathlib import Path
 
 from .build import BuildError, Language, read_config
 from .catalogue import CODE
-from .errors import Path as Where
-from .errors import Problem, QuestionnaireError
-from .loader import Document, load_configuration
+from ..format.errors import Path as Where
+from ..format.errors import Problem, QuestionnaireError
+from ..format.loader import Document, load_configuration
 from .programme_messages import known_language
 from .project import display_path, questionnaire_files
-from .wording import did_you_mean, show
+from ..format.wording import did_you_mean, show
 
 EXTENSIONS = "markdown_extensions"
 PLUGINS = "plugins"
-NAMES = ("mentorkit", "mentorkit.extension")  # the extension's names: its entry point, its module
+NAMES = ("mentorkit", "mentorkit.extension")  # the extension's names: its entry point, its module (extension.py)
 PLUGIN = "mentorkit"
 OPTIONS = ("questionnaires_dir", "only", "language", "region", "messages_dir")
 PLUGIN_OPTIONS = ("enabled",)  # config.MentorkitConfig's

@@ -20,7 +20,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .schema import write_schemas
+from ..format.schema import write_schemas
 from .security import seal
 
 GENERATORS = ("mkdocs", "zensical")

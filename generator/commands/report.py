@@ -22,15 +22,15 @@ from typing import cast
 from markupsafe import Markup
 from pydantic import ValidationError
 
+from ..format.errors import one_line
+from ..format.file_formats import AnswersFile, first_problem
+from ..format.files import MAX_JSON_DEPTH, InputError, file_slug, read_json
+from ..scoring.cohort import boundaries
+from ..scoring.scoring import NOT_APPLICABLE, score, scored_part, statements, valid_answers
+from ..site.render import TEMPLATES
 from .charts import bar_chart
-from .cohort import boundaries
-from .errors import one_line
-from .file_formats import AnswersFile, first_problem
-from .files import MAX_JSON_DEPTH, InputError, file_slug, read_json
 from .numbers import csv_figure
-from .render import TEMPLATES
 from .report_words import Words, capital, english
-from .scoring import NOT_APPLICABLE, score, scored_part, statements, valid_answers
 
 FORMAT = "mentorkit-answers"  # as written by transfer.js exportRecord
 MAX_BYTES = 1024 * 1024  # the limit the page itself applies when importing

@@ -16,8 +16,8 @@ from functools import cache
 
 from markupsafe import Markup, escape
 
+from ..site.catalogue import BASE, REPORT, agree, catalogue, format_message
 from . import numbers
-from .catalogue import BASE, REPORT, agree, catalogue, format_message
 
 
 class _Count(int):

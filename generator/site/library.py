@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .blocks import check_blocks, find_blocks
-from .errors import Problem, QuestionnaireError
-from .model import Questionnaire
+from ..format.errors import Problem, QuestionnaireError
+from ..format.model import Questionnaire
 from .programme_messages import message_files, read_messages
 from .project import SUFFIXES, content_pages, display_path, load_site
 from .qlinks import check_site

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from .model import Questionnaire
+from ..format.model import Questionnaire
 
 
 def _answer_shape(q: Questionnaire, item) -> list:

@@ -17,13 +17,13 @@ from pathlib import Path
 import pydantic
 import yaml
 
-from .errors import QuestionnaireError
-from .loader import load_yaml
-from .model import Slug, Text
-from .project import questionnaire_files
-from .schema import write_schemas
-from .validate import parse, read_document
-from .wording import SLUG_HINT
+from ..format.errors import QuestionnaireError
+from ..format.loader import load_yaml
+from ..format.model import Slug, Text
+from ..format.schema import write_schemas
+from ..format.validate import parse, read_document
+from ..format.wording import SLUG_HINT
+from ..site.project import questionnaire_files
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../schema/questionnaire.schema.json"
 PAGES = "assessments"  # where, inside the content folder, a new questionnaire's page goes

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .errors import Problem
-from .model import Questionnaire
+from ..format.errors import Problem
+from ..format.model import Questionnaire
 
 _LINE = re.compile(r"^::: *questionnaire\b(.*)$")
 _TARGET = re.compile(r"^ +([a-z0-9]+(?:-[a-z0-9]+)*)(?:/([a-z0-9]+(?:-[a-z0-9]+)*))? *$")
