@@ -157,6 +157,9 @@ def install_from_wheel(folder: Path, wheels: Path) -> Path:
     with open(wheels / "building", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not list(wheels.glob("mentorkit-*.whl")):
+            # setuptools copies into build/ and keeps what an earlier build left there: a file since
+            # moved or deleted would still ship. The wheel is built from the checkout as it is.
+            shutil.rmtree(ROOT / "build", ignore_errors=True)
             subprocess.run(
                 [
                     sys.executable,

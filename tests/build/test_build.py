@@ -405,6 +405,29 @@ def test_a_programmes_own_repository_builds_with_the_toolkit_from_its_wheel(tmp_
     assert probe.stdout.startswith(str(installed_package))  # built from the wheel, not from this checkout
 
 
+# What pages load is built (scripts/bundle) into theme/assets; its sources stay in theme-src/.
+SOURCES = ROOT / "theme-src"
+
+
+def sources_under(assets: Path) -> list[str]:
+    """The runtime's and the stylesheets' sources (theme-src/'s entries) found under ``assets``."""
+    names = [entry.relative_to(SOURCES).as_posix() for kind in SOURCES.iterdir() for entry in kind.iterdir()]
+    assert "javascripts/mentorkit" in names and "stylesheets/mentorkit.css" in names
+    return sorted(name for name in names if (assets / name).exists())
+
+
+def test_neither_the_wheel_nor_a_built_site_carries_the_runtimes_sources(installed_package, each_site):
+    """The runtime's 400 KB of modules and the stylesheets' sources are the repository's, not the
+    readers': the installed theme and the published site hold the bundles alone."""
+    theme_assets = installed_package / "mentorkit" / "theme" / "assets"
+    assert (theme_assets / "javascripts" / "mentorkit-runtime" / "levels.js").is_file()
+    assert not sources_under(theme_assets), sources_under(theme_assets)
+    site_assets = each_site["dir"] / "assets"
+    assert (site_assets / "javascripts" / "mentorkit.js").is_file()
+    assert (site_assets / "stylesheets" / "mentorkit.min.css").is_file()
+    assert not sources_under(site_assets), sources_under(site_assets)
+
+
 def test_the_installed_package_carries_its_licence(installed_package):
     """MIT asks that the notice travel with every copy: a programme that installs the package
     has the licence's text beside it, and its metadata names it."""

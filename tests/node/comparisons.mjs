@@ -2,8 +2,8 @@
 // with scoring.js, not copies) and prints what they give, one object per vectors file given:
 // tests/unit/test_comparison_parity.py compares them with the reference figures in the files.
 import { readFileSync } from "node:fs";
-import { change, cohortPosition, gaps, strongest } from "../../theme/assets/javascripts/mentorkit/compare.js";
-import { score } from "../../theme/assets/javascripts/mentorkit/scoring.js";
+import { change, cohortPosition, gaps, strongest } from "../../theme-src/javascripts/mentorkit/compare.js";
+import { score } from "../../theme-src/javascripts/mentorkit/scoring.js";
 
 const results = process.argv.slice(2).map((file) => {
   // Parsed from text, so keys such as "__proto__" arrive as they are in the file.

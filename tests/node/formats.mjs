@@ -1,7 +1,7 @@
 // The runtime's format module (and the messages that use it) on each case given as JSON: [locale, call,
 // argument]. tests/unit/test_formats.py runs it in several time zones (TZ) and reads what it printed.
-import { fileSlug, formatDate, formatList, formatMean, formatMoment, formatMonth, formatNumber, formatShare, localDay, today, useLocale } from "../../theme/assets/javascripts/mentorkit/format.js";
-import { format, useCatalogue } from "../../theme/assets/javascripts/mentorkit/messages.js";
+import { fileSlug, formatDate, formatList, formatMean, formatMoment, formatMonth, formatNumber, formatShare, localDay, today, useLocale } from "../../theme-src/javascripts/mentorkit/format.js";
+import { format, useCatalogue } from "../../theme-src/javascripts/mentorkit/messages.js";
 
 const calls = {
   fileSlug, formatDate, formatList, formatMean, formatMoment, formatMonth, formatNumber, formatShare, localDay,

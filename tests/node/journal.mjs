@@ -6,7 +6,7 @@ import { createInterface } from "node:readline";
 
 globalThis.window = globalThis;
 globalThis.document = { documentElement: { lang: "en" }, querySelectorAll: () => [] };
-const base = "../../theme/assets/javascripts/mentorkit/journal/";
+const base = "../../theme-src/javascripts/mentorkit/journal/";
 const { journalOf, readable } = await import(`${base}entries.js`);
 const { readEntriesFile } = await import(`${base}exports.js`);
 const { calendar } = await import(`${base}calendar.js`);

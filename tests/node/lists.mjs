@@ -12,8 +12,8 @@ globalThis.window = {
     get length() { return data.size; },
   },
 };
-const { openStore, storageKey } = await import("../../theme/assets/javascripts/mentorkit/store.js");
-const { openLists } = await import("../../theme/assets/javascripts/mentorkit/lists.js");
+const { openStore, storageKey } = await import("../../theme-src/javascripts/mentorkit/store.js");
+const { openLists } = await import("../../theme-src/javascripts/mentorkit/lists.js");
 
 const spec = JSON.parse(readFileSync(process.argv[2], "utf8"));
 const scope = "/a/";

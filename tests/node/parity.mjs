@@ -2,7 +2,7 @@
 // the results as JSON, one list per vectors file given: tests/unit/test_parity.py
 // compares them with the reference results stored in the files.
 import { readFileSync } from "node:fs";
-import { score } from "../../theme/assets/javascripts/mentorkit/scoring.js";
+import { score } from "../../theme-src/javascripts/mentorkit/scoring.js";
 
 const results = process.argv.slice(2).map((file) => {
   // Parsed from text, so keys such as "__proto__" arrive as they are in the file.

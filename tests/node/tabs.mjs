@@ -58,8 +58,8 @@ globalThis.addEventListener = events.addEventListener.bind(events);
 globalThis.dispatchEvent = events.dispatchEvent.bind(events);
 globalThis.location = { href: "http://127.0.0.1/a/page/", origin: "http://127.0.0.1" };
 globalThis.document = { querySelectorAll: () => [] };
-const { earlierKey, openStore } = await import("../../theme/assets/javascripts/mentorkit/store.js");
-const { openLists } = await import("../../theme/assets/javascripts/mentorkit/lists.js");
+const { earlierKey, openStore } = await import("../../theme-src/javascripts/mentorkit/store.js");
+const { openLists } = await import("../../theme-src/javascripts/mentorkit/lists.js");
 
 const specs = [JSON.parse(readFileSync(process.argv[2], "utf8")), JSON.parse(readFileSync(process.argv[3], "utf8"))];
 const scope = "/a/";

@@ -17,8 +17,8 @@ import pytest
 
 from tests.conftest import ROOT
 
-RUNTIME = ROOT / "theme" / "assets" / "javascripts" / "mentorkit"
-STYLES = ROOT / "theme" / "assets" / "stylesheets"
+RUNTIME = ROOT / "theme-src" / "javascripts" / "mentorkit"
+STYLES = ROOT / "theme-src" / "stylesheets"
 
 # (pattern in the source, what it is, Safari / Firefox versions that have it, the check that guards it)
 NEWER_SCRIPT = [

@@ -17,7 +17,7 @@ from mentorkit.site.spec import runtime_spec
 
 from tests.unit.helpers import ALL_TYPES_ANSWERS, ALL_TYPES_SAMPLE, ROOT, load_text, node_driver
 
-RUNTIME = ROOT / "theme" / "assets" / "javascripts" / "mentorkit"
+RUNTIME = ROOT / "theme-src" / "javascripts" / "mentorkit"
 SPEC = runtime_spec(load_text(ALL_TYPES_SAMPLE))
 ITEMS = [item["id"] for group in SPEC["groups"] for item in group["items"]]
 FORMAT = "mentorkit-answers"
