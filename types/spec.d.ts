@@ -1,6 +1,6 @@
 // The data the runtime works on: the spec the build writes into each questionnaire page
-// (generator/spec.py, runtime_spec) and the result scoring.js computes from it (the same
-// fields as generator/scoring.py's). Global, for the JSDoc of the runtime's modules; checked
+// (generator/site/spec.py, runtime_spec) and the result scoring.js computes from it (the same
+// fields as generator/scoring/scoring.py's). Global, for the JSDoc of the runtime's modules; checked
 // by `tsc` (tsconfig.json), never shipped.
 
 type Answer = number | string; // a scale value, "na", a choice's value, a number, a text or a date

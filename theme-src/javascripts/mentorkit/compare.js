@@ -1,5 +1,5 @@
 // Comparisons in the browser: two attempts, the reader's view beside another's, options side by
-// side, a reader against a cohort. Mirrors generator/compare.py rule for rule (read its
+// side, a reader against a cohort. Mirrors generator/scoring/compare.py rule for rule (read its
 // docstring for the rules): the comparison cases in tests/vectors/ run through both. Change
 // one, change the other. Only growth code loads this module.
 

@@ -7,7 +7,8 @@
 // that keep lists loads this module.
 
 import { KEPT, readRecord, storageKey, writeRecord } from "./store.js";
-import { isObject, now, readStored, withList } from "./record.js";
+import { now, readStored, withList } from "./record.js";
+import { isObject } from "./util.js";
 import { reach } from "./storage.js";
 import { ENTRY_ID as ID } from "./scoring.js";
 

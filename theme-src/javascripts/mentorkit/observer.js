@@ -7,10 +7,11 @@
 
 import { enhance as run } from "./questionnaire.js";
 import { score } from "./scoring.js";
-import { isObject, openStore } from "./store.js";
+import { openStore } from "./store.js";
+import { isObject } from "./util.js";
 import { today } from "./format.js";
 import { t, useCatalogue } from "./messages.js";
-import { el } from "./results/common.js";
+import { el } from "./dom.js";
 import { idFits, labelFits, LABEL_MAX, readableText } from "./growth/kept.js";
 import { linkToSend } from "./growth/handover.js";
 import { after, pack, readableHere, unpack } from "./growth/link.js";

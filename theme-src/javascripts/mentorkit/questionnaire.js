@@ -8,7 +8,7 @@ import { earlierKey, keptUntil, openStore, siteScope } from "./store.js";
 import { reach } from "./storage.js";
 import { today } from "./format.js";
 import { t, useCatalogue } from "./messages.js";
-import { el } from "./results/common.js";
+import { el } from "./dom.js";
 import { scoredPart } from "./scoring.js";
 import { onDemand, once } from "./demand.js";
 import { wayfinding } from "./wayfinding.js";

@@ -6,10 +6,11 @@
 // is a removal), every write merges what storage holds with what the page knows, and a page that
 // sees its newer answers overwritten writes them back. The later change of each answer or item
 // wins; two changes at the same moment are settled the same way in every tab, so that tabs agree
-// without writing back and forth. Imports nothing: store.js and lists.js, in different bundles,
-// both use it.
+// without writing back and forth. Imports only the ground floor (util.js): store.js and lists.js,
+// in different bundles, both use it.
 
-export const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+import { isObject } from "./util.js";
+
 
 const has = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
 const MAX_TOMBS = 2000; // removals remembered per list: the oldest are forgotten first

@@ -1,4 +1,4 @@
-// Scoring in the browser. Mirrors generator/scoring.py rule for rule (read its
+// Scoring in the browser. Mirrors generator/scoring/scoring.py rule for rule (read its
 // docstring for the rules): the parity vectors in tests/vectors/ are run through
 // both. Change one, change the other.
 

@@ -19,9 +19,7 @@
 import { validAnswers } from "./scoring.js";
 import { t } from "./messages.js";
 import { attempt, reach } from "./storage.js";
-import { isObject, merge, now, readStored, same, withAnswers } from "./record.js";
-
-export { isObject };
+import { merge, now, readStored, same, withAnswers } from "./record.js";
 
 const PREFIX = "mentorkit:";
 export const KEPT = "mentorkit:kept"; // the event lists.js sends on window after it wrote a record

@@ -9,7 +9,7 @@ import { summary as profile } from "./results/profile.js";
 import { openLists, validList } from "./lists.js";
 import { arrivingProblem, readableItem } from "./growth/kept.js";
 import { validAnswers } from "./scoring.js";
-import { isObject } from "./store.js";
+import { isObject } from "./util.js";
 import { formatDate, formatList, today } from "./format.js";
 import { t } from "./messages.js";
 

@@ -1,9 +1,9 @@
-// A cohort summary published with the site (generator/cohort.py writes it), checked by the
+// A cohort summary published with the site (generator/scoring/cohort.py writes it), checked by the
 // same rules as check_aggregate there before anything is shown: a summary edited to show a
 // small count, or another questionnaire's, is ignored, with a notice.
 
 import { rungs } from "../compare.js";
-import { isObject } from "../store.js";
+import { isObject } from "../util.js";
 
 export const MINIMUM = 5;
 export const MAX_BYTES = 256 * 1024;

@@ -5,7 +5,7 @@
 // Nothing here sends anything: the reader's own mail or chat does, once they choose.
 
 import { t } from "../messages.js";
-import { el } from "../results/common.js";
+import { el } from "../dom.js";
 
 /**
  * The field, its buttons, the note under them and the status line, for `link`.

@@ -5,7 +5,7 @@
 // the item holds: it is data, and may have been written by anyone.
 
 import { ENTRY_ID, validAnswers } from "../scoring.js";
-import { isObject } from "../store.js";
+import { isObject } from "../util.js";
 
 export const LABEL_MAX = 80;
 const MAX_ANSWERS = 20000;

@@ -4,7 +4,7 @@
 
 import { displayAnswer } from "../answers.js";
 import { t } from "../messages.js";
-import { el } from "../results/common.js";
+import { el } from "../dom.js";
 import { formatDate } from "../format.js";
 import { dateOf, dueOf, isOverdue, linkedTo, shownFields, statusOf, titleOf } from "./entries.js";
 

@@ -6,7 +6,7 @@
 // Its date is the field its kind names (entry.date); a reflection may answer a prompt.
 
 import { ENTRY_ID, realDate, validAnswers } from "../scoring.js";
-import { isObject } from "../store.js";
+import { isObject } from "../util.js";
 
 export const LIST = "entries"; // the list of the journal's stored record (lists.js) that holds them
 export const MAX_ENTRY_CHARS = 200_000; // one entry, as JSON: far above what its fields allow

@@ -7,7 +7,7 @@
 import { displayAnswer } from "../answers.js";
 import { MAX_ITEMS } from "../lists.js";
 import { t } from "../messages.js";
-import { isObject } from "../store.js";
+import { isObject } from "../util.js";
 import { FORMAT, FORMAT_VERSION } from "../transfer.js";
 import { formatDate, today } from "../format.js";
 import { LIST, dateOf, dueOf, isOverdue, newestFirst, problemOf, shownFields, stillToDo, titleOf } from "./entries.js";

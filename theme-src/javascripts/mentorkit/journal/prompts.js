@@ -5,7 +5,7 @@
 
 import { newId } from "../lists.js";
 import { t, useCatalogue } from "../messages.js";
-import { el } from "../results/common.js";
+import { el } from "../dom.js";
 import { siteScope } from "../store.js";
 import { formatDate, today } from "../format.js";
 import { dateOf, newestFirst } from "./entries.js";

@@ -3,7 +3,7 @@
 // declares per month, quarter or year. Every figure is in a table with a caption; a target's
 // progress bar repeats what its cells say.
 
-import { el, table } from "../results/common.js";
+import { el, table } from "../dom.js";
 import { t } from "../messages.js";
 import { formatNumber, today } from "../format.js";
 import { periods } from "./dates.js";

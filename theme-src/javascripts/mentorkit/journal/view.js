@@ -4,7 +4,7 @@
 // back (a JSON file, merged by entry id). Everything is found inside the element it is given.
 
 import { t, useCatalogue } from "../messages.js";
-import { el } from "../results/common.js";
+import { el } from "../dom.js";
 import { siteScope } from "../store.js";
 import { download } from "../transfer.js";
 import { calendar } from "./calendar.js";

@@ -3,7 +3,8 @@
 
 import { barChart } from "../chart.js";
 import { plural, t } from "../messages.js";
-import { el, folded, formatMean, groupTable, guidanceLink, howWorkedOut, incompleteOverall, nextStep } from "./common.js";
+import { folded, formatMean, groupTable, guidanceLink, howWorkedOut, incompleteOverall, nextStep } from "./common.js";
+import { el } from "../dom.js";
 
 const bandOf = (spec, id) => spec.scoring.bands.find((b) => b.id === id);
 const topBand = (spec) => spec.scoring.bands[spec.scoring.bands.length - 1];

@@ -1,17 +1,10 @@
-// Small DOM helpers shared by the results views. Text only ever goes in through
-// textContent (el's children); HTML only through clones of what the build rendered.
+// What the results views share: links to guidance, next steps, the table of groups, the part
+// folded shut. HTML only ever comes in through clones of what the build rendered.
 
+import { el, table } from "../dom.js";
 import { formatMean } from "../format.js";
+import { capitalise } from "../util.js";
 import { t } from "../messages.js";
-
-export function el(name, attributes = {}, ...children) {
-  const element = document.createElement(name);
-  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
-  element.append(...children.filter((child) => child !== null && child !== undefined));
-  return element;
-}
-
-export const capitalise = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export { formatMean };
 
@@ -34,29 +27,6 @@ export function incompleteOverall(result) {
   const left = result.groups.reduce((sum, g) => sum + g.missing, 0);
   return el("p", { class: "mk-overall__level", "data-overall-level": "" }, t("resultsIncomplete", { left }), " ",
     el("button", { type: "button", class: "mk-link-button", "data-go": "unanswered" }, t("nextUnanswered")));
-}
-
-/**
- * Every table the runtime draws: a caption, a row of column headings, rows that each begin with
- * their own heading. Without a class of its own, so that the theme styles it as it styles the
- * tables of the pages; in a region that scrolls sideways when it is wider than the screen, which
- * takes focus so that a keyboard can scroll it too (axe: scrollable-region-focusable).
- * rowAttributes: the attributes of each body row, by its index. stack: on a phone, each row is
- * shown as a block, each cell under its column's name (a table of many columns, such as candidates
- * side by side, that would otherwise scroll sideways); its roles are said outright, since a table
- * shown as blocks loses them in some browsers.
- * @param {string} caption @param {string[]} head @param {any[][]} rows
- * @param {(index: number) => Record<string, string>} [rowAttributes]
- * @param {{ stack?: boolean }} [options]
- */
-export function table(caption, head, rows, rowAttributes = () => ({}), { stack = false } = {}) {
-  const role = (name) => (stack ? { role: name } : {});
-  return el("div", { class: stack ? "mk-table mk-table--stack" : "mk-table", role: "region", tabindex: "0", "aria-label": caption },
-    el("table", role("table"), el("caption", {}, caption),
-      el("thead", role("rowgroup"), el("tr", role("row"), ...head.map((text) => el("th", { scope: "col", ...role("columnheader") }, text)))),
-      el("tbody", role("rowgroup"), ...rows.map(([first, ...cells], n) => el("tr", { ...rowAttributes(n), ...role("row") },
-        el("th", { scope: "row", ...role("rowheader") }, first),
-        ...cells.map((cell, i) => el("td", { ...role("cell"), ...(stack ? { "data-label": head[i + 1] } : {}) }, cell)))))));
 }
 
 /** A table of one row per group: the text alternative of every chart. */

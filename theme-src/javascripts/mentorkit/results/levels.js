@@ -11,7 +11,8 @@ import { barChart } from "../chart.js";
 import { formatList, formatShare } from "../format.js";
 import { plural, t } from "../messages.js";
 import { NOT_APPLICABLE } from "../scoring.js";
-import { el, folded, groupTable, guidanceLink, howWorkedOut, incompleteOverall } from "./common.js";
+import { folded, groupTable, guidanceLink, howWorkedOut, incompleteOverall } from "./common.js";
+import { el } from "../dom.js";
 
 const levelOf = (spec, id) => spec.scoring.levels.find((l) => l.id === id);
 const rankOf = (spec, id) => spec.scoring.levels.findIndex((l) => l.id === id); // -1: none

@@ -4,7 +4,8 @@
 import { barChart } from "../chart.js";
 import { formatList } from "../format.js";
 import { t } from "../messages.js";
-import { el, formatMean, groupTable, guidanceLink, howWorkedOut, incompleteOverall, nextStep } from "./common.js";
+import { formatMean, groupTable, guidanceLink, howWorkedOut, incompleteOverall, nextStep } from "./common.js";
+import { el } from "../dom.js";
 
 const titles = (spec, ids) => ids.map((id) => spec.groups.find((g) => g.id === id).title);
 

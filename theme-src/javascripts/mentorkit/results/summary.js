@@ -4,7 +4,8 @@
 import { displayAnswer } from "../answers.js";
 import { t } from "../messages.js";
 import { formatDate } from "../format.js";
-import { el, guidanceLink } from "./common.js";
+import { guidanceLink } from "./common.js";
+import { el } from "../dom.js";
 
 export function render(container, spec, result, root, answers) {
   // A printed document (scoring.document) names its parties above the answers and by their signatures.

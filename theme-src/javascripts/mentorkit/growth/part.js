@@ -3,22 +3,23 @@
 // (compared over time, or side by side as candidates), other people's views beside the reader's
 // own, and where the reader stands in a published cohort. What it shows is declared in the
 // questionnaire's YAML (attempts, observer, cohort): there is no code per questionnaire here.
-// Every comparison figure comes from compare.js, the mirror of generator/compare.py.
+// Every comparison figure comes from compare.js, the mirror of generator/scoring/compare.py.
 
-import { barChart } from "./chart.js";
-import { change, cohortPosition, gaps, rungs, standing, strongest } from "./compare.js";
-import { newId, openLists } from "./lists.js";
-import { fileSlug, formatMean, formatMoment, formatShare, localDay, today } from "./format.js";
-import { t, useCatalogue } from "./messages.js";
-import { capitalise, el, table } from "./results/common.js";
-import { score, validAnswers } from "./scoring.js";
-import { checkCohort, MAX_BYTES } from "./growth/cohort.js";
-import { attemptProblem, idFits, labelFits, LABEL_MAX, readableText, usable, viewProblem } from "./growth/kept.js";
-import { linkToSend } from "./growth/handover.js";
-import { after, pack, readableHere, unpack } from "./growth/link.js";
-import { attempt, reach } from "./storage.js";
-import { sameAnswers } from "./store.js";
-import { download, exportRecord } from "./transfer.js";
+import { barChart } from "../chart.js";
+import { change, cohortPosition, gaps, rungs, standing, strongest } from "../compare.js";
+import { newId, openLists } from "../lists.js";
+import { fileSlug, formatMean, formatMoment, formatShare, localDay, today } from "../format.js";
+import { t, useCatalogue } from "../messages.js";
+import { el, table } from "../dom.js";
+import { capitalise } from "../util.js";
+import { score, validAnswers } from "../scoring.js";
+import { checkCohort, MAX_BYTES } from "./cohort.js";
+import { attemptProblem, idFits, labelFits, LABEL_MAX, readableText, usable, viewProblem } from "./kept.js";
+import { linkToSend } from "./handover.js";
+import { after, pack, readableHere, unpack } from "./link.js";
+import { attempt, reach } from "../storage.js";
+import { sameAnswers } from "../store.js";
+import { download, exportRecord } from "../transfer.js";
 
 export { useCatalogue };
 
