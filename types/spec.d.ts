@@ -87,3 +87,14 @@ interface Result {
   focus?: string[];
   ranking?: string[];
 }
+
+/** The record kept in localStorage for one questionnaire (store.js reads and writes it; record.js
+ * merges two). Lists hold objects with an id of their own (lists.js); `times` stamps each answer
+ * and list item with the moment it last changed. */
+interface StoredRecord {
+  version?: string;
+  answers: Answers;
+  lists?: Record<string, Array<{ id: string } & Record<string, unknown>>>;
+  times?: Record<string, unknown>;
+  saved?: string;
+}

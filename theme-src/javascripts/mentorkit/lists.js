@@ -6,10 +6,9 @@
 // items with ids); each feature checks the content of its own items. Only the code of features
 // that keep lists loads this module.
 
-import { KEPT, readRecord, storageKey, writeRecord } from "./store.js";
-import { now, readStored, withList } from "./record.js";
+import { recordAt, storageKey } from "./store.js";
+import { now, withList } from "./record.js";
 import { isObject } from "./util.js";
-import { reach } from "./storage.js";
 import { ENTRY_ID as ID } from "./scoring.js";
 
 export const MAX_ITEMS = 5000;
@@ -26,29 +25,20 @@ export function validList(list) {
 export const newId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 export function openLists(spec, scope) {
-  const key = storageKey(spec, scope);
-  const local = reach("localStorage");
+  const stored = recordAt(storageKey(spec, scope), spec.version);
 
   const read = (name) => {
-    const found = readRecord(local, key);
+    const found = stored.read();
     return validList(found && isObject(found.lists) ? found.lists[name] : undefined);
   };
 
-  /** Apply `edit` to the list as stored now; true when the browser kept the result. */
-  function change(name, edit) {
-    const raw = local ? local.getItem(key) : null;
-    const { record } = readStored(raw);
-    // A record that cannot be read is the store's to set aside (store.js), never written over here.
-    if (raw !== null && !record) return false;
-    const found = record || { version: spec.version, answers: {} };
-    const list = validList(found.lists?.[name]);
-    // Full or refused: nothing stored was lost, and the caller says so.
-    if (writeRecord(local, key, withList(found, name, edit(list), now())) === null) return false;
-    window.dispatchEvent?.(new CustomEvent(KEPT, { detail: key })); // the page's store takes it in (store.js)
-    return true;
-  }
+  /** Apply `edit` to the list as stored now; true when the browser kept the result (full or
+   * refused: nothing stored was lost, and the caller says so). */
+  const change = (name, edit) => stored.change((found) => withList(found, name, edit(validList(found.lists?.[name])), now()));
 
   return {
+    /** The record's text as stored now: while it is the same, so are the lists read from it. */
+    text: stored.text,
     all: read,
     /** Add the item, or replace the one with its id where it stands. */
     put: (name, item) => change(name, (list) => {

@@ -22,7 +22,7 @@ import { attempt, reach } from "./storage.js";
 import { merge, now, readStored, same, withAnswers } from "./record.js";
 
 const PREFIX = "mentorkit:";
-export const KEPT = "mentorkit:kept"; // the event lists.js sends on window after it wrote a record
+const KEPT = "mentorkit:kept"; // the event sent on window after a list was written (recordAt)
 
 export const storageKey = (spec, scope) => `${PREFIX}${scope}${spec.id}:${spec.version}`;
 
@@ -46,9 +46,35 @@ export const readRecord = (storage, key) => (storage ? readStored(storage.getIte
 
 /** Store `record`, stamped with the moment it was saved; the text stored, or null when the
  * browser refused it (full or blocked: what was stored before is still there). */
-export function writeRecord(storage, key, record) {
+function writeRecord(storage, key, record) {
   const text = JSON.stringify({ ...record, saved: new Date().toISOString() });
   return storage && attempt(() => storage.setItem(key, text)) ? text : null;
+}
+
+/**
+ * The stored record under `key` as the lists kept in it see it (lists.js, the journal): this module
+ * alone reads and writes what storage holds; they change the record only through `change`.
+ * @param {string} key @param {string} version the questionnaire's content version, for a new record
+ * @returns {{ text: () => string | null, read: () => StoredRecord | null, change: (edit: (record: StoredRecord) => StoredRecord) => boolean }}
+ */
+export function recordAt(key, version) {
+  const local = reach("localStorage");
+  return {
+    /** The record's text as stored now (null: none, or storage blocked): the same text, the same record. */
+    text: () => local?.getItem(key) ?? null,
+    read: () => readRecord(local, key),
+    /** Read the record as stored now, write `edit(record)` back in one step, and tell the page's store
+     * (KEPT); false when it was not written: full or blocked, or a record that cannot be read, which
+     * is the store's to set aside and never written over here. */
+    change(edit) {
+      const raw = local ? local.getItem(key) : null;
+      const { record } = readStored(raw);
+      if (raw !== null && !record) return false;
+      if (writeRecord(local, key, edit(record || { version, answers: {} })) === null) return false;
+      window.dispatchEvent?.(new CustomEvent(KEPT, { detail: key })); // the page's store takes it in (openStore)
+      return true;
+    },
+  };
 }
 
 /** Whether `key` holds this site's record of another version of the questionnaire, or one without

@@ -6,7 +6,6 @@
 
 import { openLists } from "../lists.js";
 import { openStore } from "../store.js";
-import { reach } from "../storage.js";
 import { LIST, journalOf, readable } from "./entries.js";
 
 // The store's sentences in a journal's words: it keeps entries, not answers.
@@ -37,8 +36,7 @@ export function openJournal(spec, scope, signal) {
   let raw; // the stored record's text when last read: unchanged, the entries read from it still hold
   let read = { entries: [], unreadable: 0 };
 
-  const local = reach("localStorage"); // blocked: the journal is empty, and saving says why
-  const stored = () => local?.getItem(store.key) ?? null;
+  const stored = lists.text; // blocked storage: the journal is empty, and saving says why
 
   return {
     journal,
