@@ -9,15 +9,18 @@ import { reach } from "./storage.js";
 import { today } from "./format.js";
 import { t, useCatalogue } from "./messages.js";
 import { el } from "./dom.js";
+import { ANSWERS_REPLACED, LINES, SAY } from "./events.js";
 import { scoredPart } from "./scoring.js";
 import { onDemand, once } from "./demand.js";
 import { wayfinding } from "./wayfinding.js";
 
 const seen = new WeakSet(); // document$ may hand us the same page twice
-// Export and import load when first used: a file beside this one, in the source as in the bundles.
+// Export and import load when first used: the bundle beside this one (runtime/transfer.js; this
+// module is only ever run bundled, and bundles sit side by side in mentorkit-runtime/).
 const transferModule = new URL("./transfer.js", import.meta.url).href;
-// Attempts, other views and the cohort (growth.js) too, once the results are first drawn (a link
-// bringing a view, #mk-view=..., takes the reader there: observer.js): the page carries none of their code.
+// Attempts, other views and the cohort (runtime/growth.js, growth/part.js) too, once the results are
+// first drawn (a link bringing a view, #mk-view=..., takes the reader there: observer.js): the page
+// carries none of their code.
 const growthModule = new URL("./growth.js", import.meta.url).href;
 
 /**
@@ -67,6 +70,12 @@ export function enhance(root, { view, score, signal, base, open = openStore, fin
   const resultsPart = root.querySelector("[data-results]");
   const growth = root.querySelector("[data-growth]");
   let growing = null; // growth.js, once loaded
+  let growthLines = []; // what the growth part shows, as Markdown lines for the export
+  if (growth) { // what it tells the page (events.js)
+    growth.addEventListener(SAY, (event) => say(.../** @type {CustomEvent} */ (event).detail), { signal });
+    growth.addEventListener(ANSWERS_REPLACED, () => show(), { signal });
+    growth.addEventListener(LINES, (event) => { growthLines = /** @type {CustomEvent} */ (event).detail; }, { signal });
+  }
   let undrawn = null; // the latest result not drawn yet
   let near = false; // the results are within a screen of the window
   let render = null; // the method's results view, once loaded
@@ -97,7 +106,7 @@ export function enhance(root, { view, score, signal, base, open = openStore, fin
     // they are: waiting until the reader neared them, they were drawn as the reader arrived, and
     // moved the buttons below them under the reader's pointer.
     if (growth && !growing) {
-      growing = loadGrowth().then((m) => m.attach(growth, store, scope, say, show), () => {
+      growing = loadGrowth().then((m) => m.attach(growth, { store, scope }), () => {
         growing = null;
         unloaded();
       });
@@ -225,7 +234,7 @@ export function enhance(root, { view, score, signal, base, open = openStore, fin
       const { download, summary, toMarkdown } = await transfer();
       const note = root.querySelector("[data-results-note]")?.textContent.trim();
       // With the comparisons on screen (growth.js gives them to its part of the results).
-      const text = toMarkdown(spec, answers, [...(note ? [note, ""] : []), ...summary(...scoredPart(spec, score(spec, answers)), root), ...(growth?.lines ?? [])]);
+      const text = toMarkdown(spec, answers, [...(note ? [note, ""] : []), ...summary(...scoredPart(spec, score(spec, answers)), root), ...growthLines]);
       download(`${spec.id}-${today()}.md`, text, "text/markdown", offer);
     },
   };

@@ -12,6 +12,7 @@ import { fileSlug, formatMean, formatMoment, formatShare, localDay, today } from
 import { t, useCatalogue } from "../messages.js";
 import { el, table } from "../dom.js";
 import { capitalise } from "../util.js";
+import { ANSWERS_REPLACED, emit, LINES, SAY } from "../events.js";
 import { score, validAnswers } from "../scoring.js";
 import { checkCohort, MAX_BYTES } from "./cohort.js";
 import { attemptProblem, idFits, labelFits, LABEL_MAX, readableText, usable, viewProblem } from "./kept.js";
@@ -105,12 +106,15 @@ export const compareAnswers = (spec, earlier, later) =>
   change(spec, score(spec, validAnswers(spec, earlier)), score(spec, validAnswers(spec, later)));
 
 /**
- * part: the element the build left for growth in the results. store, scope, say, show: the
- * page's answers store, the site's scope, its notice and its redraw (questionnaire.js).
- * Draws with every result the page draws; the comparison on screen, as Markdown lines for the
- * page's export, is the part's `lines`.
+ * part: the element the build left for growth in the results; store and scope: the page's answers
+ * store and the site's scope (questionnaire.js). Draws with every result the page draws, and tells
+ * the page by events on `part` (events.js): a notice to say, answers replaced, and the comparison
+ * on screen as Markdown lines for the page's export.
+ * @param {any} part @param {{ store: any, scope: string }} page
  */
-export async function attach(part, store, scope, say, show) {
+export async function attach(part, { store, scope }) {
+  const say = (...sentences) => emit(part, SAY, sentences);
+  const show = () => emit(part, ANSWERS_REPLACED);
   const root = part.closest("[data-questionnaire]");
   useCatalogue(root);
   const spec = JSON.parse(root.querySelector("template[data-spec]").content.textContent);
@@ -363,7 +367,7 @@ export async function attach(part, store, scope, say, show) {
     } else lines = [];
     if (spec.observer) drawViews();
     if (spec.cohort) drawCohort();
-    part.lines = lines; // what the page's Markdown export adds (questionnaire.js)
+    emit(part, LINES, lines); // what the page's Markdown export adds (questionnaire.js)
     // What was drawn may have pushed the control in focus (the page's export buttons, below)
     // out of the window: keep it in view (WCAG 2.4.11, focus not obscured).
     const focused = document.activeElement;
@@ -416,7 +420,7 @@ export async function attach(part, store, scope, say, show) {
   /** The form's first statement takes the focus, in view: answering begins again there. */
   function toFirstStatement() {
     const first = root.querySelector("[data-form] [data-item]");
-    first?.querySelector("input, textarea, select")?.focus({ preventScroll: true });
+    first?.querySelector(/** @type {"input"} */ ("input, textarea, select"))?.focus({ preventScroll: true });
     first?.scrollIntoView({ block: "center" });
   }
 
@@ -479,15 +483,16 @@ export async function attach(part, store, scope, say, show) {
     "add-view": () => addView(viewLink.value),
   };
   part.addEventListener("click", (event) => {
-    const target = event.target.closest?.("button[data-growth-action]");
+    const target = /** @type {HTMLElement} */ (event.target).closest?.(/** @type {"button"} */ ("button[data-growth-action]"));
     if (target && Object.hasOwn(actions, target.dataset.growthAction)) actions[target.dataset.growthAction](target.dataset.id);
   });
   part.addEventListener("change", (event) => {
-    if (!event.target.matches("[data-growth-compare]")) return;
-    chosen = event.target.value;
+    const picked = /** @type {HTMLSelectElement} */ (event.target);
+    if (!picked.matches("[data-growth-compare]")) return;
+    chosen = picked.value;
     keepPlace({ compare: chosen });
     draw();
-    part.querySelector("[data-growth-compare]")?.focus();
+    part.querySelector(/** @type {"select"} */ ("[data-growth-compare]"))?.focus();
   });
 
   if (spec.cohort) await loadCohort();
