@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import difflib
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from .errors import Problem
 from .loader import Document
@@ -13,6 +14,7 @@ from .model import (
     BandsScoring,
     EntryKind,
     Group,
+    Item,
     JournalScoring,
     LevelsScoring,
     NoScoring,
@@ -24,8 +26,8 @@ from .model import (
 from .wording import did_you_mean
 
 
-def _duplicates(ids: Iterable[tuple[tuple, str]], what: str, doc: Document) -> Iterable[Problem]:
-    seen: dict[str, tuple] = {}
+def _duplicates(ids: Iterable[tuple[tuple[Any, ...], str]], what: str, doc: Document) -> Iterable[Problem]:
+    seen: dict[str, tuple[Any, ...]] = {}
     for path, value in ids:
         if value in seen:
             line, _ = doc.position(seen[value])
@@ -83,7 +85,7 @@ def cross_check(q: Questionnaire, doc: Document, pages: set[str] | None) -> Iter
             yield doc.problem(("groups", g, "guidance"), f"no page '{guidance}' in the site; {hint}")
 
 
-def _written(doc: Document, path: tuple) -> bool:
+def _written(doc: Document, path: tuple[Any, ...]) -> bool:
     return tuple(path) in doc.keys
 
 
@@ -145,7 +147,7 @@ def _meaning_nothing(q: Questionnaire, doc: Document) -> Iterable[Problem]:
                 )
 
 
-def _indexed(q: Questionnaire):
+def _indexed(q: Questionnaire) -> Iterator[tuple[int, int, Item]]:
     for g, group in enumerate(q.groups):
         for i, item in enumerate(group.items):
             yield g, i, item
@@ -396,7 +398,7 @@ def _check_none(q: Questionnaire, doc: Document) -> Iterable[Problem]:
 
 
 def _names_item(
-    doc: Document, path: tuple, wanted: str, items: dict, types: tuple[str, ...], where: str = ""
+    doc: Document, path: tuple[Any, ...], wanted: str, items: dict[str, Any], types: tuple[str, ...], where: str = ""
 ) -> Iterable[Problem]:
     """``wanted`` must be the id of an item of one of ``types`` among ``items``."""
     what = " or ".join(types)
@@ -554,7 +556,7 @@ _METHOD_CHECKS = {
 
 
 def _within_scale(
-    doc: Document, path: tuple, value: float, scale: tuple[int, int] | None, what: str = "threshold"
+    doc: Document, path: tuple[Any, ...], value: float, scale: tuple[int, int] | None, what: str = "threshold"
 ) -> Iterable[Problem]:
     if scale is None:
         return

@@ -15,7 +15,8 @@ from typing import Annotated, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from .errors import Problem, QuestionnaireError
-from .model import GroupNoun, Markdown, Questionnaire, Slug, Strict, Text
+from .loader import Document
+from .model import GroupNoun, Item, Markdown, Questionnaire, Slug, Strict, Text
 from .validate import read_document
 from .wording import validate_model
 
@@ -110,7 +111,7 @@ def load_translation(path: Path, q: Questionnaire, *, display: str) -> Translati
     return translation
 
 
-def _unknown_ids(t: Translation, q: Questionnaire, doc) -> list[Problem]:
+def _unknown_ids(t: Translation, q: Questionnaire, doc: Document) -> list[Problem]:
     document = getattr(q.scoring, "document", None)
     known = {
         "scale": {str(p.value) for p in q.scale or []},
@@ -166,7 +167,7 @@ def _unknown_ids(t: Translation, q: Questionnaire, doc) -> list[Problem]:
     return problems
 
 
-def _untranslated(t: Translation, q: Questionnaire, doc) -> list[Problem]:
+def _untranslated(t: Translation, q: Questionnaire, doc: Document) -> list[Problem]:
     """A page half in one language and half in another reads as broken: say what is missing."""
     missing = [f"item '{item.id}'" for _, item in q.items() if item.id not in t.items or t.items[item.id].text is None]
     missing += [f"group '{g.id}'" for g in q.groups if g.id not in t.groups or t.groups[g.id].title is None]
@@ -235,7 +236,7 @@ def translate(q: Questionnaire, t: Translation) -> Questionnaire:
         update = {k: v for k, v in changes.items() if v is not None}
         return model.model_copy(update=update) if update else model
 
-    def item(it):
+    def item(it: Item) -> Item:
         text = t.items.get(it.id)
         if text is None:
             return it

@@ -19,10 +19,12 @@ from .model import (
     Questionnaire,
 )
 
+M = typing.TypeVar("M", bound=BaseModel)  # the model asked for is the model returned
+
 SLUG_HINT = "use lowercase letters, digits and single hyphens, e.g. 'understanding-self'"
 
 
-def validate_model(model: type[BaseModel], doc: Document):
+def validate_model(model: type[M], doc: Document) -> M:
     """The document as ``model``, or every problem of its fields in the author's words."""
     try:
         return model.model_validate(doc.data)
@@ -83,7 +85,7 @@ _REPLACED = {
 
 # Where pydantic puts a union's tag into an error's location: ("scoring", "bands", ...)
 # and ("groups", 0, "items", 3, "text", ...). Authors never wrote those tags.
-def _is_union_point(loc: tuple) -> str | None:
+def _is_union_point(loc: tuple[Any, ...]) -> str | None:
     if loc == ("scoring",):
         return "scoring"
     if len(loc) == 4 and loc[0] == "groups" and loc[2] == "items" and isinstance(loc[3], int):
@@ -91,10 +93,10 @@ def _is_union_point(loc: tuple) -> str | None:
     return None
 
 
-def _split_tags(loc: tuple) -> tuple[tuple, dict[tuple, str]]:
+def _split_tags(loc: tuple[Any, ...]) -> tuple[tuple[Any, ...], dict[tuple[Any, ...], str]]:
     """The location as written in the YAML, and the union member chosen at each union point."""
-    clean: list = []
-    chosen: dict[tuple, str] = {}
+    clean: list[Any] = []
+    chosen: dict[tuple[Any, ...], str] = {}
     parts = list(loc)
     while parts:
         part = parts.pop(0)
@@ -107,7 +109,7 @@ def _split_tags(loc: tuple) -> tuple[tuple, dict[tuple, str]]:
 _UNIONS: dict[str, Mapping[str, type[BaseModel]]] = {"scoring": SCORING_METHODS, "item": ITEM_TYPES}
 
 
-def _fields_at(loc: tuple, chosen: dict[tuple, str], root: type[BaseModel]) -> list[str]:
+def _fields_at(loc: tuple[Any, ...], chosen: dict[tuple[Any, ...], str], root: type[BaseModel]) -> list[str]:
     """The field names allowed in the mapping at ``loc``."""
     model: type[BaseModel] | None = root
     mapping_key = False  # the next part is a key of a dict field (e.g. an item id), not a field
@@ -130,13 +132,13 @@ def _fields_at(loc: tuple, chosen: dict[tuple, str], root: type[BaseModel]) -> l
     return [f.alias or name for name, f in model.model_fields.items()]
 
 
-def _is_dict(annotation) -> bool:
+def _is_dict(annotation: Any) -> bool:
     return typing.get_origin(annotation) is dict or any(
         typing.get_origin(a) is dict for a in typing.get_args(annotation)
     )
 
 
-def _model_in(annotation) -> type[BaseModel] | None:
+def _model_in(annotation: Any) -> type[BaseModel] | None:
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
     for arg in getattr(annotation, "__args__", ()):

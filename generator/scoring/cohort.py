@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime
 import json
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -67,7 +68,7 @@ def boundaries(*series: list[int]) -> list[tuple[int, int]] | None:
     return found
 
 
-def spans(counts: list[int]) -> list[dict] | None:
+def spans(counts: list[int]) -> list[dict[str, Any]] | None:
     """The rungs' counts merged into spans of at least MINIMUM people, lowest first; None when
     fewer than MINIMUM people have a result at all."""
     found = boundaries(counts)
@@ -76,7 +77,7 @@ def spans(counts: list[int]) -> list[dict] | None:
     return [{"from": a, "to": b, "people": sum(counts[a : b + 1])} for a, b in found]
 
 
-def _summary(ranks: list[int | None], ladder: int) -> dict:
+def _summary(ranks: list[int | None], ladder: int) -> dict[str, Any]:
     counts = [0] * ladder
     for rank in ranks:
         if rank is not None:
@@ -85,7 +86,9 @@ def _summary(ranks: list[int | None], ladder: int) -> dict:
     return {"people": sum(counts), "spans": found} if found else {"spans": None}
 
 
-def aggregate(spec: dict, results: list[dict], today: datetime.date | None = None) -> dict:
+def aggregate(
+    spec: dict[str, Any], results: list[dict[str, Any]], today: datetime.date | None = None
+) -> dict[str, Any]:
     """The summary of these scored results (one per usable answers file)."""
     if len(results) < MINIMUM:
         raise CohortError(
@@ -113,7 +116,7 @@ def aggregate(spec: dict, results: list[dict], today: datetime.date | None = Non
     }
 
 
-def write_aggregate(spec: dict, results: list[dict], path: Path) -> dict:
+def write_aggregate(spec: dict[str, Any], results: list[dict[str, Any]], path: Path) -> dict[str, Any]:
     """Write the summary as JSON; raises CohortError (nothing written) when it cannot be."""
     summary = aggregate(spec, results)
     try:
@@ -149,7 +152,7 @@ def _check_counts(counts: Counts, ladder: int, files: int, where: str) -> None:
         raise CohortError(f"{where} does not add up")
 
 
-def check_aggregate(data: object, spec: dict) -> dict:
+def check_aggregate(data: object, spec: dict[str, Any]) -> dict[str, Any]:
     """The summary, if it is one of this questionnaire's that keeps every rule above; else
     CohortError. A summary of an earlier version of the questionnaire is accepted (the runtime
     says so): its groups and levels must still be this version's."""
@@ -176,7 +179,7 @@ def check_aggregate(data: object, spec: dict) -> dict:
     return data
 
 
-def read_aggregate(path: Path, spec: dict) -> dict:
+def read_aggregate(path: Path, spec: dict[str, Any]) -> dict[str, Any]:
     """The summary in a file, checked (``check_aggregate``)."""
     try:
         data = read_json(path, MAX_BYTES)

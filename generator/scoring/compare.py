@@ -35,7 +35,7 @@ def rungs(spec: Spec) -> list[str]:
     return []
 
 
-def _rank(spec: Spec, entry: dict) -> int | None:
+def _rank(spec: Spec, entry: dict[str, Any]) -> int | None:
     method = spec["scoring"]["method"]
     if entry["status"] != "complete":
         return None
@@ -48,23 +48,24 @@ def _rank(spec: Spec, entry: dict) -> int | None:
     return None
 
 
-def standing(spec: Spec, result: Result) -> dict:
+def standing(spec: Spec, result: Result) -> dict[str, Any]:
     """Each group's rank and mean, and the overall rank and mean, of one scored result."""
     groups = [{"id": g["id"], "rank": _rank(spec, g), "mean": g.get("mean")} for g in result["groups"]]
     overall = result["overall"]
     return {"groups": groups, "overall": {"rank": _rank(spec, overall), "mean": overall.get("mean")}}
 
 
-def _key(spec: Spec, place: dict) -> float | None:
+def _key(spec: Spec, place: dict[str, Any]) -> float | None:
     """What a difference is taken of: the rank, or for a profile the mean."""
-    return place["mean"] if spec["scoring"]["method"] == "profile" else place["rank"]
+    key: float | None = place["mean"] if spec["scoring"]["method"] == "profile" else place["rank"]
+    return key
 
 
 def _difference(a: float | None, b: float | None) -> float | None:
     return None if a is None or b is None else a - b
 
 
-def change(spec: Spec, before: Result, after: Result) -> dict:
+def change(spec: Spec, before: Result, after: Result) -> dict[str, Any]:
     """From an earlier result to a later one: each group's standings and the change between them;
     ``moved``: the groups whose standing changed, in page order."""
     earlier, later = standing(spec, before), standing(spec, after)
@@ -87,7 +88,7 @@ def change(spec: Spec, before: Result, after: Result) -> dict:
     return {"groups": groups, "overall": overall, "moved": [g["id"] for g in groups if g["change"]]}
 
 
-def gaps(spec: Spec, own: Result, view: Result) -> dict:
+def gaps(spec: Spec, own: Result, view: Result) -> dict[str, Any]:
     """The reader's own view beside another's, group by group (never averaged): the gap is own
     minus theirs; ``unseen``: how many of the group's statements the other person had no chance to
     see ("not applicable").
@@ -111,7 +112,7 @@ def gaps(spec: Spec, own: Result, view: Result) -> dict:
         for a, b, seen in zip(mine["groups"], theirs["groups"], view["groups"])
     ]
 
-    def widest(chosen: list[dict]) -> list[str]:
+    def widest(chosen: list[dict[str, Any]]) -> list[str]:
         return [g["id"] for g in sorted(chosen, key=lambda g: -abs(g["gap"]))[:LARGEST]]  # stable: page order
 
     higher = widest([g for g in groups if g["gap"] is not None and g["gap"] < 0])
@@ -133,13 +134,14 @@ def _best(values: list[float | None]) -> list[int]:
     return [n for n, v in enumerate(values) if v is not None and v >= top - 1e-9]
 
 
-def _strength(spec: Spec, place: dict) -> float | None:
+def _strength(spec: Spec, place: dict[str, Any]) -> float | None:
     """What makes one option stronger than another: the level reached, the bands' mean (finer
     than the band), a profile's mean."""
-    return place["rank"] if spec["scoring"]["method"] == "levels" else place["mean"]
+    strength: float | None = place["rank"] if spec["scoring"]["method"] == "levels" else place["mean"]
+    return strength
 
 
-def strongest(spec: Spec, results: list[Result]) -> dict:
+def strongest(spec: Spec, results: list[Result]) -> dict[str, Any]:
     """Options side by side (candidates): in each group, and overall, the options with the
     strongest result; several when tied, none when no option is complete there."""
     places = [standing(spec, r) for r in results]
@@ -150,7 +152,7 @@ def strongest(spec: Spec, results: list[Result]) -> dict:
     return {"groups": groups, "overall": _best([_strength(spec, p["overall"]) for p in places])}
 
 
-def position(spans: list[dict] | None, people: int, rank: int | None) -> dict | None:
+def position(spans: list[dict[str, Any]] | None, people: int, rank: int | None) -> dict[str, Any] | None:
     """Where one rank sits in a cohort's spans: the people in spans below the one holding it, in
     it, and above it (each span holds several rungs when a rung alone had too few people)."""
     if spans is None or rank is None:
@@ -167,12 +169,12 @@ def position(spans: list[dict] | None, people: int, rank: int | None) -> dict | 
     return {"from": span["from"], "to": span["to"], "below": below, "at": at, "above": people - below - at}
 
 
-def _against(summary: dict | None, rank: int | None) -> dict:
+def _against(summary: dict[str, Any] | None, rank: int | None) -> dict[str, Any]:
     people = summary.get("people", 0) if summary else 0
     return {"rank": rank, "people": people, "position": position(summary["spans"] if summary else None, people, rank)}
 
 
-def cohort_position(spec: Spec, result: Result, aggregate: dict) -> dict:
+def cohort_position(spec: Spec, result: Result, aggregate: dict[str, Any]) -> dict[str, Any]:
     """The reader's standing in each group, and overall, against a cohort summary
     (``cohort.check_aggregate``): counts of people, so both sides divide the same integers."""
     place = standing(spec, result)

@@ -58,7 +58,7 @@ def _utf16_length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2  # the length JavaScript sees
 
 
-def _fits(item: dict, value: object, scale: set) -> bool:
+def _fits(item: dict[str, Any], value: object, scale: set[str]) -> bool:
     kind = item.get("type", "scale")
     if kind == "scale":
         if value == NOT_APPLICABLE and isinstance(value, str):
@@ -90,7 +90,7 @@ def _fits(item: dict, value: object, scale: set) -> bool:
     return False
 
 
-def valid_answers(spec: Spec, answers: object) -> dict:
+def valid_answers(spec: Spec, answers: object) -> dict[str, Any]:
     """The answers that name an item and fit it."""
     if not isinstance(answers, dict):
         return {}
@@ -99,11 +99,11 @@ def valid_answers(spec: Spec, answers: object) -> dict:
     return {key: value for key, value in answers.items() if key in items and _fits(items[key], value, scale)}
 
 
-def _is_scale(item: dict) -> bool:
-    return item.get("type", "scale") == "scale"
+def _is_scale(item: dict[str, Any]) -> bool:
+    return bool(item.get("type", "scale") == "scale")
 
 
-def statements(group: dict) -> list[dict]:
+def statements(group: dict[str, Any]) -> list[dict[str, Any]]:
     """The group's statements that count in the scoring: none in a group outside it."""
     if group.get("scored") is False:
         return []
@@ -119,7 +119,7 @@ def scored_part(spec: Spec, result: Result) -> tuple[Spec, Result]:
     )
 
 
-def _mean(values: list) -> float | None:
+def _mean(values: list[Any]) -> float | None:
     return sum(values) / len(values) if values else None
 
 
@@ -157,12 +157,12 @@ def score(spec: Spec, answers: object) -> Result:
     return result
 
 
-def _applicable(group: dict, answers: dict) -> list:
+def _applicable(group: dict[str, Any], answers: dict[str, Any]) -> list[Any]:
     """The group's scale answers that are evidence: given, and not "not applicable"."""
     return [answers[i["id"]] for i in statements(group) if i["id"] in answers and answers[i["id"]] != NOT_APPLICABLE]
 
 
-def _levels(spec: Spec, answers: dict, result: Result, complete: bool) -> None:
+def _levels(spec: Spec, answers: dict[str, Any], result: Result, complete: bool) -> None:
     scoring = spec["scoring"]
     levels = scoring["levels"]
     for group, scored in zip(spec["groups"], result["groups"]):
@@ -211,7 +211,7 @@ def _levels(spec: Spec, answers: dict, result: Result, complete: bool) -> None:
     )
 
 
-def _overall_level(groups: list[dict], levels: list[dict], at_least: int) -> dict:
+def _overall_level(groups: list[dict[str, Any]], levels: list[dict[str, Any]], at_least: int) -> dict[str, Any]:
     """The highest level reached in at least ``at_least`` groups; groups with too little
     evidence reach none. With too few groups assessed at all, the evidence is too little."""
     rank = {level["id"]: index for index, level in enumerate(levels)}
@@ -222,7 +222,7 @@ def _overall_level(groups: list[dict], levels: list[dict], at_least: int) -> dic
         if sum(1 for r in ranks if r >= index) >= at_least:
             found = index
             break
-    overall: dict = {"status": "complete", "evidence": assessed >= at_least, "level": None}
+    overall: dict[str, Any] = {"status": "complete", "evidence": assessed >= at_least, "level": None}
     if not overall["evidence"]:
         overall.update(next_level=None, short=None)
         return overall
@@ -235,30 +235,30 @@ def _overall_level(groups: list[dict], levels: list[dict], at_least: int) -> dic
     return overall
 
 
-def _group_means(spec: Spec, answers: dict, result: Result) -> None:
+def _group_means(spec: Spec, answers: dict[str, Any], result: Result) -> None:
     for group, scored in zip(spec["groups"], result["groups"]):
         scored["mean"] = _mean(_applicable(group, answers)) if scored["status"] == "complete" else None
 
 
-def _band(bands: list[dict], mean: float | None) -> str | None:
+def _band(bands: list[dict[str, Any]], mean: float | None) -> str | None:
     if mean is None:
         return None
-    found = bands[0]["id"]
+    found: str = bands[0]["id"]
     for band in bands:
         if mean >= band["from"]:
             found = band["id"]
     return found
 
 
-def _capped(bands: list[dict], band: str | None, flags: list[str]) -> str | None:
+def _capped(bands: list[dict[str, Any]], band: str | None, flags: list[str]) -> str | None:
     """A band kept below the top one while a warning sign was raised (flags: its statements)."""
     if band is None or not flags or len(bands) < 2:
         return band
-    ids = [b["id"] for b in bands]
+    ids: list[str] = [b["id"] for b in bands]
     return ids[min(ids.index(band), len(ids) - 2)]
 
 
-def _bands(spec: Spec, answers: dict, result: Result, complete: bool) -> None:
+def _bands(spec: Spec, answers: dict[str, Any], result: Result, complete: bool) -> None:
     bands = spec["scoring"]["bands"]
     rank = {band["id"]: index for index, band in enumerate(bands)}
     focus_rank = rank[spec["scoring"]["focus_below"]]
@@ -280,7 +280,7 @@ def _bands(spec: Spec, answers: dict, result: Result, complete: bool) -> None:
     }
 
 
-def _profile(spec: Spec, answers: dict, result: Result, complete: bool) -> None:
+def _profile(spec: Spec, answers: dict[str, Any], result: Result, complete: bool) -> None:
     _group_means(spec, answers, result)
     # Groups answered "not applicable" throughout have no mean and no place in the ranking.
     ranking = (
@@ -292,7 +292,7 @@ def _profile(spec: Spec, answers: dict, result: Result, complete: bool) -> None:
     result["overall"] = {"status": "complete" if complete else "incomplete"}
 
 
-def _none(spec: Spec, answers: dict, result: Result, complete: bool) -> None:
+def _none(spec: Spec, answers: dict[str, Any], result: Result, complete: bool) -> None:
     result["overall"] = {"status": "complete" if result["answered"] == result["total"] else "incomplete"}
 
 
