@@ -52,10 +52,13 @@ regen: setup node_modules/.bin/esbuild
 
 PY_SOURCES := generator tests benchmarks schema theme
 
-# ruff, then the types: mypy (pyproject.toml) and tsc over the runtime's modules (tsconfig.json)
+# ruff and Biome (biome.json: the runtime's and the browser tests' JavaScript, formatted and linted;
+# `node_modules/.bin/biome check --write` formats), then the types: mypy (pyproject.toml) and tsc
+# over the runtime's modules (tsconfig.json)
 lint: setup node_modules/.bin/esbuild
 	$(BIN)/ruff check $(PY_SOURCES)
 	$(BIN)/ruff format --check $(PY_SOURCES)
+	node_modules/.bin/biome check
 	$(BIN)/mypy
 	node_modules/.bin/tsc -p tsconfig.json
 

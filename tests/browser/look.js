@@ -18,7 +18,10 @@
   const text = (element) => (element.textContent || "").trim().replace(/\s+/g, " ").slice(0, 60);
   const name = (element) => {
     const id = element.id ? `#${element.id}` : "";
-    const classes = [...element.classList].slice(0, 2).map((c) => `.${c}`).join("");
+    const classes = [...element.classList]
+      .slice(0, 2)
+      .map((c) => `.${c}`)
+      .join("");
     return `<${element.tagName.toLowerCase()}${id}${classes}> "${text(element)}"`;
   };
   const ownText = (element) => [...element.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim());
@@ -64,10 +67,16 @@
   };
   const over = (fg, bg) => [0, 1, 2].map((i) => fg[i] * fg[3] + bg[i] * (1 - fg[3])).concat(1);
   const luminance = (c) => {
-    const [r, g, b] = c.slice(0, 3).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+    const [r, g, b] = c.slice(0, 3).map((v) => {
+      v /= 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
-  const ratio = (a, b) => { const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+  const ratio = (a, b) => {
+    const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+    return (x + 0.05) / (y + 0.05);
+  };
   const behind = (element) => {
     let colour = [0, 0, 0, 0];
     for (let e = element; e; e = e.parentElement) {
@@ -77,7 +86,8 @@
     }
     return over(colour, [255, 255, 255, 1]);
   };
-  const fields = "textarea, select, input:not([type=radio], [type=checkbox], [type=hidden], [type=file], [type=submit], [type=button], [type=range], [type=color])";
+  const fields =
+    "textarea, select, input:not([type=radio], [type=checkbox], [type=hidden], [type=file], [type=submit], [type=button], [type=range], [type=color])";
   for (const field of document.querySelectorAll(fields)) {
     if (!shown(field) || field.closest(".md-search, .md-header")) continue;
     const s = style(field);
@@ -89,7 +99,10 @@
         best = Math.max(best, ratio(over(rgba(s[`border${side}Color`]), inside), around));
       }
     }
-    if (best < 3) problems.push(`a field's boundary is ${best.toFixed(2)}:1 against what is around it (3:1 needed): ${name(field.labels?.[0] || field)}`);
+    if (best < 3)
+      problems.push(
+        `a field's boundary is ${best.toFixed(2)}:1 against what is around it (3:1 needed): ${name(field.labels?.[0] || field)}`,
+      );
   }
 
   // --- tables: styled by the theme -------------------------------------------------------------
@@ -97,9 +110,12 @@
     if (!shown(table)) continue;
     const head = table.querySelector("th");
     const s = style(table);
-    const ruled = parseFloat(s.borderTopWidth) > 0 || [...table.querySelectorAll("td")].some((td) => parseFloat(style(td).borderTopWidth) > 0);
+    const ruled =
+      parseFloat(s.borderTopWidth) > 0 || [...table.querySelectorAll("td")].some((td) => parseFloat(style(td).borderTopWidth) > 0);
     if (!ruled || (head && style(head).textAlign === "center") || (head && parseFloat(style(head).paddingLeft) < 4)) {
-      problems.push(`a table the theme does not style (no rules, centred or unpadded headings): ${name(table.querySelector("caption") || table)}`);
+      problems.push(
+        `a table the theme does not style (no rules, centred or unpadded headings): ${name(table.querySelector("caption") || table)}`,
+      );
     }
   }
 
@@ -112,8 +128,14 @@
     if ((position !== "fixed" && position !== "sticky") || !shown(element)) return false;
     const box = element.getBoundingClientRect();
     const inWindow = box.right > 0 && box.left < width && box.bottom > 0 && box.top < height; // a closed drawer waits beside it
-    return inWindow && box.width >= width * 0.5 && box.height > 0 && (box.top <= 1 || box.bottom >= height - 1
-      || (position === "sticky" && Math.abs(box.top - (parseFloat(style(element).top) || 0)) <= 1));
+    return (
+      inWindow &&
+      box.width >= width * 0.5 &&
+      box.height > 0 &&
+      (box.top <= 1 ||
+        box.bottom >= height - 1 ||
+        (position === "sticky" && Math.abs(box.top - (parseFloat(style(element).top) || 0)) <= 1))
+    );
   });
   const barBoxes = bars.map((bar) => bar.getBoundingClientRect());
   const underBar = (y) => barBoxes.some((box) => y >= box.top - 1 && y <= box.bottom + 1);
@@ -127,7 +149,14 @@
     return false;
   };
   for (const element of all) {
-    if (!ownText(element) || !shown(element) || hidden.test(element.className) || element.closest("svg") || bars.some((bar) => bar.contains(element))) continue;
+    if (
+      !ownText(element) ||
+      !shown(element) ||
+      hidden.test(element.className) ||
+      element.closest("svg") ||
+      bars.some((bar) => bar.contains(element))
+    )
+      continue;
     const range = document.createRange();
     range.selectNodeContents(element);
     for (const line of [...range.getClientRects()].slice(0, 3)) {
@@ -151,7 +180,8 @@
       const a = boxes[i];
       for (let j = i + 1; j < marks.length; j++) {
         const b = boxes[j];
-        const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+        const overlap =
+          Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
         if (overlap) problems.push(`in a chart, ${marks[j].tagName} "${text(marks[j])}" is drawn over "${text(mark)}"`);
       }
     });
@@ -168,8 +198,10 @@
       end = bottom;
     }
     if (taken > height * 0.25) {
-      problems.push(`bars fixed to the window take ${Math.round((100 * taken) / height)}% of a phone's window (at most 25%): ${bars.map(name).join(", ")}`);
+      problems.push(
+        `bars fixed to the window take ${Math.round((100 * taken) / height)}% of a phone's window (at most 25%): ${bars.map(name).join(", ")}`,
+      );
     }
   }
   return [...new Set(problems)];
-}
+};

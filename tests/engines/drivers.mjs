@@ -9,9 +9,9 @@
 
 import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createServer } from "node:net";
 
 export const ENGINES = ["chromium", "firefox", "webkit"];
 
@@ -20,8 +20,12 @@ const FIREFOX = "/usr/bin/firefox-esr";
 const WEBKIT_DRIVER = "/usr/bin/WebKitWebDriver";
 const MINIBROWSER = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
 const CHROMIUM_ARGS = [
-  "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-  "--disable-sync", "--no-first-run",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
 ];
 export const WIDTH = 1280;
 export const HEIGHT = 900;
@@ -51,19 +55,29 @@ const FINDERS = {
     const all = [...scope.querySelectorAll("button, a, [role=button], label.md-button")].filter(
       (e) => e.getClientRects().length && !e.closest("[hidden]"),
     );
-    return all.find((e) => named(e) === wanted) || all.find((e) => named(e).startsWith(wanted))
-      || `no button "${wanted}" among: ${all.map(named).filter(Boolean).slice(0, 40).join(" | ")}`;
+    return (
+      all.find((e) => named(e) === wanted) ||
+      all.find((e) => named(e).startsWith(wanted)) ||
+      `no button "${wanted}" among: ${all.map(named).filter(Boolean).slice(0, 40).join(" | ")}`
+    );
   },
   field: (text, within) => {
     const scope = within ? document.querySelector(within) : document;
     if (!scope) return `nothing matches ${within}`;
     const wanted = text.replace(/\s+/g, " ").trim();
     const labels = [...scope.querySelectorAll("label")];
-    const label = labels.find((l) => l.textContent.replace(/\s+/g, " ").trim() === wanted)
-      || labels.find((l) => l.textContent.replace(/\s+/g, " ").trim().startsWith(wanted));
+    const label =
+      labels.find((l) => l.textContent.replace(/\s+/g, " ").trim() === wanted) ||
+      labels.find((l) => l.textContent.replace(/\s+/g, " ").trim().startsWith(wanted));
     const control = label && (label.control || label.querySelector("input, select, textarea"));
-    return control || [...scope.querySelectorAll("[aria-label]")].find((e) => e.getAttribute("aria-label") === wanted)
-      || `no field "${wanted}" among: ${labels.map((l) => l.textContent.trim()).slice(0, 40).join(" | ")}`;
+    return (
+      control ||
+      [...scope.querySelectorAll("[aria-label]")].find((e) => e.getAttribute("aria-label") === wanted) ||
+      `no field "${wanted}" among: ${labels
+        .map((l) => l.textContent.trim())
+        .slice(0, 40)
+        .join(" | ")}`
+    );
   },
   css: (selector) => document.querySelector(selector) || `nothing matches ${selector}`,
 };
@@ -89,8 +103,15 @@ class Tab {
       }
       if (Date.now() > deadline) {
         // What the page said meanwhile, to tell a slow engine from a reader left without an answer.
-        const said = await this.evaluate(() => `${location.pathname}${location.hash.slice(0, 24)}: ${[...document.querySelectorAll("[role=status]")]
-          .map((s) => s.textContent.trim()).filter(Boolean).join(" / ") || "no status"}`).catch((error) => error.message);
+        const said = await this.evaluate(
+          () =>
+            `${location.pathname}${location.hash.slice(0, 24)}: ${
+              [...document.querySelectorAll("[role=status]")]
+                .map((s) => s.textContent.trim())
+                .filter(Boolean)
+                .join(" / ") || "no status"
+            }`,
+        ).catch((error) => error.message);
         throw new Error(`waited ${WAIT / 1000} s for ${what}; last seen: ${JSON.stringify(last)}; the page at ${said}`);
       }
       await new Promise((done) => setTimeout(done, 100));
@@ -104,20 +125,32 @@ class Tab {
 
   /** Waits until the element matching `selector` contains `wanted`. */
   async sees(selector, wanted) {
-    return this.until(`"${wanted}" in ${selector}`, (s, w) => {
-      const text = document.querySelector(s)?.textContent.replace(/\s+/g, " ") ?? "";
-      return text.includes(w) && text;
-    }, selector, wanted);
+    return this.until(
+      `"${wanted}" in ${selector}`,
+      (s, w) => {
+        const text = document.querySelector(s)?.textContent.replace(/\s+/g, " ") ?? "";
+        return text.includes(w) && text;
+      },
+      selector,
+      wanted,
+    );
   }
 
   /** The list labelled `label`, and which of its options reads `option` (or begins so). */
   async option(label, option, within) {
     const target = await this.mark("field", label, within);
-    const found = await this.evaluate((s, o) => {
-      const options = [...document.querySelector(s).options];
-      const index = Math.max(options.findIndex((x) => x.text.trim() === o), options.findIndex((x) => x.text.trim().startsWith(o)));
-      return index < 0 ? options.map((x) => x.text.trim()).join(" | ") : { index, value: options[index].value };
-    }, target, option);
+    const found = await this.evaluate(
+      (s, o) => {
+        const options = [...document.querySelector(s).options];
+        const index = Math.max(
+          options.findIndex((x) => x.text.trim() === o),
+          options.findIndex((x) => x.text.trim().startsWith(o)),
+        );
+        return index < 0 ? options.map((x) => x.text.trim()).join(" | ") : { index, value: options[index].value };
+      },
+      target,
+      option,
+    );
     if (typeof found === "string") throw new Error(`no option "${option}" in "${label}", only: ${found}`);
     return { target, ...found };
   }
@@ -228,10 +261,19 @@ class WebDriverTab extends Tab {
   async press(key) {
     await this.focus();
     const named = {
-      Enter: this.Key.ENTER, Tab: this.Key.TAB, Backspace: this.Key.BACK_SPACE, Escape: this.Key.ESCAPE,
-      ArrowRight: this.Key.ARROW_RIGHT, ArrowLeft: this.Key.ARROW_LEFT, ArrowUp: this.Key.ARROW_UP, ArrowDown: this.Key.ARROW_DOWN,
+      Enter: this.Key.ENTER,
+      Tab: this.Key.TAB,
+      Backspace: this.Key.BACK_SPACE,
+      Escape: this.Key.ESCAPE,
+      ArrowRight: this.Key.ARROW_RIGHT,
+      ArrowLeft: this.Key.ARROW_LEFT,
+      ArrowUp: this.Key.ARROW_UP,
+      ArrowDown: this.Key.ARROW_DOWN,
     };
-    await this.driver.actions().sendKeys(named[key] ?? key).perform();
+    await this.driver
+      .actions()
+      .sendKeys(named[key] ?? key)
+      .perform();
   }
   async keys(text) {
     await this.focus();
@@ -258,7 +300,11 @@ class WebDriverTab extends Tab {
     // The window's size, set so that the page's own viewport is width wide (the window adds its frame).
     await this.driver.manage().window().setRect({ width, height });
     const inner = await this.driver.executeScript("return window.innerWidth");
-    if (inner !== width) await this.driver.manage().window().setRect({ width: width + (width - inner), height });
+    if (inner !== width)
+      await this.driver
+        .manage()
+        .window()
+        .setRect({ width: width + (width - inner), height });
   }
   async close() {
     await this.focus();
@@ -297,7 +343,8 @@ export async function launch(engine) {
         await new Promise((wait) => setTimeout(wait, 200)); // a file the engine is still writing
         return { name: done[0], path, text: readFileSync(path, "utf-8") };
       }
-      if (Date.now() > deadline) throw new Error(`no download matching ${pattern} in ${WAIT / 1000} s (folder: ${readdirSync(downloads).join(", ") || "empty"})`);
+      if (Date.now() > deadline)
+        throw new Error(`no download matching ${pattern} in ${WAIT / 1000} s (folder: ${readdirSync(downloads).join(", ") || "empty"})`);
       await new Promise((wait) => setTimeout(wait, 100));
     }
   };

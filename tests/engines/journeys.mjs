@@ -38,8 +38,13 @@ const checked = () => document.querySelectorAll('[data-form] input[type="radio"]
 async function settledResults(tab, what) {
   let last = "";
   for (;;) {
-    const now = await tab.until(what, () => !document.querySelector("[data-results][aria-busy]") && /Practitioner|Foundation/.test(document.querySelector("[data-results] table")?.textContent ?? "")
-      && document.querySelector("[data-results] table").textContent.replace(/\s+/g, " ").trim());
+    const now = await tab.until(
+      what,
+      () =>
+        !document.querySelector("[data-results][aria-busy]") &&
+        /Practitioner|Foundation/.test(document.querySelector("[data-results] table")?.textContent ?? "") &&
+        document.querySelector("[data-results] table").textContent.replace(/\s+/g, " ").trim(),
+    );
     if (now === last) return now;
     last = now;
     await new Promise((done) => setTimeout(done, 300));
@@ -75,8 +80,12 @@ async function giveAView(session, ask, asked, name = "") {
     await other.tab.evaluate(answerAll, 0);
     if (name) await other.tab.fill("Your name (optional)", name);
     await other.tab.clickButton("Make a link to send back");
-    return await other.tab.until("the link to send back", () => [...document.querySelectorAll("[data-observer] input, [data-questionnaire] input")]
-      .find((i) => i.value.includes("#mk-view="))?.value);
+    return await other.tab.until(
+      "the link to send back",
+      () =>
+        [...document.querySelectorAll("[data-observer] input, [data-questionnaire] input")].find((i) => i.value.includes("#mk-view="))
+          ?.value,
+    );
   } finally {
     await other.close();
   }
@@ -101,7 +110,7 @@ async function answerByHand(tab) {
 function fill() {
   let size = 1 << 20;
   let total = 0;
-  for (let n = localStorage.length; size >= 1;) {
+  for (let n = localStorage.length; size >= 1; ) {
     try {
       localStorage.setItem(`fill:${n}`, "x".repeat(size));
       n += 1;
@@ -119,7 +128,10 @@ export const JOURNEYS = {
     const seen = [];
     for (const [kind, path] of Object.entries(kinds)) {
       await tab.goto(site + path);
-      const lang = await tab.until(`the ${kind} page (${path}) to load`, () => document.readyState === "complete" && document.documentElement.lang);
+      const lang = await tab.until(
+        `the ${kind} page (${path}) to load`,
+        () => document.readyState === "complete" && document.documentElement.lang,
+      );
       if (await tab.evaluate(() => document.querySelector("[data-questionnaire]") !== null)) {
         await tab.until(`the questionnaire on the ${kind} page (${path}) set up`, enhanced);
       }
@@ -146,7 +158,8 @@ export const JOURNEYS = {
     const restored = await tab.until("the answers restored", checked);
     if (restored !== count) throw new Error(`${restored} of ${count} answers restored after a reload`);
     const again = await settledResults(tab, "the results drawn again");
-    if (again !== results) throw new Error(`the results after a reload differ from before it: "${results.slice(0, 160)}" then "${again.slice(0, 160)}"`);
+    if (again !== results)
+      throw new Error(`the results after a reload differ from before it: "${results.slice(0, 160)}" then "${again.slice(0, 160)}"`);
     return `${count} statements`;
   },
 
@@ -160,7 +173,9 @@ export const JOURNEYS = {
     await tab.evaluate(answerAll, 2);
     await tab.choose("Compare your results now with", "before the programme", "[data-growth]");
     const moved = await tab.until("what moved since the attempt", () => document.querySelectorAll("[data-growth-moved] li").length);
-    const table = await tab.until("the table of then and now", () => [...document.querySelectorAll("[data-growth] table caption")].some((c) => /then and now/i.test(c.textContent)));
+    const table = await tab.until("the table of then and now", () =>
+      [...document.querySelectorAll("[data-growth] table caption")].some((c) => /then and now/i.test(c.textContent)),
+    );
     if (!table) throw new Error("no table of then and now");
     return `${moved} categories moved`;
   },
@@ -180,14 +195,23 @@ export const JOURNEYS = {
     // setting up (where the engines raced before): only the fragment changes, so the engine keeps
     // the document. The mark set on the window tells that apart from a page loaded again.
     await openQuestionnaire(tab, site + MENTOR);
-    await tab.evaluate(() => { window.mkSameDocument = true; return 1; });
+    await tab.evaluate(() => {
+      window.mkSameDocument = true;
+      return 1;
+    });
     await tab.goto(back);
     await tab.sees("[data-status]", "Added: the view of Your mentee (Alex)");
     if (!(await tab.evaluate(() => window.mkSameDocument === true))) {
       throw new Error("the page was loaded again to take the link in; a change of fragment keeps the document");
     }
     await tab.until("the view taken out of the address", () => !location.hash && 1);
-    const columns = await tab.until("the table of views", () => [...document.querySelectorAll("[data-growth] table")].find((t) => /other people/i.test(t.querySelector("caption")?.textContent ?? ""))?.querySelectorAll("thead th").length);
+    const columns = await tab.until(
+      "the table of views",
+      () =>
+        [...document.querySelectorAll("[data-growth] table")]
+          .find((t) => /other people/i.test(t.querySelector("caption")?.textContent ?? ""))
+          ?.querySelectorAll("thead th").length,
+    );
     if (columns !== 3) throw new Error(`the table of views has ${columns} columns, not 3 (groups, you, Alex)`);
 
     // Opened again in a new tab: kept already, and said so.
@@ -209,7 +233,8 @@ export const JOURNEYS = {
     await tab.clickButton("Export answers to hand in (JSON)");
     const file = await session.downloaded(/^mentor-competence-answers-.*\.json$/, since);
     const record = JSON.parse(file.text);
-    if (Object.keys(record.answers).length !== count) throw new Error(`the file holds ${Object.keys(record.answers).length} answers of ${count}`);
+    if (Object.keys(record.answers).length !== count)
+      throw new Error(`the file holds ${Object.keys(record.answers).length} answers of ${count}`);
 
     const other = await session.otherProfile();
     try {
@@ -237,10 +262,15 @@ export const JOURNEYS = {
     const typed = await typeDateTime(tab, session.engine, "Next meeting", when, "09:30");
     if (typed.value !== `${iso}T09:30`) throw new Error(`giving ${iso} 09:30 to "Next meeting" (${typed.how}) left "${typed.value}"`);
     await tab.clickButton("Save entry", "[data-entry-form]");
-    await tab.until("the entry listed", () => !document.querySelector("[data-entry-form]") && document.querySelectorAll("[data-list] > li").length === 1);
+    await tab.until(
+      "the entry listed",
+      () => !document.querySelector("[data-entry-form]") && document.querySelectorAll("[data-list] > li").length === 1,
+    );
     await tab.reload();
     await tab.until("the journal set up again", enhanced);
-    const listed = await tab.until("the entry listed after a reload", () => document.querySelector("[data-list] > li")?.textContent.includes("Jordan"));
+    const listed = await tab.until("the entry listed after a reload", () =>
+      document.querySelector("[data-list] > li")?.textContent.includes("Jordan"),
+    );
     if (!listed) throw new Error("the entry is gone after a reload");
     const since = Date.now() - 1000;
     await tab.clickButton("Add next meeting to my calendar", "[data-list]");
@@ -277,7 +307,11 @@ async function typeDateTime(tab, engine, label, date, time) {
   const [hours, minutes] = time.split(":").map(Number);
   const value = () => tab.evaluate((s) => document.querySelector(s).value, target);
   await tab.click(target);
-  await tab.evaluate((s) => { const field = document.querySelector(s); field.blur(); field.focus(); }, target); // its first segment
+  await tab.evaluate((s) => {
+    const field = document.querySelector(s);
+    field.blur();
+    field.focus();
+  }, target); // its first segment
   if (engine === "chromium") {
     await tab.keys(`${pad(date.getMonth() + 1)}${pad(date.getDate())}${date.getFullYear()}`);
     await tab.press("ArrowRight");
@@ -293,12 +327,16 @@ async function typeDateTime(tab, engine, label, date, time) {
   await tab.keys("1"); // a key, to show the widget still takes none: the note says if that changes
   const typedSomething = (await value()) !== "";
   const iso = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${time}`;
-  await tab.evaluate((s, v) => {
-    const field = document.querySelector(s);
-    field.value = v;
-    field.dispatchEvent(new Event("input", { bubbles: true }));
-    field.dispatchEvent(new Event("change", { bubbles: true }));
-  }, target, iso);
+  await tab.evaluate(
+    (s, v) => {
+      const field = document.querySelector(s);
+      field.value = v;
+      field.dispatchEvent(new Event("input", { bubbles: true }));
+      field.dispatchEvent(new Event("change", { bubbles: true }));
+    },
+    target,
+    iso,
+  );
   return { value: await value(), how: typedSomething ? "typed in part, then picked" : "picked (the widget takes no automated keys)" };
 }
 
@@ -350,10 +388,21 @@ Object.assign(JOURNEYS, {
     await tab.click(await tab.mark("css", first));
     await tab.until("the answer taken", (s) => document.querySelector(s).checked, first);
     await tab.sees("[data-status]", "could not be saved in this browser").catch(async (error) => {
-      const stored = await tab.evaluate(() => Object.keys(localStorage).filter((k) => !k.startsWith("fill:")).join(", ") || "nothing");
+      const stored = await tab.evaluate(
+        () =>
+          Object.keys(localStorage)
+            .filter((k) => !k.startsWith("fill:"))
+            .join(", ") || "nothing",
+      );
       throw new Error(`${error.message}; besides the filling, storage holds: ${stored}; room left: ${await tab.evaluate(fill)} characters`);
     });
-    await tab.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("fill:")).forEach((k) => localStorage.removeItem(k)));
+    await tab.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith("fill:"))
+        .forEach((k) => {
+          localStorage.removeItem(k);
+        }),
+    );
     await tab.click(await tab.mark("css", '[data-form] [data-item]:nth-of-type(2) input[type="radio"][value="3"]'));
     await tab.sees("[data-status]", "saved in this browser again");
     await tab.reload();

@@ -15,7 +15,11 @@ const [engine, site, kindsJson, out] = process.argv.slice(2);
 const WIDTH = 390;
 const HEIGHT = 844;
 const LOOK = readFileSync(new URL("../browser/look.js", import.meta.url), "utf-8");
-const slug = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+const slug = (text) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 
 // The self-assessment answered, at its results: the kind of view where engines differ most
 // (charts, tables, the sticky bar).
@@ -32,7 +36,8 @@ try {
   for (const [kind, path, then] of [...kinds, ["self-assessment, with results", "assessments/mentor-competence/", answered]]) {
     await tab.goto(site + path);
     await tab.until(`the ${kind} page loaded`, () => document.readyState === "complete");
-    if (await tab.evaluate(() => document.querySelector("[data-questionnaire]") !== null)) await tab.until(`the ${kind} page set up`, enhanced);
+    if (await tab.evaluate(() => document.querySelector("[data-questionnaire]") !== null))
+      await tab.until(`the ${kind} page set up`, enhanced);
     if (then) await then(tab);
     await new Promise((done) => setTimeout(done, 400)); // Material's header fades its title in after a scroll
     const shot = join(out, `${slug(kind)}-${engine}.png`);

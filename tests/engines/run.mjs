@@ -39,7 +39,12 @@ try {
     }
     // Back to a page of the site with nothing kept, as a reader new to it, for the next journey.
     await session.tab.goto(`${site}404.html`).catch(() => {});
-    await session.tab.evaluate(() => { localStorage.clear(); sessionStorage.clear(); }).catch(() => {});
+    await session.tab
+      .evaluate(() => {
+        localStorage.clear();
+        sessionStorage.clear();
+      })
+      .catch(() => {});
     await new Promise((done) => setTimeout(done, 300)); // reports the page sent as it went
     const expected = EXPECTED_REPORTS[name];
     const all = (await seen()).filter((report) => !(expected && report.kind === "script error" && expected.test(report.text)));

@@ -10,7 +10,11 @@
   const without = new URLSearchParams(location.search).get("without");
   for (const name of without ? without.split(",") : []) {
     if (name === "localStorage" || name === "sessionStorage") {
-      Object.defineProperty(window, name, { get() { throw new DOMException("blocked", "SecurityError"); } });
+      Object.defineProperty(window, name, {
+        get() {
+          throw new DOMException("blocked", "SecurityError");
+        },
+      });
     } else {
       delete window[name];
       if (name in window) window[name] = undefined;
@@ -22,17 +26,23 @@
       fetch("/__engine/report", { method: "POST", body, keepalive: true }).catch(() => {});
     }
   };
-  addEventListener("error", (event) => {
-    const failed = event.target !== window && event.target?.tagName;
-    // A prefetch is a hint the engine may cancel when the page changes first, as Firefox does, for
-    // Material's (a link the pointer rests on) and for the page's rel="next" (which Firefox prefetches
-    // of its own accord): nothing a reader misses.
-    if (failed && ["prefetch", "next"].includes(event.target.rel)) return;
-    if (failed) tell("resource", `${failed} ${event.target.rel || ""} ${event.target.src || event.target.href || ""}`);
-    else tell("script error", `${event.message} (${event.filename}:${event.lineno}:${event.colno})`);
-  }, true);
+  addEventListener(
+    "error",
+    (event) => {
+      const failed = event.target !== window && event.target?.tagName;
+      // A prefetch is a hint the engine may cancel when the page changes first, as Firefox does, for
+      // Material's (a link the pointer rests on) and for the page's rel="next" (which Firefox prefetches
+      // of its own accord): nothing a reader misses.
+      if (failed && ["prefetch", "next"].includes(event.target.rel)) return;
+      if (failed) tell("resource", `${failed} ${event.target.rel || ""} ${event.target.src || event.target.href || ""}`);
+      else tell("script error", `${event.message} (${event.filename}:${event.lineno}:${event.colno})`);
+    },
+    true,
+  );
   addEventListener("unhandledrejection", (event) => tell("unhandled rejection", event.reason?.stack || event.reason));
-  document.addEventListener("securitypolicyviolation", (event) => tell("blocked by the policy", `${event.effectiveDirective} ${event.blockedURI}`));
+  document.addEventListener("securitypolicyviolation", (event) =>
+    tell("blocked by the policy", `${event.effectiveDirective} ${event.blockedURI}`),
+  );
   const error = console.error;
   console.error = (...args) => {
     tell("console error", args.map(String).join(" "));

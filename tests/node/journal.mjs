@@ -33,5 +33,5 @@ for await (const line of createInterface({ input: process.stdin })) {
   } catch (error) {
     outcome = { thrown: String(error) };
   }
-  process.stdout.write(JSON.stringify(outcome) + "\n");
+  process.stdout.write(`${JSON.stringify(outcome)}\n`);
 }

@@ -6,10 +6,16 @@ const data = new Map();
 globalThis.window = {
   localStorage: {
     getItem: (k) => (data.has(k) ? data.get(k) : null),
-    setItem: (k, v) => { data.set(k, String(v)); },
-    removeItem: (k) => { data.delete(k); },
+    setItem: (k, v) => {
+      data.set(k, String(v));
+    },
+    removeItem: (k) => {
+      data.delete(k);
+    },
     key: (i) => [...data.keys()][i] ?? null,
-    get length() { return data.size; },
+    get length() {
+      return data.size;
+    },
   },
 };
 const { openStore, storageKey } = await import("../../theme-src/javascripts/mentorkit/store.js");
@@ -36,9 +42,15 @@ out.afterRemove = tabA.all("attempts").map((i) => i.id);
 out.cleared = store.clear();
 const kept = JSON.parse(data.get(storageKey(spec, scope)));
 out.afterClear = { answers: Object.keys(kept.answers).length, attempts: kept.lists.attempts.length };
-for (const hostile of ['{"answers": {}, "lists": {"attempts": "nope"}}', '{"answers": {}, "lists": [1]}', "not json",
-  '{"answers": {}, "lists": {"attempts": [{"id": 5}, {"id": "ok"}, {"id": "ok"}]}}']) {
+for (const hostile of [
+  '{"answers": {}, "lists": {"attempts": "nope"}}',
+  '{"answers": {}, "lists": [1]}',
+  "not json",
+  '{"answers": {}, "lists": {"attempts": [{"id": 5}, {"id": "ok"}, {"id": "ok"}]}}',
+]) {
   data.set(storageKey(spec, scope), hostile);
-  out[`hostile ${hostile.slice(0, 40)}`] = openLists(spec, scope).all("attempts").map((i) => i.id);
+  out[`hostile ${hostile.slice(0, 40)}`] = openLists(spec, scope)
+    .all("attempts")
+    .map((i) => i.id);
 }
 process.stdout.write(JSON.stringify(out));

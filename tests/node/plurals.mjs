@@ -6,7 +6,11 @@ import { format, useCatalogue } from "../../theme-src/javascripts/mentorkit/mess
 const { cases } = JSON.parse(readFileSync(process.argv[2], "utf8"));
 const template = process.argv[3] || "{n:one|other}";
 const page = (language) => ({ querySelector: () => ({ content: { textContent: JSON.stringify({ language, messages: {} }) } }) });
-process.stdout.write(JSON.stringify(cases.map(([language, n]) => {
-  useCatalogue(page(language));
-  return format(template, { n });
-})));
+process.stdout.write(
+  JSON.stringify(
+    cases.map(([language, n]) => {
+      useCatalogue(page(language));
+      return format(template, { n });
+    }),
+  ),
+);

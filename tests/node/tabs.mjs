@@ -4,8 +4,8 @@
 // model of what the reader kept and checks the stores against it.
 // Usage: node tabs.mjs SPEC_V1.json SPEC_V2.json
 
-import { readFileSync } from "node:fs";
 import { setMaxListeners } from "node:events";
+import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 
 const size = (map, except) => [...map].reduce((n, [k, v]) => (k === except ? n : n + k.length + v.length), 0);
@@ -25,9 +25,15 @@ class Replica {
     this.tab = tab;
     this.map = new Map(browser.truth);
   }
-  get length() { return this.map.size; }
-  key(n) { return [...this.map.keys()][n] ?? null; }
-  getItem(key) { return this.map.has(key) ? this.map.get(key) : null; }
+  get length() {
+    return this.map.size;
+  }
+  key(n) {
+    return [...this.map.keys()][n] ?? null;
+  }
+  getItem(key) {
+    return this.map.has(key) ? this.map.get(key) : null;
+  }
   setItem(key, value) {
     value = String(value);
     if (size(this.map, key) + key.length + value.length > this.browser.quota) {
@@ -43,12 +49,24 @@ class Replica {
 }
 
 class Session {
-  constructor() { this.map = new Map(); }
-  get length() { return this.map.size; }
-  key(n) { return [...this.map.keys()][n] ?? null; }
-  getItem(key) { return this.map.has(key) ? this.map.get(key) : null; }
-  setItem(key, value) { this.map.set(key, String(value)); }
-  removeItem(key) { this.map.delete(key); }
+  constructor() {
+    this.map = new Map();
+  }
+  get length() {
+    return this.map.size;
+  }
+  key(n) {
+    return [...this.map.keys()][n] ?? null;
+  }
+  getItem(key) {
+    return this.map.has(key) ? this.map.get(key) : null;
+  }
+  setItem(key, value) {
+    this.map.set(key, String(value));
+  }
+  removeItem(key) {
+    this.map.delete(key);
+  }
 }
 
 const events = new EventTarget();
@@ -71,7 +89,13 @@ const sessions = new Map(); // tab -> its sessionStorage, which outlives its pag
 function open(tab, version) {
   // A page that goes has sent its writes (those its last events made too): the new one starts
   // from the browser's copy after them.
-  for (let last; (last = browser.queue.findLastIndex((write) => write.tab === tab)) >= 0; ) deliver(last + 1);
+  for (
+    let last = browser.queue.findLastIndex((write) => write.tab === tab);
+    last >= 0;
+    last = browser.queue.findLastIndex((write) => write.tab === tab)
+  ) {
+    deliver(last + 1);
+  }
   tabs.get(tab)?.controller.abort();
   tabs.delete(tab); // the page that went hears nothing more
   const local = new Replica(browser, tab);
@@ -140,7 +164,10 @@ function run(step) {
     case "session":
       return { session: Object.fromEntries(sessions.get(step.tab)?.map ?? []) };
     case "truth":
-      return { stored: Object.fromEntries(browser.truth), queued: browser.queue.map((w) => `${w.tab}:${w.key.slice(-12)}:${w.value === null ? "removed" : "set"}`) };
+      return {
+        stored: Object.fromEntries(browser.truth),
+        queued: browser.queue.map((w) => `${w.tab}:${w.key.slice(-12)}:${w.value === null ? "removed" : "set"}`),
+      };
     default:
       throw new Error(`unknown step ${step.op}`);
   }
@@ -153,5 +180,5 @@ for await (const line of createInterface({ input: process.stdin })) {
   } catch (error) {
     outcome = { ok: false, error: String(error?.stack ?? error) };
   }
-  process.stdout.write(JSON.stringify(outcome) + "\n");
+  process.stdout.write(`${JSON.stringify(outcome)}\n`);
 }

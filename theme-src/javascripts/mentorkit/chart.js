@@ -26,7 +26,9 @@ function wrappedText(attributes, text, width) {
     if (last >= 0 && lines[last].length + 1 + word.length <= width) lines[last] += ` ${word}`;
     else lines.push(word);
   }
-  lines.forEach((line, index) => element.append(node("tspan", { x: attributes.x, dy: index === 0 ? 0 : "1.15em" }, line)));
+  lines.forEach((line, index) => {
+    element.append(node("tspan", { x: attributes.x, dy: index === 0 ? 0 : "1.15em" }, line));
+  });
   return [element, lines.length];
 }
 
@@ -53,11 +55,16 @@ function drawing({ id, title, rows, min, max, ticks, incomplete }, narrow) {
   const x = (value) => labelWidth + ((value - min) / (max - min || 1)) * area;
   const name = `${id}-title${narrow ? "-narrow" : ""}`;
   const svg = node("svg", {
-    class: `mk-chart mk-chart--${narrow ? "narrow" : "wide"}`, role: "img", "aria-labelledby": name, preserveAspectRatio: "xMinYMin meet",
+    class: `mk-chart mk-chart--${narrow ? "narrow" : "wide"}`,
+    role: "img",
+    "aria-labelledby": name,
+    preserveAspectRatio: "xMinYMin meet",
   });
   svg.append(node("title", { id: name }, title));
   // The ticks' names above the grid, on as many lines as the longest needs.
-  const labels = ticks.map((tick) => wrappedText({ class: "mk-chart__axis", x: x(tick.at), y: 14, "text-anchor": "end" }, tick.label, narrow ? 11 : 16));
+  const labels = ticks.map((tick) =>
+    wrappedText({ class: "mk-chart__axis", x: x(tick.at), y: 14, "text-anchor": "end" }, tick.label, narrow ? 11 : 16),
+  );
   const top = Math.max(...labels.map(([, lines]) => lines), 1) * TICK_LINE + 16; // narrow too: its first label is above its bar
   const height = top + row * rows.length + 8;
   svg.setAttribute("viewBox", `0 0 ${labelWidth + area + 12} ${height}`);
@@ -70,7 +77,8 @@ function drawing({ id, title, rows, min, max, ticks, incomplete }, narrow) {
     const bar = narrow ? 16 : ROW - 14;
     const middle = y + (narrow ? bar / 2 + 4 : ROW / 2 + 4);
     const barTop = narrow ? y : y + 7;
-    if (entry.heading) { // over the gridlines, with the values' halo: it may run into the bars' area
+    if (entry.heading) {
+      // over the gridlines, with the values' halo: it may run into the bars' area
       texts.push(node("text", { class: "mk-chart__value mk-chart__label", x: 0, y: narrow ? y + 4 : middle }, entry.label));
       return;
     }
@@ -90,14 +98,30 @@ function drawing({ id, title, rows, min, max, ticks, incomplete }, narrow) {
       const end = Math.max(width, entry.earlier == null ? 0 : x(entry.earlier) - labelWidth);
       const inside = end > area * 0.6 && width > area * 0.4;
       const from = end > area * 0.6 ? width : end;
-      texts.push(node("text", {
-        class: inside ? "mk-chart__value mk-chart__value--inside" : "mk-chart__value",
-        x: inside ? labelWidth + width - 6 : labelWidth + from + 6, y: middle, "text-anchor": inside ? "end" : "start",
-      }, entry.text));
+      texts.push(
+        node(
+          "text",
+          {
+            class: inside ? "mk-chart__value mk-chart__value--inside" : "mk-chart__value",
+            x: inside ? labelWidth + width - 6 : labelWidth + from + 6,
+            y: middle,
+            "text-anchor": inside ? "end" : "start",
+          },
+          entry.text,
+        ),
+      );
     }
     // At the bottom of the scale ("not yet"), a stub: the outline still shows where it was.
     if (entry.earlier != null) {
-      svg.append(node("rect", { class: "mk-chart__bar mk-chart__bar--earlier", x: labelWidth, y: barTop, width: Math.max(x(entry.earlier) - labelWidth, 4), height: bar }));
+      svg.append(
+        node("rect", {
+          class: "mk-chart__bar mk-chart__bar--earlier",
+          x: labelWidth,
+          y: barTop,
+          width: Math.max(x(entry.earlier) - labelWidth, 4),
+          height: bar,
+        }),
+      );
     }
   });
   svg.append(...texts);

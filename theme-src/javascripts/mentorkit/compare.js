@@ -44,12 +44,16 @@ export function change(spec, before, after) {
   const groups = later.groups.map((now, n) => {
     const then = earlier.groups[n];
     return {
-      id: now.id, before: then.rank, after: now.rank,
-      change: difference(key(spec, now), key(spec, then)), mean_change: difference(now.mean, then.mean),
+      id: now.id,
+      before: then.rank,
+      after: now.rank,
+      change: difference(key(spec, now), key(spec, then)),
+      mean_change: difference(now.mean, then.mean),
     };
   });
   const overall = {
-    before: earlier.overall.rank, after: later.overall.rank,
+    before: earlier.overall.rank,
+    after: later.overall.rank,
     change: difference(key(spec, later.overall), key(spec, earlier.overall)),
   };
   return { groups, overall, moved: groups.filter((g) => g.change).map((g) => g.id) };
@@ -63,10 +67,20 @@ export function gaps(spec, own, view) {
   const theirs = standing(spec, view);
   const groups = mine.groups.map((a, n) => {
     const b = theirs.groups[n];
-    return { id: a.id, own: a.rank, view: b.rank, gap: difference(key(spec, a), key(spec, b)), mean_gap: difference(a.mean, b.mean),
-      unseen: view.groups[n].not_applicable ?? 0 };
+    return {
+      id: a.id,
+      own: a.rank,
+      view: b.rank,
+      gap: difference(key(spec, a), key(spec, b)),
+      mean_gap: difference(a.mean, b.mean),
+      unseen: view.groups[n].not_applicable ?? 0,
+    };
   });
-  const widest = (chosen) => [...chosen].sort((a, b) => Math.abs(b.gap) - Math.abs(a.gap)).slice(0, LARGEST).map((g) => g.id); // stable: page order
+  const widest = (chosen) =>
+    [...chosen]
+      .sort((a, b) => Math.abs(b.gap) - Math.abs(a.gap))
+      .slice(0, LARGEST)
+      .map((g) => g.id); // stable: page order
   const higher = widest(groups.filter((g) => g.gap !== null && g.gap < 0));
   const lower = widest(groups.filter((g) => g.gap !== null && g.gap > 0 && !g.unseen));
   const unseen = groups.filter((g) => g.unseen && ((g.gap !== null && g.gap > 0) || (g.gap === null && g.own !== null))).map((g) => g.id);

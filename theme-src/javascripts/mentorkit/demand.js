@@ -13,7 +13,8 @@ export function onDemand(url, where, signal) {
   const load = once(url);
   const ahead = () => load().catch(() => {}); // loading ahead of a use fails quietly
   for (const element of where) {
-    for (const type of ["pointerover", "focusin", "touchstart"]) element?.addEventListener(type, ahead, { once: true, passive: true, signal });
+    for (const type of ["pointerover", "focusin", "touchstart"])
+      element?.addEventListener(type, ahead, { once: true, passive: true, signal });
   }
   return load;
 }
@@ -28,9 +29,10 @@ export function onDemand(url, where, signal) {
 export function once(url) {
   let loading = null;
   let failures = 0;
-  return () => (loading ||= import(failures ? `${url}${url.includes("?") ? "&" : "?"}retry=${failures}` : url).catch((error) => {
-    loading = null;
-    failures += 1;
-    throw error;
-  }));
+  return () =>
+    (loading ||= import(failures ? `${url}${url.includes("?") ? "&" : "?"}retry=${failures}` : url).catch((error) => {
+      loading = null;
+      failures += 1;
+      throw error;
+    }));
 }

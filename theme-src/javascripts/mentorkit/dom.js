@@ -24,10 +24,30 @@ export function el(name, attributes = {}, ...children) {
  */
 export function table(caption, head, rows, rowAttributes = () => ({}), { stack = false } = {}) {
   const role = (name) => (stack ? { role: name } : {});
-  return el("div", { class: stack ? "mk-table mk-table--stack" : "mk-table", role: "region", tabindex: "0", "aria-label": caption },
-    el("table", role("table"), el("caption", {}, caption),
-      el("thead", role("rowgroup"), el("tr", role("row"), ...head.map((text) => el("th", { scope: "col", ...role("columnheader") }, text)))),
-      el("tbody", role("rowgroup"), ...rows.map(([first, ...cells], n) => el("tr", { ...rowAttributes(n), ...role("row") },
-        el("th", { scope: "row", ...role("rowheader") }, first),
-        ...cells.map((cell, i) => el("td", { ...role("cell"), ...(stack ? { "data-label": head[i + 1] } : {}) }, cell)))))));
+  return el(
+    "div",
+    { class: stack ? "mk-table mk-table--stack" : "mk-table", role: "region", tabindex: "0", "aria-label": caption },
+    el(
+      "table",
+      role("table"),
+      el("caption", {}, caption),
+      el(
+        "thead",
+        role("rowgroup"),
+        el("tr", role("row"), ...head.map((text) => el("th", { scope: "col", ...role("columnheader") }, text))),
+      ),
+      el(
+        "tbody",
+        role("rowgroup"),
+        ...rows.map(([first, ...cells], n) =>
+          el(
+            "tr",
+            { ...rowAttributes(n), ...role("row") },
+            el("th", { scope: "row", ...role("rowheader") }, first),
+            ...cells.map((cell, i) => el("td", { ...role("cell"), ...(stack ? { "data-label": head[i + 1] } : {}) }, cell)),
+          ),
+        ),
+      ),
+    ),
+  );
 }

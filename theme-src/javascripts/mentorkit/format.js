@@ -30,10 +30,12 @@ function cached(key, make) {
 
 // "min2": 12,345 but 2026, so that a year reads as a year (older engines read any string as true).
 const grouping = /** @type {any} */ ("min2");
-const numbers = (digits) => cached(`n${digits}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: digits, useGrouping: grouping }));
+const numbers = (digits) =>
+  cached(`n${digits}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: digits, useGrouping: grouping }));
 const means = () => cached("m", () => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
 const shares = () => cached("p", () => new Intl.NumberFormat(locale, { style: "percent" }));
-const dates = (time) => cached(`d${time}`, () => new Intl.DateTimeFormat(locale, time ? { dateStyle: "long", timeStyle: "short" } : { dateStyle: "long" }));
+const dates = (time) =>
+  cached(`d${time}`, () => new Intl.DateTimeFormat(locale, time ? { dateStyle: "long", timeStyle: "short" } : { dateStyle: "long" }));
 const lists = () => cached("l", () => new Intl.ListFormat(locale, { type: "conjunction" }));
 const months = () => cached("y", () => new Intl.DateTimeFormat(locale, { month: "long", year: "numeric" }));
 
@@ -79,4 +81,11 @@ export const formatMonth = (day) => months().format(asDate(day));
 
 /** A label as part of a file name: accents dropped, lowercase letters and digits joined by single
  * hyphens, at most 40 characters; "" when nothing of it is left. files.file_slug is the same rule. */
-export const fileSlug = (label) => label.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, 40).replace(/^-+|-+$/g, "");
+export const fileSlug = (label) =>
+  label
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .slice(0, 40)
+    .replace(/^-+|-+$/g, "");

@@ -6,10 +6,10 @@
 // items with ids); each feature checks the content of its own items. Only the code of features
 // that keep lists loads this module.
 
-import { recordAt, storageKey } from "./store.js";
 import { now, withList } from "./record.js";
-import { isObject } from "./util.js";
 import { ENTRY_ID as ID } from "./scoring.js";
+import { recordAt, storageKey } from "./store.js";
+import { isObject } from "./util.js";
 
 export const MAX_ITEMS = 5000;
 
@@ -17,8 +17,9 @@ export const MAX_ITEMS = 5000;
 export function validList(list) {
   if (!Array.isArray(list)) return [];
   const seen = new Set();
-  return list.filter((item) => isObject(item) && typeof item.id === "string" && ID.test(item.id)
-    && !seen.has(item.id) && seen.add(item.id)).slice(0, MAX_ITEMS);
+  return list
+    .filter((item) => isObject(item) && typeof item.id === "string" && ID.test(item.id) && !seen.has(item.id) && seen.add(item.id))
+    .slice(0, MAX_ITEMS);
 }
 
 /** A new item id: unique enough for one reader's lists, and valid in any of them. */
@@ -41,10 +42,11 @@ export function openLists(spec, scope) {
     text: stored.text,
     all: read,
     /** Add the item, or replace the one with its id where it stands. */
-    put: (name, item) => change(name, (list) => {
-      const at = list.findIndex((old) => old.id === item.id);
-      return at < 0 ? [...list, item] : list.map((old, n) => (n === at ? item : old));
-    }),
+    put: (name, item) =>
+      change(name, (list) => {
+        const at = list.findIndex((old) => old.id === item.id);
+        return at < 0 ? [...list, item] : list.map((old, n) => (n === at ? item : old));
+      }),
     remove: (name, id) => change(name, (list) => list.filter((item) => item.id !== id)),
     /** Add the items whose ids the list does not hold yet; returns { added, saved }. */
     merge(name, items) {

@@ -38,7 +38,9 @@ function setUp() {
   ensureStyles();
   // A link asking for someone's view (#mk-ask=...), or bringing one back (#mk-view=...): observer.js.
   for (const root of /** @type {NodeListOf<HTMLElement>} */ (found)) {
-    import(runtime(location.hash.startsWith("#mk-") ? "observer" : root.dataset.runtime)).then(({ enhance }) => enhance(root, signal, base));
+    import(runtime(location.hash.startsWith("#mk-") ? "observer" : root.dataset.runtime)).then(({ enhance }) =>
+      enhance(root, signal, base),
+    );
   }
 }
 
@@ -47,14 +49,18 @@ function setUp() {
 // instant navigation sees the click.
 const language = () => import(runtime("language"));
 
-window.addEventListener("click", (event) => {
-  const target = /** @type {Element} */ (event.target); // closest is absent on a text node or the document
-  const link = /** @type {HTMLAnchorElement | null} */ (target.closest?.(".md-select__link[hreflang]"));
-  if (!link || link.origin !== location.origin) return;
-  event.preventDefault();
-  event.stopPropagation();
-  language().then((module) => module.follow(link, base));
-}, { capture: true });
+window.addEventListener(
+  "click",
+  (event) => {
+    const target = /** @type {Element} */ (event.target); // closest is absent on a text node or the document
+    const link = /** @type {HTMLAnchorElement | null} */ (target.closest?.(".md-select__link[hreflang]"));
+    if (!link || link.origin !== location.origin) return;
+    event.preventDefault();
+    event.stopPropagation();
+    language().then((module) => module.follow(link, base));
+  },
+  { capture: true },
+);
 
 function onPage() {
   if (location.hash === "#mentorkit-untranslated") language().then((module) => module.landed());

@@ -30,7 +30,7 @@ export function format(template, values = {}) {
     const options = choice.split("|");
     const category = plurals.select(values[name]);
     if (!KEYED.test(options[0])) return category === "one" ? options[0] : options[1];
-    const form = options.find((o) => o.startsWith(category + "=")) ?? options.find((o) => o.startsWith("other="));
+    const form = options.find((o) => o.startsWith(`${category}=`)) ?? options.find((o) => o.startsWith("other="));
     return form ? form.slice(form.indexOf("=") + 1) : "";
   });
 }

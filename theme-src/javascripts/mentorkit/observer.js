@@ -5,18 +5,18 @@
 // only such a link loads it, or one bringing a view back (#mk-view=...), which opens the
 // reader's own page at its results.
 
+import { el } from "./dom.js";
+import { today } from "./format.js";
+import { linkToSend } from "./growth/handover.js";
+import { idFits, LABEL_MAX, labelFits, readableText } from "./growth/kept.js";
+import { after, pack, readableHere, unpack } from "./growth/link.js";
+import { newId } from "./lists.js";
+import { t, useCatalogue } from "./messages.js";
 import { enhance as run } from "./questionnaire.js";
 import { score } from "./scoring.js";
 import { openStore } from "./store.js";
-import { isObject } from "./util.js";
-import { today } from "./format.js";
-import { t, useCatalogue } from "./messages.js";
-import { el } from "./dom.js";
-import { idFits, labelFits, LABEL_MAX, readableText } from "./growth/kept.js";
-import { linkToSend } from "./growth/handover.js";
-import { after, pack, readableHere, unpack } from "./growth/link.js";
-import { newId } from "./lists.js";
 import { download, FORMAT, FORMAT_VERSION } from "./transfer.js";
+import { isObject } from "./util.js";
 
 const ASK = "mk-ask=";
 const VIEW = "mk-view=";
@@ -49,11 +49,16 @@ function ownPage(root, spec, ask, role) {
   const site = document.title.split(" - ").slice(1).join(" - ");
   document.title = site ? `${t("observerTitle")} - ${site}` : t("observerTitle");
   const about = ask.name ? t("observerAbout", { name: ask.name }) : t("observerAboutSomeone");
-  root.prepend(el("section", { class: "mk-observer", "data-observer": "" },
-    el("p", {}, about, " ", t("observerRole", { who: role.who })),
-    spec.observer.intro ? el("p", {}, spec.observer.intro) : null,
-    el("p", { "data-observer-consent": "" }, t("observerConsent")),
-    el("p", {}, t("observerWhere"))));
+  root.prepend(
+    el(
+      "section",
+      { class: "mk-observer", "data-observer": "" },
+      el("p", {}, about, " ", t("observerRole", { who: role.who })),
+      spec.observer.intro ? el("p", {}, spec.observer.intro) : null,
+      el("p", { "data-observer-consent": "" }, t("observerConsent")),
+      el("p", {}, t("observerWhere")),
+    ),
+  );
 }
 
 export async function enhance(root, signal, base) {
@@ -71,8 +76,9 @@ export async function enhance(root, signal, base) {
   const role = ask === null ? "linkNeedsNewerBrowser" : request(spec, ask);
   const form = root.querySelector("[data-form]");
   if (typeof role === "string") {
-    form.before(el("p", { class: "mk-observer__notice", role: "status" }, t(role), " ",
-      el("a", { href: location.pathname }, t("askOpenPlain"))));
+    form.before(
+      el("p", { class: "mk-observer__notice", role: "status" }, t(role), " ", el("a", { href: location.pathname }, t("askOpenPlain"))),
+    );
     return;
   }
   for (const item of spec.groups.flatMap((g) => g.items)) {
@@ -93,14 +99,28 @@ export async function enhance(root, signal, base) {
   const out = el("div", { "data-observer-out": "" });
   const send = (action, text) => el("button", { type: "button", class: "md-button", "data-observer-action": action }, text);
   const heading = el("h2", { id: `${spec.id}-observer-send`, tabindex: "-1" }, t("observerSendTitle"));
-  form.after(el("section", { class: "mk-observer", "aria-labelledby": heading.id, "data-observer-send": "" },
-    heading,
-    el("p", {}, t("observerConsent")),
-    el("div", { class: "mk-growth__field" }, el("label", { for: name.id }, t("observerName")), name),
-    send("link", t("observerMakeLink")), " ", send("file", t("observerMakeFile")), out));
+  form.after(
+    el(
+      "section",
+      { class: "mk-observer", "aria-labelledby": heading.id, "data-observer-send": "" },
+      heading,
+      el("p", {}, t("observerConsent")),
+      el("div", { class: "mk-growth__field" }, el("label", { for: name.id }, t("observerName")), name),
+      send("link", t("observerMakeLink")),
+      " ",
+      send("file", t("observerMakeFile")),
+      out,
+    ),
+  );
   // The observer's answers are kept under a key of their own (no site path holds "#").
-  run(root, { view: null, score, signal, base, finish: { heading, words: "observerSendTitle" },
-    open: (s, scope, options) => openStore(s, `${scope}#observer/`, options) });
+  run(root, {
+    view: null,
+    score,
+    signal,
+    base,
+    finish: { heading, words: "observerSendTitle" },
+    open: (s, scope, options) => openStore(s, `${scope}#observer/`, options),
+  });
   for (const hidden of root.querySelectorAll("[data-results], [data-actions]")) hidden.hidden = true;
   // The table of contents leads nowhere hidden (the results above all).
   for (const link of /** @type {NodeListOf<HTMLAnchorElement>} */ (document.querySelectorAll(".md-nav--secondary a[href*='#']"))) {
@@ -115,25 +135,68 @@ export async function enhance(root, signal, base) {
       if (item.type === "scale" && input) answers[item.id] = input.value === "na" ? "na" : Number(input.value);
     }
     // The request's id goes back with the view: the reader keeps it under that id, once (growth.js).
-    return { format: "mentorkit-view", questionnaire: spec.id, version: spec.version, role: role.id, name: readableText(name.value).trim(),
-      at: new Date().toISOString(), answers, ...(idFits(ask.id) ? { id: ask.id } : {}) };
+    return {
+      format: "mentorkit-view",
+      questionnaire: spec.id,
+      version: spec.version,
+      role: role.id,
+      name: readableText(name.value).trim(),
+      at: new Date().toISOString(),
+      answers,
+      ...(idFits(ask.id) ? { id: ask.id } : {}),
+    };
   }
   const status = root.querySelector("[data-status]");
-  root.addEventListener("click", async (event) => {
-    const action = event.target.closest?.("button[data-observer-action]")?.dataset.observerAction;
-    if (!action) return;
-    const data = view();
-    if (!labelFits(data.name)) return (status.textContent = t("refuseLabel"));
-    if (!Object.keys(data.answers).length) return (status.textContent = t("observerNothing"));
-    if (action === "file") {
-      const item = { id: data.id ?? newId(), at: data.at, version: data.version, role: data.role, name: data.name, answers: data.answers };
-      const record = { format: FORMAT, format_version: FORMAT_VERSION, questionnaire: spec.id, version: spec.version, title: spec.title, exported_at: data.at, answers: {}, lists: { views: [item] } };
-      download(`${spec.id}-view-${role.id}-${today()}.json`, JSON.stringify(record, null, 2), "application/json");
-      return (status.textContent = t("observerFileMade"));
-    }
-    const link = `${location.origin}${location.pathname}#${VIEW}${await pack(data)}`;
-    out.replaceChildren(linkToSend({ id: `${spec.id}-observer-link`, label: t("observerLink"), link, title: t("observerShareTitle"),
-      note: t("observerLinkNote"), data: "data-observer-link" }));
-    out.querySelector("button")?.focus(); // Copy: the next thing a reader does with the link
-  }, { signal });
+  root.addEventListener(
+    "click",
+    async (event) => {
+      const action = event.target.closest?.("button[data-observer-action]")?.dataset.observerAction;
+      if (!action) return;
+      const data = view();
+      if (!labelFits(data.name)) {
+        status.textContent = t("refuseLabel");
+        return;
+      }
+      if (!Object.keys(data.answers).length) {
+        status.textContent = t("observerNothing");
+        return;
+      }
+      if (action === "file") {
+        const item = {
+          id: data.id ?? newId(),
+          at: data.at,
+          version: data.version,
+          role: data.role,
+          name: data.name,
+          answers: data.answers,
+        };
+        const record = {
+          format: FORMAT,
+          format_version: FORMAT_VERSION,
+          questionnaire: spec.id,
+          version: spec.version,
+          title: spec.title,
+          exported_at: data.at,
+          answers: {},
+          lists: { views: [item] },
+        };
+        download(`${spec.id}-view-${role.id}-${today()}.json`, JSON.stringify(record, null, 2), "application/json");
+        status.textContent = t("observerFileMade");
+        return;
+      }
+      const link = `${location.origin}${location.pathname}#${VIEW}${await pack(data)}`;
+      out.replaceChildren(
+        linkToSend({
+          id: `${spec.id}-observer-link`,
+          label: t("observerLink"),
+          link,
+          title: t("observerShareTitle"),
+          note: t("observerLinkNote"),
+          data: "data-observer-link",
+        }),
+      );
+      out.querySelector("button")?.focus(); // Copy: the next thing a reader does with the link
+    },
+    { signal },
+  );
 }

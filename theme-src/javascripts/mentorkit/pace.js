@@ -11,7 +11,9 @@ export function pace({ root, spec, groups, stepper, keep, at, describe, goResult
 
   function show(group) {
     at(group);
-    groups.forEach((g) => { g.hidden = g !== group; });
+    groups.forEach((g) => {
+      g.hidden = g !== group;
+    });
     const n = groups.indexOf(group);
     stepper.querySelector("[data-step]").textContent = t("step", { n: n + 1, count: groups.length, title: spec.groups[n].title });
     stepper.querySelector("[data-action='previous']").disabled = n === 0;
@@ -28,7 +30,10 @@ export function pace({ root, spec, groups, stepper, keep, at, describe, goResult
   function set(one, chosen) {
     root.classList.toggle("mk-stepping", one);
     if (one) show(at());
-    else groups.forEach((g) => { g.hidden = false; });
+    else
+      groups.forEach((g) => {
+        g.hidden = false;
+      });
     for (const choice of root.querySelectorAll("[data-pace] input")) choice.checked = (choice.value === "step") === one;
     if (chosen) keep(one); // not kept: the page still works
   }

@@ -4,14 +4,14 @@
 // needs is found inside the element it is given.
 
 import { fill, itemsById, markMisfit, misfit, readInput } from "./answers.js";
-import { earlierKey, keptUntil, openStore, siteScope } from "./store.js";
-import { reach } from "./storage.js";
-import { today } from "./format.js";
-import { t, useCatalogue } from "./messages.js";
+import { once, onDemand } from "./demand.js";
 import { el } from "./dom.js";
 import { ANSWERS_REPLACED, LINES, SAY } from "./events.js";
+import { today } from "./format.js";
+import { t, useCatalogue } from "./messages.js";
 import { scoredPart } from "./scoring.js";
-import { onDemand, once } from "./demand.js";
+import { reach } from "./storage.js";
+import { earlierKey, keptUntil, openStore, siteScope } from "./store.js";
 import { wayfinding } from "./wayfinding.js";
 
 const seen = new WeakSet(); // document$ may hand us the same page twice
@@ -55,8 +55,12 @@ export function enhance(root, { view, score, signal, base, open = openStore, fin
     if (store.where !== "local" && Object.keys(store.read()).length) {
       status.append(" ", el("button", { type: "button", class: "md-button", "data-action": "export-backup" }, t("exportBackup")));
     }
-    if (store.unreadable) { // what could not be read was moved aside: the reader may keep it as a file
-      status.append(" ", el("button", { type: "button", class: "md-button", "data-action": "download-unreadable" }, t("downloadUnreadable")));
+    if (store.unreadable) {
+      // what could not be read was moved aside: the reader may keep it as a file
+      status.append(
+        " ",
+        el("button", { type: "button", class: "md-button", "data-action": "download-unreadable" }, t("downloadUnreadable")),
+      );
     }
   }
 
@@ -71,10 +75,17 @@ export function enhance(root, { view, score, signal, base, open = openStore, fin
   const growth = root.querySelector("[data-growth]");
   let growing = null; // growth.js, once loaded
   let growthLines = []; // what the growth part shows, as Markdown lines for the export
-  if (growth) { // what it tells the page (events.js)
+  if (growth) {
+    // what it tells the page (events.js)
     growth.addEventListener(SAY, (event) => say(.../** @type {CustomEvent} */ (event).detail), { signal });
     growth.addEventListener(ANSWERS_REPLACED, () => show(), { signal });
-    growth.addEventListener(LINES, (event) => { growthLines = /** @type {CustomEvent} */ (event).detail; }, { signal });
+    growth.addEventListener(
+      LINES,
+      (event) => {
+        growthLines = /** @type {CustomEvent} */ (event).detail;
+      },
+      { signal },
+    );
   }
   let undrawn = null; // the latest result not drawn yet
   let near = false; // the results are within a screen of the window
@@ -88,13 +99,16 @@ export function enhance(root, { view, score, signal, base, open = openStore, fin
   function draw() {
     if (!undrawn) return;
     if (!render) {
-      viewing ||= loadView().then((module) => {
-        module.useCatalogue(root);
-        render = module.render;
-      }, (error) => {
-        viewing = null;
-        throw error;
-      });
+      viewing ||= loadView().then(
+        (module) => {
+          module.useCatalogue(root);
+          render = module.render;
+        },
+        (error) => {
+          viewing = null;
+          throw error;
+        },
+      );
       viewing.then(draw, unloaded);
       return;
     }
@@ -106,19 +120,25 @@ export function enhance(root, { view, score, signal, base, open = openStore, fin
     // they are: waiting until the reader neared them, they were drawn as the reader arrived, and
     // moved the buttons below them under the reader's pointer.
     if (growth && !growing) {
-      growing = loadGrowth().then((m) => m.attach(growth, { store, scope }), () => {
-        growing = null;
-        unloaded();
-      });
+      growing = loadGrowth().then(
+        (m) => m.attach(growth, { store, scope }),
+        () => {
+          growing = null;
+          unloaded();
+        },
+      );
     }
   }
   const afterPaint = (then) => requestAnimationFrame(() => setTimeout(then));
   const whenIdle = (then) => (window.requestIdleCallback ? requestIdleCallback(then, { timeout: 1500 }) : setTimeout(then, 200));
   if (resultsBody && view) {
-    new IntersectionObserver(([entry]) => {
-      near = entry.isIntersecting;
-      if (near) draw();
-    }, { rootMargin: "100% 0px" }).observe(resultsPart);
+    new IntersectionObserver(
+      ([entry]) => {
+        near = entry.isIntersecting;
+        if (near) draw();
+      },
+      { rootMargin: "100% 0px" },
+    ).observe(resultsPart);
   }
 
   function update() {
@@ -182,11 +202,15 @@ export function enhance(root, { view, score, signal, base, open = openStore, fin
   }
 
   // On paper, links show where they lead (an address a reader can type) and folded parts unfold.
-  window.addEventListener("beforeprint", () => {
-    draw(); // the results as they are now
-    for (const link of root.querySelectorAll("[data-results] a[href]")) link.dataset.printUrl = link.href;
-    for (const part of root.querySelectorAll("[data-results] details")) part.open = true;
-  }, { signal });
+  window.addEventListener(
+    "beforeprint",
+    () => {
+      draw(); // the results as they are now
+      for (const link of root.querySelectorAll("[data-results] a[href]")) link.dataset.printUrl = link.href;
+      for (const part of root.querySelectorAll("[data-results] details")) part.open = true;
+    },
+    { signal },
+  );
   window.addEventListener("afterprint", () => root.classList.remove("mk-print-results"), { signal });
   const print = (resultsOnly) => {
     root.classList.toggle("mk-print-results", resultsOnly);
@@ -234,7 +258,11 @@ export function enhance(root, { view, score, signal, base, open = openStore, fin
       const { download, summary, toMarkdown } = await transfer();
       const note = root.querySelector("[data-results-note]")?.textContent.trim();
       // With the comparisons on screen (growth.js gives them to its part of the results).
-      const text = toMarkdown(spec, answers, [...(note ? [note, ""] : []), ...summary(...scoredPart(spec, score(spec, answers)), root), ...growthLines]);
+      const text = toMarkdown(spec, answers, [
+        ...(note ? [note, ""] : []),
+        ...summary(...scoredPart(spec, score(spec, answers)), root),
+        ...growthLines,
+      ]);
       download(`${spec.id}-${today()}.md`, text, "text/markdown", offer);
     },
   };
@@ -259,7 +287,10 @@ export function enhance(root, { view, score, signal, base, open = openStore, fin
     const where = incoming ? store.replace(read.answers) : store.where;
     const lists = tr.importLists(spec, scope, read.lists);
     show();
-    const told = [read.ignored ? t("importIgnored", { ignored: read.ignored }) : "", read.refused ? t("importRefusedLists", { refused: read.refused }) : ""];
+    const told = [
+      read.ignored ? t("importIgnored", { ignored: read.ignored }) : "",
+      read.refused ? t("importRefusedLists", { refused: read.refused }) : "",
+    ];
     if (lists.added) told.unshift(t(lists.saved ? "importedLists" : "importedListsUnsaved", { what: tr.addedWords(spec, lists.each) }));
     if (!incoming) say(...told);
     else if (where === "local") say(t("imported", { incoming }), ...told);
@@ -270,29 +301,33 @@ export function enhance(root, { view, score, signal, base, open = openStore, fin
   // than keep a stale copy that would hide them, and write back what this page knows that the
   // other's write lost (store.js). A tab still open on an earlier version of the questionnaire
   // saved: its answers and kept items are merged into this version's.
-  window.addEventListener("storage", (event) => {
-    if (event.key !== store.key && event.key !== null) {
-      if (!earlierKey(spec, scope, event.key)) return;
-      const came = store.takeEarlier();
-      if (!came.answers && !came.items) return;
-      show();
-      say(t("mergedEarlier", came));
-      return;
-    }
-    const { changed, listsChanged, replaced } = store.sync();
-    const back = kept !== "local" && store.where === "local"; // storage had room again
-    kept = store.where;
-    if (listsChanged && !changed) update(); // attempts or views kept elsewhere: drawn with the results
-    // The same answers: storage holds what this page shows. Chromium may still deliver the
-    // event of a write this tab made before a reload; nothing changed elsewhere, so say nothing.
-    const aside = setAsideNow();
-    if (!changed) return (back || aside) && say(aside, back ? t("storageBack") : "");
-    answers = store.read();
-    fill(form, spec, answers, true);
-    update();
-    const texts = replaced.map((id) => items.get(id)?.text).filter(Boolean);
-    say(aside, back ? t("storageBack") : "", t("changedElsewhere"), ...texts.map((text) => t("replacedElsewhere", { text })));
-  }, { signal });
+  window.addEventListener(
+    "storage",
+    (event) => {
+      if (event.key !== store.key && event.key !== null) {
+        if (!earlierKey(spec, scope, event.key)) return;
+        const came = store.takeEarlier();
+        if (!came.answers && !came.items) return;
+        show();
+        say(t("mergedEarlier", came));
+        return;
+      }
+      const { changed, listsChanged, replaced } = store.sync();
+      const back = kept !== "local" && store.where === "local"; // storage had room again
+      kept = store.where;
+      if (listsChanged && !changed) update(); // attempts or views kept elsewhere: drawn with the results
+      // The same answers: storage holds what this page shows. Chromium may still deliver the
+      // event of a write this tab made before a reload; nothing changed elsewhere, so say nothing.
+      const aside = setAsideNow();
+      if (!changed) return (back || aside) && say(aside, back ? t("storageBack") : "");
+      answers = store.read();
+      fill(form, spec, answers, true);
+      update();
+      const texts = replaced.map((id) => items.get(id)?.text).filter(Boolean);
+      say(aside, back ? t("storageBack") : "", t("changedElsewhere"), ...texts.map((text) => t("replacedElsewhere", { text })));
+    },
+    { signal },
+  );
 
   fill(form, spec, answers);
   say(...store.notices);

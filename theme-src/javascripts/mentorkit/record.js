@@ -11,8 +11,7 @@
 
 import { isObject } from "./util.js";
 
-
-const has = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
+const has = (object, key) => Object.hasOwn(object, key);
 const MAX_TOMBS = 2000; // removals remembered per list: the oldest are forgotten first
 
 /**
@@ -36,7 +35,11 @@ export function readStored(raw) {
   if (has(data, "lists")) {
     const lists = {};
     if (!isObject(data.lists)) dropped.push("lists");
-    else for (const [name, list] of Object.entries(data.lists)) Array.isArray(list) ? (lists[name] = list) : dropped.push(name);
+    else
+      for (const [name, list] of Object.entries(data.lists)) {
+        if (Array.isArray(list)) lists[name] = list;
+        else dropped.push(name);
+      }
     record.lists = lists;
   }
   if (!isObject(data.times)) record.times = timesOf(record); // written before records kept times
@@ -76,13 +79,16 @@ function mergeMap(a, aTimes, b, bTimes) {
   return { values, times };
 }
 
-const byId = (list) => Object.fromEntries(list.filter((item) => isObject(item) && typeof item.id === "string").map((item) => [item.id, item]));
+const byId = (list) =>
+  Object.fromEntries(list.filter((item) => isObject(item) && typeof item.id === "string").map((item) => [item.id, item]));
 
 /** Two kept lists merged by item id: `a`'s order, then what only `b` holds. */
 function mergeList(a, aTimes, b, bTimes) {
   const { values, times } = mergeMap(byId(a), aTimes, byId(b), bTimes);
   const order = [...new Set([...a, ...b].map((item) => item?.id))].filter((id) => has(values, id));
-  const tombs = Object.keys(times).filter((id) => !has(values, id)).sort((x, y) => times[y] - times[x]);
+  const tombs = Object.keys(times)
+    .filter((id) => !has(values, id))
+    .sort((x, y) => times[y] - times[x]);
   for (const id of tombs.slice(MAX_TOMBS)) delete times[id];
   return { list: order.map((id) => values[id]), times };
 }

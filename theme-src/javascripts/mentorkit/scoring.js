@@ -20,13 +20,20 @@ export function realDate(text, time) {
 
 function fits(item, value, scale) {
   switch (item.type || "scale") {
-    case "scale": return value === NOT_APPLICABLE ? Boolean(item.not_applicable) : isNumber(value) && scale.has(value);
-    case "text": return typeof value === "string" && value.trim() !== "" && value.length <= item.max_length;
-    case "choice": return typeof value === "string" && item.options.some((o) => o.value === value);
-    case "number": return isNumber(value) && (item.min === null || value >= item.min) && (item.max === null || value <= item.max);
-    case "date": return realDate(value, item.time);
-    case "link": return typeof value === "string" && ENTRY_ID.test(value);
-    default: return false;
+    case "scale":
+      return value === NOT_APPLICABLE ? Boolean(item.not_applicable) : isNumber(value) && scale.has(value);
+    case "text":
+      return typeof value === "string" && value.trim() !== "" && value.length <= item.max_length;
+    case "choice":
+      return typeof value === "string" && item.options.some((o) => o.value === value);
+    case "number":
+      return isNumber(value) && (item.min === null || value >= item.min) && (item.max === null || value <= item.max);
+    case "date":
+      return realDate(value, item.time);
+    case "link":
+      return typeof value === "string" && ENTRY_ID.test(value);
+    default:
+      return false;
   }
 }
 
@@ -50,7 +57,8 @@ export function validAnswers(spec, answers) {
   const { scale, items } = lookup(spec);
   const valid = Object.create(null); // no prototype: a "__proto__" key stays a plain key
   if (!answers || typeof answers !== "object" || Array.isArray(answers)) return valid;
-  for (const key of Object.keys(answers)) { // not entries(): no pair array per answer, on every rescore
+  for (const key of Object.keys(answers)) {
+    // not entries(): no pair array per answer, on every rescore
     const item = items.get(key);
     if (item && fits(item, answers[key], scale)) valid[key] = answers[key];
   }
@@ -58,13 +66,16 @@ export function validAnswers(spec, answers) {
 }
 
 /** The group's statements that count in the scoring: none in a group outside it ("scored": false). */
-const statements = (group) => (group.scored === false ? []
-  : group.items.filter((i) => (i.type || "scale") === "scale" && i.scored !== false));
+const statements = (group) =>
+  group.scored === false ? [] : group.items.filter((i) => (i.type || "scale") === "scale" && i.scored !== false);
 
 /** The spec and result of the scored groups only, in step: what the results views show. */
 export function scoredPart(spec, result) {
   const keep = (_, n) => spec.groups[n].scored !== false;
-  return [{ ...spec, groups: spec.groups.filter(keep) }, { ...result, groups: result.groups.filter(keep) }];
+  return [
+    { ...spec, groups: spec.groups.filter(keep) },
+    { ...result, groups: result.groups.filter(keep) },
+  ];
 }
 
 function mean(values) {
@@ -103,8 +114,10 @@ export const scorer = (method) => (spec, rawAnswers) => {
 };
 
 /** The group's scale answers that are evidence: given, and not "not applicable". */
-const applicable = (group, answers) => statements(group)
-  .filter((i) => i.id in answers && answers[i.id] !== NOT_APPLICABLE).map((i) => answers[i.id]);
+const applicable = (group, answers) =>
+  statements(group)
+    .filter((i) => i.id in answers && answers[i.id] !== NOT_APPLICABLE)
+    .map((i) => answers[i.id]);
 
 /** @param {Spec} spec @param {Answers} answers @param {Result} result @param {boolean} complete */
 export function levels(spec, answers, result, complete) {
@@ -132,7 +145,9 @@ export function levels(spec, answers, result, complete) {
       scored.next_level = all[reached].id;
       const meets = new Map(all.map((level) => [level.id, level.meets]));
       scored.plan = counted
-        .filter((i) => !detail[i.level].counts && answers[i.id] !== NOT_APPLICABLE && /** @type {number} */ (answers[i.id]) < meets.get(i.level))
+        .filter(
+          (i) => !detail[i.level].counts && answers[i.id] !== NOT_APPLICABLE && /** @type {number} */ (answers[i.id]) < meets.get(i.level),
+        )
         .sort((a, b) => rank.get(a.level) - rank.get(b.level)) // stable: page order within a level
         .map((i) => i.id);
     }
@@ -181,19 +196,31 @@ export function bands(spec, answers, result, complete) {
   spec.groups.forEach((group, n) => {
     const scored = result.groups[n];
     // A warning sign (a critical statement given the lowest answer) no average may hide.
-    scored.flags = statements(group).filter((item) => item.critical && answers[item.id] === lowest).map((item) => item.id);
+    scored.flags = statements(group)
+      .filter((item) => item.critical && answers[item.id] === lowest)
+      .map((item) => item.id);
     scored.band = capped(all, band(all, scored.mean), scored.flags);
   });
   result.focus = result.groups.filter((g) => g.band !== null && rank.get(g.band) < focusRank).map((g) => g.id);
   const overallMean = complete ? mean(result.groups.filter((g) => g.mean !== null).map((g) => g.mean)) : null;
   const flags = result.groups.flatMap((g) => g.flags);
-  result.overall = { status: complete ? "complete" : "incomplete", mean: overallMean, band: capped(all, band(all, overallMean), flags), flags };
+  result.overall = {
+    status: complete ? "complete" : "incomplete",
+    mean: overallMean,
+    band: capped(all, band(all, overallMean), flags),
+    flags,
+  };
 }
 
 /** A band kept below the top one while a warning sign was raised (flags: its statements). */
 function capped(all, id, flags) {
   if (id === null || !flags.length || all.length < 2) return id;
-  return all[Math.min(all.findIndex((b) => b.id === id), all.length - 2)].id;
+  return all[
+    Math.min(
+      all.findIndex((b) => b.id === id),
+      all.length - 2,
+    )
+  ].id;
 }
 
 /** @param {Spec} spec @param {Answers} answers @param {Result} result @param {boolean} complete */
@@ -207,8 +234,8 @@ export function profile(spec, answers, result, complete) {
   result.overall = { status: complete ? "complete" : "incomplete" };
 }
 
-/** @param {Spec} spec @param {Answers} answers @param {Result} result */
-export function none(spec, answers, result) {
+/** @param {Spec} _spec @param {Answers} _answers @param {Result} result */
+export function none(_spec, _answers, result) {
   result.overall = { status: result.answered === result.total ? "complete" : "incomplete" };
 }
 

@@ -16,10 +16,10 @@
 // A record also holds lists the reader keeps beside the answers (attempts, other views, journal
 // entries: lists.js). A save of answers merges them too, and never drops one.
 
-import { validAnswers } from "./scoring.js";
 import { t } from "./messages.js";
-import { attempt, reach } from "./storage.js";
 import { merge, now, readStored, same, withAnswers } from "./record.js";
+import { validAnswers } from "./scoring.js";
+import { attempt, reach } from "./storage.js";
 
 const PREFIX = "mentorkit:";
 const KEPT = "mentorkit:kept"; // the event sent on window after a list was written (recordAt)
@@ -166,13 +166,13 @@ export function openStore(spec, scope, { words = (key) => key, signal } = {}) {
     const raw = local.getItem(key);
     if (raw === seen) return;
     const { record } = readStored(raw);
-    if (raw === null) mine = seen === null ? mine : empty(); // started again in another tab: nothing kept there
+    if (raw === null)
+      mine = seen === null ? mine : empty(); // started again in another tab: nothing kept there
     else if (record) {
       const before = snapshot();
       mine = merge(record, mine);
       fresh ||= snapshot() !== before; // another tab's answers, which the page does not show yet
-    }
-    else if (!setAside(raw)) blocked = true; // written unreadable meanwhile: kept, as on opening
+    } else if (!setAside(raw)) blocked = true; // written unreadable meanwhile: kept, as on opening
     seen = local.getItem(key);
   }
 

@@ -3,15 +3,15 @@
 // code: only answers that fit the questionnaire survive.
 
 import { displayAnswer } from "./answers.js";
+import { formatDate, formatList, today } from "./format.js";
+import { arrivingProblem, readableItem } from "./growth/kept.js";
+import { openLists, validList } from "./lists.js";
+import { t } from "./messages.js";
 import { summary as bands } from "./results/bands.js";
 import { summary as levels } from "./results/levels.js";
 import { summary as profile } from "./results/profile.js";
-import { openLists, validList } from "./lists.js";
-import { arrivingProblem, readableItem } from "./growth/kept.js";
 import { validAnswers } from "./scoring.js";
 import { isObject } from "./util.js";
-import { formatDate, formatList, today } from "./format.js";
-import { t } from "./messages.js";
 
 // Loaded by itself when the reader first exports or imports (a page's runtime need not carry
 // it): in its own bundle it has its own copy of the sentences, which the page hands it here.
@@ -31,7 +31,8 @@ const MAX_DEPTH = 100;
  */
 export function exportRecord(spec, answers, result, scope, { backup = false } = {}) {
   const lists = {};
-  if (backup) { // storage is read only for a backup, each list once
+  if (backup) {
+    // storage is read only for a backup, each list once
     const kept = openLists(spec, scope);
     for (const name of LIST_NAMES) {
       const items = kept.all(name);
@@ -75,7 +76,11 @@ const ADDED = { attempts: "addedAttempts", views: "addedViews", entries: "addedE
 /** "2 attempts and 1 other person's view": what an import added, each list by its own name. */
 export function addedWords(spec, each) {
   const words = (name) => (name === "attempts" && spec.attempts?.compare === "side-by-side" ? "addedCandidates" : ADDED[name]);
-  return formatList(Object.entries(each).filter(([name]) => words(name)).map(([name, n]) => t(words(name), { n })));
+  return formatList(
+    Object.entries(each)
+      .filter(([name]) => words(name))
+      .map(([name, n]) => t(words(name), { n })),
+  );
 }
 
 const SUMMARIES = { levels, bands, profile, none: () => [] };
@@ -151,7 +156,13 @@ export async function readAnswersFile(spec, file) {
   } catch {
     return { error: t("importUnreadable") };
   }
-  if (!isObject(record) || record.format !== FORMAT || !isObject(record.answers) || typeof record.questionnaire !== "string" || tooDeep(text)) {
+  if (
+    !isObject(record) ||
+    record.format !== FORMAT ||
+    !isObject(record.answers) ||
+    typeof record.questionnaire !== "string" ||
+    tooDeep(text)
+  ) {
     return { error: t("importWrongFormat") };
   }
   const version = record.format_version === undefined ? 1 : record.format_version;

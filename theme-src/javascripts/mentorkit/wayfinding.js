@@ -10,7 +10,6 @@ import { attempt } from "./storage.js";
 // The stepper (pace.js), loaded only once the reader takes the questionnaire one group at a time.
 const paceModule = new URL("./pace.js", import.meta.url).href;
 
-
 /** The first control of an item: what takes focus when the reader is sent to it. */
 const firstControl = (element) => element.querySelector("input, textarea");
 
@@ -39,7 +38,9 @@ export function wayfinding(root, spec, { signal, pace: storage, scope, finish })
   let marked = false; // whether any statement carries the mark now: looked up on every answer, so kept here
   let done = null; // the "see your results" line after the answer that finished the form, while shown
   let last = null; // the statement last in focus: "next unanswered" goes on from there
-  form.addEventListener("focusin", (event) => { last = event.target.closest("[data-item]") || last; });
+  form.addEventListener("focusin", (event) => {
+    last = event.target.closest("[data-item]") || last;
+  });
 
   const unanswered = () => [...form.querySelectorAll("[data-item]:not([data-answered])")];
   const after = (anchor, element) => anchor.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING;
@@ -107,11 +108,14 @@ export function wayfinding(root, spec, { signal, pace: storage, scope, finish })
   }
 
   // The group nearest the top of the view is where the reader is.
-  const watcher = new IntersectionObserver((entries) => {
-    for (const entry of entries) if (entry.isIntersecting) current = entry.target;
-    describe();
-  }, { rootMargin: "-30% 0px -60% 0px" });
-  groups.forEach((group) => watcher.observe(group));
+  const watcher = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) if (entry.isIntersecting) current = entry.target;
+      describe();
+    },
+    { rootMargin: "-30% 0px -60% 0px" },
+  );
+  for (const group of groups) watcher.observe(group);
   signal?.addEventListener("abort", () => watcher.disconnect());
 
   // The group each link of the table of contents leads to, by its fragment.
@@ -147,15 +151,27 @@ export function wayfinding(root, spec, { signal, pace: storage, scope, finish })
   let steps = null;
   const stepping = () => steps?.on();
   const paceCode = onDemand(paceModule, [root.querySelector("[data-pace]")], signal); // begun as the reader nears the choice
-  const loadPace = () => paceCode().then(({ pace }) => {
-    steps ||= pace({
-      root, spec, groups, stepper, describe, goResults, toHeading, t, finishWords,
-      // Kept only once the reader chooses: nothing is stored that they did not ask for.
-      keep: (one) => attempt(() => storage?.setItem(PACE, one ? "step" : "page")),
-      at: (group) => (group ? (current = group) : current),
+  const loadPace = () =>
+    paceCode().then(({ pace }) => {
+      steps ||= pace({
+        root,
+        spec,
+        groups,
+        stepper,
+        describe,
+        goResults,
+        toHeading,
+        t,
+        finishWords,
+        // Kept only once the reader chooses: nothing is stored that they did not ask for.
+        keep: (one) => attempt(() => storage?.setItem(PACE, one ? "step" : "page")),
+        at: (group) => {
+          if (group) current = group;
+          return current;
+        },
+      });
+      return steps;
     });
-    return steps;
-  });
 
   if (stepper) {
     root.querySelector("[data-pace]").addEventListener("change", (e) => loadPace().then((p) => p.set(e.target.value === "step", true)));
@@ -166,25 +182,30 @@ export function wayfinding(root, spec, { signal, pace: storage, scope, finish })
   // Links within the page that lead somewhere of ours: handled before Material's instant
   // navigation sees them (it would scroll to the anchor and take the focus away again).
   let skip = null;
-  window.addEventListener("click", (event) => {
-    const target = /** @type {Element} */ (event.target); // closest is absent on a text node or the document
-    const link = /** @type {HTMLElement | null} */ (target.closest?.("[data-go], .md-skip"));
-    const ours = link && (link === skip || root.contains(link));
-    const anchor = !ours && /** @type {HTMLAnchorElement | null} */ (target.closest?.("a[href*='#']"));
-    const group = anchor && anchor.pathname === location.pathname && groups.find((g) => `#${g.id}` === anchor.hash);
-    if (!ours && !group) return;
-    event.preventDefault();
-    event.stopPropagation();
-    if (group) { // a link to a group, such as the table of contents: its heading takes focus
-      history.replaceState(history.state, "", anchor.hash);
-      return toHeading(group);
-    }
-    link.closest("[data-resume]")?.toggleAttribute("hidden", true); // it has done its work
-    const action = link === skip ? "start" : link.dataset.go;
-    if (action === "unanswered") nextUnanswered();
-    else if (action === "results") goResults();
-    else start();
-  }, { capture: true, signal });
+  window.addEventListener(
+    "click",
+    (event) => {
+      const target = /** @type {Element} */ (event.target); // closest is absent on a text node or the document
+      const link = /** @type {HTMLElement | null} */ (target.closest?.("[data-go], .md-skip"));
+      const ours = link && (link === skip || root.contains(link));
+      const anchor = !ours && /** @type {HTMLAnchorElement | null} */ (target.closest?.("a[href*='#']"));
+      const group = anchor && anchor.pathname === location.pathname && groups.find((g) => `#${g.id}` === anchor.hash);
+      if (!ours && !group) return;
+      event.preventDefault();
+      event.stopPropagation();
+      if (group) {
+        // a link to a group, such as the table of contents: its heading takes focus
+        history.replaceState(history.state, "", anchor.hash);
+        return toHeading(group);
+      }
+      link.closest("[data-resume]")?.toggleAttribute("hidden", true); // it has done its work
+      const action = link === skip ? "start" : link.dataset.go;
+      if (action === "unanswered") nextUnanswered();
+      else if (action === "results") goResults();
+      else start();
+    },
+    { capture: true, signal },
+  );
 
   function start() {
     const missing = unanswered();
@@ -198,7 +219,8 @@ export function wayfinding(root, spec, { signal, pace: storage, scope, finish })
       result = next;
       // One answer changes one statement's state; anything else (restored, imported, cleared) may change all.
       const changed = edited?.closest("[data-item]");
-      for (const item of changed ? [changed] : form.querySelectorAll("[data-item]")) item.toggleAttribute("data-answered", item.dataset.item in answers);
+      for (const item of changed ? [changed] : form.querySelectorAll("[data-item]"))
+        item.toggleAttribute("data-answered", item.dataset.item in answers);
       mark();
       describe();
       if (block) return;

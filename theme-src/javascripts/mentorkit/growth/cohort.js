@@ -12,7 +12,8 @@ const count = (value) => Number.isInteger(value) && value >= 0;
 const same = (a, b) => a.length === b.length && a.every((value, n) => value === b[n]);
 
 function summaryFits(summary, ladder, files) {
-  if (!isObject(summary) || !Object.hasOwn(summary, "spans") || !Object.keys(summary).every((k) => k === "people" || k === "spans")) return false;
+  if (!isObject(summary) || !Object.hasOwn(summary, "spans") || !Object.keys(summary).every((k) => k === "people" || k === "spans"))
+    return false;
   const found = summary.spans;
   if (found === null) return !Object.hasOwn(summary, "people");
   const { people } = summary;
@@ -38,7 +39,13 @@ export function checkCohort(data, spec) {
   if (!Array.isArray(data.rungs) || !same(data.rungs, ladder)) return null;
   if (typeof data.version !== "string" || typeof data.written !== "string" || data.written.length > 40) return null;
   if (!count(data.files) || data.files < MINIMUM || !Array.isArray(data.groups)) return null;
-  if (!same(data.groups.map((g) => (isObject(g) ? g.id : null)), spec.groups.map((g) => g.id))) return null;
+  if (
+    !same(
+      data.groups.map((g) => (isObject(g) ? g.id : null)),
+      spec.groups.map((g) => g.id),
+    )
+  )
+    return null;
   const fits = (s) => summaryFits(s, ladder.length, data.files);
   const withoutId = (group) => Object.fromEntries(Object.entries(group).filter(([key]) => key !== "id"));
   return data.groups.every((group) => fits(withoutId(group))) && fits(data.overall) ? data : null;

@@ -4,8 +4,8 @@
 // to select, and a copy that silently failed would be pasted as whatever was copied before.
 // Nothing here sends anything: the reader's own mail or chat does, once they choose.
 
-import { t } from "../messages.js";
 import { el } from "../dom.js";
+import { t } from "../messages.js";
 
 /**
  * The field, its buttons, the note under them and the status line, for `link`.
@@ -24,7 +24,8 @@ export function linkToSend({ id, label, link, note, title, data }) {
     try {
       await navigator.clipboard.writeText(link);
       said.textContent = t("linkCopied");
-    } catch { // no clipboard here (an insecure origin, a browser that refuses): the reader copies it
+    } catch {
+      // no clipboard here (an insecure origin, a browser that refuses): the reader copies it
       field.focus();
       field.select();
       said.textContent = t("linkNotCopied");
@@ -32,17 +33,23 @@ export function linkToSend({ id, label, link, note, title, data }) {
   });
   // The share sheet, where the device has one for links (phones, Safari, Edge): mail, chat, AirDrop.
   const canShare = typeof navigator.share === "function" && (navigator.canShare?.({ url: link }) ?? true);
-  const share = canShare && button(t("linkShare"), async () => {
-    try {
-      await navigator.share({ title, url: link });
-      said.textContent = t("linkShared");
-    } catch (error) { // closed without choosing: nothing was sent, and nothing needs saying
-      if (error?.name !== "AbortError") said.textContent = t("linkNotShared");
-    }
-  });
-  return el("div", { class: "mk-handover" },
+  const share =
+    canShare &&
+    button(t("linkShare"), async () => {
+      try {
+        await navigator.share({ title, url: link });
+        said.textContent = t("linkShared");
+      } catch (error) {
+        // closed without choosing: nothing was sent, and nothing needs saying
+        if (error?.name !== "AbortError") said.textContent = t("linkNotShared");
+      }
+    });
+  return el(
+    "div",
+    { class: "mk-handover" },
     el("div", { class: "mk-growth__field" }, el("label", { for: id }, label), field),
     el("p", { class: "mk-handover__actions" }, copy, share ? " " : null, share || null),
     said,
-    el("p", {}, note));
+    el("p", {}, note),
+  );
 }

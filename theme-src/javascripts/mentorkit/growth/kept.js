@@ -11,6 +11,7 @@ export const LABEL_MAX = 80;
 const MAX_ANSWERS = 20000;
 const MAX_TEXT = 100000; // the longest text answer the format allows
 // Markup, control characters and direction overrides have no place in a name or a label.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its job
 const UNSAFE = /[<>\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 // Format characters (Unicode category Cf: zero-width spaces and joiners, direction marks,
 // embeddings and isolates, the byte order mark, the soft hyphen) show nothing, or reorder what
@@ -53,7 +54,13 @@ export function dateFits(value) {
 
 const exactly = (item, keys) => Object.keys(item).length === keys.length && keys.every((key) => Object.hasOwn(item, key));
 
-const scaleIds = (spec) => new Set(spec.groups.flatMap((g) => g.items).filter((i) => (i.type || "scale") === "scale").map((i) => i.id));
+const scaleIds = (spec) =>
+  new Set(
+    spec.groups
+      .flatMap((g) => g.items)
+      .filter((i) => (i.type || "scale") === "scale")
+      .map((i) => i.id),
+  );
 
 /** Answers of this version must all fit its items (`only`: among these); of another, look like answers. */
 function answersProblem(spec, answers, current, only) {

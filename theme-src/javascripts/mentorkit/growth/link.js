@@ -28,8 +28,7 @@ export async function pack(value) {
 
 /** Whether this browser can read a link's text: false only for a compressed link in a browser
  * that cannot inflate it (whose reader is then told to open it elsewhere, not that it is broken). */
-export const readableHere = (text) =>
-  typeof text !== "string" || text.startsWith(PLAIN) || typeof DecompressionStream === "function";
+export const readableHere = (text) => typeof text !== "string" || text.startsWith(PLAIN) || typeof DecompressionStream === "function";
 
 const fromBase64url = (text) => Uint8Array.from(atob(text.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0));
 

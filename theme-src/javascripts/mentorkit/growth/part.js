@@ -7,27 +7,32 @@
 
 import { barChart } from "../chart.js";
 import { change, cohortPosition, gaps, rungs, standing, strongest } from "../compare.js";
-import { newId, openLists } from "../lists.js";
-import { fileSlug, formatMean, formatMoment, formatShare, localDay, today } from "../format.js";
-import { t, useCatalogue } from "../messages.js";
 import { el, table } from "../dom.js";
-import { capitalise } from "../util.js";
 import { ANSWERS_REPLACED, emit, LINES, SAY } from "../events.js";
+import { fileSlug, formatMean, formatMoment, formatShare, localDay, today } from "../format.js";
+import { newId, openLists } from "../lists.js";
+import { t, useCatalogue } from "../messages.js";
 import { score, validAnswers } from "../scoring.js";
-import { checkCohort, MAX_BYTES } from "./cohort.js";
-import { attemptProblem, idFits, labelFits, LABEL_MAX, readableText, usable, viewProblem } from "./kept.js";
-import { linkToSend } from "./handover.js";
-import { after, pack, readableHere, unpack } from "./link.js";
 import { attempt, reach } from "../storage.js";
 import { sameAnswers } from "../store.js";
 import { download, exportRecord } from "../transfer.js";
+import { capitalise } from "../util.js";
+import { checkCohort, MAX_BYTES } from "./cohort.js";
+import { linkToSend } from "./handover.js";
+import { attemptProblem, idFits, LABEL_MAX, labelFits, readableText, usable, viewProblem } from "./kept.js";
+import { after, pack, readableHere, unpack } from "./link.js";
 
 export { useCatalogue };
 
 // The sentences of kept attempts, and theirs when the kept options are candidates side by side.
 const CANDIDATE_WORDS = {
-  attemptsNone: "candidatesNone", attemptsKept: "candidatesKept", attemptNotSaved: "candidateNotSaved",
-  answerAgainIntro: "candidateNextIntro", answerAgainEmpty: "candidateNext", confirmAgain: "candidateConfirmNext", againFromEmpty: "candidateNextReady",
+  attemptsNone: "candidatesNone",
+  attemptsKept: "candidatesKept",
+  attemptNotSaved: "candidateNotSaved",
+  answerAgainIntro: "candidateNextIntro",
+  answerAgainEmpty: "candidateNext",
+  confirmAgain: "candidateConfirmNext",
+  againFromEmpty: "candidateNextReady",
 };
 export const ASK = "mk-ask=";
 export const VIEW = "mk-view=";
@@ -65,16 +70,23 @@ function amount(spec, difference) {
 /** "Name: value", with the punctuation of the page's language ("Nom : valeur"). */
 const pair = (name, value) => t("nameValue", { name, value });
 
-const button = (text, action, extra = {}) => el("button", { type: "button", class: "md-button", "data-growth-action": action, ...extra }, text);
+const button = (text, action, extra = {}) =>
+  el("button", { type: "button", class: "md-button", "data-growth-action": action, ...extra }, text);
 
 /** The axis a comparison chart draws standings on: the levels or bands as ticks (a profile: its
  * scale's means), and where a standing's bar ends. */
 function axis(spec) {
   const profile = spec.scoring.method === "profile";
   const values = profile ? spec.scale.map((point) => point.value) : [];
-  const [min, max] = profile ? [Math.min(...values), Math.max(...values)] : [0, rungs(spec).length - (spec.scoring.method === "levels" ? 1 : 0)];
+  const [min, max] = profile
+    ? [Math.min(...values), Math.max(...values)]
+    : [0, rungs(spec).length - (spec.scoring.method === "levels" ? 1 : 0)];
   const value = (p) => (profile ? p.mean : p.rank === null ? null : p.rank + (spec.scoring.method === "bands" ? 1 : 0));
-  const ticks = profile ? [] : rungs(spec).slice(spec.scoring.method === "levels" ? 1 : 0).map((id, n) => ({ at: n + 1, label: nameOf(spec, { rank: n + (spec.scoring.method === "levels" ? 1 : 0) }) }));
+  const ticks = profile
+    ? []
+    : rungs(spec)
+        .slice(spec.scoring.method === "levels" ? 1 : 0)
+        .map((_id, n) => ({ at: n + 1, label: nameOf(spec, { rank: n + (spec.scoring.method === "levels" ? 1 : 0) }) }));
   return { min, max, ticks, value, incomplete: t("incomplete") };
 }
 
@@ -82,8 +94,15 @@ function axis(spec) {
 function changeChart(spec, now, then) {
   const { value, ...scale } = axis(spec);
   const figure = barChart({
-    id: `${spec.id}-change`, title: t("changeChartTitle", { noun: spec.group_noun.plural }), ...scale,
-    rows: now.groups.map((g, n) => ({ label: spec.groups[n].title, value: value(g), text: nameOf(spec, g), earlier: value(then.groups[n]) })),
+    id: `${spec.id}-change`,
+    title: t("changeChartTitle", { noun: spec.group_noun.plural }),
+    ...scale,
+    rows: now.groups.map((g, n) => ({
+      label: spec.groups[n].title,
+      value: value(g),
+      text: nameOf(spec, g),
+      earlier: value(then.groups[n]),
+    })),
   });
   return el("figure", { class: "mk-figure" }, figure, el("figcaption", {}, t("changeChartKey")));
 }
@@ -94,8 +113,10 @@ const clipped = (name) => (name.length > 30 ? `${name.slice(0, 29)}…` : name);
 /** The reader's standing and each view's, side by side under each group: never averaged. */
 function viewsChart(spec, people) {
   const { value, ...scale } = axis(spec);
-  const rows = spec.groups.flatMap((group, n) => [{ label: group.title, heading: true },
-    ...people.map(({ name, place }) => ({ label: clipped(name), value: value(place.groups[n]), text: nameOf(spec, place.groups[n]) }))]);
+  const rows = spec.groups.flatMap((group, n) => [
+    { label: group.title, heading: true },
+    ...people.map(({ name, place }) => ({ label: clipped(name), value: value(place.groups[n]), text: nameOf(spec, place.groups[n]) })),
+  ]);
   const figure = barChart({ id: `${spec.id}-views`, title: t("viewsChartTitle", { noun: spec.group_noun.plural }), ...scale, rows });
   return el("figure", { class: "mk-figure" }, figure);
 }
@@ -128,13 +149,23 @@ export async function attach(part, { store, scope }) {
   // Named as the pace is (wayfinding.js), never as a record: "mentorkit:<scope><id>:<word>" would
   // read as an earlier version's answers (store.js earlierKey).
   const placeKey = `mentorkit:${scope}:place:${spec.id}`;
-  const place = (() => { try { return JSON.parse(tab?.getItem(placeKey) ?? "{}") || {}; } catch { return {}; } })();
+  const place = (() => {
+    try {
+      return JSON.parse(tab?.getItem(placeKey) ?? "{}") || {};
+    } catch {
+      return {};
+    }
+  })();
   // The view this tab added a moment ago, as this page opened by a reload: reloaded with its link
   // still in the address (the observer's page reloads into the results, at times twice), it is the
   // view just added, not one kept before. Opened again on purpose, it is said to be kept already.
-  const reloaded = /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType?.("navigation")[0])?.type === "reload";
+  const reloaded =
+    /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType?.("navigation")[0])?.type === "reload";
   const justAdded = reloaded && recent(place.notice) ? place.notice : null;
-  const keepPlace = (change) => { Object.assign(place, change); attempt(() => tab?.setItem(placeKey, JSON.stringify(place))); };
+  const keepPlace = (change) => {
+    Object.assign(place, change);
+    attempt(() => tab?.setItem(placeKey, JSON.stringify(place)));
+  };
   let chosen = typeof place.compare === "string" ? place.compare : ""; // the id of the attempt the results are compared with
   let cohort = null;
   let lines = [];
@@ -144,7 +175,8 @@ export async function attach(part, { store, scope }) {
   const views = () => usable(spec, "views", lists.all("views"));
   // A candidate is named by the name the reader gave it, an attempt by its date too (two attempts
   // may share a label; two candidates are two people).
-  const attemptName = (a) => (sideBySide && a.label) || (a.label ? t("labelDated", { label: a.label, date: formatMoment(a.at) }) : formatMoment(a.at));
+  const attemptName = (a) =>
+    (sideBySide && a.label) || (a.label ? t("labelDated", { label: a.label, date: formatMoment(a.at) }) : formatMoment(a.at));
   // Kept options side by side are candidates, in every sentence about them: not attempts.
   const wordFor = (key) => (sideBySide && CANDIDATE_WORDS[key]) || key;
   const roleOf = (view) => spec.observer.roles.find((role) => role.id === view.role);
@@ -155,45 +187,72 @@ export async function attach(part, { store, scope }) {
   const label = el("input", { type: "text", id: `${spec.id}-attempt-label`, maxlength: String(LABEL_MAX), autocomplete: "off" });
   const viewLink = el("input", { type: "url", id: `${spec.id}-view-link`, autocomplete: "off" });
   const askName = el("input", { type: "text", id: `${spec.id}-ask-name`, maxlength: String(LABEL_MAX), autocomplete: "name" });
-  const askRole = el("select", { id: `${spec.id}-ask-role` }, ...(spec.observer?.roles || []).map((role) => el("option", { value: role.id }, role.name)));
+  const askRole = el(
+    "select",
+    { id: `${spec.id}-ask-role` },
+    ...(spec.observer?.roles || []).map((role) => el("option", { value: role.id }, role.name)),
+  );
   const askOut = el("div", { "data-growth-ask": "" });
 
   if (spec.attempts) {
     drawn.attempts = el("div", { "data-growth-attempts": "" });
     drawn.keep = el("div", { class: "mk-growth__keep" });
-    if (sideBySide) { // under the results' heading: which candidate they are for
+    if (sideBySide) {
+      // under the results' heading: which candidate they are for
       drawn.showing = el("p", { class: "mk-growth__showing", "data-growth-showing": "" });
       part.closest("[data-results]")?.querySelector("h2")?.after(drawn.showing);
     }
-    part.append(el("section", { class: "mk-growth__part", "aria-labelledby": `${spec.id}-attempts-title` },
-      el("h3", { id: `${spec.id}-attempts-title` }, spec.attempts.title || t(sideBySide ? "candidatesTitle" : "attemptsTitle")),
-      el("p", {}, t(sideBySide ? "candidatesIntro" : "attemptsIntro")),
-      drawn.keep, drawn.attempts));
+    part.append(
+      el(
+        "section",
+        { class: "mk-growth__part", "aria-labelledby": `${spec.id}-attempts-title` },
+        el("h3", { id: `${spec.id}-attempts-title` }, spec.attempts.title || t(sideBySide ? "candidatesTitle" : "attemptsTitle")),
+        el("p", {}, t(sideBySide ? "candidatesIntro" : "attemptsIntro")),
+        drawn.keep,
+        drawn.attempts,
+      ),
+    );
   }
   if (spec.observer) {
     drawn.views = el("div", { "data-growth-views": "" });
-    part.append(el("section", { class: "mk-growth__part", "aria-labelledby": `${spec.id}-views-title` },
-      el("h3", { id: `${spec.id}-views-title` }, t("viewsTitle")),
-      el("p", {}, t("viewsIntro")),
-      el("div", { class: "mk-growth__field" }, el("label", { for: askRole.id }, t("askRole")), askRole),
-      el("div", { class: "mk-growth__field" }, el("label", { for: askName.id }, t("askName")), askName),
-      button(t("askMake"), "ask"), askOut,
-      el("div", { class: "mk-growth__field" }, el("label", { for: viewLink.id }, t("viewPaste")), viewLink),
-      button(t("viewAdd"), "add-view"),
-      drawn.views));
+    part.append(
+      el(
+        "section",
+        { class: "mk-growth__part", "aria-labelledby": `${spec.id}-views-title` },
+        el("h3", { id: `${spec.id}-views-title` }, t("viewsTitle")),
+        el("p", {}, t("viewsIntro")),
+        el("div", { class: "mk-growth__field" }, el("label", { for: askRole.id }, t("askRole")), askRole),
+        el("div", { class: "mk-growth__field" }, el("label", { for: askName.id }, t("askName")), askName),
+        button(t("askMake"), "ask"),
+        askOut,
+        el("div", { class: "mk-growth__field" }, el("label", { for: viewLink.id }, t("viewPaste")), viewLink),
+        button(t("viewAdd"), "add-view"),
+        drawn.views,
+      ),
+    );
   }
   if (spec.cohort) {
     drawn.cohort = el("div", { "data-growth-cohort": "" });
-    part.append(el("section", { class: "mk-growth__part", "aria-labelledby": `${spec.id}-cohort-title` },
-      el("h3", { id: `${spec.id}-cohort-title` }, t("cohortTitle")), drawn.cohort));
+    part.append(
+      el(
+        "section",
+        { class: "mk-growth__part", "aria-labelledby": `${spec.id}-cohort-title` },
+        el("h3", { id: `${spec.id}-cohort-title` }, t("cohortTitle")),
+        drawn.cohort,
+      ),
+    );
   }
 
   function drawKeep() {
     const complete = result.overall.status === "complete";
-    drawn.keep.replaceChildren(...(complete
-      ? [el("div", { class: "mk-growth__field" }, el("label", { for: label.id }, spec.attempts.label || t("attemptLabel")), label),
-        button(t(sideBySide ? "keepCandidate" : "keepAttempt"), "keep")]
-      : [el("p", {}, t("keepWhenComplete"))]));
+    drawn.keep.replaceChildren(
+      ...(complete
+        ? [
+            el("div", { class: "mk-growth__field" }, el("label", { for: label.id }, spec.attempts.label || t("attemptLabel")), label),
+            button(t(sideBySide ? "keepCandidate" : "keepAttempt"), "keep"),
+          ]
+        : [el("p", {}, t("keepWhenComplete"))]),
+    );
   }
 
   /** Which candidate the results above show: one kept (the answers on the page are its own), or
@@ -216,24 +275,42 @@ export async function attach(part, { store, scope }) {
       drawn.attempts.replaceChildren(...parts, el("p", {}, t(wordFor("attemptsNone"))));
       return;
     }
-    const list = el("ul", { class: "mk-growth__list" }, ...rows.map(([a, r]) => el("li", { "data-attempt": a.id },
-      el("span", {}, pair(attemptName(a), nameOf(spec, standing(spec, r).overall))),
-      a.version !== spec.version ? el("span", {}, ` ${t(wordFor("attemptOlder"))}`) : null, " ",
-      button(t("rename"), "rename", { "data-id": a.id, "aria-label": t("renameOne", { name: attemptName(a) }) }), " ",
-      button(t("delete"), "delete", { "data-id": a.id, "aria-label": t("deleteOne", { name: attemptName(a) }) }))));
+    const list = el(
+      "ul",
+      { class: "mk-growth__list" },
+      ...rows.map(([a, r]) =>
+        el(
+          "li",
+          { "data-attempt": a.id },
+          el("span", {}, pair(attemptName(a), nameOf(spec, standing(spec, r).overall))),
+          a.version !== spec.version ? el("span", {}, ` ${t(wordFor("attemptOlder"))}`) : null,
+          " ",
+          button(t("rename"), "rename", { "data-id": a.id, "aria-label": t("renameOne", { name: attemptName(a) }) }),
+          " ",
+          button(t("delete"), "delete", { "data-id": a.id, "aria-label": t("deleteOne", { name: attemptName(a) }) }),
+        ),
+      ),
+    );
     parts.push(el("h4", {}, t(wordFor("attemptsKept"), { n: rows.length })), list);
     if (sideBySide) parts.push(...candidates(rows));
     else parts.push(...overTime(rows));
     const last = rows[rows.length - 1][0];
     // The next candidate is rated from empty; an attempt may start from the last one.
-    parts.push(el("p", {}, t(wordFor("answerAgainIntro"))),
-      ...(sideBySide ? [] : [button(t("answerAgainLast"), "again-last", { "data-id": last.id }), " "]), button(t(wordFor("answerAgainEmpty")), "again-empty"));
+    parts.push(
+      el("p", {}, t(wordFor("answerAgainIntro"))),
+      ...(sideBySide ? [] : [button(t("answerAgainLast"), "again-last", { "data-id": last.id }), " "]),
+      button(t(wordFor("answerAgainEmpty")), "again-empty"),
+    );
     drawn.attempts.replaceChildren(...parts);
   }
 
   function overTime(rows) {
-    const pick = el("select", { id: `${spec.id}-compare`, "data-growth-compare": "" }, el("option", { value: "" }, t("compareNone")),
-      ...rows.map(([a]) => el("option", { value: a.id }, attemptName(a))));
+    const pick = el(
+      "select",
+      { id: `${spec.id}-compare`, "data-growth-compare": "" },
+      el("option", { value: "" }, t("compareNone")),
+      ...rows.map(([a]) => el("option", { value: a.id }, attemptName(a))),
+    );
     if (!rows.some(([a]) => a.id === chosen)) chosen = "";
     pick.value = chosen;
     const parts = [el("div", { class: "mk-growth__field" }, el("label", { for: pick.id }, t("compareWith")), pick)];
@@ -250,32 +327,64 @@ export async function attach(part, { store, scope }) {
     const heading = t("changeSince", { name: attemptName(a) });
     const sentences = said.length ? said : [t("changeNone")];
     lines = [`### ${heading}`, "", ...sentences.map((s) => `- ${s}`), ""];
-    const changeText = (g) => (g.change === null ? "" : g.change === 0 ? t("changeZero")
-      : `${g.change > 0 ? "+" : "−"}${amount(spec, g.change)}`);
-    const tableRows = moved.groups.map((g, n) => [spec.groups[n].title, nameOf(spec, before.groups[n]), nameOf(spec, now.groups[n]), changeText(g)]);
+    const changeText = (g) =>
+      g.change === null ? "" : g.change === 0 ? t("changeZero") : `${g.change > 0 ? "+" : "−"}${amount(spec, g.change)}`;
+    const tableRows = moved.groups.map((g, n) => [
+      spec.groups[n].title,
+      nameOf(spec, before.groups[n]),
+      nameOf(spec, now.groups[n]),
+      changeText(g),
+    ]);
     for (const [title, b, c, d] of tableRows) lines.push(`- ${pair(title, `${b} → ${c} (${d})`)}`);
-    parts.push(el("h4", {}, heading),
+    parts.push(
+      el("h4", {}, heading),
       a.version !== spec.version ? el("p", {}, t("attemptOlderCompared")) : null,
       el("ul", { "data-growth-moved": "" }, ...sentences.map((s) => el("li", {}, s))),
       changeChart(spec, now, before),
-      table(t("changeCaption", { noun: spec.group_noun.plural }),
-        [capitalise(spec.group_noun.singular), attemptName(a), t("changeNow"), t("changeColumn")], tableRows));
+      table(
+        t("changeCaption", { noun: spec.group_noun.plural }),
+        [capitalise(spec.group_noun.singular), attemptName(a), t("changeNow"), t("changeColumn")],
+        tableRows,
+      ),
+    );
     return parts.filter(Boolean);
   }
 
   function candidates(rows) {
-    const best = strongest(spec, rows.map(([, r]) => r));
+    const best = strongest(
+      spec,
+      rows.map(([, r]) => r),
+    );
     const places = rows.map(([, r]) => standing(spec, r));
-    const cell = (n, g, marked) => (marked ? `${nameOf(spec, g)} (${t("strongest")})` : nameOf(spec, g));
-    const body = spec.groups.map((group, gi) => [group.title, ...places.map((p, n) => cell(n, p.groups[gi], best.groups[gi].best.includes(n)))]);
+    const cell = (_n, g, marked) => (marked ? `${nameOf(spec, g)} (${t("strongest")})` : nameOf(spec, g));
+    const body = spec.groups.map((group, gi) => [
+      group.title,
+      ...places.map((p, n) => cell(n, p.groups[gi], best.groups[gi].best.includes(n))),
+    ]);
     body.push([t("overall"), ...places.map((p, n) => cell(n, p.overall, best.overall.includes(n)))]);
     const names = best.overall.map((n) => rows[n][0].label || formatMoment(rows[n][0].at));
     const sentence = names.length ? t("strongestOverall", { names: names.join(", ") }) : t("strongestNone");
-    lines = [`### ${spec.attempts.title || t("candidatesTitle")}`, "", sentence, "",
-      ...body.map(([title, ...cells]) => `- ${pair(title, cells.map((c, n) => pair(rows[n][0].label || formatMoment(rows[n][0].at), c)).join("; "))}`), ""];
+    lines = [
+      `### ${spec.attempts.title || t("candidatesTitle")}`,
+      "",
+      sentence,
+      "",
+      ...body.map(
+        ([title, ...cells]) => `- ${pair(title, cells.map((c, n) => pair(rows[n][0].label || formatMoment(rows[n][0].at), c)).join("; "))}`,
+      ),
+      "",
+    ];
     const head = [capitalise(spec.group_noun.singular), ...rows.map(([a]) => attemptName(a))];
-    const exports = el("p", {}, ...rows.flatMap(([a]) => [button(t("exportCandidate", { name: attemptName(a) }), "export-one", { "data-id": a.id }), " "]));
-    return [el("p", { "data-growth-strongest": "" }, sentence), table(t("candidatesCaption", { noun: spec.group_noun.plural }), head, body, undefined, { stack: true }), exports];
+    const exports = el(
+      "p",
+      {},
+      ...rows.flatMap(([a]) => [button(t("exportCandidate", { name: attemptName(a) }), "export-one", { "data-id": a.id }), " "]),
+    );
+    return [
+      el("p", { "data-growth-strongest": "" }, sentence),
+      table(t("candidatesCaption", { noun: spec.group_noun.plural }), head, body, undefined, { stack: true }),
+      exports,
+    ];
   }
 
   function drawViews() {
@@ -295,7 +404,9 @@ export async function attach(part, { store, scope }) {
       // Where they rate the reader higher first: the encouraging line a reader least expects.
       for (const id of found.largest) {
         const g = found.groups[at(id)];
-        said.push(t(g.gap > 0 ? "gapAbove" : "gapBelow", { amount: amount(spec, g.gap), view: roleOf(v).view, group: spec.groups[at(id)].title }));
+        said.push(
+          t(g.gap > 0 ? "gapAbove" : "gapBelow", { amount: amount(spec, g.gap), view: roleOf(v).view, group: spec.groups[at(id)].title }),
+        );
       }
       for (const id of found.unseen_gaps) {
         const { answered, total, not_applicable: unseen } = r.groups[at(id)];
@@ -310,11 +421,13 @@ export async function attach(part, { store, scope }) {
     // Other people's views stay out of the Markdown export: a reader hands that file on as a record
     // of their results, and an observer agreed to their view going to the reader alone (observerConsent).
     const people = [{ name: t("viewYou"), place: own }, ...theirs.map(([v], n) => ({ name: viewName(v), place: places[n] }))];
-    parts.push(el("p", {}, t("viewsNever")),
+    parts.push(
+      el("p", {}, t("viewsNever")),
       el("ul", { "data-growth-gaps": "" }, ...(said.length ? said : [t("gapsNone")]).map((s) => el("li", {}, s))),
       viewsChart(spec, people),
       table(t("viewsCaption", { noun: spec.group_noun.plural }), head, body),
-      el("p", {}, ...theirs.flatMap(([v]) => [button(t("deleteOne", { name: viewName(v) }), "delete-view", { "data-id": v.id }), " "])));
+      el("p", {}, ...theirs.flatMap(([v]) => [button(t("deleteOne", { name: viewName(v) }), "delete-view", { "data-id": v.id }), " "])),
+    );
     drawn.views.replaceChildren(...parts);
   }
 
@@ -340,9 +453,14 @@ export async function attach(part, { store, scope }) {
     }
     const found = cohortPosition(spec, result, cohort);
     const share = (part, people) => formatShare(part / people);
-    const row = (title, entry, own) => [title, nameOf(spec, own), entry.position ? String(entry.people) : t("cohortTooFew"),
-      entry.position ? share(entry.position.below, entry.people) : "", entry.position ? share(entry.position.at, entry.people) : "",
-      entry.position ? share(entry.position.above, entry.people) : ""];
+    const row = (title, entry, own) => [
+      title,
+      nameOf(spec, own),
+      entry.position ? String(entry.people) : t("cohortTooFew"),
+      entry.position ? share(entry.position.below, entry.people) : "",
+      entry.position ? share(entry.position.at, entry.people) : "",
+      entry.position ? share(entry.position.above, entry.people) : "",
+    ];
     const own = standing(spec, result);
     // A group outside the scoring (an "About you") has no level to stand at: it has no row.
     const body = found.groups.flatMap((g, n) => (spec.groups[n].scored === false ? [] : [row(spec.groups[n].title, g, own.groups[n])]));
@@ -350,12 +468,31 @@ export async function attach(part, { store, scope }) {
     drawn.cohort.replaceChildren(
       el("p", { "data-growth-cohort-note": "" }, t("cohortLocal", { files: cohort.files, written: cohort.written })),
       cohort.version !== spec.version ? el("p", {}, t("cohortOlder")) : el("span"),
-      table(t("cohortCaption", { noun: spec.group_noun.plural }),
-        [capitalise(spec.group_noun.singular), t("viewYou"), t("cohortPeople"), t("cohortBelow"), t("cohortSame"), t("cohortAbove")], body),
-      el("p", {}, t("cohortSameMeans")));
-    lines.push(`### ${t("cohortTitle")}`, "", t("cohortLocal", { files: cohort.files, written: cohort.written }), "",
-      ...body.map(([title, you, people, below, same, above]) => `- ${pair(title, [you, pair(t("cohortPeople"), people),
-        ...(below ? [pair(t("cohortBelow"), below), pair(t("cohortSame"), same), pair(t("cohortAbove"), above)] : [])].join("; "))}`), "");
+      table(
+        t("cohortCaption", { noun: spec.group_noun.plural }),
+        [capitalise(spec.group_noun.singular), t("viewYou"), t("cohortPeople"), t("cohortBelow"), t("cohortSame"), t("cohortAbove")],
+        body,
+      ),
+      el("p", {}, t("cohortSameMeans")),
+    );
+    lines.push(
+      `### ${t("cohortTitle")}`,
+      "",
+      t("cohortLocal", { files: cohort.files, written: cohort.written }),
+      "",
+      ...body.map(
+        ([title, you, people, below, same, above]) =>
+          `- ${pair(
+            title,
+            [
+              you,
+              pair(t("cohortPeople"), people),
+              ...(below ? [pair(t("cohortBelow"), below), pair(t("cohortSame"), same), pair(t("cohortAbove"), above)] : []),
+            ].join("; "),
+          )}`,
+      ),
+      "",
+    );
   }
 
   function draw(latest) {
@@ -409,11 +546,26 @@ export async function attach(part, { store, scope }) {
 
   async function ask() {
     // The id comes back with the view (observer.js): the view's id once kept.
-    const request = { format: "mentorkit-ask", questionnaire: spec.id, version: spec.version, role: askRole.value, name: readableText(askName.value).trim(), id: newId() };
+    const request = {
+      format: "mentorkit-ask",
+      questionnaire: spec.id,
+      version: spec.version,
+      role: askRole.value,
+      name: readableText(askName.value).trim(),
+      id: newId(),
+    };
     if (!labelFits(request.name)) return say(t("refuseLabel"));
     const link = `${location.origin}${location.pathname}#${ASK}${await pack(request)}`;
-    askOut.replaceChildren(linkToSend({ id: `${spec.id}-ask-link`, label: t("askLink"), link, title: t("askShareTitle", { title: spec.title }),
-      note: t("askPrivacy", { name: roleOf({ role: request.role }).name }), data: "data-growth-link" }));
+    askOut.replaceChildren(
+      linkToSend({
+        id: `${spec.id}-ask-link`,
+        label: t("askLink"),
+        link,
+        title: t("askShareTitle", { title: spec.title }),
+        note: t("askPrivacy", { name: roleOf({ role: request.role }).name }),
+        data: "data-growth-link",
+      }),
+    );
     askOut.querySelector("button")?.focus(); // Copy: the next thing a reader does with the link
   }
 
@@ -428,7 +580,13 @@ export async function attach(part, { store, scope }) {
     keep() {
       const name = readableText(label.value).trim();
       if (!labelFits(name)) return say(t("refuseLabel"));
-      const item = { id: newId(), at: new Date().toISOString(), label: name, version: spec.version, answers: validAnswers(spec, store.read()) };
+      const item = {
+        id: newId(),
+        at: new Date().toISOString(),
+        label: name,
+        version: spec.version,
+        answers: validAnswers(spec, store.read()),
+      };
       if (attemptProblem(spec, item)) return say(t("refuseAnswers"));
       if (!lists.put("attempts", item)) return say(t("attemptNotSaved"));
       label.value = "";
@@ -477,7 +635,11 @@ export async function attach(part, { store, scope }) {
       if (!found) return;
       const record = exportRecord(spec, found.answers, scored(found.answers), scope);
       record.lists = { attempts: [found] };
-      download(`${spec.id}-${fileSlug(found.label) || localDay(found.at)}-${today()}.json`, JSON.stringify(record, null, 2), "application/json");
+      download(
+        `${spec.id}-${fileSlug(found.label) || localDay(found.at)}-${today()}.json`,
+        JSON.stringify(record, null, 2),
+        "application/json",
+      );
     },
     ask,
     "add-view": () => addView(viewLink.value),
@@ -496,11 +658,12 @@ export async function attach(part, { store, scope }) {
   });
 
   if (spec.cohort) await loadCohort();
-  const sayAgain = (said) => said.then((sentence) => {
-    say(sentence);
-    draw();
-    part.scrollIntoView();
-  });
+  const sayAgain = (said) =>
+    said.then((sentence) => {
+      say(sentence);
+      draw();
+      part.scrollIntoView();
+    });
   // This page drawn afresh right after a view link was taken in (see taken, above).
   const last = latest;
   latest = null;

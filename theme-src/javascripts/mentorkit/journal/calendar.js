@@ -8,16 +8,22 @@ const encoder = new TextEncoder();
 
 /** TEXT as RFC 5545 writes it (3.3.11): control characters other than a tab and a line break
  * are not allowed in it (3.1, CONTROL), and are left out. */
-export const escapeText = (text) => text
-  .replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n")
-  .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, "");
+export const escapeText = (text) =>
+  text
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n/g, "\\n")
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: a calendar line may hold none (RFC 5545)
+    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, "");
 
 /** One content line, folded: no line longer than 75 octets, each continuation starting with a space (3.1). */
 export function fold(line) {
   const lines = [];
   let current = "";
   let octets = 0;
-  for (const character of line) { // by code point: a character's bytes are never split
+  for (const character of line) {
+    // by code point: a character's bytes are never split
     const size = encoder.encode(character).length;
     if (octets + size > 75) {
       lines.push(current);
@@ -33,7 +39,8 @@ export function fold(line) {
 
 const compact = (day) => day.replaceAll("-", "");
 
-function nextDay(day) { // a journal's years have four digits (scoring.js): Date.UTC reads them as they are
+function nextDay(day) {
+  // a journal's years have four digits (scoring.js): Date.UTC reads them as they are
   const [year, month, date] = day.split("-").map(Number);
   return new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
 }
@@ -66,5 +73,5 @@ export function calendar({ uid, start, summary, description = "", url = "", now 
     "END:VEVENT",
     "END:VCALENDAR",
   ];
-  return lines.map(fold).join("\r\n") + "\r\n";
+  return `${lines.map(fold).join("\r\n")}\r\n`;
 }

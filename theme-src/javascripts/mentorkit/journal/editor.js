@@ -3,10 +3,10 @@
 // back into an entry. One form is open at a time; it keeps what was typed until it is saved.
 
 import { markMisfit, misfit } from "../answers.js";
+import { formatDate, today } from "../format.js";
+import { newId } from "../lists.js";
 import { t } from "../messages.js";
 import { validAnswers } from "../scoring.js";
-import { newId } from "../lists.js";
-import { formatDate, today } from "../format.js";
 import { dateOf, newestFirst, titleOf } from "./entries.js";
 
 const controls = (form, name) => [...form.querySelectorAll(`[name="${CSS.escape(name)}"]`)];
@@ -18,7 +18,7 @@ function setValue(form, item, value) {
   }
 }
 
-function valueOf(form, item) {
+function answerOf(form, item) {
   const [control, ...more] = controls(form, item.id);
   if (!control) return undefined;
   if (more.length || control.type === "radio") return [control, ...more].find((c) => c.checked)?.value;
@@ -42,18 +42,36 @@ function linkChoices(select, journal, entries, self) {
  * Open the form of `kindId` in `container`, for `entry` or a new one (with `presets`: fields, tags,
  * prompt). `save(entry)` keeps it and says whether the browser did; `close()` is called once done.
  */
-export function openEditor({ container, root, journal, kindId, entry, presets = /** @type {{fields?: object, tags?: string[], prompt?: string}} */ ({}), entries, save, unsaved, close }) {
+export function openEditor({
+  container,
+  root,
+  journal,
+  kindId,
+  entry,
+  presets = /** @type {{fields?: object, tags?: string[], prompt?: string}} */ ({}),
+  entries,
+  save,
+  unsaved,
+  close,
+}) {
   const kind = journal.kinds.get(kindId);
   const template = root.querySelector(`template[data-kind-form="${CSS.escape(kindId)}"]`);
   container.replaceChildren(template.content.cloneNode(true));
   const form = container.querySelector("form");
   const title = form.querySelector("[data-form-title]");
-  title.textContent = entry ? t("editEntry", { kind: kind.title, date: formatDate(dateOf(journal, entry)) })
+  title.textContent = entry
+    ? t("editEntry", { kind: kind.title, date: formatDate(dateOf(journal, entry)) })
     : t("newEntry", { kind: kind.title });
   const error = form.querySelector("[data-form-error]");
   for (const select of form.querySelectorAll("select[data-link]")) linkChoices(select, journal, entries, entry?.id);
 
-  const fields = entry ? entry.fields : { [kind.entry.date]: today(), ...(kind.entry.status ? { [kind.entry.status.item]: kind.entry.status.open[0] } : {}), ...presets.fields };
+  const fields = entry
+    ? entry.fields
+    : {
+        [kind.entry.date]: today(),
+        ...(kind.entry.status ? { [kind.entry.status.item]: kind.entry.status.open[0] } : {}),
+        ...presets.fields,
+      };
   for (const item of kind.items.values()) setValue(form, item, fields[item.id]);
   const tags = new Set(entry ? entry.tags : presets.tags || []);
   for (const box of controls(form, "tags")) box.checked = tags.has(box.value);
@@ -77,7 +95,7 @@ export function openEditor({ container, root, journal, kindId, entry, presets = 
         markMisfit(input, reason);
         wrong ??= input;
       }
-      const value = valueOf(form, item);
+      const value = answerOf(form, item);
       if (value !== undefined) typed[item.id] = value;
     }
     const kept = validAnswers(kind.own, typed);
@@ -96,7 +114,9 @@ export function openEditor({ container, root, journal, kindId, entry, presets = 
       id: entry ? entry.id : newId(),
       kind: kindId,
       fields: kept,
-      tags: controls(form, "tags").filter((box) => box.checked).map((box) => box.value),
+      tags: controls(form, "tags")
+        .filter((box) => box.checked)
+        .map((box) => box.value),
       ...(chosenPrompt ? { prompt: chosenPrompt } : {}),
       created: entry?.created || now,
       updated: now,

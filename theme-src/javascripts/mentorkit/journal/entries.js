@@ -18,12 +18,17 @@ const journals = new WeakMap(); // spec -> its lookups, made once
 /** The journal's kinds, tags and prompts as lookups. */
 export function journalOf(spec) {
   if (journals.has(spec)) return journals.get(spec);
-  const kinds = new Map(spec.groups.map((group) => [group.id, {
-    ...group,
-    items: new Map(group.items.map((item) => [item.id, item])),
-    own: { scale: [], groups: [group] }, // the kind alone, as validAnswers reads a spec
-    links: group.items.filter((item) => item.type === "link"),
-  }]));
+  const kinds = new Map(
+    spec.groups.map((group) => [
+      group.id,
+      {
+        ...group,
+        items: new Map(group.items.map((item) => [item.id, item])),
+        own: { scale: [], groups: [group] }, // the kind alone, as validAnswers reads a spec
+        links: group.items.filter((item) => item.type === "link"),
+      },
+    ]),
+  );
   const prompts = new Map();
   for (const source of spec.scoring.prompts || []) {
     for (const group of source.groups) {
@@ -70,7 +75,10 @@ export function problemOf(journal, entry, strict) {
     return problem("entryUnknownPrompt", entry.prompt);
   }
   for (const stamp of ["created", "updated"]) {
-    if (entry[stamp] !== undefined && !(typeof entry[stamp] === "string" && STAMP.test(entry[stamp]) && !Number.isNaN(Date.parse(entry[stamp])))) {
+    if (
+      entry[stamp] !== undefined &&
+      !(typeof entry[stamp] === "string" && STAMP.test(entry[stamp]) && !Number.isNaN(Date.parse(entry[stamp])))
+    ) {
       return problem("entryBadStamp", entry[stamp]);
     }
   }
@@ -113,8 +121,7 @@ const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Newest first; among entries of one day, the one written last first. */
 export function newestFirst(journal, entries) {
-  return entries.slice().sort((a, b) => compare(dateOf(journal, b), dateOf(journal, a))
-    || compare(b.created, a.created));
+  return entries.slice().sort((a, b) => compare(dateOf(journal, b), dateOf(journal, a)) || compare(b.created, a.created));
 }
 
 /** Open (still to do), done, or neither (e.g. dropped); null for kinds without a status. */
@@ -131,7 +138,8 @@ export const dueOf = (journal, entry) => {
   return due ? entry.fields[due] : undefined;
 };
 
-export const isOverdue = (journal, entry, day) => statusOf(journal, entry) === "open" && Boolean(dueOf(journal, entry)) && dueOf(journal, entry) < day;
+export const isOverdue = (journal, entry, day) =>
+  statusOf(journal, entry) === "open" && Boolean(dueOf(journal, entry)) && dueOf(journal, entry) < day;
 
 /** What is still to do: overdue first, then by due date (none last), then oldest first. */
 export function stillToDo(journal, entries, day) {
@@ -145,8 +153,9 @@ export function stillToDo(journal, entries, day) {
 
 /** The entries that link to this one (an action to its goal or meeting). */
 export function linkedTo(journal, entries, target) {
-  return entries.filter((entry) => entry.id !== target.id
-    && journal.kinds.get(entry.kind).links.some((item) => entry.fields[item.id] === target.id));
+  return entries.filter(
+    (entry) => entry.id !== target.id && journal.kinds.get(entry.kind).links.some((item) => entry.fields[item.id] === target.id),
+  );
 }
 
 /** The entry's name in lists: its title field's first line, or the question it answers, or else
@@ -154,8 +163,11 @@ export function linkedTo(journal, entries, target) {
 export function titleOf(journal, entry) {
   const kind = journal.kinds.get(entry.kind);
   const firstText = () => [...kind.items.values()].find((item) => item.type === "text" && entry.fields[item.id])?.id;
-  const text = kind.entry.title ? entry.fields[kind.entry.title]
-    : entry.prompt ? journal.prompts.get(entry.prompt).item.text : entry.fields[firstText()];
+  const text = kind.entry.title
+    ? entry.fields[kind.entry.title]
+    : entry.prompt
+      ? journal.prompts.get(entry.prompt).item.text
+      : entry.fields[firstText()];
   const line = (text || "").trim().split("\n")[0];
   return line.length > 120 ? `${line.slice(0, 119)}…` : line;
 }
@@ -166,8 +178,11 @@ const searchable = new WeakMap(); // entry -> its text, folded for search, made 
 function textOf(journal, entry) {
   if (!searchable.has(entry)) {
     const kind = journal.kinds.get(entry.kind);
-    const parts = [kind.title, ...Object.values(entry.fields).filter((value) => typeof value === "string"),
-      ...entry.tags.map((tag) => journal.tags.get(tag).title)];
+    const parts = [
+      kind.title,
+      ...Object.values(entry.fields).filter((value) => typeof value === "string"),
+      ...entry.tags.map((tag) => journal.tags.get(tag).title),
+    ];
     if (entry.prompt) parts.push(journal.prompts.get(entry.prompt).item.text);
     searchable.set(entry, folded(parts.join("\n")));
   }
@@ -187,6 +202,7 @@ export function filtered(journal, entries, { kind = "", tag = "", search = "", f
 }
 
 /** The fields of an entry other than its date, in the kind's order: [item, value]. */
-export const shownFields = (journal, entry) => [...journal.kinds.get(entry.kind).items.values()]
-  .filter((item) => item.id !== journal.kinds.get(entry.kind).entry.date && entry.fields[item.id] !== undefined)
-  .map((item) => [item, entry.fields[item.id]]);
+export const shownFields = (journal, entry) =>
+  [...journal.kinds.get(entry.kind).items.values()]
+    .filter((item) => item.id !== journal.kinds.get(entry.kind).entry.date && entry.fields[item.id] !== undefined)
+    .map((item) => [item, entry.fields[item.id]]);

@@ -5,12 +5,12 @@
 // writes and nothing is imported, with the reason.
 
 import { displayAnswer } from "../answers.js";
+import { formatDate, today } from "../format.js";
 import { MAX_ITEMS } from "../lists.js";
 import { t } from "../messages.js";
-import { isObject } from "../util.js";
 import { FORMAT, FORMAT_VERSION } from "../transfer.js";
-import { formatDate, today } from "../format.js";
-import { LIST, dateOf, dueOf, isOverdue, newestFirst, problemOf, shownFields, stillToDo, titleOf } from "./entries.js";
+import { isObject } from "../util.js";
+import { dateOf, dueOf, isOverdue, LIST, newestFirst, problemOf, shownFields, stillToDo, titleOf } from "./entries.js";
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024; // what a browser's storage holds for a whole site, about
 const MARKUP = /<[a-z!/?]/i; // text that a browser would read as the start of a tag
@@ -32,9 +32,12 @@ export function headingOf(journal, entry) {
   return `${formatDate(dateOf(journal, entry))} · ${kind.title}${title ? `: ${title}` : ""}`;
 }
 
-const shown = (journal, entry, item, value) => (item.type === "date" ? formatDate(value)
-  : item.type === "link" ? t("linkedEntry", { title: linkName(journal, value) })
-    : displayAnswer(journal.spec, item, value));
+const shown = (journal, _entry, item, value) =>
+  item.type === "date"
+    ? formatDate(value)
+    : item.type === "link"
+      ? t("linkedEntry", { title: linkName(journal, value) })
+      : displayAnswer(journal.spec, item, value);
 
 let everyEntry = new Map(); // id -> entry, of the journal being exported: what a link names
 const linkName = (journal, id) => (everyEntry.has(id) ? headingOf(journal, everyEntry.get(id)) : t("linkGone"));
@@ -42,8 +45,7 @@ const linkName = (journal, id) => (everyEntry.has(id) ? headingOf(journal, every
 /** The journal as a Markdown document: each entry with a field besides its date, oldest first. */
 export function toMarkdown(journal, entries, all, period) {
   everyEntry = new Map(all.map((entry) => [entry.id, entry]));
-  const lines = [`# ${journal.spec.title}`, "", t("exportedOn", { date: formatDate(today()) }),
-    "", periodText(period), ""];
+  const lines = [`# ${journal.spec.title}`, "", t("exportedOn", { date: formatDate(today()) }), "", periodText(period), ""];
   for (const entry of oldestFirst(journal, entries)) {
     const fields = shownFields(journal, entry);
     if (!fields.length && !entry.prompt) continue; // answered entries only
@@ -54,7 +56,8 @@ export function toMarkdown(journal, entries, all, period) {
       if (item.type === "text" && item.id !== journal.kinds.get(entry.kind).entry.title) lines.push(`**${item.text}**`, "", text, "");
       else lines.push(`**${item.text}:** ${text}`, "");
     }
-    if (entry.tags.length) lines.push(`_${t("taggedWith", { tags: entry.tags.map((tag) => journal.tags.get(tag).title).join(", ") })}_`, "");
+    if (entry.tags.length)
+      lines.push(`_${t("taggedWith", { tags: entry.tags.map((tag) => journal.tags.get(tag).title).join(", ") })}_`, "");
   }
   return lines.join("\n");
 }
@@ -64,7 +67,10 @@ function latestAgenda(journal, entries) {
   const found = [];
   for (const kind of journal.kinds.values()) {
     if (!kind.entry.agenda.length) continue;
-    const latest = newestFirst(journal, entries.filter((entry) => entry.kind === kind.id))[0];
+    const latest = newestFirst(
+      journal,
+      entries.filter((entry) => entry.kind === kind.id),
+    )[0];
     if (latest) found.push({ kind, entry: latest });
   }
   return found;
@@ -74,9 +80,11 @@ function latestAgenda(journal, entries) {
 export function agenda(journal, entries, day) {
   everyEntry = new Map(entries.map((entry) => [entry.id, entry]));
   const latest = latestAgenda(journal, entries);
-  const next = latest.flatMap(({ kind, entry }) => [...kind.items.values()]
-    .filter((item) => item.calendar && entry.fields[item.id] && entry.fields[item.id].slice(0, 10) >= day)
-    .map((item) => entry.fields[item.id]))[0];
+  const next = latest.flatMap(({ kind, entry }) =>
+    [...kind.items.values()]
+      .filter((item) => item.calendar && entry.fields[item.id] && entry.fields[item.id].slice(0, 10) >= day)
+      .map((item) => entry.fields[item.id]),
+  )[0];
   const lines = [`# ${t("agenda")}`, ""];
   if (next) lines.push(formatDate(next), "");
   const open = stillToDo(journal, entries, day);
@@ -127,8 +135,13 @@ export async function readEntriesFile(journal, file, kept) {
   } catch {
     return { error: t("importJournalUnreadable") };
   }
-  if (!isObject(data) || data.format !== FORMAT || typeof data.questionnaire !== "string" || !isObject(data.lists)
-    || !Array.isArray(data.lists[LIST])) {
+  if (
+    !isObject(data) ||
+    data.format !== FORMAT ||
+    typeof data.questionnaire !== "string" ||
+    !isObject(data.lists) ||
+    !Array.isArray(data.lists[LIST])
+  ) {
     return { error: t("importNotJournal") };
   }
   if (data.format_version !== FORMAT_VERSION) return { error: t("importWrongVersion") };

@@ -4,9 +4,9 @@
 // only once the entries are saved: nothing is lost if storage is full. Entry ids come from the
 // question and that date, so a second run (another tab) adds nothing twice.
 
-import { openStore, readRecord } from "../store.js";
-import { reach } from "../storage.js";
 import { localDay } from "../format.js";
+import { reach } from "../storage.js";
+import { openStore, readRecord } from "../store.js";
 
 /** A short, stable hash of a text (FNV-1a), for ids. */
 const hash = (text) => {

@@ -3,11 +3,11 @@
 // which typing keeps current. "Write another answer" starts a new entry, so the journal keeps every
 // answer over time. On the page of all the questions, they can be shown by role.
 
+import { el } from "../dom.js";
+import { formatDate, today } from "../format.js";
 import { newId } from "../lists.js";
 import { t, useCatalogue } from "../messages.js";
-import { el } from "../dom.js";
 import { siteScope } from "../store.js";
-import { formatDate, today } from "../format.js";
 import { dateOf, newestFirst } from "./entries.js";
 import { migrateReflections } from "./migrate.js";
 import { openJournal } from "./storage.js";
@@ -22,12 +22,18 @@ export function enhancePrompts(root, { signal, base }) {
   const { kind, answer } = spec.scoring;
   const dateItem = journal.kinds.get(kind).entry.date;
   const status = root.querySelector("[data-status]");
-  const say = (...sentences) => { status.textContent = sentences.filter(Boolean).join(" "); };
+  const say = (...sentences) => {
+    status.textContent = sentences.filter(Boolean).join(" ");
+  };
   const boxes = [...root.querySelectorAll("[data-form] textarea, [data-form] input[type=text]")];
   const writing = new Map(); // prompt -> the entry its box writes to (kept while the box is empty, for undo)
 
   const promptOf = (box) => `${spec.id}/${box.name}`;
-  const latest = (prompt) => newestFirst(journal, kept.read().entries.filter((entry) => entry.prompt === prompt))[0];
+  const latest = (prompt) =>
+    newestFirst(
+      journal,
+      kept.read().entries.filter((entry) => entry.prompt === prompt),
+    )[0];
 
   function noteFor(box) {
     const holder = box.closest("[data-item]");
@@ -45,8 +51,11 @@ export function enhancePrompts(root, { signal, base }) {
     note.replaceChildren();
     if (sentence) note.append(sentence, " ");
     if (entry) {
-      note.append(t("promptSaved", { date: formatDate(dateOf(journal, entry)) }), " ",
-        el("button", { type: "button", class: "mk-link-button", "data-another": box.name }, t("promptAnotherAnswer")));
+      note.append(
+        t("promptSaved", { date: formatDate(dateOf(journal, entry)) }),
+        " ",
+        el("button", { type: "button", class: "mk-link-button", "data-another": box.name }, t("promptAnotherAnswer")),
+      );
     }
   }
 
@@ -99,11 +108,15 @@ export function enhancePrompts(root, { signal, base }) {
     }
   });
 
-  window.addEventListener("storage", (event) => {
-    if (event.key !== kept.key && event.key !== null) return;
-    kept.sync(); // an answer written here at the same moment, and lost by the other's write, is written back
-    fill();
-  }, { signal });
+  window.addEventListener(
+    "storage",
+    (event) => {
+      if (event.key !== kept.key && event.key !== null) return;
+      kept.sync(); // an answer written here at the same moment, and lost by the other's write, is written back
+      fill();
+    },
+    { signal },
+  );
 
   const notices = [...kept.notices];
   const moved = migrateReflections(journal, kept, [spec], scope);

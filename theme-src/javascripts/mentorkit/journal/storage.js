@@ -6,7 +6,7 @@
 
 import { openLists } from "../lists.js";
 import { openStore } from "../store.js";
-import { LIST, journalOf, readable } from "./entries.js";
+import { journalOf, LIST, readable } from "./entries.js";
 
 // The store's sentences in a journal's words: it keeps entries, not answers.
 const WORDS = {

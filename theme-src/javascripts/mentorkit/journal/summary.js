@@ -4,8 +4,8 @@
 // progress bar repeats what its cells say.
 
 import { el, table } from "../dom.js";
-import { t } from "../messages.js";
 import { formatNumber, today } from "../format.js";
+import { t } from "../messages.js";
 import { periods } from "./dates.js";
 import { dateOf } from "./entries.js";
 
@@ -33,13 +33,17 @@ export function progress(journal, entries, { from, to }) {
   const dates = entries.map((entry) => dateOf(journal, entry)).sort();
   const first = from || dates[0] || today();
   const last = to || [dates[dates.length - 1], today()].filter(Boolean).sort().pop();
-  return targets.filter((target) => journal.kinds.has(target.kind)).flatMap((target) => periods(first, last, target.per)
-    .map((span) => {
-      const counted = entries.filter((entry) => entry.kind === target.kind
-        && dateOf(journal, entry) >= span.start && dateOf(journal, entry) < span.end);
-      const reached = target.sum ? counted.reduce((sum, entry) => sum + (entry.fields[target.sum] ?? 0), 0) : counted.length;
-      return { target, span, reached, met: reached >= target.at_least };
-    }));
+  return targets
+    .filter((target) => journal.kinds.has(target.kind))
+    .flatMap((target) =>
+      periods(first, last, target.per).map((span) => {
+        const counted = entries.filter(
+          (entry) => entry.kind === target.kind && dateOf(journal, entry) >= span.start && dateOf(journal, entry) < span.end,
+        );
+        const reached = target.sum ? counted.reduce((sum, entry) => sum + (entry.fields[target.sum] ?? 0), 0) : counted.length;
+        return { target, span, reached, met: reached >= target.at_least };
+      }),
+    );
 }
 
 function unitOf(journal, target) {
@@ -51,33 +55,60 @@ function unitOf(journal, target) {
 export function summaryView(journal, entries, period, { targets = false } = {}) {
   const parts = [];
   const byKind = totals(journal, entries);
-  parts.push(table(t("summaryByKind", { count: entries.length }), [t("columnKind"), t("columnEntries"), t("columnTotals")],
-    byKind.map(({ kind, count, sums }) => [kind.title, String(count),
-      sums.map(({ item, total }) => `${item.text}: ${amount(total, item.unit)}`).join("; ") || "–"])));
+  parts.push(
+    table(
+      t("summaryByKind", { count: entries.length }),
+      [t("columnKind"), t("columnEntries"), t("columnTotals")],
+      byKind.map(({ kind, count, sums }) => [
+        kind.title,
+        String(count),
+        sums.map(({ item, total }) => `${item.text}: ${amount(total, item.unit)}`).join("; ") || "–",
+      ]),
+    ),
+  );
   const tags = [...journal.tags.values()];
   if (tags.length) {
     const noun = journal.spec.scoring.tag_noun;
     const kinds = [...journal.kinds.values()];
-    parts.push(table(t("summaryByTag", { noun: noun.plural }), [noun.singular.charAt(0).toUpperCase() + noun.singular.slice(1),
-      t("columnEntries"), t("columnKinds")], tags.map((tag) => {
-      const own = entries.filter((entry) => entry.tags.includes(tag.id));
-      const counts = kinds.map((kind) => [kind, own.filter((entry) => entry.kind === kind.id).length]).filter(([, n]) => n);
-      return [tag.title, String(own.length), counts.map(([kind, n]) => `${kind.title}: ${n}`).join(", ") || "–"];
-    })));
+    parts.push(
+      table(
+        t("summaryByTag", { noun: noun.plural }),
+        [noun.singular.charAt(0).toUpperCase() + noun.singular.slice(1), t("columnEntries"), t("columnKinds")],
+        tags.map((tag) => {
+          const own = entries.filter((entry) => entry.tags.includes(tag.id));
+          const counts = kinds.map((kind) => [kind, own.filter((entry) => entry.kind === kind.id).length]).filter(([, n]) => n);
+          return [tag.title, String(own.length), counts.map(([kind, n]) => `${kind.title}: ${n}`).join(", ") || "–"];
+        }),
+      ),
+    );
   }
   const reached = targets ? progress(journal, entries, period) : [];
   if (reached.length) {
     const rows = reached.map(({ target, span, reached: value, met }) => {
       const unit = unitOf(journal, target);
-      const bar = el("progress", { max: String(target.at_least), value: String(Math.min(value, target.at_least)),
-        "aria-label": `${target.title}, ${span.label}` });
-      return [target.title, span.label, el("span", { class: "mk-journal__progress" },
-        t("targetReached", { reached: amount(value, unit), target: amount(target.at_least, unit) }), bar),
-      t(met ? "targetMet" : "targetNotYet")];
+      const bar = el("progress", {
+        max: String(target.at_least),
+        value: String(Math.min(value, target.at_least)),
+        "aria-label": `${target.title}, ${span.label}`,
+      });
+      return [
+        target.title,
+        span.label,
+        el(
+          "span",
+          { class: "mk-journal__progress" },
+          t("targetReached", { reached: amount(value, unit), target: amount(target.at_least, unit) }),
+          bar,
+        ),
+        t(met ? "targetMet" : "targetNotYet"),
+      ];
     });
     // Four columns: on a phone each target is a block of its own, each cell named (common.js).
-    parts.push(table(t("summaryTargets"), [t("columnTarget"), t("columnPeriod"), t("columnProgress"), t("columnMet")], rows,
-      undefined, { stack: true }));
+    parts.push(
+      table(t("summaryTargets"), [t("columnTarget"), t("columnPeriod"), t("columnProgress"), t("columnMet")], rows, undefined, {
+        stack: true,
+      }),
+    );
   }
   return parts;
 }
@@ -92,9 +123,12 @@ export function byTagView(journal, entries, heading) {
     } else {
       const list = el("ul");
       const details = el("details", {}, el("summary", {}, t("tagCount", { count: own.length })), list);
-      details.addEventListener("toggle", () => { // made when opened: a long journal costs nothing before
+      details.addEventListener("toggle", () => {
+        // made when opened: a long journal costs nothing before
         if (details.open && !list.childElementCount) {
-          list.append(...own.map((entry) => el("li", {}, el("a", { href: `#entry-${entry.id}`, "data-show-entry": entry.id }, heading(entry)))));
+          list.append(
+            ...own.map((entry) => el("li", {}, el("a", { href: `#entry-${entry.id}`, "data-show-entry": entry.id }, heading(entry)))),
+          );
         }
       });
       section.append(details);
@@ -103,4 +137,3 @@ export function byTagView(journal, entries, heading) {
     return section;
   });
 }
-

@@ -3,13 +3,13 @@
 // period; and what the reader takes away (Markdown, JSON, a printed portfolio, an agenda) or brings
 // back (a JSON file, merged by entry id). Everything is found inside the element it is given.
 
-import { t, useCatalogue } from "../messages.js";
 import { el } from "../dom.js";
+import { formatDate, today } from "../format.js";
+import { t, useCatalogue } from "../messages.js";
 import { siteScope } from "../store.js";
 import { download } from "../transfer.js";
 import { calendar } from "./calendar.js";
-import { entryCard, cardId, nameOf } from "./cards.js";
-import { formatDate, today } from "../format.js";
+import { cardId, entryCard, nameOf } from "./cards.js";
 import { openEditor } from "./editor.js";
 import { dateOf, filtered, newestFirst, stillToDo } from "./entries.js";
 import { agenda, headingOf, periodText, readEntriesFile, record, toMarkdown } from "./exports.js";
@@ -31,7 +31,9 @@ export function enhanceJournal(root, { signal, base }) {
   const filters = part("filters");
   const periodInputs = part("period");
   const editor = part("editor");
-  const say = (...sentences) => { status.textContent = sentences.filter(Boolean).join(" "); };
+  const say = (...sentences) => {
+    status.textContent = sentences.filter(Boolean).join(" ");
+  };
   let shown = PAGE;
   let opener = null; // the control that opened the form: focus returns to it
 
@@ -62,7 +64,9 @@ export function enhanceJournal(root, { signal, base }) {
 
   function showTodo(entries, ctx) {
     const open = stillToDo(journal, entries, ctx.day);
-    part("todo").replaceChildren(...open.slice(0, PAGE * 2).map((entry) => el("li", {}, entryCard(journal, entry, { ...ctx, prefix: "todo-" }))));
+    part("todo").replaceChildren(
+      ...open.slice(0, PAGE * 2).map((entry) => el("li", {}, entryCard(journal, entry, { ...ctx, prefix: "todo-" }))),
+    );
     part("todo-empty").hidden = open.length > 0;
   }
 
@@ -92,7 +96,8 @@ export function enhanceJournal(root, { signal, base }) {
 
   function save(entry) {
     const before = kept.stored(entry.id); // a field this journal no longer shows stays as it was
-    const others = before && Object.fromEntries(Object.entries(before.fields || {}).filter(([id]) => !journal.kinds.get(entry.kind).items.has(id)));
+    const others =
+      before && Object.fromEntries(Object.entries(before.fields || {}).filter(([id]) => !journal.kinds.get(entry.kind).items.has(id)));
     return kept.put(others ? { ...entry, fields: { ...others, ...entry.fields } } : entry);
   }
 
@@ -100,9 +105,17 @@ export function enhanceJournal(root, { signal, base }) {
     opener = from;
     const { entries } = kept.read();
     openEditor({
-      container: editor, root, journal, kindId, entry, presets, entries, save,
+      container: editor,
+      root,
+      journal,
+      kindId,
+      entry,
+      presets,
+      entries,
+      save,
       // Not kept by the browser: the entry as a file the journal imports again.
-      unsaved: (made) => download(`${spec.id}-entry-${stamp()}.json`, JSON.stringify(record(journal, [made], period()), null, 2), "application/json"),
+      unsaved: (made) =>
+        download(`${spec.id}-entry-${stamp()}.json`, JSON.stringify(record(journal, [made], period()), null, 2), "application/json"),
       close(saved) {
         editor.replaceChildren();
         show();
@@ -154,13 +167,23 @@ export function enhanceJournal(root, { signal, base }) {
       const changed = { ...entry, fields: { ...entry.fields, [item]: button.dataset.value }, updated: new Date().toISOString() };
       if (!save(changed)) return say(t("entryNotSaved"));
       show();
-      say(t("statusChanged", { name: nameOf(journal, entry), status: journal.kinds.get(entry.kind).items.get(item).options.find((o) => o.value === button.dataset.value).label }));
+      say(
+        t("statusChanged", {
+          name: nameOf(journal, entry),
+          status: journal.kinds
+            .get(entry.kind)
+            .items.get(item)
+            .options.find((o) => o.value === button.dataset.value).label,
+        }),
+      );
       reveal(entry.id);
     },
     calendar(entry, button) {
       const item = journal.kinds.get(entry.kind).items.get(button.dataset.item);
-      const summary = item.id === journal.kinds.get(entry.kind).entry.due || item.id === journal.kinds.get(entry.kind).entry.date
-        ? nameOf(journal, entry) : item.text;
+      const summary =
+        item.id === journal.kinds.get(entry.kind).entry.due || item.id === journal.kinds.get(entry.kind).entry.date
+          ? nameOf(journal, entry)
+          : item.text;
       const text = calendar({
         uid: `${entry.id}-${item.id}@${location.host || "mentorkit"}`,
         start: entry.fields[item.id],
@@ -230,7 +253,11 @@ export function enhanceJournal(root, { signal, base }) {
     },
     export() {
       const { entries } = kept.read();
-      download(`${spec.id}-entries-${stamp()}.json`, JSON.stringify(record(journal, inPeriod(entries), period()), null, 2), "application/json");
+      download(
+        `${spec.id}-entries-${stamp()}.json`,
+        JSON.stringify(record(journal, inPeriod(entries), period()), null, 2),
+        "application/json",
+      );
     },
     print() {
       window.print();
@@ -255,31 +282,49 @@ export function enhanceJournal(root, { signal, base }) {
     const merged = kept.merge(read.entries);
     if (!merged.saved) return say(t("importNotSaved"));
     show();
-    say(t("importedEntries", { added: merged.added, already: read.entries.length - merged.added }),
-      read.markup ? t("importMarkup", { count: read.markup }) : "");
+    say(
+      t("importedEntries", { added: merged.added, already: read.entries.length - merged.added }),
+      read.markup ? t("importMarkup", { count: read.markup }) : "",
+    );
   });
 
   // On paper, the journal is a portfolio: the period's summary, then its entries by kind, oldest first.
-  window.addEventListener("beforeprint", () => {
-    const { entries } = kept.read();
-    const within = inPeriod(entries);
-    const ctx = { ...context(entries), actions: false, heading: "h4", prefix: "print-" };
-    const kinds = [...journal.kinds.values()].map((kind) => {
-      const own = newestFirst(journal, within.filter((entry) => entry.kind === kind.id)).reverse();
-      return own.length ? el("section", { class: "mk-portfolio__kind" }, el("h3", {}, kind.title),
-        ...own.map((entry) => entryCard(journal, entry, ctx))) : null;
-    });
-    part("portfolio").replaceChildren(el("h2", {}, t("portfolioTitle")), el("p", {}, periodText(period())),
-      ...summaryView(journal, within, period(), targets()), ...kinds.filter(Boolean));
-  }, { signal });
+  window.addEventListener(
+    "beforeprint",
+    () => {
+      const { entries } = kept.read();
+      const within = inPeriod(entries);
+      const ctx = { ...context(entries), actions: false, heading: "h4", prefix: "print-" };
+      const kinds = [...journal.kinds.values()].map((kind) => {
+        const own = newestFirst(
+          journal,
+          within.filter((entry) => entry.kind === kind.id),
+        ).reverse();
+        return own.length
+          ? el("section", { class: "mk-portfolio__kind" }, el("h3", {}, kind.title), ...own.map((entry) => entryCard(journal, entry, ctx)))
+          : null;
+      });
+      part("portfolio").replaceChildren(
+        el("h2", {}, t("portfolioTitle")),
+        el("p", {}, periodText(period())),
+        ...summaryView(journal, within, period(), targets()),
+        ...kinds.filter(Boolean),
+      );
+    },
+    { signal },
+  );
 
   // Another tab changed the journal: show what it holds now (a form being filled in stays open).
-  window.addEventListener("storage", (event) => {
-    if (event.key !== kept.key && event.key !== null) return;
-    kept.sync(); // an entry written here at the same moment, and lost by the other's write, is written back
-    show();
-    say(t("journalChangedElsewhere"));
-  }, { signal });
+  window.addEventListener(
+    "storage",
+    (event) => {
+      if (event.key !== kept.key && event.key !== null) return;
+      kept.sync(); // an entry written here at the same moment, and lost by the other's write, is written back
+      show();
+      say(t("journalChangedElsewhere"));
+    },
+    { signal },
+  );
 
   const notices = [...kept.notices];
   const moved = migrateReflections(journal, kept, spec.scoring.prompts || [], scope);
@@ -293,7 +338,8 @@ export function enhanceJournal(root, { signal, base }) {
   if (unreadable) notices.push(t("entriesUnreadable", { count: unreadable }));
   say(...notices, fromAddress());
   const setAside = kept.unreadable();
-  if (setAside) { // the journal that could not be read was moved aside: the reader may keep it as a file
+  if (setAside) {
+    // the journal that could not be read was moved aside: the reader may keep it as a file
     const keep = el("button", { type: "button", class: "md-button" }, t("downloadUnreadable"));
     keep.addEventListener("click", () => download(`${spec.id}-unreadable-${stamp()}.txt`, setAside.text, "text/plain"));
     status.append(" ", keep);

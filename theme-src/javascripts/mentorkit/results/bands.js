@@ -2,9 +2,9 @@
 // a table, and the next step for each group below the focus band.
 
 import { barChart } from "../chart.js";
+import { el } from "../dom.js";
 import { plural, t } from "../messages.js";
 import { folded, formatMean, groupTable, guidanceLink, howWorkedOut, incompleteOverall, nextStep } from "./common.js";
-import { el } from "../dom.js";
 
 const bandOf = (spec, id) => spec.scoring.bands.find((b) => b.id === id);
 const topBand = (spec) => spec.scoring.bands[spec.scoring.bands.length - 1];
@@ -19,17 +19,28 @@ function warnings(spec, flags) {
   if (!flags?.length) return null;
   const statement = (id) => spec.groups.flatMap((g) => g.items).find((item) => item.id === id).text;
   const lowest = spec.scale.reduce((a, b) => (b.value < a.value ? b : a));
-  return { signs: flags.map((id) => t("warningSign", { statement: statement(id), answer: lowest.label })), cap: t("warningCap", { band: topBand(spec).name }) };
+  return {
+    signs: flags.map((id) => t("warningSign", { statement: statement(id), answer: lowest.label })),
+    cap: t("warningCap", { band: topBand(spec).name }),
+  };
 }
 
 function overall(spec, result) {
   if (result.overall.status !== "complete") return el("div", { class: "mk-overall" }, incompleteOverall(result));
   const band = bandOf(spec, result.overall.band);
   const raised = warnings(spec, result.overall.flags);
-  return el("div", { class: "mk-overall" },
+  return el(
+    "div",
+    { class: "mk-overall" },
     el("p", { class: "mk-overall__level", "data-overall-level": band.id }, t("overallBand", { band: band.name })),
     band.summary ? el("p", {}, band.summary) : null,
-    ...(raised ? [el("ul", { class: "mk-warnings", "data-warnings": "" }, ...raised.signs.map((sign) => el("li", {}, sign))), el("p", {}, raised.cap)] : []));
+    ...(raised
+      ? [
+          el("ul", { class: "mk-warnings", "data-warnings": "" }, ...raised.signs.map((sign) => el("li", {}, sign))),
+          el("p", {}, raised.cap),
+        ]
+      : []),
+  );
 }
 
 function chart(spec, result) {
@@ -37,11 +48,14 @@ function chart(spec, result) {
   return barChart({
     id: `${spec.id}-chart`,
     title: t("meanChartTitle", { noun: spec.group_noun.plural }),
-    min: Math.min(...values), max: Math.max(...values),
+    min: Math.min(...values),
+    max: Math.max(...values),
     ticks: spec.scoring.bands.slice(1).map((b) => ({ at: b.from, label: b.name })),
     incomplete: t("incomplete"),
     rows: result.groups.map((group, n) => ({
-      label: spec.groups[n].title, value: group.mean, text: group.mean === null ? "" : groupText(spec, group),
+      label: spec.groups[n].title,
+      value: group.mean,
+      text: group.mean === null ? "" : groupText(spec, group),
     })),
   });
 }
@@ -53,13 +67,23 @@ function focus(spec, result, root) {
     section.append(el("p", {}, result.overall.status === "complete" ? t("focusNone") : t("focusSoFar")));
   }
   const index = (id) => spec.groups.findIndex((g) => g.id === id);
-  const parts = [...result.focus].sort((a, b) => result.groups[index(a)].mean - result.groups[index(b)].mean).map((id) => {
-    const n = index(id);
-    return el("section", { class: "mk-plan__group", "data-plan-group": id },
-      el("h4", {}, spec.groups[n].title), el("p", {}, groupText(spec, result.groups[n])), nextStep(root, id), guidanceLink(spec.groups[n]));
-  });
+  const parts = [...result.focus]
+    .sort((a, b) => result.groups[index(a)].mean - result.groups[index(b)].mean)
+    .map((id) => {
+      const n = index(id);
+      return el(
+        "section",
+        { class: "mk-plan__group", "data-plan-group": id },
+        el("h4", {}, spec.groups[n].title),
+        el("p", {}, groupText(spec, result.groups[n])),
+        nextStep(root, id),
+        guidanceLink(spec.groups[n]),
+      );
+    });
   const more = parts.length - 3;
-  section.append(...folded(parts, 3, t("moreGroups", { count: more, noun: plural(more, spec.group_noun.singular, spec.group_noun.plural) })));
+  section.append(
+    ...folded(parts, 3, t("moreGroups", { count: more, noun: plural(more, spec.group_noun.singular, spec.group_noun.plural) })),
+  );
   return section;
 }
 
@@ -72,15 +96,27 @@ export function render(container, spec, result, root) {
       { title: t("columnMean"), value: (group) => formatMean(group.mean) },
     ]),
     focus(spec, result, root),
-    howWorkedOut([el("p", { class: "mk-overall__rule" }, t("bandsRule", { noun: spec.group_noun.plural }),
-      spec.groups.some((g) => g.items.some((item) => item.critical)) ? ` ${t("bandsRuleWarning", { band: topBand(spec).name })}` : "")]));
+    howWorkedOut([
+      el(
+        "p",
+        { class: "mk-overall__rule" },
+        t("bandsRule", { noun: spec.group_noun.plural }),
+        spec.groups.some((g) => g.items.some((item) => item.critical)) ? ` ${t("bandsRuleWarning", { band: topBand(spec).name })}` : "",
+      ),
+    ]),
+  );
 }
 
 export function summary(spec, result) {
-  const head = result.overall.status === "complete"
-    ? t("overallBand", { band: bandOf(spec, result.overall.band).name })
-    : t("resultsIncomplete", { left: result.groups.reduce((s, g) => s + g.missing, 0) });
+  const head =
+    result.overall.status === "complete"
+      ? t("overallBand", { band: bandOf(spec, result.overall.band).name })
+      : t("resultsIncomplete", { left: result.groups.reduce((s, g) => s + g.missing, 0) });
   const raised = result.overall.status === "complete" ? warnings(spec, result.overall.flags) : null;
-  return [head, "", ...(raised ? [...raised.signs.map((sign) => `- ${sign}`), "", raised.cap, ""] : []),
-    ...result.groups.map((group, n) => `- ${t("nameValue", { name: spec.groups[n].title, value: groupText(spec, group) })}`)];
+  return [
+    head,
+    "",
+    ...(raised ? [...raised.signs.map((sign) => `- ${sign}`), "", raised.cap, ""] : []),
+    ...result.groups.map((group, n) => `- ${t("nameValue", { name: spec.groups[n].title, value: groupText(spec, group) })}`),
+  ];
 }

@@ -3,8 +3,8 @@
 
 import { el, table } from "../dom.js";
 import { formatMean } from "../format.js";
-import { capitalise } from "../util.js";
 import { t } from "../messages.js";
+import { capitalise } from "../util.js";
 
 export { formatMean };
 
@@ -25,21 +25,29 @@ export function nextStep(root, groupId) {
 
 export function incompleteOverall(result) {
   const left = result.groups.reduce((sum, g) => sum + g.missing, 0);
-  return el("p", { class: "mk-overall__level", "data-overall-level": "" }, t("resultsIncomplete", { left }), " ",
-    el("button", { type: "button", class: "mk-link-button", "data-go": "unanswered" }, t("nextUnanswered")));
+  return el(
+    "p",
+    { class: "mk-overall__level", "data-overall-level": "" },
+    t("resultsIncomplete", { left }),
+    " ",
+    el("button", { type: "button", class: "mk-link-button", "data-go": "unanswered" }, t("nextUnanswered")),
+  );
 }
 
 /** A table of one row per group: the text alternative of every chart. */
 export function groupTable(spec, result, columns) {
-  return table(t("tableCaption", { noun: spec.group_noun.plural }),
+  return table(
+    t("tableCaption", { noun: spec.group_noun.plural }),
     [capitalise(spec.group_noun.singular), ...columns.map((column) => column.title)],
     result.groups.map((group, index) => [spec.groups[index].title, ...columns.map((column) => column.value(group, index))]),
-    (index) => ({ "data-group-result": result.groups[index].id }));
+    (index) => ({ "data-group-result": result.groups[index].id }),
+  );
 }
 
 /** The rule of a result and the numbers behind it, folded under the plan: the result opens with
  * where the reader stands, not with how it was reckoned. */
-export const howWorkedOut = (children) => el("details", { class: "mk-more", "data-how": "" }, el("summary", {}, t("howTitle")), ...children);
+export const howWorkedOut = (children) =>
+  el("details", { class: "mk-more", "data-how": "" }, el("summary", {}, t("howTitle")), ...children);
 
 /** The first `shown` parts, then the rest folded under a summary line. */
 export function folded(parts, shown, summaryText) {

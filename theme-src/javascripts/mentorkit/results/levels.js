@@ -8,11 +8,11 @@
 // this (rendered by the build).
 
 import { barChart } from "../chart.js";
+import { el } from "../dom.js";
 import { formatList, formatShare } from "../format.js";
 import { plural, t } from "../messages.js";
 import { NOT_APPLICABLE } from "../scoring.js";
 import { folded, groupTable, guidanceLink, howWorkedOut, incompleteOverall } from "./common.js";
-import { el } from "../dom.js";
 
 const levelOf = (spec, id) => spec.scoring.levels.find((l) => l.id === id);
 const rankOf = (spec, id) => spec.scoring.levels.findIndex((l) => l.id === id); // -1: none
@@ -55,21 +55,27 @@ function rules(spec, result) {
   const { levels, evidence, overall } = spec.scoring;
   const [first, top] = [levels[0], levels[levels.length - 1]];
   const count = spec.groups[0].items.filter((i) => i.level === first.id).length;
-  const meets = top.meets === first.meets
-    ? t("ruleMeets", { answers: meetingAnswers(spec, first) })
-    : t("ruleMeetsTop", { answers: meetingAnswers(spec, first), level: top.name, top: meetingAnswers(spec, top) });
+  const meets =
+    top.meets === first.meets
+      ? t("ruleMeets", { answers: meetingAnswers(spec, first) })
+      : t("ruleMeetsTop", { answers: meetingAnswers(spec, first), level: top.name, top: meetingAnswers(spec, top) });
   const lines = [
     `${meets} ${t("ruleLevels", {
-      noun: spec.group_noun.singular, share: formatShare(first.share),
+      noun: spec.group_noun.singular,
+      share: formatShare(first.share),
       example: t("ofCount", { met: Math.max(1, Math.ceil(first.share * count - 1e-9)), count }),
     })}`,
     t("overallRule", { count: overall.at_least, total: spec.groups.length, noun: spec.group_noun.plural }),
   ];
   if (result.not_applicable) {
-    lines.push(t("ruleLeftOut", {
-      count: result.not_applicable, label: spec.not_applicable || t("notApplicable"),
-      noun: spec.group_noun.singular, share: formatShare(evidence),
-    }));
+    lines.push(
+      t("ruleLeftOut", {
+        count: result.not_applicable,
+        label: spec.not_applicable || t("notApplicable"),
+        noun: spec.group_noun.singular,
+        share: formatShare(evidence),
+      }),
+    );
   }
   return lines;
 }
@@ -78,10 +84,14 @@ function rules(spec, result) {
 function evidenceLines(spec, result) {
   const o = result.overall;
   if (!o.evidence) {
-    return [t("overallEvidence", {
-      assessed: result.groups.filter((g) => g.evidence).length, total: spec.groups.length,
-      noun: spec.group_noun.plural, needed: spec.scoring.overall.at_least,
-    })];
+    return [
+      t("overallEvidence", {
+        assessed: result.groups.filter((g) => g.evidence).length,
+        total: spec.groups.length,
+        noun: spec.group_noun.plural,
+        needed: spec.scoring.overall.at_least,
+      }),
+    ];
   }
   return o.short ? [t("overallNear", { short: o.short, noun: noun(spec, o.short), level: levelOf(spec, o.next_level).name })] : [];
 }
@@ -115,20 +125,24 @@ function unevenGroups(spec, result) {
 }
 
 /** The sentence on uneven groups: named where there are one or two, counted where there are more. */
-const unevenSentence = (spec, names) => (names.length > 2
-  ? t("unevenMany", { n: names.length, total: spec.groups.length, noun: spec.group_noun.plural })
-  : t("uneven", { groups: formatList(names) }));
+const unevenSentence = (spec, names) =>
+  names.length > 2
+    ? t("unevenMany", { n: names.length, total: spec.groups.length, noun: spec.group_noun.plural })
+    : t("uneven", { groups: formatList(names) });
 
 function overall(spec, result, root) {
   const o = result.overall;
   if (o.status !== "complete") return el("div", { class: "mk-overall" }, incompleteOverall(result));
   const step = nextStep(spec, result, root);
   const lumpy = unevenGroups(spec, result);
-  return el("div", { class: "mk-overall" },
+  return el(
+    "div",
+    { class: "mk-overall" },
     el("p", { class: "mk-overall__level", "data-overall-level": o.evidence && o.level ? o.level : "" }, headline(spec, result)),
     o.evidence && o.level && levelOf(spec, o.level).summary ? el("p", { "data-lead": "" }, levelOf(spec, o.level).summary) : null,
     step ? el("p", { class: "mk-next-step", "data-next-step": "" }, el("strong", {}, t("nextStepLabel")), " ", ...step) : null,
-    lumpy.length ? el("p", { "data-uneven": "" }, unevenSentence(spec, lumpy)) : null);
+    lumpy.length ? el("p", { "data-uneven": "" }, unevenSentence(spec, lumpy)) : null,
+  );
 }
 
 /** A level's descriptor as the build rendered it, under a heading that says what it is to the reader. */
@@ -146,12 +160,15 @@ function descriptor(root, spec, id, key) {
 function folds(spec, result, root) {
   const o = result.overall;
   if (o.status !== "complete") return [];
-  const looks = o.evidence && o.level
-    ? [descriptor(root, spec, o.level, "currentTitle"), descriptor(root, spec, o.next_level, "goalTitle")]
-    : [descriptor(root, spec, spec.scoring.levels[0].id, "firstTitle")];
+  const looks =
+    o.evidence && o.level
+      ? [descriptor(root, spec, o.level, "currentTitle"), descriptor(root, spec, o.next_level, "goalTitle")]
+      : [descriptor(root, spec, spec.scoring.levels[0].id, "firstTitle")];
   return [
-    howWorkedOut([...evidenceLines(spec, result).map((line) => el("p", { "data-near": "" }, line)),
-      ...rules(spec, result).map((line) => el("p", { class: "mk-overall__rule" }, line))]),
+    howWorkedOut([
+      ...evidenceLines(spec, result).map((line) => el("p", { "data-near": "" }, line)),
+      ...rules(spec, result).map((line) => el("p", { class: "mk-overall__rule" }, line)),
+    ]),
     looks.some(Boolean) ? el("details", { class: "mk-more", "data-levels-look": "" }, el("summary", {}, t("levelsLook")), ...looks) : null,
   ];
 }
@@ -161,7 +178,8 @@ function chart(spec, result) {
   return barChart({
     id: `${spec.id}-chart`,
     title: t("chartTitle", { noun: spec.group_noun.plural }),
-    min: 0, max: all.length,
+    min: 0,
+    max: all.length,
     ticks: all.map((level, n) => ({ at: n + 1, label: level.name })),
     rows: result.groups.map((group, n) => ({
       label: spec.groups[n].title,
@@ -183,8 +201,10 @@ function planPart(spec, group, items) {
     part.append(el("p", {}, t("planTop")));
   } else {
     const list = (ids) => el("ul", {}, ...ids.map((id) => el("li", { "data-plan-item": id }, items.get(id).text)));
-    const [these, rest] = [group.plan.filter((id) => items.get(id).level === near.level.id),
-      group.plan.filter((id) => items.get(id).level !== near.level.id)];
+    const [these, rest] = [
+      group.plan.filter((id) => items.get(id).level === near.level.id),
+      group.plan.filter((id) => items.get(id).level !== near.level.id),
+    ];
     part.append(el("p", {}, t("planLeft", { left: near.left, level: near.level.name, next: nextName(spec, group) })), list(these));
     if (rest.length) part.append(el("details", {}, el("summary", {}, t("planMore")), list(rest)));
   }
@@ -209,10 +229,13 @@ function weakestFirst(spec, result) {
 
 /** What the reader already does, for one who reaches no level yet: somewhere to stand. */
 function already(spec, answers) {
-  const done = [...statementsOf(spec).values()]
-    .filter((i) => answers[i.id] !== NOT_APPLICABLE && answers[i.id] >= levelOf(spec, i.level).meets);
-  return [el("h4", {}, t("alreadyTitle")),
-    done.length ? el("ul", {}, ...done.map((i) => el("li", { "data-done": i.id }, i.text))) : el("p", {}, t("alreadyNone"))];
+  const done = [...statementsOf(spec).values()].filter(
+    (i) => answers[i.id] !== NOT_APPLICABLE && answers[i.id] >= levelOf(spec, i.level).meets,
+  );
+  return [
+    el("h4", {}, t("alreadyTitle")),
+    done.length ? el("ul", {}, ...done.map((i) => el("li", { "data-done": i.id }, i.text))) : el("p", {}, t("alreadyNone")),
+  ];
 }
 
 /** One plan: the next steps of the reader's level, then per group what would move it, weakest first. */
@@ -224,15 +247,22 @@ function plan(spec, result, root, answers) {
   // Too little evidence everywhere (someone not yet mentoring): one sentence, not the same one per group.
   const sparse = o.status === "complete" && result.groups.every((g) => !g.evidence);
   const guidance = spec.groups.map((g) => guidanceLink(g)).filter(Boolean);
-  return el("section", { class: "mk-plan", "data-plan": "" },
+  return el(
+    "section",
+    { class: "mk-plan", "data-plan": "" },
     el("h3", {}, t("planTitle")),
     steps ? el("div", { "data-next-steps": "" }, el("h4", {}, t("nextStepsTitle")), steps.cloneNode(true)) : null,
     ...(o.status === "complete" && !(o.evidence && o.level) ? already(spec, answers) : []),
     ...(sparse
-      ? [el("p", {}, t("planAllTooLittle", { noun: spec.group_noun.plural, share: formatShare(spec.scoring.evidence) })),
-        guidance.length ? el("ul", { "data-guidance": "" }, ...guidance.map((p) => el("li", {}, ...p.childNodes))) : null]
-      : [el("p", {}, t("planIntro", { noun: spec.group_noun.plural })),
-        ...folded(parts, 3, t("moreGroups", { count: parts.length - 3, noun: noun(spec, parts.length - 3) }))]));
+      ? [
+          el("p", {}, t("planAllTooLittle", { noun: spec.group_noun.plural, share: formatShare(spec.scoring.evidence) })),
+          guidance.length ? el("ul", { "data-guidance": "" }, ...guidance.map((p) => el("li", {}, ...p.childNodes))) : null,
+        ]
+      : [
+          el("p", {}, t("planIntro", { noun: spec.group_noun.plural })),
+          ...folded(parts, 3, t("moreGroups", { count: parts.length - 3, noun: noun(spec, parts.length - 3) })),
+        ]),
+  );
 }
 
 function nextText(spec, group) {
@@ -242,17 +272,19 @@ function nextText(spec, group) {
 
 export function render(container, spec, result, root, answers) {
   const none = result.overall.status === "complete" && result.groups.every((g) => !g.level);
-  container.replaceChildren(...[
-    overall(spec, result, root),
-    none ? null : el("figure", { class: "mk-figure" }, chart(spec, result)), // never an empty chart
-    groupTable(spec, result, [
-      { title: t("columnLevel"), value: (group) => groupText(spec, group) },
-      { title: t("columnNext"), value: (group) => nextText(spec, group) },
-      { title: t("columnAnswered"), value: (group) => `${group.answered} / ${group.total}` },
-    ]),
-    plan(spec, result, root, answers),
-    ...folds(spec, result, root),
-  ].filter(Boolean));
+  container.replaceChildren(
+    ...[
+      overall(spec, result, root),
+      none ? null : el("figure", { class: "mk-figure" }, chart(spec, result)), // never an empty chart
+      groupTable(spec, result, [
+        { title: t("columnLevel"), value: (group) => groupText(spec, group) },
+        { title: t("columnNext"), value: (group) => nextText(spec, group) },
+        { title: t("columnAnswered"), value: (group) => `${group.answered} / ${group.total}` },
+      ]),
+      plan(spec, result, root, answers),
+      ...folds(spec, result, root),
+    ].filter(Boolean),
+  );
 }
 
 /** The results as Markdown lines: where the reader stands and the next step, the rule, each group, the plan. */
@@ -265,22 +297,42 @@ export function summary(spec, result, root) {
     lines.push(headline(spec, result));
     if (o.evidence && o.level && levelOf(spec, o.level).summary) lines.push("", levelOf(spec, o.level).summary);
     const steps = root && nextSteps(root, result);
-    if (steps) lines.push("", `### ${t("nextStepsTitle")}`, "", ...[...steps.querySelectorAll("li")].map((li) => `- ${li.textContent.trim().replace(/\s+/g, " ")}`));
+    if (steps)
+      lines.push(
+        "",
+        `### ${t("nextStepsTitle")}`,
+        "",
+        ...[...steps.querySelectorAll("li")].map((li) => `- ${li.textContent.trim().replace(/\s+/g, " ")}`),
+      );
     const lumpy = unevenGroups(spec, result);
     if (lumpy.length) lines.push("", unevenSentence(spec, lumpy));
     lines.push("", ...evidenceLines(spec, result));
   }
-  lines.push("", ...rules(spec, result), "",
-    ...result.groups.map((group, n) => `- ${t("nameValue", { name: spec.groups[n].title, value: groupText(spec, group) })}`), "", `### ${t("planTitle")}`);
+  lines.push(
+    "",
+    ...rules(spec, result),
+    "",
+    ...result.groups.map((group, n) => `- ${t("nameValue", { name: spec.groups[n].title, value: groupText(spec, group) })}`),
+    "",
+    `### ${t("planTitle")}`,
+  );
   for (const group of weakestFirst(spec, result)) {
     lines.push("", `**${spec.groups.find((g) => g.id === group.id).title}**`, "");
     const near = group.status === "complete" && group.evidence && closest(spec, group);
     if (near) {
-      lines.push(t("planLeft", { left: near.left, level: near.level.name, next: nextName(spec, group) }), "",
-        ...group.plan.map((id) => `- ${items.get(id).text}`));
+      lines.push(
+        t("planLeft", { left: near.left, level: near.level.name, next: nextName(spec, group) }),
+        "",
+        ...group.plan.map((id) => `- ${items.get(id).text}`),
+      );
     } else {
-      lines.push(group.status !== "complete" ? t("planIncomplete", { left: group.missing })
-        : !group.evidence ? t("planTooLittle", { share: formatShare(spec.scoring.evidence) }) : t("planTop"));
+      lines.push(
+        group.status !== "complete"
+          ? t("planIncomplete", { left: group.missing })
+          : !group.evidence
+            ? t("planTooLittle", { share: formatShare(spec.scoring.evidence) })
+            : t("planTop"),
+      );
     }
   }
   return lines;

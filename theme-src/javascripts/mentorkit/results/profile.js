@@ -2,30 +2,35 @@
 // used, with the next step for the least used.
 
 import { barChart } from "../chart.js";
+import { el } from "../dom.js";
 import { formatList } from "../format.js";
 import { t } from "../messages.js";
 import { formatMean, groupTable, guidanceLink, howWorkedOut, incompleteOverall, nextStep } from "./common.js";
-import { el } from "../dom.js";
 
 const titles = (spec, ids) => ids.map((id) => spec.groups.find((g) => g.id === id).title);
 
 function overall(spec, result) {
   if (result.overall.status !== "complete") return el("div", { class: "mk-overall" }, incompleteOverall(result));
   const most = titles(spec, result.ranking.slice(0, Math.max(1, spec.scoring.focus)));
-  return el("div", { class: "mk-overall" },
+  return el(
+    "div",
+    { class: "mk-overall" },
     el("p", { class: "mk-overall__level", "data-overall-level": result.ranking[0] }, t("profileMost", { names: formatList(most) })),
-    result.focus.length ? el("p", {}, t("profileLeast", { names: formatList(titles(spec, result.focus)) })) : null);
+    result.focus.length ? el("p", {}, t("profileLeast", { names: formatList(titles(spec, result.focus)) })) : null,
+  );
 }
 
 function chart(spec, result) {
   const values = spec.scale.map((p) => p.value);
-  const order = result.overall.status === "complete"
-    ? result.ranking.map((id) => spec.groups.findIndex((g) => g.id === id))
-    : spec.groups.map((_, n) => n);
+  const order =
+    result.overall.status === "complete"
+      ? result.ranking.map((id) => spec.groups.findIndex((g) => g.id === id))
+      : spec.groups.map((_, n) => n);
   return barChart({
     id: `${spec.id}-chart`,
     title: t("rankChartTitle", { noun: spec.group_noun.plural }),
-    min: Math.min(...values), max: Math.max(...values),
+    min: Math.min(...values),
+    max: Math.max(...values),
     ticks: spec.scale.slice(1).map((p) => ({ at: p.value, label: p.label })),
     incomplete: t("incomplete"),
     rows: order.map((n) => ({ label: spec.groups[n].title, value: result.groups[n].mean, text: formatMean(result.groups[n].mean) })),
@@ -37,8 +42,15 @@ function focus(spec, result, root) {
   if (!result.focus.length) section.append(el("p", {}, t("focusSoFar")));
   for (const id of result.focus) {
     const n = spec.groups.findIndex((g) => g.id === id);
-    section.append(el("section", { class: "mk-plan__group", "data-plan-group": id },
-      el("h4", {}, spec.groups[n].title), nextStep(root, id), guidanceLink(spec.groups[n])));
+    section.append(
+      el(
+        "section",
+        { class: "mk-plan__group", "data-plan-group": id },
+        el("h4", {}, spec.groups[n].title),
+        nextStep(root, id),
+        guidanceLink(spec.groups[n]),
+      ),
+    );
   }
   return section;
 }
@@ -53,10 +65,14 @@ export function render(container, spec, result, root) {
       { title: t("columnMean"), value: (group) => formatMean(group.mean) },
     ]),
     focus(spec, result, root),
-    howWorkedOut([el("p", { class: "mk-overall__rule" }, t("profileRule", { noun: spec.group_noun.plural }))]));
+    howWorkedOut([el("p", { class: "mk-overall__rule" }, t("profileRule", { noun: spec.group_noun.plural }))]),
+  );
 }
 
 export function summary(spec, result) {
   if (result.overall.status !== "complete") return [t("resultsIncomplete", { left: result.groups.reduce((s, g) => s + g.missing, 0) })];
-  return result.ranking.map((id, n) => `${n + 1}. ${t("nameValue", { name: titles(spec, [id])[0], value: formatMean(result.groups.find((g) => g.id === id).mean) })}`);
+  return result.ranking.map(
+    (id, n) =>
+      `${n + 1}. ${t("nameValue", { name: titles(spec, [id])[0], value: formatMean(result.groups.find((g) => g.id === id).mean) })}`,
+  );
 }

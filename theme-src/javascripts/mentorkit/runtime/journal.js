@@ -1,8 +1,9 @@
 // The runtime of a journal (its page) and of prompts (questions to consider, whose answers become
 // the journal's entries): in a bundle of their own, loaded only on those pages (the build names it
 // in data-runtime), so that questionnaire pages keep their budget.
-import { enhanceJournal } from "../journal/view.js";
+
 import { enhancePrompts } from "../journal/prompts.js";
+import { enhanceJournal } from "../journal/view.js";
 
 // The journal page's own styles, beside the questionnaires' (which every questionnaire page loads).
 const styles = new URL("../../stylesheets/journal.min.css", import.meta.url).href;
