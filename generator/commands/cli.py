@@ -72,7 +72,9 @@ def _sorted_files(args) -> tuple[list[Path], list[Path], list[Problem]]:
         if where.parent == folder and where != folder:  # questionnaires/<language>/<file>: a translation
             source = Path(args.questionnaires) / path.name
             if not source.is_file():
-                problems.append(Problem(name, 1, 1, (), f"a translation of {source}, which does not exist"))
+                problems.append(
+                    Problem(name, 1, 1, (), f"a translation of {source}, which does not exist", code="MK708")
+                )
                 continue
             path = source
         if path not in questionnaires:
@@ -129,11 +131,18 @@ def _validate(args) -> int:
             if problems:
                 raise QuestionnaireError(problems)
     except BuildError as exc:
-        print(exc, file=sys.stderr)
+        if args.json:
+            print(json.dumps({"ok": False, "error": str(exc), "problems": []}, ensure_ascii=False, indent=2))
+        else:
+            print(exc, file=sys.stderr)
         return 1
     except QuestionnaireError as exc:
-        print(exc, file=sys.stderr)
-        print(f"{len(exc.problems)} problem(s) found", file=sys.stderr)
+        if args.json:  # for a program (an editor, a CI annotation): each problem's place, code and message
+            shown = [problem.as_json() for problem in exc.problems]
+            print(json.dumps({"ok": False, "problems": shown}, ensure_ascii=False, indent=2))
+        else:
+            print(exc, file=sys.stderr)
+            print(f"{len(exc.problems)} problem(s) found", file=sys.stderr)
         return 1
     finally:
         if pages is None:
@@ -145,6 +154,9 @@ def _validate(args) -> int:
         print(
             f"note: {stale} is another version's; run `mentorkit schema` for your editor's completion", file=sys.stderr
         )
+    if args.json:
+        print(json.dumps({"ok": True, "problems": [], "questionnaires": [q.id for q in loaded]}, indent=2))
+        return 0
     for q in loaded:
         scored = [g for g in q.groups if g.scored]
         outside = f" and {len(q.groups) - len(scored)} outside the scoring" if len(scored) < len(q.groups) else ""
@@ -483,6 +495,12 @@ def main(argv: list[str] | None = None) -> int:
         default="mkdocs.yml",
         help="the main language's configuration: every other language its extra.alternate lists is checked too, "
         "from its mkdocs.<language>.yml (default: mkdocs.yml)",
+    )
+    validate.add_argument(
+        "--json",
+        action="store_true",
+        help="print the outcome as JSON on standard output: ok, and every problem's file, line, column, path, "
+        "stable code (MKnnn) and message",
     )
     validate.set_defaults(run=_validate)
 

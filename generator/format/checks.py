@@ -31,7 +31,9 @@ def _duplicates(ids: Iterable[tuple[tuple[Any, ...], str]], what: str, doc: Docu
     for path, value in ids:
         if value in seen:
             line, _ = doc.position(seen[value])
-            yield doc.problem(path, f"duplicate {what} '{value}' (also on line {line}); every {what} must be unique")
+            yield doc.problem(
+                path, f"duplicate {what} '{value}' (also on line {line}); every {what} must be unique", code="MK301"
+            )
         else:
             seen[value] = path
 
@@ -55,7 +57,9 @@ def cross_check(q: Questionnaire, doc: Document, pages: set[str] | None) -> Iter
                 doc,
             )
         if item.type == "number" and item.min is not None and item.max is not None and item.min > item.max:
-            yield doc.problem(("groups", g, "items", i, "max"), f"max {item.max:g} is below min {item.min:g}")
+            yield doc.problem(
+                ("groups", g, "items", i, "max"), f"max {item.max:g} is below min {item.min:g}", code="MK302"
+            )
 
     scale_items = [(g, i) for g, i, item in _indexed(q) if item.type == "scale"]
     if q.scale is None:
@@ -65,6 +69,7 @@ def cross_check(q: Questionnaire, doc: Document, pages: set[str] | None) -> Iter
                 ("groups", g, "items", i),
                 "this is a scale statement but the questionnaire has no 'scale'; add one, "
                 "or give the item a type: text, choice, number or date",
+                code="MK303",
             )
     else:
         yield from _duplicates(
@@ -82,7 +87,7 @@ def cross_check(q: Questionnaire, doc: Document, pages: set[str] | None) -> Iter
             hint = (
                 f"did you mean '{close[0]}'?" if close else "give the path of a Markdown file inside the content folder"
             )
-            yield doc.problem(("groups", g, "guidance"), f"no page '{guidance}' in the site; {hint}")
+            yield doc.problem(("groups", g, "guidance"), f"no page '{guidance}' in the site; {hint}", code="MK304")
 
 
 def _written(doc: Document, path: tuple[Any, ...]) -> bool:
@@ -101,12 +106,16 @@ def _meaning_nothing(q: Questionnaire, doc: Document) -> Iterable[Problem]:
                     f"'{key}' is used only by scale statements, and this questionnaire has none; remove it "
                     "(or add statements: items without a type)",
                     key=True,
+                    code="MK305",
                 )
     for g, group in enumerate(q.groups):
         where = ("groups", g)
         if method == "none" and _written(doc, (*where, "scored")):
             yield doc.problem(
-                (*where, "scored"), "'scored' means nothing in a questionnaire that is not scored; remove it", key=True
+                (*where, "scored"),
+                "'scored' means nothing in a questionnaire that is not scored; remove it",
+                key=True,
+                code="MK306",
             )
         if group.next_step and (method in ("levels", "none") or not group.scored):
             reason = (
@@ -120,6 +129,7 @@ def _meaning_nothing(q: Questionnaire, doc: Document) -> Iterable[Problem]:
                 f"'next_step' is shown only for groups that bands or profile scoring picks out, and {reason}; "
                 "remove it",
                 key=True,
+                code="MK307",
             )
         if not group.scored and group.guidance is not None:
             yield doc.problem(
@@ -127,6 +137,7 @@ def _meaning_nothing(q: Questionnaire, doc: Document) -> Iterable[Problem]:
                 "'guidance' is linked from a group's result, and this group is outside the scoring ('scored: false'); "
                 "remove it, or link the page from the group's description",
                 key=True,
+                code="MK308",
             )
         for i, item in enumerate(group.items):
             if item.type != "scale":
@@ -137,6 +148,7 @@ def _meaning_nothing(q: Questionnaire, doc: Document) -> Iterable[Problem]:
                     (*path, "scored"),
                     "'scored' means nothing in a questionnaire that is not scored; remove it",
                     key=True,
+                    code="MK309",
                 )
             elif item.level is not None and (not group.scored or not item.scored) and method == "levels":
                 outside = "its group is" if not group.scored else "it is"
@@ -144,6 +156,7 @@ def _meaning_nothing(q: Questionnaire, doc: Document) -> Iterable[Problem]:
                     (*path, "level"),
                     f"'level' means nothing here: {outside} outside the scoring ('scored: false'); remove it",
                     key=True,
+                    code="MK310",
                 )
 
 
@@ -165,6 +178,7 @@ def _no_levels_outside_levels_scoring(q: Questionnaire, doc: Document) -> Iterab
             yield doc.problem(
                 ("groups", g, "items", i, "level"),
                 f"'level' is only used by levels scoring; this questionnaire uses {q.scoring.method}",
+                code="MK311",
             )
 
 
@@ -183,6 +197,7 @@ def _critical_where_it_counts(q: Questionnaire, doc: Document) -> Iterable[Probl
             ("groups", g, "items", i, "critical"),
             f"'critical' keeps a scored statement's group below the top band, so it is only used by bands "
             f"scoring; {found}",
+            code="MK312",
         )
 
 
@@ -193,10 +208,13 @@ def _every_group_scored(q: Questionnaire, doc: Document) -> Iterable[Problem]:
                 ("groups", g, "items"),
                 f"{q.scoring.method} scoring needs at least one scored scale statement in every group; "
                 "add one, or mark the group 'scored: false' to keep it outside the scoring",
+                code="MK313",
             )
     if not q.scored_groups():
         yield doc.problem(
-            ("groups",), "every group is marked 'scored: false', so there is nothing to score; score at least one"
+            ("groups",),
+            "every group is marked 'scored: false', so there is nothing to score; score at least one",
+            code="MK314",
         )
 
 
@@ -230,12 +248,14 @@ def _check_levels(q: Questionnaire, doc: Document) -> Iterable[Problem]:
                 ("scoring", "levels", n, "meets"),
                 f"meets {meets:g} is below the level before's {previous[0]:g}; a higher level cannot be met "
                 "by a weaker answer",
+                code="MK315",
             )
         if previous is not None and share < previous[1]:
             yield doc.problem(
                 ("scoring", "levels", n, "share"),
                 f"share {share:g} is below the level before's {previous[1]:g}; a higher level cannot need "
                 "fewer of its statements met",
+                code="MK316",
             )
         previous = (meets, share) if inside else previous
     values = sorted(p.value for p in q.scale or [])
@@ -248,6 +268,7 @@ def _check_levels(q: Questionnaire, doc: Document) -> Iterable[Problem]:
             f"the top level '{top.id}' is met by {_answers_from(q, top_meets)}, so answering "
             f"{_answers_from(q, values[-2]).split(' or ')[0]} to every statement would reach it; "
             f"give it 'meets: {values[-1]:g}' so that it needs the top answer",
+            code="MK317",
         )
     offered = [(g, i) for g, i, item in _indexed(q) if q.offers_not_applicable(item)]
     if offered and scoring.evidence >= 1:
@@ -256,6 +277,7 @@ def _check_levels(q: Questionnaire, doc: Document) -> Iterable[Problem]:
             ("scoring", "evidence"),
             f"evidence {scoring.evidence:g} needs every statement to apply, but statements offer 'not applicable' "
             f"(the first: {q.groups[g].items[i].id}); lower evidence (e.g. 0.5) or stop offering 'not applicable'",
+            code="MK318",
         )
     scored = len(q.scored_groups())
     if scoring.overall.at_least > scored:
@@ -263,6 +285,7 @@ def _check_levels(q: Questionnaire, doc: Document) -> Iterable[Problem]:
             ("scoring", "overall", "at_least"),
             f"asks for {scoring.overall.at_least} groups but the questionnaire has {scored} scored "
             f"group{'s' * (scored != 1)}; use a number from 1 to {max(scored, 1)}",
+            code="MK319",
         )
     level_ids = [lv.id for lv in scoring.levels]
     for g, group in enumerate(q.groups):
@@ -274,12 +297,15 @@ def _check_levels(q: Questionnaire, doc: Document) -> Iterable[Problem]:
                 continue
             if item.level is None:
                 yield doc.problem(
-                    ("groups", g, "items", i), f"required field 'level' is missing; use one of {', '.join(level_ids)}"
+                    ("groups", g, "items", i),
+                    f"required field 'level' is missing; use one of {', '.join(level_ids)}",
+                    code="MK320",
                 )
             elif item.level not in counts:
                 yield doc.problem(
                     ("groups", g, "items", i, "level"),
                     f"'{item.level}' is not a level; use one of {', '.join(level_ids)}",
+                    code="MK321",
                 )
             else:
                 counts[item.level] += 1
@@ -289,6 +315,7 @@ def _check_levels(q: Questionnaire, doc: Document) -> Iterable[Problem]:
                 ("groups", g, "items"),
                 f"no statement at level {', '.join(repr(e) for e in empty)}; "
                 "every group needs at least one statement at each level",
+                code="MK322",
             )
 
 
@@ -303,6 +330,7 @@ def _check_bands(q: Questionnaire, doc: Document) -> Iterable[Problem]:
             ("scoring", "bands", 0, "from"),
             f"the first band must start at the lowest scale value, {scale[0]}, so every mean has a band; "
             f"found {bands[0].from_:g}",
+            code="MK323",
         )
     for n, band in enumerate(bands):
         yield from _within_scale(doc, ("scoring", "bands", n, "from"), band.from_, scale, what="band start")
@@ -310,12 +338,15 @@ def _check_bands(q: Questionnaire, doc: Document) -> Iterable[Problem]:
             yield doc.problem(
                 ("scoring", "bands", n, "from"),
                 f"bands go lowest first: {band.from_:g} must be above the previous band's {bands[n - 1].from_:g}",
+                code="MK324",
             )
     yield from _bands_apart(q, doc)
     ids = [b.id for b in bands]
     if scoring.focus_below not in ids:
         yield doc.problem(
-            ("scoring", "focus_below"), f"'{scoring.focus_below}' is not a band; use one of {', '.join(ids)}"
+            ("scoring", "focus_below"),
+            f"'{scoring.focus_below}' is not a band; use one of {', '.join(ids)}",
+            code="MK325",
         )
     yield from _every_group_scored(q, doc)
     yield from _no_levels_outside_levels_scoring(q, doc)
@@ -359,6 +390,7 @@ def _bands_apart(q: Questionnaire, doc: Document) -> Iterable[Problem]:
                     f"no mean of {gap} answer{'s' * (gap != 1)} falls in band '{bands[n].id}' ({low:g} to {high:g}), so in "
                     f"'{group.id}' one answer moved one step would skip it; widen the band or move its edges "
                     "onto means the answers can have",
+                    code="MK326",
                 )
                 break
 
@@ -374,6 +406,7 @@ def _check_profile(q: Questionnaire, doc: Document) -> Iterable[Problem]:
             ("scoring", "focus"),
             f"asks for the {scoring.focus} least-used groups but the questionnaire has {scored} scored "
             f"group{'s' * (scored != 1)}; use a number from 0 to {scored}",
+            code="MK327",
         )
 
 
@@ -407,11 +440,13 @@ def _names_item(
         yield doc.problem(
             path,
             f"no item '{wanted}'{where}; {did_you_mean(wanted, items)}use the id of a {what} item: {', '.join(fitting) or 'there is none' + where}",
+            code="MK328",
         )
     elif items[wanted].type not in types:
         yield doc.problem(
             path,
             f"'{wanted}' is a {items[wanted].type} item; use the id of a {what} item: {', '.join(fitting) or 'there is none' + where}",
+            code="MK329",
         )
 
 
@@ -422,7 +457,9 @@ def _check_entry(doc: Document, g: int, group: Group, entry: EntryKind) -> Itera
     yield from _names_item(doc, (*at, "date"), entry.date, items, ("date",), inside)
     if entry.date in items and getattr(items[entry.date], "time", False):
         yield doc.problem(
-            (*at, "date"), f"'{entry.date}' asks for a time; an entry is dated by a date item without 'time'"
+            (*at, "date"),
+            f"'{entry.date}' asks for a time; an entry is dated by a date item without 'time'",
+            code="MK330",
         )
     if entry.title is not None:
         yield from _names_item(doc, (*at, "title"), entry.title, items, ("text",), inside)
@@ -444,10 +481,13 @@ def _check_entry(doc: Document, g: int, group: Group, entry: EntryKind) -> Itera
                 yield doc.problem(
                     (*at, "status", part, n),
                     f"'{value}' is not an option of '{status.item}'; use one of {', '.join(values)}",
+                    code="MK331",
                 )
             elif part == "done" and value in status.open:
                 yield doc.problem(
-                    (*at, "status", part, n), f"'{value}' is listed as open too; a status is open or done, not both"
+                    (*at, "status", part, n),
+                    f"'{value}' is listed as open too; a status is open or done, not both",
+                    code="MK332",
                 )
 
 
@@ -463,6 +503,7 @@ def _check_journal(q: Questionnaire, doc: Document) -> Iterable[Problem]:
                 ("groups", g),
                 f"required field 'entry' is missing: every group of a journal is an entry kind, dated by one of its "
                 f"date items; add e.g. 'entry: {{date: {example}}}'",
+                code="MK333",
             )
         else:
             yield from _check_entry(doc, g, group, group.entry)
@@ -471,6 +512,7 @@ def _check_journal(q: Questionnaire, doc: Document) -> Iterable[Problem]:
                 yield doc.problem(
                     ("groups", g, "items", i),
                     "a journal's items are not scale statements; give the item a type: text, choice, number, date or link",
+                    code="MK334",
                 )
             if item.type == "link":
                 for k, kind in enumerate(item.kinds):
@@ -478,6 +520,7 @@ def _check_journal(q: Questionnaire, doc: Document) -> Iterable[Problem]:
                         yield doc.problem(
                             ("groups", g, "items", i, "kinds", k),
                             f"no entry kind '{kind}'; use one of {', '.join(kinds)}",
+                            code="MK335",
                         )
     yield from _duplicates(
         ((("scoring", "targets", n, "id"), t.id) for n, t in enumerate(scoring.targets)), "target id", doc
@@ -486,7 +529,9 @@ def _check_journal(q: Questionnaire, doc: Document) -> Iterable[Problem]:
     for n, target in enumerate(scoring.targets):
         if target.kind not in groups:
             yield doc.problem(
-                ("scoring", "targets", n, "kind"), f"no entry kind '{target.kind}'; use one of {', '.join(kinds)}"
+                ("scoring", "targets", n, "kind"),
+                f"no entry kind '{target.kind}'; use one of {', '.join(kinds)}",
+                code="MK336",
             )
         elif target.sum is not None:
             items = {item.id: item for item in groups[target.kind].items}
@@ -504,12 +549,13 @@ def _check_prompts(q: Questionnaire, doc: Document) -> Iterable[Problem]:
         for r, role in enumerate(group.roles):
             if role not in roles:
                 allowed = f"use one of {', '.join(roles)}" if roles else "declare it under scoring.roles first"
-                yield doc.problem(("groups", g, "roles", r), f"'{role}' is not a role; {allowed}")
+                yield doc.problem(("groups", g, "roles", r), f"'{role}' is not a role; {allowed}", code="MK337")
         for i, item in enumerate(group.items):
             if item.type != "text":
                 yield doc.problem(
                     ("groups", g, "items", i, "type"),
                     f"a prompt is answered in text; this item is a {item.type} item: give it 'type: text'",
+                    code="MK338",
                 )
 
 
@@ -522,12 +568,14 @@ def _journal_fields_elsewhere(q: Questionnaire, doc: Document) -> Iterable[Probl
                 ("groups", g, "entry"),
                 f"'entry' is only used by journals (scoring method journal); this questionnaire uses {method}",
                 key=True,
+                code="MK339",
             )
         if group.roles and method != "prompts":
             yield doc.problem(
                 ("groups", g, "roles"),
                 f"'roles' is only used by prompts (scoring method prompts); this questionnaire uses {method}",
                 key=True,
+                code="MK340",
             )
         if method == "journal":
             continue
@@ -536,12 +584,14 @@ def _journal_fields_elsewhere(q: Questionnaire, doc: Document) -> Iterable[Probl
                 yield doc.problem(
                     ("groups", g, "items", i, "type"),
                     f"a link item links entries of a journal; this questionnaire uses {method}",
+                    code="MK341",
                 )
             if item.type == "date" and item.calendar:
                 yield doc.problem(
                     ("groups", g, "items", i, "calendar"),
                     f"'calendar' is only offered in journals; this questionnaire uses {method}",
                     key=True,
+                    code="MK342",
                 )
 
 
@@ -562,7 +612,9 @@ def _within_scale(
         return
     low, high = scale
     if not low <= value <= high:
-        yield doc.problem(path, f"{what} {value:g} is outside the scale; use a number from {low} to {high}")
+        yield doc.problem(
+            path, f"{what} {value:g} is outside the scale; use a number from {low} to {high}", code="MK343"
+        )
 
 
 # --- growth: attempts, another's view ----------------------------------------------------
@@ -576,13 +628,17 @@ def check_growth(q: Questionnaire, doc: Document) -> Iterable[Problem]:
     for field, what in (("attempts", "attempts"), ("observer", "another's view")):
         if getattr(q, field) is not None and not scored:
             yield doc.problem(
-                (field,), f"{what} need a scored questionnaire (levels, bands or profile); this one uses none", key=True
+                (field,),
+                f"{what} need a scored questionnaire (levels, bands or profile); this one uses none",
+                key=True,
+                code="MK344",
             )
     if q.cohort is not None and q.scoring.method not in ("levels", "bands"):
         yield doc.problem(
             ("cohort",),
             f"a cohort is compared by level or band; this questionnaire uses {q.scoring.method} scoring",
             key=True,
+            code="MK345",
         )
     if q.observer is not None:
         yield from _duplicates(
@@ -596,10 +652,12 @@ def check_growth(q: Questionnaire, doc: Document) -> Iterable[Problem]:
                 ("groups", g, "items", i),
                 "required field 'observer' is missing: this questionnaire allows another's view, so every statement "
                 "needs the observer's wording, e.g. 'They ...'",
+                code="MK346",
             )
         elif q.observer is None and item.observer is not None:
             yield doc.problem(
                 ("groups", g, "items", i, "observer"),
                 "observer wording is used only when the questionnaire declares 'observer' (who may give their view)",
                 key=True,
+                code="MK347",
             )

@@ -40,9 +40,24 @@ class Problem:
     column: int  # 1-based
     path: Path
     message: str
+    # Stable, one per kind of mistake (MK1xx reading, MK2xx a field, MK3xx across fields, MK4xx a
+    # translation, MK5xx references, MK6xx pages and links, MK7xx configuration and sentences):
+    # what a program reading `mentorkit validate --json` matches on, where the wording may change.
+    code: str
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "message", one_line(self.message))
+
+    def as_json(self) -> dict[str, object]:
+        """The problem for `mentorkit validate --json`: its place, path as authors read it, code and message."""
+        return {
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "path": format_path(self.path),
+            "code": self.code,
+            "message": self.message,
+        }
 
     def __str__(self) -> str:
         where = format_path(self.path)

@@ -75,9 +75,9 @@ class Document:
                 return (1, 1)
             path = path[:-1]
 
-    def problem(self, path: Path, message: str, *, key: bool = False) -> Problem:
+    def problem(self, path: Path, message: str, *, key: bool = False, code: str) -> Problem:
         line, column = self.position(path, key=key)
-        return Problem(self.file, line, column, tuple(path), message)
+        return Problem(self.file, line, column, tuple(path), message, code)
 
 
 def _mark(node: yaml.Node) -> tuple[int, int]:
@@ -112,6 +112,7 @@ class _Walker:
                     (),
                     f"the document expands to more than {MAX_NODES:,} values "
                     "(too large, or aliases nested too deep); simplify it",
+                    code="MK101",
                 )
             )
 
@@ -148,7 +149,7 @@ class _Walker:
                 message = f"{node.value} is read as a date but is not a real one; put it in quotes if it is text"
             else:
                 message = f"{node.value!r} is not a valid !!{short} value; remove the tag or write {_KIND.get(short, 'a value of that kind')}"
-            raise _Fatal(Problem(self.doc.file, line, col, path, message)) from None
+            raise _Fatal(Problem(self.doc.file, line, col, path, message, code="MK102")) from None
 
     def _no_control_characters(self, node: yaml.ScalarNode, path: Path) -> str:
         """The text, with a problem for the first character YAML would not allow written as it is;
@@ -165,6 +166,7 @@ class _Walker:
                 path,
                 f"the text contains the control character U+{ord(forbidden.group()):04X}, written as an escape, "
                 "which YAML does not allow; remove it",
+                code="MK103",
             )
         )
         return _FORBIDDEN.sub("\ufffd", node.value)
@@ -186,7 +188,9 @@ class _Walker:
                     merged.extend((k, v, False) for k, v, _ in self._pairs(source))
                 else:
                     line, col = _mark(source)
-                    self.doc.problems.append(Problem(self.doc.file, line, col, (), "'<<' can only merge mappings"))
+                    self.doc.problems.append(
+                        Problem(self.doc.file, line, col, (), "'<<' can only merge mappings", code="MK104")
+                    )
         self._spend(node, len(own) + len(merged))
         return own + merged
 
@@ -197,7 +201,9 @@ class _Walker:
             if not isinstance(key_node, yaml.ScalarNode):
                 line, col = _mark(key_node)
                 self.doc.problems.append(
-                    Problem(self.doc.file, line, col, path, "a key must be plain text, not a list or mapping")
+                    Problem(
+                        self.doc.file, line, col, path, "a key must be plain text, not a list or mapping", code="MK105"
+                    )
                 )
                 continue
             key = self._scalar(key_node, path, key=True)
@@ -215,6 +221,7 @@ class _Walker:
                             col,
                             child,
                             f"duplicate key '{key}' (first given on line {first_line}); keep one of them",
+                            code="MK106",
                         )
                     )
                 continue
@@ -257,6 +264,7 @@ def _structure_problem(text: str, file: str, parser_class: type = _Fast) -> Prob
                         mark.column + 1,
                         (),
                         f"the document nests too deeply (more than {MAX_DEPTH} levels); simplify it",
+                        code="MK107",
                     )
             elif kind in _CLOSES:
                 depth -= 1
@@ -269,6 +277,7 @@ def _structure_problem(text: str, file: str, parser_class: type = _Fast) -> Prob
                     mark.column + 1,
                     (),
                     "the document nests too deeply (or an alias refers to itself); simplify it",
+                    code="MK108",
                 )
     except yaml.MarkedYAMLError as exc:
         # libyaml 0.2.6 refuses 1,000 levels itself, while scanning ahead of the events, so
@@ -302,6 +311,7 @@ def load_yaml(text: str | bytes, file: str) -> Document:
                     (),
                     f"the file contains the control character "
                     f"U+{ord(forbidden.group()):04X}, which YAML does not allow; remove it",
+                    code="MK109",
                 )
             ]
         )
@@ -341,6 +351,7 @@ def _load(text: str, file: str, parser: type) -> Document:
                         1,
                         (),
                         "the file is empty; a questionnaire needs at least id, title, scale, scoring and groups",
+                        code="MK110",
                     )
                 ]
             )
@@ -353,7 +364,16 @@ def _load(text: str, file: str, parser: type) -> Document:
             raise QuestionnaireError([_syntax_problem(exc, file, text)]) from None
         except RecursionError:
             raise QuestionnaireError(
-                [Problem(file, 1, 1, (), "the document nests too deeply (or an alias refers to itself); simplify it")]
+                [
+                    Problem(
+                        file,
+                        1,
+                        1,
+                        (),
+                        "the document nests too deeply (or an alias refers to itself); simplify it",
+                        code="MK111",
+                    )
+                ]
             ) from None
         return doc
     finally:
@@ -390,6 +410,7 @@ def _decode(raw: bytes, file: str) -> str:
                     column,
                     (),
                     f"the file is not UTF-8 text (byte 0x{raw[exc.start]:02x}); save it with UTF-8 encoding",
+                    code="MK112",
                 )
             ]
         ) from None
@@ -413,14 +434,15 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, file: str, text: str) -> Problem:
             (),
             f"YAML syntax error: duplicate anchor '{name}' "
             f"(first given on line {exc.context_mark.line + 1 if exc.context_mark else line}); give each anchor its own name",
+            code="MK113",
         )
     said = _in_words(exc, text, line, col)
     if said:
-        return Problem(file, line, col, (), f"YAML syntax error: {said}")
+        return Problem(file, line, col, (), f"YAML syntax error: {said}", code="MK114")
     what = exc.problem or "invalid YAML"
     if exc.context:
         what = f"{exc.context}, {what}"
-    return Problem(file, line, col, (), f"YAML syntax error: {what}")
+    return Problem(file, line, col, (), f"YAML syntax error: {what}", code="MK115")
 
 
 def _in_words(exc: yaml.MarkedYAMLError, text: str, line: int, col: int) -> str | None:

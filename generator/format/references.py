@@ -33,12 +33,14 @@ def _references(doc: Document, q: Questionnaire, by_id: dict[str, Questionnaire]
             yield doc.problem(
                 ("scoring", "tags"),
                 f"no questionnaire '{scoring.tags}' is loaded with this journal; use the id of one: {', '.join(sorted(by_id))}",
+                code="MK501",
             )
         elif tagged.scoring.method in UNREFERENCEABLE:
             yield doc.problem(
                 ("scoring", "tags"),
                 f"'{tagged.id}' is a {tagged.scoring.method} questionnaire; entries are tagged with the groups of a "
                 "questionnaire of statements, such as a self-assessment",
+                code="MK502",
             )
     if scoring.method != "prompts":
         return
@@ -49,6 +51,7 @@ def _references(doc: Document, q: Questionnaire, by_id: dict[str, Questionnaire]
         yield doc.problem(
             ("scoring", "journal"),
             f"'{scoring.journal}' {found}; use the id of a journal: {', '.join(journals) or 'there is none'}",
+            code="MK503",
         )
         return
     kinds = {group.id: group for group in journal.groups}
@@ -56,6 +59,7 @@ def _references(doc: Document, q: Questionnaire, by_id: dict[str, Questionnaire]
         yield doc.problem(
             ("scoring", "kind"),
             f"journal '{journal.id}' has no entry kind '{scoring.kind}'; use one of {', '.join(kinds)}",
+            code="MK504",
         )
         return
     items = {item.id: item for item in kinds[scoring.kind].items}
@@ -65,4 +69,5 @@ def _references(doc: Document, q: Questionnaire, by_id: dict[str, Questionnaire]
             ("scoring", "answer"),
             f"'{scoring.answer}' is not a text item of '{journal.id}' kind '{scoring.kind}'; use one of "
             f"{', '.join(texts) or 'none: give that kind a text item'}",
+            code="MK505",
         )

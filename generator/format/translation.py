@@ -130,21 +130,32 @@ def _unknown_ids(t: Translation, q: Questionnaire, doc: Document) -> list[Proble
             if key not in ids:
                 allowed = ", ".join(sorted(ids)[:12]) or "none"
                 problems.append(
-                    doc.problem((section, key), f"'{key}' is not in {q.id}; use one of {allowed}", key=True)
+                    doc.problem(
+                        (section, key), f"'{key}' is not in {q.id}; use one of {allowed}", key=True, code="MK401"
+                    )
                 )
     for role in t.observer.roles if t.observer else {}:
         if role not in roles:
             allowed = ", ".join(sorted(roles)) or "none: the questionnaire declares no 'observer'"
             problems.append(
                 doc.problem(
-                    ("observer", "roles", role), f"'{role}' is not a role of {q.id}; use one of {allowed}", key=True
+                    ("observer", "roles", role),
+                    f"'{role}' is not a role of {q.id}; use one of {allowed}",
+                    key=True,
+                    code="MK402",
                 )
             )
     for section in ("attempts", "observer"):
         if getattr(t, section) is not None and getattr(q, section) is None:
-            problems.append(doc.problem((section,), f"{q.id} declares no '{section}' to translate", key=True))
+            problems.append(
+                doc.problem((section,), f"{q.id} declares no '{section}' to translate", key=True, code="MK403")
+            )
     if t.document is not None and document is None:
-        problems.append(doc.problem(("document",), f"{q.id} does not print as a document; remove 'document'", key=True))
+        problems.append(
+            doc.problem(
+                ("document",), f"{q.id} does not print as a document; remove 'document'", key=True, code="MK404"
+            )
+        )
     known_parties = [party.item for party in document.parties] if document is not None else []
     for item_id in t.document.parties if t.document is not None and document is not None else {}:
         if item_id not in known_parties:
@@ -154,6 +165,7 @@ def _unknown_ids(t: Translation, q: Questionnaire, doc: Document) -> list[Proble
                     ("document", "parties", item_id),
                     f"'{item_id}' is not a party of {q.id}; use one of {parties}",
                     key=True,
+                    code="MK405",
                 )
             )
     for item_id, text in t.items.items():
@@ -161,7 +173,10 @@ def _unknown_ids(t: Translation, q: Questionnaire, doc: Document) -> list[Proble
             if value not in options.get(item_id, set()):
                 problems.append(
                     doc.problem(
-                        ("items", item_id, "options", value), f"'{value}' is not an option of '{item_id}'", key=True
+                        ("items", item_id, "options", value),
+                        f"'{value}' is not an option of '{item_id}'",
+                        key=True,
+                        code="MK406",
                     )
                 )
     return problems
@@ -196,7 +211,7 @@ def _untranslated(t: Translation, q: Questionnaire, doc: Document) -> list[Probl
     if not missing:
         return []
     shown = ", ".join(missing[:6]) + (f" and {len(missing) - 6} more" if len(missing) > 6 else "")
-    return [doc.problem((), f"not translated: {shown}")]
+    return [doc.problem((), f"not translated: {shown}", code="MK407")]
 
 
 def _untranslated_growth(t: Translation, q: Questionnaire) -> list[str]:

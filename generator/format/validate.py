@@ -27,7 +27,7 @@ def read_document(path: FsPath, display: str) -> Document:
     try:
         raw = read_limited(FsPath(path), MAX_FILE_BYTES)
     except InputError as exc:
-        raise QuestionnaireError([Problem(display, 1, 1, (), f"cannot read this file: {exc}")]) from None
+        raise QuestionnaireError([Problem(display, 1, 1, (), f"cannot read this file: {exc}", code="MK116")]) from None
     return load_yaml(raw, display)
 
 

@@ -159,18 +159,22 @@ def _describe(doc: Document, error: Mapping[str, Any], root: type[BaseModel] = Q
         written = value.get(key) if isinstance(value, dict) else None
         found = "nothing" if written is None else ctx.get("tag", written)
         what = "a scoring method" if key == "method" else "an item type"
-        return doc.problem(loc + (key,), f"'{found}' is not {what}; use one of {', '.join(names)}")
+        return doc.problem(loc + (key,), f"'{found}' is not {what}; use one of {', '.join(names)}", code="MK201")
     if kind == "extra_forbidden" and loc[:1] == ("scoring",) and loc[-1] in _REPLACED:
-        return doc.problem(loc, _REPLACED[loc[-1]], key=True)
+        return doc.problem(loc, _REPLACED[loc[-1]], key=True, code="MK202")
     if kind == "extra_forbidden" and loc[-1] == "not_applicable" and _is_union_point(loc[:-1]) == "item":
         return doc.problem(
             loc,
             "only scale statements offer 'not applicable'; an item of another type can be left unanswered",
             key=True,
+            code="MK203",
         )
     if kind == "extra_forbidden" and loc[-1] == "scored" and _is_union_point(loc[:-1]) == "item":
         return doc.problem(
-            loc, "only scale statements are scored; an item of another type never is, so remove 'scored'", key=True
+            loc,
+            "only scale statements are scored; an item of another type never is, so remove 'scored'",
+            key=True,
+            code="MK204",
         )
     if kind == "extra_forbidden" and loc in doc.after_comma:
         before, written = doc.after_comma[loc]
@@ -180,28 +184,35 @@ def _describe(doc: Document, error: Mapping[str, Any], root: type[BaseModel] = Q
             f"'{loc[-1]}' follows a comma inside {{ }}, where a comma separates fields, so it is read as a field "
             f'of its own; if it belongs to {before}, put that text in quotes: {before}: "{whole}"',
             key=True,
+            code="MK205",
         )
     if kind == "extra_forbidden":
         key = loc[-1]
         allowed = _fields_at(loc[:-1], chosen, root)
         message = f"unknown field '{key}'; {did_you_mean(str(key), allowed)}allowed here: {', '.join(allowed)}"
-        return doc.problem(loc, message, key=True)
+        return doc.problem(loc, message, key=True, code="MK206")
     if kind == "missing":
-        return doc.problem(loc, f"required field '{loc[-1]}' is missing")
+        return doc.problem(loc, f"required field '{loc[-1]}' is missing", code="MK207")
+    code = "MK216"  # a value pydantic refused for a reason said in its own words
     if kind in ("markdown_limit", "site_file"):
-        message = error["msg"]
+        message, code = error["msg"], "MK208"
     elif kind == "finite_number":
+        code = "MK209"
         written = ".nan" if value != value else ("-.inf" if (value or 0) < 0 else ".inf")
         message = f"expected a finite number, found {written}; write a number such as 2 or 2.5"
     elif kind in _EXPECTED:
+        code = "MK210"
         message = f"expected {_EXPECTED[kind]}, found {show(value)}"
         if loc in doc.base60:
             message += f" (YAML 1.1 would read it as {doc.base60[loc]:g}, in base 60); write the number you mean"
     elif kind == "literal_error":
+        code = "MK211"
         message = f"{show(value)} is not allowed; use {ctx.get('expected')}"
     elif kind == "string_pattern_mismatch":
+        code = "MK212"
         message = f"{show(value)} is not a valid id; {SLUG_HINT}"
     elif kind in ("too_short", "string_too_short"):
+        code = "MK213"
         least = ctx.get("min_length")
         message = (
             "must not be empty"
@@ -209,6 +220,7 @@ def _describe(doc: Document, error: Mapping[str, Any], root: type[BaseModel] = Q
             else f"needs at least {least} {'entry' if least == 1 else 'entries'}, found {ctx.get('actual_length')}"
         )
     elif kind in ("too_long", "string_too_long"):
+        code = "MK214"
         message = f"is too long: at most {ctx.get('max_length')} " + (
             "characters" if kind == "string_too_long" else "entries"
         )
@@ -220,7 +232,8 @@ def _describe(doc: Document, error: Mapping[str, Any], root: type[BaseModel] = Q
             "less_than": "less than",
         }[kind]
         limit = next(iter(ctx.values()), "")
+        code = "MK215"
         message = f"must be {bound} {limit}, found {show(value)}"
     else:
         message = f"{error['msg']}, found {show(value)}"
-    return doc.problem(loc, message)
+    return doc.problem(loc, message, code=code)

@@ -59,31 +59,31 @@ def check_blocks(blocks: list[Block], questionnaires: dict[str, Questionnaire], 
     seen: set[tuple[str, str | None]] = set()
     for block in blocks:
 
-        def problem(message: str, line: int = block.line) -> None:
-            problems.append(Problem(file, line, 1, (), message))
+        def problem(message: str, code: str, line: int = block.line) -> None:
+            problems.append(Problem(file, line, 1, (), message, code))
 
         q = questionnaires.get(block.questionnaire)
         if not block.questionnaire:
             problem(
                 f"'{block.text.strip()}' names no questionnaire; write '::: questionnaire <id>' or "
-                "'::: questionnaire <id>/<group id>'"
+                "'::: questionnaire <id>/<group id>'", "MK601"
             )
         elif q is None and not questionnaires:
             problem(
                 f"no questionnaire '{block.questionnaire}': the site has none; the folder questionnaires_dir (an "
-                "option of the mentorkit Markdown extension) names holds no questionnaire at all"
+                "option of the mentorkit Markdown extension) names holds no questionnaire at all", "MK602"
             )
         elif q is None:
-            problem(f"no questionnaire '{block.questionnaire}'; use one of {', '.join(sorted(questionnaires))}")
+            problem(f"no questionnaire '{block.questionnaire}'; use one of {', '.join(sorted(questionnaires))}", "MK603")
         elif block.group is not None and block.group not in {g.id for g in q.groups}:
             problem(
-                f"questionnaire '{q.id}' has no group '{block.group}'; use one of {', '.join(g.id for g in q.groups)}"
+                f"questionnaire '{q.id}' has no group '{block.group}'; use one of {', '.join(g.id for g in q.groups)}", "MK604"
             )
         elif (
             (block.questionnaire, block.group) in seen
             or (block.questionnaire, None) in seen
             or (block.group is None and any(qid == block.questionnaire for qid, _ in seen))
         ):
-            problem(f"'{block.text.strip()}' is already on this page; each block may appear once per page")
+            problem(f"'{block.text.strip()}' is already on this page; each block may appear once per page", "MK605")
         seen.add((block.questionnaire, block.group))
     return problems

@@ -265,7 +265,7 @@ def located(
         shown = (section, name, *mistake.where)
         problems.append(
             _at(chain, mistake, shown, section, names)
-            or Problem(display_path(config, root) if config else "<configuration>", 1, 1, shown, mistake.message)
+            or Problem(display_path(config, root) if config else "<configuration>", 1, 1, shown, mistake.message, code="MK701")
         )
     return sorted(problems, key=_place)
 
@@ -300,7 +300,7 @@ def _at(chain: list[Document], mistake: Found, shown: Where, section: str, names
         if mistake.where and options + mistake.where[:1] not in doc.keys:
             continue  # this option is written in a file further up
         line, column = doc.position(options + mistake.where, key=mistake.key or not mistake.where)
-        return Problem(doc.file, line, column, shown, mistake.message)
+        return Problem(doc.file, line, column, shown, mistake.message, code="MK702")
     return None
 
 

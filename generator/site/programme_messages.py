@@ -90,13 +90,13 @@ def check_messages(doc: Document, language: str) -> list[Problem]:
             doc.problem(
                 (),
                 f"'{language}' is not a language: name a messages file by its language's code, "
-                "e.g. en.yml, fr.yml, de.yml",
+                "e.g. en.yml, fr.yml, de.yml", code="MK703",
             )
         ]
     if doc.data is None:
         return []
     if not isinstance(doc.data, dict):
-        return [doc.problem((), "a messages file maps sentence keys to sentences, e.g. resultsTitle: Your results")]
+        return [doc.problem((), "a messages file maps sentence keys to sentences, e.g. resultsTitle: Your results", code="MK704")]
     ours = catalogue(BASE)
     problems = []
     for key, text in doc.data.items():
@@ -107,13 +107,13 @@ def check_messages(doc: Document, language: str) -> list[Problem]:
                     where,
                     f"unknown key '{key}': {did_you_mean(str(key), ours)}the sentences a programme may reword are the keys of "
                     "mentorkit's own messages/en.yml",
-                    key=True,
+                    key=True, code="MK705",
                 )
             )
         elif not isinstance(text, str):
-            problems.append(doc.problem(where, f"a sentence is text; found {type(text).__name__}"))
+            problems.append(doc.problem(where, f"a sentence is text; found {type(text).__name__}", code="MK706"))
         else:
-            problems += [doc.problem(where, m) for m in _place_problems(text, ours[key])]
+            problems += [doc.problem(where, m, code="MK707") for m in _place_problems(text, ours[key])]
     return problems
 
 

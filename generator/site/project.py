@@ -68,7 +68,7 @@ def load_all(
                 doc.problem(
                     ("id",),
                     f"questionnaire id '{q.id}' is already used by {first_use[q.id]}; "
-                    "every questionnaire needs its own id",
+                    "every questionnaire needs its own id", code="MK608",
                 )
             )
         first_use.setdefault(q.id, name)
@@ -95,7 +95,7 @@ def orphan_translations(folder: Path) -> list[Problem]:
             1,
             (),
             f"a translation of {folder / translated.name}, which does not exist; rename it after its questionnaire's "
-            "file, or remove it",
+            "file, or remove it", code="MK609",
         )
         for language in sorted(p for p in folder.iterdir() if p.is_dir())
         for translated in questionnaire_files(language)

@@ -177,11 +177,11 @@ class Source:
         assert own is not None  # the questionnaire's own file always has a path
         return own
 
-    def problem(self, f: Field, message: str) -> Problem:
+    def problem(self, f: Field, message: str, *, code: str) -> Problem:
         translation = self._read()[1]
         if translation is not None and f.translated in translation.values:
-            return translation.problem(f.translated, message)
-        return self.doc.problem(f.path, message)
+            return translation.problem(f.translated, message, code=code)
+        return self.doc.problem(f.path, message, code=code)
 
 
 def check(
@@ -206,14 +206,14 @@ def check(
                 message = _check_one(href, page, pages, docs_dir, page_anchors)
                 if message and (f.path, message) not in seen:
                     seen.add((f.path, message))
-                    problems.append(source.problem(f, message))
+                    problems.append(source.problem(f, message, code="MK606"))
     for g, group in enumerate(q.groups):
         if group.guidance and "#" in group.guidance:
             target, _, anchor = group.guidance.partition("#")
             if target in pages and anchor not in page_anchors(target):
                 found = sorted(page_anchors(target))
                 problems.append(
-                    source.doc.problem(("groups", g, "guidance"), _no_heading(anchor, target, found)),
+                    source.doc.problem(("groups", g, "guidance"), _no_heading(anchor, target, found), code="MK607"),
                 )
     return problems
 

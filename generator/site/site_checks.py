@@ -22,10 +22,10 @@ def cohort_file_problems(q: Questionnaire, doc: Document, cohorts_dir: Path) -> 
                 ("cohort",),
                 f"no file '{q.cohort}' in the content folder; write it there with "
                 f"`mentorkit report <questionnaire> <answers folder> --aggregate <content folder>/{q.cohort}`, "
-                "or remove 'cohort' until the programme has one",
+                "or remove 'cohort' until the programme has one", code="MK610",
             )
             return
         try:
             read_aggregate(path, runtime_spec(q))
         except CohortError as exc:
-            yield doc.problem(("cohort",), f"'{q.cohort}' cannot be shown to readers: {exc}")
+            yield doc.problem(("cohort",), f"'{q.cohort}' cannot be shown to readers: {exc}", code="MK611")
