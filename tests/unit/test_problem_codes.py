@@ -6,6 +6,8 @@ from __future__ import annotations
 import ast
 import json
 import re
+import subprocess
+import sys
 
 from tests.conftest import ROOT
 from tests.unit.helpers import SAMPLE, at, mutate, problems_in
@@ -40,21 +42,18 @@ def test_problems_carry_the_code_of_their_kind():
     assert [p.code for p in problems_in(other)] == ["MK206"]
 
 
-def test_validate_json_gives_every_problem_with_its_place_code_and_message(tmp_path):
-    import subprocess
-    import sys
+def validate_json(folder) -> subprocess.CompletedProcess:
+    """`mentorkit validate --json`, run in ``folder`` as an owner runs it in their repository."""
+    command = [sys.executable, "-m", "mentorkit.commands.cli", "validate", "--json"]
+    return subprocess.run(command, cwd=folder, capture_output=True, text=True, timeout=60)
 
+
+def test_validate_json_gives_every_problem_with_its_place_code_and_message(tmp_path):
     folder = tmp_path / "questionnaires"
     folder.mkdir()
     text = mutate("title: Sample questionnaire", "title: Sample questionnaire\ncolour: red", SAMPLE)
     (folder / "q.yml").write_text(text)
-    run = subprocess.run(
-        [sys.executable, "-m", "mentorkit.commands.cli", "validate", "--json"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    run = validate_json(tmp_path)
     assert run.returncode == 1
     report = json.loads(run.stdout)
     assert report["ok"] is False
@@ -64,12 +63,6 @@ def test_validate_json_gives_every_problem_with_its_place_code_and_message(tmp_p
     assert "unknown field 'colour'" in problem["message"]
 
     (folder / "q.yml").write_text(SAMPLE)
-    run = subprocess.run(
-        [sys.executable, "-m", "mentorkit.commands.cli", "validate", "--json"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    run = validate_json(tmp_path)
     assert run.returncode == 0, run.stdout + run.stderr
     assert json.loads(run.stdout) == {"ok": True, "problems": [], "questionnaires": ["sample"]}
