@@ -13,7 +13,6 @@ import { fileSlug, formatMean, formatMoment, formatShare, localDay, today } from
 import { newId, openLists } from "../lists.js";
 import { t, useCatalogue } from "../messages.js";
 import { score, validAnswers } from "../scoring.js";
-import { attempt, reach } from "../storage.js";
 import { sameAnswers } from "../store.js";
 import { download, exportRecord } from "../transfer.js";
 import { capitalise } from "../util.js";
@@ -21,19 +20,11 @@ import { checkCohort, MAX_BYTES } from "./cohort.js";
 import { linkToSend } from "./handover.js";
 import { attemptProblem, idFits, LABEL_MAX, labelFits, readableText, usable, viewProblem } from "./kept.js";
 import { after, pack, readableHere, unpack } from "./link.js";
+import { namesFor } from "./names.js";
+import { openPlace, recent } from "./place.js";
 
 export { useCatalogue };
 
-// The sentences of kept attempts, and theirs when the kept options are candidates side by side.
-const CANDIDATE_WORDS = {
-  attemptsNone: "candidatesNone",
-  attemptsKept: "candidatesKept",
-  attemptNotSaved: "candidateNotSaved",
-  answerAgainIntro: "candidateNextIntro",
-  answerAgainEmpty: "candidateNext",
-  confirmAgain: "candidateConfirmNext",
-  againFromEmpty: "candidateNextReady",
-};
 export const ASK = "mk-ask=";
 export const VIEW = "mk-view=";
 
@@ -46,9 +37,6 @@ const taken = new Map(); // the link's text -> the sentence said of it, to come
 // page is drawn afresh (the link's fragment read twice, as it may be around Material's instant
 // navigation, in another encoding) is the one just added, not one kept before.
 const added = new Map();
-const NOTICE_KEPT = 60_000; // ms a view's notice is said again after a reload: the reload a paste brings, not a later visit
-/** A view's notice kept in the tab, still to be said again: a sentence, and recent. */
-const recent = (notice) => typeof notice?.said === "string" && Date.now() - notice.at < NOTICE_KEPT;
 let latest = null; // { part, path, said }: the last link taken in, for the next drawing to say again
 
 /** A standing's name: a level (or "not yet"), a band, or a profile's mean. */
@@ -142,30 +130,7 @@ export async function attach(part, { store, scope }) {
   const lists = openLists(spec, scope);
   const sideBySide = spec.attempts?.compare === "side-by-side";
   let result = null;
-  // The reader's place in this tab, kept across a reload (sessionStorage: this tab only, gone with
-  // it): the attempt the results are compared with, and the notice of a view just added, which a
-  // reload right after (a link pasted into the address bar) would otherwise take away.
-  const tab = reach("sessionStorage");
-  // Named as the pace is (wayfinding.js), never as a record: "mentorkit:<scope><id>:<word>" would
-  // read as an earlier version's answers (store.js earlierKey).
-  const placeKey = `mentorkit:${scope}:place:${spec.id}`;
-  const place = (() => {
-    try {
-      return JSON.parse(tab?.getItem(placeKey) ?? "{}") || {};
-    } catch {
-      return {};
-    }
-  })();
-  // The view this tab added a moment ago, as this page opened by a reload: reloaded with its link
-  // still in the address (the observer's page reloads into the results, at times twice), it is the
-  // view just added, not one kept before. Opened again on purpose, it is said to be kept already.
-  const reloaded =
-    /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType?.("navigation")[0])?.type === "reload";
-  const justAdded = reloaded && recent(place.notice) ? place.notice : null;
-  const keepPlace = (change) => {
-    Object.assign(place, change);
-    attempt(() => tab?.setItem(placeKey, JSON.stringify(place)));
-  };
+  const { place, justAdded, keep: keepPlace } = openPlace(spec, scope);
   let chosen = typeof place.compare === "string" ? place.compare : ""; // the id of the attempt the results are compared with
   let cohort = null;
   let lines = [];
@@ -173,14 +138,7 @@ export async function attach(part, { store, scope }) {
   const scored = (answers) => score(spec, validAnswers(spec, answers));
   const attempts = () => usable(spec, "attempts", lists.all("attempts"));
   const views = () => usable(spec, "views", lists.all("views"));
-  // A candidate is named by the name the reader gave it, an attempt by its date too (two attempts
-  // may share a label; two candidates are two people).
-  const attemptName = (a) =>
-    (sideBySide && a.label) || (a.label ? t("labelDated", { label: a.label, date: formatMoment(a.at) }) : formatMoment(a.at));
-  // Kept options side by side are candidates, in every sentence about them: not attempts.
-  const wordFor = (key) => (sideBySide && CANDIDATE_WORDS[key]) || key;
-  const roleOf = (view) => spec.observer.roles.find((role) => role.id === view.role);
-  const viewName = (view) => (view.name ? `${roleOf(view).name} (${view.name})` : roleOf(view).name);
+  const { attemptName, wordFor, roleOf, viewName } = namesFor(spec);
 
   // Parts drawn once (so that what the reader types survives a redraw) and parts redrawn.
   const drawn = {};
