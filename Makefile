@@ -53,14 +53,15 @@ regen: setup node_modules/.bin/esbuild
 PY_SOURCES := generator tests benchmarks schema theme
 
 # ruff and Biome (biome.json: the runtime's and the browser tests' JavaScript, formatted and linted;
-# `node_modules/.bin/biome check --write` formats), then the types: mypy (pyproject.toml) and tsc
-# over the runtime's modules (tsconfig.json)
+# `node_modules/.bin/biome check --write` formats), then the types: mypy (pyproject.toml), tsc over
+# the runtime's modules (tsconfig.json), and tsc --strict over those typed so far (tsconfig.strict.json)
 lint: setup node_modules/.bin/esbuild
 	$(BIN)/ruff check $(PY_SOURCES)
 	$(BIN)/ruff format --check $(PY_SOURCES)
 	node_modules/.bin/biome check
 	$(BIN)/mypy
 	node_modules/.bin/tsc -p tsconfig.json
+	node_modules/.bin/tsc -p tsconfig.strict.json
 
 # On every core: each worker builds the sites it tests once and drives a browser of its own.
 test: setup browser node_modules/.bin/esbuild lint

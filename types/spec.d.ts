@@ -235,6 +235,6 @@ interface StoredRecord {
   version?: string;
   answers: Answers;
   lists?: Record<string, Array<{ id: string } & Record<string, unknown>>>;
-  times?: Record<string, unknown>;
+  times?: { answers?: Record<string, number>; lists?: Record<string, Record<string, number>> };
   saved?: string;
 }

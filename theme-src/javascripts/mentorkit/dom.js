@@ -1,7 +1,12 @@
 // The ground floor of every view: elements built from names, attributes and children, so that
 // text only ever goes in as text (never as HTML), and the one table every view draws.
 
-/** An element with these attributes and children (strings become text; null and undefined are left out). */
+/**
+ * An element with these attributes and children (strings become text; null and undefined are left out).
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} name @param {Record<string, string>} [attributes] @param {...(Node | string | null | undefined)} children
+ * @returns {HTMLElementTagNameMap[K]}
+ */
 export function el(name, attributes = {}, ...children) {
   const element = document.createElement(name);
   for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
@@ -23,6 +28,7 @@ export function el(name, attributes = {}, ...children) {
  * @param {{ stack?: boolean }} [options]
  */
 export function table(caption, head, rows, rowAttributes = () => ({}), { stack = false } = {}) {
+  /** @param {string} name @returns {Record<string, string>} */
   const role = (name) => (stack ? { role: name } : {});
   return el(
     "div",

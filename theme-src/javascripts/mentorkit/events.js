@@ -8,5 +8,6 @@ export const ANSWERS_REPLACED = "mentorkit:answers-replaced";
 /** What the part shows, as Markdown lines for the page's export: `detail` holds them. */
 export const LINES = "mentorkit:lines";
 
-/** Tell the page `name` (one of the above) on `part`, with `detail`. */
+/** Tell the page `name` (one of the above) on `part`, with `detail`.
+ * @param {EventTarget} part @param {string} name @param {unknown} [detail] */
 export const emit = (part, name, detail) => part.dispatchEvent(new CustomEvent(name, { detail }));

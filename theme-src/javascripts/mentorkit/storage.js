@@ -16,7 +16,7 @@ export function reach(kind) {
   }
 }
 
-/** Run a storage action; false when the browser refused it (full, or blocked). */
+/** Run a storage action; false when the browser refused it (full, or blocked). @param {() => unknown} action */
 export function attempt(action) {
   try {
     action();

@@ -128,7 +128,8 @@ export function openStore(spec, scope, { words = (key) => key, signal } = {}) {
   const notices = [];
   const tell = (sentence, values) => notices.push(t(words(sentence), values));
   const empty = () => ({ version: spec.version, answers: Object.create(null) });
-  let mine = empty(); // the record as this page knows it: what storage held, merged with its own changes
+  /** @type {any} the record as this page knows it: what storage held, merged with its own changes */
+  let mine = empty();
   let seen = null; // the stored text `mine` last took in: while storage holds it, nothing there is new
   let where = local ? "local" : "page";
   let blocked = false; // an unreadable record stays where it is: never written over

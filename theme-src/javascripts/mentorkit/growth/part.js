@@ -271,6 +271,7 @@ export async function attach(part, { store, scope }) {
     );
     if (!rows.some(([a]) => a.id === chosen)) chosen = "";
     pick.value = chosen;
+    /** @type {(HTMLElement | null)[]} */
     const parts = [el("div", { class: "mk-growth__field" }, el("label", { for: pick.id }, t("compareWith")), pick)];
     const found = rows.find(([a]) => a.id === chosen);
     if (!found) return parts;

@@ -80,7 +80,7 @@ export function entryCard(journal, entry, { entries, byId, day, actions = true, 
   const id = prefix + cardId(entry); // a second card of an entry (what is still to do) has ids of its own
   const date = dateOf(journal, entry);
   const title = el(
-    heading,
+    /** @type {"h3"} a heading of the level asked for */ (heading),
     { id: `${id}-title`, class: "mk-entry__title", tabindex: "-1" },
     el("span", { class: "mk-entry__kind" }, kind.title),
     " · ",
