@@ -42,6 +42,23 @@ out.afterRemove = tabA.all("attempts").map((i) => i.id);
 out.cleared = store.clear();
 const kept = JSON.parse(data.get(storageKey(spec, scope)));
 out.afterClear = { answers: Object.keys(kept.answers).length, attempts: kept.lists.attempts.length };
+// A record found unreadable by a mere read (the results drawn again, say) stays where it is, for
+// a save (which tells the reader) or the next page opened to move aside; never moved silently.
+const key = storageKey(spec, scope);
+data.set(key, "{not json");
+const answersRead = store.read();
+out.afterUnreadableRead = {
+  kept: data.get(key),
+  aside: [...data.keys()].filter((k) => k.includes(":unreadable:")).length,
+  told: store.unreadable?.text ?? null,
+  answers: Object.keys(answersRead).length,
+};
+store.update({ [first]: 2 });
+out.afterUnreadableSave = {
+  aside: [...data.keys()].filter((k) => k.includes(":unreadable:")).map((k) => data.get(k)),
+  told: store.unreadable?.text ?? null,
+  saved: JSON.parse(data.get(key)).answers[first],
+};
 for (const hostile of [
   '{"answers": {}, "lists": {"attempts": "nope"}}',
   '{"answers": {}, "lists": [1]}',

@@ -31,5 +31,8 @@ def test_kept_lists_survive_saves_of_answers_two_tabs_and_hostile_storage(tmp_pa
     assert out["afterMerge"] == ["a1:renamed", "b1:after", "c1:"]
     assert out["afterRemove"] == ["a1", "c1"]
     assert out["cleared"] is True and out["afterClear"] == {"answers": 0, "attempts": 2}  # start again keeps them
+    # Unreadable storage found by a read is left for a save that says so; the save moves it aside.
+    assert out["afterUnreadableRead"] == {"kept": "{not json", "aside": 0, "told": None, "answers": 0}
+    assert out["afterUnreadableSave"] == {"aside": ["{not json"], "told": "{not json", "saved": 2}
     hostile = [v for k, v in out.items() if k.startswith("hostile")]
     assert hostile == [[], [], [], ["ok"]]

@@ -161,12 +161,16 @@ export function openStore(spec, scope, { words = (key) => key, signal } = {}) {
     return attempt(() => local.setItem(aside, raw)) && attempt(() => local.removeItem(key));
   }
 
-  /** Take in what storage holds now: another tab's (or this page's other blocks') changes. */
-  function takeIn() {
+  /** Take in what storage holds now: another tab's (or this page's other blocks') changes. A
+   * record that cannot be read is moved aside only on the way to a write (`aside`), where the page
+   * tells the reader (questionnaire.js setAsideNow); a mere read leaves it for that write, or for
+   * the next page to open, to find and say. */
+  function takeIn(aside = true) {
     if (!local || blocked) return;
     const raw = local.getItem(key);
     if (raw === seen) return;
     const { record } = readStored(raw);
+    if (raw !== null && !record && !aside) return;
     if (raw === null)
       mine = seen === null ? mine : empty(); // started again in another tab: nothing kept there
     else if (record) {
@@ -302,7 +306,7 @@ export function openStore(spec, scope, { words = (key) => key, signal } = {}) {
     },
     /** The answers as they are now (another tab's changes taken in). */
     read() {
-      if (where === "local") takeIn();
+      if (where === "local") takeIn(false);
       return snapshot();
     },
     clear,
