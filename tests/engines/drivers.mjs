@@ -87,6 +87,18 @@ class Tab {
   async mark(kind, ...args) {
     const problem = await this.run(marking(FINDERS[kind]), ...args);
     if (problem) throw new Error(problem);
+    // Acted on once it stands still, as a reader's pointer is: the page may still be scrolling
+    // (a smooth scroll the last answer started), and a click where the element was lands elsewhere.
+    let last = "";
+    for (let polls = 0; polls < 30; polls++) {
+      const where = await this.evaluate((s) => {
+        const box = document.querySelector(s)?.getBoundingClientRect();
+        return box ? `${Math.round(box.top)},${Math.round(box.left)},${Math.round(scrollY)}` : "";
+      }, `[${MARK}]`);
+      if (where === last) break;
+      last = where;
+      await new Promise((done) => setTimeout(done, 100));
+    }
     return `[${MARK}]`;
   }
 
