@@ -79,11 +79,6 @@ async function giveAView(session, ask, asked, name = "") {
     await other.tab.until("the observer's form set up", enhanced);
     await other.tab.evaluate(answerAll, 0);
     if (name) await other.tab.fill("Your name (optional)", name);
-    // As a reader who has read the page to its end: the theme's reads after loading have finished.
-    // (Under a full suite's load, WebKit twice left this click unanswered, with no status and no link,
-    // likely a click made while the last answer's smooth scroll still moved the button: every click
-    // now waits for its element to stand still, drivers.mjs mark.)
-    await quiet(other.tab);
     await other.tab.clickButton("Make a link to send back");
     return await other.tab.until(
       "the link to send back",
