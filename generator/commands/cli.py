@@ -82,6 +82,11 @@ def _sorted_files(args) -> tuple[list[Path], list[Path], list[Problem]]:
     return questionnaires, own, problems
 
 
+def _print_json(report: dict) -> None:
+    """`validate --json`'s one report on standard output, in every outcome the same way."""
+    print(json.dumps(report, ensure_ascii=False, indent=2))
+
+
 def _validate(args) -> int:
     files, own, misplaced = _sorted_files(args)
     if not files and not own and not misplaced:
@@ -132,14 +137,13 @@ def _validate(args) -> int:
                 raise QuestionnaireError(problems)
     except BuildError as exc:
         if args.json:
-            print(json.dumps({"ok": False, "error": str(exc), "problems": []}, ensure_ascii=False, indent=2))
+            _print_json({"ok": False, "error": str(exc), "problems": []})
         else:
             print(exc, file=sys.stderr)
         return 1
     except QuestionnaireError as exc:
         if args.json:  # for a program (an editor, a CI annotation): each problem's place, code and message
-            shown = [problem.as_json() for problem in exc.problems]
-            print(json.dumps({"ok": False, "problems": shown}, ensure_ascii=False, indent=2))
+            _print_json({"ok": False, "problems": [problem.as_json() for problem in exc.problems]})
         else:
             print(exc, file=sys.stderr)
             print(f"{len(exc.problems)} problem(s) found", file=sys.stderr)
@@ -155,7 +159,7 @@ def _validate(args) -> int:
             f"note: {stale} is another version's; run `mentorkit schema` for your editor's completion", file=sys.stderr
         )
     if args.json:
-        print(json.dumps({"ok": True, "problems": [], "questionnaires": [q.id for q in loaded]}, indent=2))
+        _print_json({"ok": True, "problems": [], "questionnaires": [q.id for q in loaded]})
         return 0
     for q in loaded:
         scored = [g for g in q.groups if g.scored]
