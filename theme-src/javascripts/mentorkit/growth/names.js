@@ -14,11 +14,12 @@ const CANDIDATE_WORDS = {
   againFromEmpty: "candidateNextReady",
 };
 
-/** The names of kept attempts and views for the questionnaire `spec`. */
+/** Whether the kept options are candidates side by side, and the names of kept attempts and views, for `spec`. */
 export function namesFor(spec) {
   const sideBySide = spec.attempts?.compare === "side-by-side";
   const roleOf = (view) => spec.observer.roles.find((role) => role.id === view.role);
   return {
+    sideBySide,
     // A candidate is named by the name the reader gave it, an attempt by its date too (two attempts
     // may share a label; two candidates are two people).
     attemptName: (a) =>

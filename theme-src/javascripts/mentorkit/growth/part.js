@@ -128,7 +128,6 @@ export async function attach(part, { store, scope }) {
   useCatalogue(root);
   const spec = JSON.parse(root.querySelector("template[data-spec]").content.textContent);
   const lists = openLists(spec, scope);
-  const sideBySide = spec.attempts?.compare === "side-by-side";
   let result = null;
   const { place, justAdded, keep: keepPlace } = openPlace(spec, scope);
   let chosen = typeof place.compare === "string" ? place.compare : ""; // the id of the attempt the results are compared with
@@ -138,7 +137,7 @@ export async function attach(part, { store, scope }) {
   const scored = (answers) => score(spec, validAnswers(spec, answers));
   const attempts = () => usable(spec, "attempts", lists.all("attempts"));
   const views = () => usable(spec, "views", lists.all("views"));
-  const { attemptName, wordFor, roleOf, viewName } = namesFor(spec);
+  const { sideBySide, attemptName, wordFor, roleOf, viewName } = namesFor(spec);
 
   // Parts drawn once (so that what the reader types survives a redraw) and parts redrawn.
   const drawn = {};
