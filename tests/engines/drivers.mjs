@@ -82,6 +82,10 @@ const FINDERS = {
   css: (selector) => document.querySelector(selector) || `nothing matches ${selector}`,
 };
 
+/** A function's source as a file holds it (look.js ends its expression with ";", as a formatter
+ * writes it), as an expression that can be called. */
+const callable = (source) => source.trim().replace(/;$/, "");
+
 /** A tab of any engine: what the journeys may do, each step a reader's. */
 class Tab {
   async mark(kind, ...args) {
@@ -193,7 +197,7 @@ class PuppeteerTab extends Tab {
     return this.page.evaluate(fn, ...args);
   }
   run(source, ...args) {
-    return this.page.evaluate(`(${source})(...${JSON.stringify(args)})`);
+    return this.page.evaluate(`(${callable(source)})(...${JSON.stringify(args)})`);
   }
   click(selector) {
     return this.page.click(selector);
@@ -256,7 +260,7 @@ class WebDriverTab extends Tab {
   }
   async run(source, ...args) {
     await this.focus();
-    return this.driver.executeScript(`return (${source}).apply(null, arguments)`, ...args);
+    return this.driver.executeScript(`return (${callable(source)}).apply(null, arguments)`, ...args);
   }
   async click(selector) {
     await this.focus();
