@@ -36,8 +36,15 @@ interface SpecItem {
   unit?: string | null;
   max_length?: number;
   time?: true; // a date with a time of day
-  calendar?: true; // a date offered as a calendar event
+  calendar?: true | CalendarSpec; // a date offered as a calendar event
   kinds?: string[]; // a link: the entry kinds it may point to
+}
+
+/** How a journal's date goes into a calendar, as the YAML words it. */
+interface CalendarSpec {
+  button?: string; // the button's words
+  event?: string; // the event's title, {item-id} put in from the entry's answers
+  remind?: number; // minutes before the event that its alarm rings
 }
 
 interface EntryStatus {

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 import itertools
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -514,6 +515,10 @@ def _check_journal(q: Questionnaire, doc: Document) -> Iterable[Problem]:
                     "a journal's items are not scale statements; give the item a type: text, choice, number, date or link",
                     code="MK334",
                 )
+            if item.type == "date" and not isinstance(item.calendar, bool) and item.calendar.event:
+                yield from _event_fields(
+                    doc, ("groups", g, "items", i, "calendar", "event"), item.calendar.event, group
+                )
             if item.type == "link":
                 for k, kind in enumerate(item.kinds):
                     if kind not in kinds:
@@ -537,6 +542,22 @@ def _check_journal(q: Questionnaire, doc: Document) -> Iterable[Problem]:
             items = {item.id: item for item in groups[target.kind].items}
             yield from _names_item(
                 doc, ("scoring", "targets", n, "sum"), target.sum, items, ("number",), f" in '{target.kind}'"
+            )
+
+
+_PLACE = re.compile(r"\{([^{}]*)\}")
+
+
+def _event_fields(doc: Document, at: tuple[Any, ...], event: str, group: Group) -> Iterable[Problem]:
+    """An event's title puts in answers of its own entry: {item-id} must name one of them."""
+    items = [item.id for item in group.items if item.type in ("text", "choice", "number", "date")]
+    for name in _PLACE.findall(event):
+        if name not in items:
+            yield doc.problem(
+                at,
+                f"{{{name}}} is not an item of '{group.id}'; {did_you_mean(name, items)}"
+                f"use one of {', '.join('{' + i + '}' for i in items)}",
+                code="MK348",
             )
 
 

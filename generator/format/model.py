@@ -171,13 +171,73 @@ class NumberItem(ItemBase):
     )
 
 
+# How long before an event its calendar alarm rings: words an owner writes ("1 hour", "2 days").
+_REMIND = re.compile(r"(\d{1,4}) (minute|hour|day|week)s?")
+_REMIND_MINUTES = {"minute": 1, "hour": 60, "day": 24 * 60, "week": 7 * 24 * 60}
+MOST_REMIND_MINUTES = 4 * 7 * 24 * 60  # four weeks: further ahead, an alarm reminds of nothing
+
+
+def remind_minutes(text: str) -> int:
+    """The minutes before an event that ``text`` ("1 hour", "2 days") means."""
+    match = _REMIND.fullmatch(text)
+    assert match, text  # checked by _remind when the file was read
+    return int(match.group(1)) * _REMIND_MINUTES[match.group(2)]
+
+
+def _remind(text: str) -> str:
+    if not _REMIND.fullmatch(text) or remind_minutes(text) > MOST_REMIND_MINUTES:
+        raise PydanticCustomError(
+            "calendar_remind",
+            "{found} is not a time before the event; write a number and minutes, hours, days or weeks, "
+            "such as '1 hour' or '2 days', up to 4 weeks",
+            {"found": repr(text[:80])},
+        )
+    return text
+
+
+Remind = Annotated[str, StringConstraints(max_length=40), AfterValidator(_remind)]
+
+
+class Calendar(Strict):
+    """How a journal's date goes into the reader's calendar, in words the reader would use."""
+
+    button: Short | None = Field(
+        None,
+        description="The button's words, e.g. 'Add our next meeting to my calendar'. "
+        "By default: Add “<the entry's title>” to my calendar.",
+    )
+    event: Short | None = Field(
+        None,
+        description="The event's title in the calendar; {item-id} puts in that answer of the entry, "
+        "e.g. 'Mentoring with {with}'. By default the entry's kind and title.",
+    )
+    remind: Remind | None = Field(
+        None,
+        description="An alarm this long before the event: a number and minutes, hours, days or weeks, "
+        "up to 4 weeks, e.g. '1 hour' or '1 day'. None by default.",
+    )
+
+
+def _calendar_form(value: object) -> str:
+    """`calendar: true`, or a mapping of the button's words, the event's title and the alarm: one is
+    read, and a mistake is told in the terms of what was written."""
+    return "words" if isinstance(value, (dict, Calendar)) else "switch"
+
+
+CalendarChoice = Annotated[
+    Union[Annotated[bool, Tag("switch")], Annotated[Calendar, Tag("words")]],  # noqa: UP007 (tagged members)
+    Discriminator(_calendar_form),
+]
+
+
 class DateItem(ItemBase):
     type: Literal["date"] = Field(description="A calendar date.")
     time: bool = Field(False, description="Asks for a time of day as well, e.g. for a meeting: 'YYYY-MM-DDTHH:MM'.")
-    calendar: bool = Field(
+    calendar: CalendarChoice = Field(
         False,
         description="Journals only: offers 'Add to calendar' for this date, as an .ics file the reader's calendar "
-        "imports (an all-day event, or a timed one with `time`).",
+        "imports (an all-day event, or a timed one with `time`); `true`, or the button's words, the event's "
+        "title and an alarm.",
     )
 
 

@@ -16,6 +16,7 @@ from .loader import Document
 from .model import (
     ITEM_TYPES,
     SCORING_METHODS,
+    Calendar,
     Questionnaire,
 )
 
@@ -90,6 +91,8 @@ def _is_union_point(loc: tuple[Any, ...]) -> str | None:
         return "scoring"
     if len(loc) == 4 and loc[0] == "groups" and loc[2] == "items" and isinstance(loc[3], int):
         return "item"
+    if len(loc) == 5 and loc[0] == "groups" and loc[2] == "items" and loc[4] == "calendar":
+        return "calendar"  # true, or the words of a calendar event (model.CalendarChoice)
     return None
 
 
@@ -106,7 +109,11 @@ def _split_tags(loc: tuple[Any, ...]) -> tuple[tuple[Any, ...], dict[tuple[Any, 
     return tuple(clean), chosen
 
 
-_UNIONS: dict[str, Mapping[str, type[BaseModel]]] = {"scoring": SCORING_METHODS, "item": ITEM_TYPES}
+_UNIONS: dict[str, Mapping[str, type[BaseModel]]] = {
+    "scoring": SCORING_METHODS,
+    "item": ITEM_TYPES,
+    "calendar": {"words": Calendar},
+}
 
 
 def _fields_at(loc: tuple[Any, ...], chosen: dict[tuple[Any, ...], str], root: type[BaseModel]) -> list[str]:
@@ -196,6 +203,8 @@ def _describe(doc: Document, error: Mapping[str, Any], root: type[BaseModel] = Q
     code = "MK216"  # a value pydantic refused for a reason said in its own words
     if kind in ("markdown_limit", "site_file"):
         message, code = error["msg"], "MK208"
+    elif kind == "calendar_remind":
+        message, code = error["msg"], "MK217"
     elif kind == "finite_number":
         code = "MK209"
         written = ".nan" if value != value else ("-.inf" if (value or 0) < 0 else ".inf")

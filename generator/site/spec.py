@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from ..format.model import Questionnaire
+from ..format.model import Questionnaire, remind_minutes
 
 
 def _answer_shape(q: Questionnaire, item) -> list:
@@ -57,7 +57,15 @@ def _item(q: Questionnaire, item) -> dict:
     if item.type == "scale" and q.observer is not None:
         data["observer"] = item.observer
     if item.type == "date":
-        data.update({key: True for key in ("time", "calendar") if getattr(item, key)})
+        data.update({"time": True} if item.time else {})
+        if item.calendar is True:
+            data["calendar"] = True
+        elif item.calendar:  # the button's words, the event's title, minutes before it to remind
+            data["calendar"] = {
+                **({"button": item.calendar.button} if item.calendar.button else {}),
+                **({"event": item.calendar.event} if item.calendar.event else {}),
+                **({"remind": remind_minutes(item.calendar.remind)} if item.calendar.remind else {}),
+            }
     if item.type == "link":
         data["kinds"] = list(item.kinds)
     return data

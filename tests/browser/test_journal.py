@@ -9,8 +9,9 @@ import re
 from pathlib import Path
 
 import icalendar
+import ics
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 from tests.browser.assessment import spec_of
 
@@ -47,6 +48,19 @@ def entries(page: Page):
     return page.locator("[data-list] > li")
 
 
+def act(entry: Locator, name: str) -> None:
+    """Press one of an entry's buttons as a reader does: the row opened first (a tap on it), and
+    the card's "More" menu when the button is in it."""
+    toggle = entry.locator("[data-toggle]")
+    if toggle.get_attribute("aria-expanded") != "true":
+        toggle.click()
+        expect(toggle).to_have_attribute("aria-expanded", "true")
+    button = entry.get_by_role("button", name=name, exact=True)
+    if not button.is_visible():
+        entry.get_by_role("button", name="More", exact=True).click()
+    button.click()
+
+
 def stored_entries(page: Page) -> list[dict]:
     return page.evaluate("key => JSON.parse(localStorage.getItem(key) || '{}').lists?.entries || []", KEY)
 
@@ -69,7 +83,7 @@ def test_entries_are_added_listed_newest_first_edited_filtered_searched_and_dele
     expect(titles.nth(2)).to_contain_text("Meeting")
 
     # Edit: the form opens filled in, and the card shows what was changed.
-    entries(page).nth(2).get_by_role("button", name="Edit").click()
+    act(entries(page).nth(2), "Edit")
     expect(page.get_by_label("Who I met", exact=True)).to_have_value("Sam")
     page.get_by_label("Who I met", exact=True).fill("Sam Lee")
     page.get_by_role("button", name="Save entry").click()
@@ -88,10 +102,10 @@ def test_entries_are_added_listed_newest_first_edited_filtered_searched_and_dele
 
     # Delete asks first: dismissed, nothing goes; accepted, the entry goes and stays gone.
     page.once("dialog", lambda dialog: dialog.dismiss())
-    entries(page).first.get_by_role("button", name="Delete").click()
+    act(entries(page).first, "Delete")
     expect(entries(page)).to_have_count(3)
     page.once("dialog", lambda dialog: dialog.accept())
-    entries(page).first.get_by_role("button", name="Delete").click()
+    act(entries(page).first, "Delete")
     expect(page.get_by_role("status")).to_have_text(re.compile("^Deleted: Reflection"))
     expect(entries(page)).to_have_count(2)
     page.reload()
@@ -111,45 +125,61 @@ def test_goals_show_their_actions_and_progress_and_overdue_actions_come_first(pa
 
     # Actions added from the goal are linked to it; the goal counts those done.
     goal = entries(page).filter(has_text="Lead the team meeting").first
-    goal.get_by_role("button", name="Add an action").click()
+    act(goal, "Add an action")
     page.get_by_label("What I will do", exact=True).fill("Rehearse with my mentor")
     page.get_by_role("button", name="Save entry").click()
     goal = entries(page).filter(has=page.locator("[data-kind='goal']"))
     expect(goal.locator("[data-progress]")).to_have_text(re.compile("0 of 1 done"))
     action = entries(page).filter(has_text="Rehearse with my mentor")
-    action.get_by_role("button", name="Mark as done").click()
+    action.get_by_role("button", name="Mark as done").click()  # on the row, closed as it is
     expect(page.get_by_role("status")).to_contain_text("is now Done")
     expect(goal.locator("[data-progress]")).to_have_text(re.compile("1 of 1 done"))
     expect(todo).to_have_count(2)  # the done one left what is still to do
 
 
-def test_add_to_calendar_writes_an_ics_file_a_calendar_parser_reads(page: Page, site: str, tmp_path: Path):
+def test_calendar_events_carry_the_words_a_person_would_use_and_an_alarm_two_parsers_read(
+    page: Page, site: str, tmp_path: Path
+):
+    """The buttons and events as the journal's YAML words them (calendar: button, event, remind):
+    "Mentoring with <who>", an hour's alarm before a meeting, a day's before an action, in a file
+    named from the event; read by icalendar and by ics, a second reader with a parser of its own."""
     open_journal(page, site)
-    text = "Agenda; budget, and a \\ back-slash\n" + "Ünïcödé " * 20
-    add(
-        page,
-        "Meeting",
-        {"Date of the meeting": day(0), "Who I met": text.split("\n")[0], "Next meeting": f"{day(14)}T09:30"},
-    )
+    who = "Jordan; budget, and a \\ back-slash " + "Ünïcödé " * 8
+    add(page, "Meeting", {"Date of the meeting": day(0), "Who I met": who.strip(), "Next meeting": f"{day(14)}T09:30"})
     add(page, "Action", {"Date agreed": day(0), "What I will do": "Book the room, then tell Sam", "Due by": day(7)})
-    events = {}
-    for name in ("Add next meeting to my calendar", "Add due by to my calendar"):
+    found = {}
+    for kind, name in (
+        ("Meeting", "Add our next meeting to my calendar"),
+        ("Action", "Add this action's due date to my calendar"),
+    ):
+        entry = entries(page).filter(has=page.locator(f"[data-kind='{kind.lower()}']")).first
         with page.expect_download() as download:
-            page.get_by_role("button", name=name).first.click()
+            act(entry, name)
         raw = Path(download.value.path()).read_bytes()
         assert b"\r\n" in raw and all(len(line) <= 75 for line in raw.split(b"\r\n"))
-        calendar = icalendar.Calendar.from_ical(raw)
-        (event,) = calendar.walk("VEVENT")
-        events[name] = event
+        (event,) = icalendar.Calendar.from_ical(raw).walk("VEVENT")
         assert event["UID"] and event["DTSTAMP"]
-    meeting = events["Add next meeting to my calendar"]
+        (again,) = ics.Calendar(raw.decode("utf-8")).events
+        found[kind] = (event, again, download.value.suggested_filename)
+
+    meeting, meeting_read, meeting_file = found["Meeting"]
+    assert str(meeting["SUMMARY"]) == f"Mentoring with {who.strip()}"  # ; , and \\ escaped, read back
     assert meeting.decoded("DTSTART") == datetime.datetime.combine(
         TODAY + datetime.timedelta(days=14), datetime.time(9, 30)
     )
-    action = events["Add due by to my calendar"]
+    (alarm,) = meeting.walk("VALARM")
+    assert alarm.decoded("TRIGGER") == -datetime.timedelta(hours=1) and str(alarm["ACTION"]) == "DISPLAY"
+    assert [a.trigger for a in meeting_read.alarms] == [-datetime.timedelta(hours=1)]
+    assert meeting_read.name == f"Mentoring with {who.strip()}"
+    assert meeting_file == f"mentoring-with-jordan-budget-and-a-back-slash-unicode-{day(14)}.ics"  # cut between words
+
+    action, action_read, action_file = found["Action"]
+    assert str(action["SUMMARY"]) == "To do: Book the room, then tell Sam"
     assert action.decoded("DTSTART") == TODAY + datetime.timedelta(days=7)  # all day: a date
     assert action.decoded("DTEND") == TODAY + datetime.timedelta(days=8)
-    assert str(action["SUMMARY"]) == "Action: Book the room, then tell Sam"  # the comma escaped and read back
+    assert [a.decoded("TRIGGER") for a in action.walk("VALARM")] == [-datetime.timedelta(days=1)]
+    assert [a.trigger for a in action_read.alarms] == [-datetime.timedelta(days=1)]
+    assert action_file == f"to-do-book-the-room-then-tell-sam-{day(7)}.ics"
 
 
 def test_the_development_plan_links_into_the_journal_with_the_category_preset(page: Page, site: str):
@@ -172,9 +202,13 @@ def test_the_development_plan_links_into_the_journal_with_the_category_preset(pa
     expect(page.get_by_label("Category", exact=True)).to_have_value(tag)
     add(page, "Reflection", {"My reflection": "Agreed ground rules at the first meeting."})
     expect(entries(page).first).to_contain_text(f"Evidence for: {title}")
-    section = page.locator(f"[data-by-tag] [data-tag='{tag}']")
-    section.get_by_text("1 entry").click()
-    expect(section.locator("[data-show-entry]")).to_contain_text("Agreed ground rules")
+    row = page.locator(f"[data-by-tag] [data-tag='{tag}']")
+    expect(row.get_by_role("cell").first).to_have_text("1")  # open at a glance: the count, and each entry
+    expect(row.locator("[data-show-entry]")).to_contain_text("Agreed ground rules")
+    row.locator("[data-show-entry]").click()
+    card = entries(page).first
+    expect(card.locator("[data-toggle]")).to_have_attribute("aria-expanded", "true")
+    expect(card.locator("[data-toggle]")).to_be_focused()
 
 
 def test_feedback_received_is_an_entry_of_its_own_kept_and_counted(page: Page, site: str):
@@ -516,9 +550,25 @@ def test_the_journal_works_by_keyboard_passes_axe_and_fits_a_phone(page: Page, s
     page.get_by_role("button", name="Save entry").focus()
     page.keyboard.press("Enter")
     expect(page.get_by_role("status")).to_have_text("Saved: Meeting.")
-    expect(page.locator("[data-list] .mk-entry__title").first).to_be_focused()
-    expect(page.locator("[data-list] > li").first).to_contain_text("Prepared the agenda together")
-    assert not violations(page, "journal with entries")
+    # The saved entry's row is focused, its card open in place; Enter closes and opens it again.
+    first = page.locator("[data-list] > li").first
+    toggle = first.locator("[data-toggle]")
+    expect(toggle).to_be_focused()
+    expect(toggle).to_have_attribute("aria-expanded", "true")
+    expect(first.get_by_text("Prepared the agenda together")).to_be_visible()
+    page.keyboard.press("Enter")
+    expect(toggle).to_have_attribute("aria-expanded", "false")
+    expect(first.get_by_text("Prepared the agenda together")).to_be_hidden()
+    page.keyboard.press("Enter")
+    expect(first.get_by_text("Prepared the agenda together")).to_be_visible()
+    # One row of actions on a phone: Edit and a menu, which opens by keyboard, in place.
+    edit, more = first.get_by_role("button", name="Edit", exact=True), first.get_by_role("button", name="More")
+    assert edit.bounding_box()["y"] == more.bounding_box()["y"]
+    more.focus()
+    page.keyboard.press("Enter")
+    expect(more).to_have_attribute("aria-expanded", "true")
+    expect(first.get_by_role("button", name="Delete")).to_be_visible()
+    assert not violations(page, "journal with entries, a card and its menu open")
     width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
     assert width[0] <= width[1] + 1, width
     # Every control the runtime made has a name.

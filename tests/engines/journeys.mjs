@@ -272,11 +272,14 @@ export const JOURNEYS = {
       document.querySelector("[data-list] > li")?.textContent.includes("Jordan"),
     );
     if (!listed) throw new Error("the entry is gone after a reload");
+    // The entry is a row: a tap opens its card, where the calendar button is, beside the date.
+    await tab.click(await tab.mark("css", "[data-list] [data-toggle]"));
+    await tab.until("the entry opened", () => document.querySelector("[data-list] [data-toggle]").ariaExpanded === "true");
     const since = Date.now() - 1000;
-    await tab.clickButton("Add next meeting to my calendar", "[data-list]");
+    await tab.clickButton("Add our next meeting to my calendar", "[data-list]");
     const file = await session.downloaded(/\.ics$/, since);
     const start = file.text.match(/^DTSTART[^:\r\n]*:(\S+)/m)?.[1];
-    if (!file.text.startsWith("BEGIN:VCALENDAR") || start !== `${iso.replace(/-/g, "")}T093000`) {
+    if (!file.text.startsWith("BEGIN:VCALENDAR") || start !== `${iso.replace(/-/g, "")}T093000` || !/^TRIGGER:-PT1H\r$/m.test(file.text)) {
       throw new Error(`the calendar file ${file.name} starts ${JSON.stringify(file.text.slice(0, 40))}, its event at ${start}`);
     }
     return `next meeting ${typed.how}; ${file.name}`;

@@ -23,7 +23,8 @@ async function run(c) {
     const { entries, unreadable } = readable(journal, c.list);
     return { shown: entries.map((e) => e.id), unreadable };
   }
-  return { ics: calendar({ uid: "u@x", start: c.start, summary: c.summary, description: c.description, now: new Date(0) }) };
+  const { start, summary, description, remind } = c;
+  return { ics: calendar({ uid: "u@x", start, summary, description, remind, now: new Date(0) }) };
 }
 
 for await (const line of createInterface({ input: process.stdin })) {

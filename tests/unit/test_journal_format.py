@@ -130,8 +130,10 @@ def test_the_runtime_spec_carries_entry_kinds_targets_calendar_dates_links_and_t
         "type": "date",
         "text": "Next meeting",
         "time": True,
-        "calendar": True,
+        # the YAML's words for the button and the event, and its alarm in minutes
+        "calendar": {"button": "Add our next meeting to my calendar", "event": "Mentoring with {with}", "remind": 60},
     }
+    assert items["due"]["calendar"]["remind"] == 24 * 60
     assert items["goal"]["kinds"] == ["goal"]
     assert [t["id"] for t in spec["scoring"]["targets"]][:2] == ["mentoring-hours", "supervision-hours"]
     prompts = runtime_spec(by_id["questions-to-consider"])
@@ -159,3 +161,35 @@ def test_a_time_of_day_changes_the_content_version_and_fits_only_dates_with_a_ti
         },
     )
     assert kept == {"next-meeting": "2026-03-16T14:30", "met-on": "2026-03-02", "goal": "lq3x1-abc123"}
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("2 fortnights", "'2 fortnights' is not a time before the event"),
+        ("5 weeks", "'5 weeks' is not a time before the event"),
+        ("-1 hour", "'-1 hour' is not a time before the event"),
+        ("an hour", "'an hour' is not a time before the event"),
+    ],
+)
+def test_a_calendar_alarm_outside_what_the_yaml_allows_is_refused_where_it_is_written(tmp_path, written, said):
+    folder = _site(tmp_path, "journal", "mentor-competence")
+    journal = folder / "journal.yml"
+    text = journal.read_text().replace("          remind: 1 hour", f"          remind: {written}")
+    journal.write_text(text)
+    with pytest.raises(QuestionnaireError) as caught:
+        load_site(folder, pages=None, root=folder.parent)
+    (problem,) = caught.value.problems
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if row == f"          remind: {written}")
+    assert (problem.line, problem.column, problem.code) == (line, 19, "MK217")
+    assert said in problem.message and "up to 4 weeks" in problem.message
+    assert ".".join(map(str, problem.path)).endswith("calendar.remind")
+
+
+def test_a_calendar_event_naming_an_answer_its_entry_does_not_have_is_refused(tmp_path):
+    folder = _site(tmp_path, "journal", "mentor-competence")
+    journal = folder / "journal.yml"
+    journal.write_text(journal.read_text().replace("Mentoring with {with}", "Mentoring with {wiht}"))
+    (problem,) = _problems(folder)
+    assert "calendar.event: {wiht} is not an item of 'meeting'; did you mean 'with'?" in problem
+    assert problem.startswith("questionnaires/journal.yml:")

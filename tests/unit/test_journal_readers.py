@@ -117,10 +117,11 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @SETTINGS
-@given(st.text(max_size=300), st.text(max_size=300), st.booleans())
-def test_an_ics_file_folds_escapes_and_reads_back(node, summary, description, timed):
+@given(st.text(max_size=300), st.text(max_size=300), st.booleans(), st.integers(0, 4 * 7 * 24 * 60))
+def test_an_ics_file_folds_escapes_and_reads_back(node, summary, description, timed, remind):
     start = "2026-03-02T09:30" if timed else "2026-03-02"
-    outcome = node({"kind": "ics", "start": start, "summary": summary, "description": description})
+    case = {"kind": "ics", "start": start, "summary": summary, "description": description, "remind": remind}
+    outcome = node(case)
     raw = outcome["ics"].encode("utf-8")
     assert all(len(line) <= 75 for line in raw.split(b"\r\n"))
     assert raw.endswith(b"\r\n") and b"\n" not in raw.replace(b"\r\n", b"")
@@ -131,3 +132,6 @@ def test_an_ics_file_folds_escapes_and_reads_back(node, summary, description, ti
     assert str(event["SUMMARY"]) == lines(summary)
     if description:
         assert str(event["DESCRIPTION"]) == lines(description)
+    # An alarm as many minutes before as the YAML asked (in weeks, days, hours or minutes), or none.
+    alarms = [alarm.decoded("TRIGGER") for alarm in event.walk("VALARM")]
+    assert alarms == ([-datetime.timedelta(minutes=remind)] if remind else [])

@@ -3,6 +3,12 @@
 // UTF-8 bytes); text escapes backslash, semicolon, comma and line breaks. A date alone is an
 // all-day event (DTEND the day after: it is exclusive); a date with a time is a timed event of an
 // hour in the reader's own time zone ("floating" time: no zone is named, so none can be wrong).
+// What the button says, the event's title and its alarm come from the journal's YAML (calendarOf).
+
+import { displayAnswer } from "../answers.js";
+import { formatDate } from "../format.js";
+import { t } from "../messages.js";
+import { nameOf } from "./entries.js";
 
 const encoder = new TextEncoder();
 
@@ -48,11 +54,18 @@ function nextDay(day) {
 /** "20260302T101500Z": an instant in UTC, as DTSTAMP wants it. */
 export const utcStamp = (date) => date.toISOString().replace(/[-:]/g, "").replace(/\.\d+/, "");
 
+/** Minutes as an RFC 5545 duration (3.3.6), in the largest unit that says them whole: P1W, P2D, PT1H, PT90M. */
+export function duration(minutes) {
+  if (minutes % 10080 === 0) return `P${minutes / 10080}W`;
+  if (minutes % 1440 === 0) return `P${minutes / 1440}D`;
+  return minutes % 60 === 0 ? `PT${minutes / 60}H` : `PT${minutes}M`;
+}
+
 /**
  * A calendar of one event. start: "YYYY-MM-DD" (all day) or "YYYY-MM-DDTHH:MM" (an hour from then).
  * uid: unique and stable for this event (the same event exported twice updates, not duplicates).
  */
-export function calendar({ uid, start, summary, description = "", url = "", now = new Date() }) {
+export function calendar({ uid, start, summary, description = "", url = "", remind = 0, now = new Date() }) {
   const [day, time] = start.split("T");
   const when = time
     ? [`DTSTART:${compact(day)}T${time.replace(":", "")}00`, "DURATION:PT1H"]
@@ -70,8 +83,55 @@ export function calendar({ uid, start, summary, description = "", url = "", now 
     `SUMMARY:${escapeText(summary)}`,
     ...(description ? [`DESCRIPTION:${escapeText(description)}`] : []),
     ...(url ? [`URL:${url}`] : []),
+    ...(remind
+      ? ["BEGIN:VALARM", "ACTION:DISPLAY", `DESCRIPTION:${escapeText(summary)}`, `TRIGGER:-${duration(remind)}`, "END:VALARM"]
+      : []),
     "END:VEVENT",
     "END:VCALENDAR",
   ];
   return `${lines.map(fold).join("\r\n")}\r\n`;
+}
+
+const PLACE = /\{([^{}]*)\}/g;
+
+/** A file name from an event's title and day: "mentoring-with-jordan-2026-12-08.ics". */
+export function fileName(summary, start) {
+  const words = summary
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "");
+  // at most 60 characters, cut between words: a file's name is read, never a word's half
+  const short = words.length > 60 ? words.slice(0, 61).replace(/-[^-]*$/, "") : words;
+  return `${short ? `${short}-` : ""}${start.slice(0, 10)}.ics`;
+}
+
+/**
+ * How the date `item` of `entry` goes into a calendar, as the journal's YAML words it: the button's
+ * words, the event's title (its {item-id} filled in from the entry's answers; when one is not
+ * answered, the entry's kind and title instead), the alarm's minutes before it, and a file name.
+ */
+export function calendarOf(journal, entry, item) {
+  const words = item.calendar === true ? {} : item.calendar;
+  const kind = journal.kinds.get(entry.kind);
+  const answer = (id) => {
+    const raw = entry.fields[id];
+    if (raw === undefined || raw === "") return null;
+    const own = kind.items.get(id);
+    return own.type === "date"
+      ? formatDate(raw)
+      : String(displayAnswer(journal.spec, own, raw))
+          .trim()
+          .split("\n")[0];
+  };
+  const names = words.event ? [...words.event.matchAll(PLACE)].map((match) => answer(match[1])) : [];
+  const summary = words.event && !names.includes(null) ? words.event.replace(PLACE, (_, id) => answer(id)) : nameOf(journal, entry);
+  const start = entry.fields[item.id];
+  return {
+    button: words.button || t("addToCalendar", { what: nameOf(journal, entry) }),
+    summary,
+    remind: words.remind || 0,
+    file: fileName(summary, start || ""),
+  };
 }

@@ -1,20 +1,20 @@
-// One entry as the page shows it: a heading (date, kind, name), its answered fields, the question
-// it answers, its tags, what links to it (a goal's actions, with progress) and what it links to;
-// on screen, the buttons that act on it. Text goes in as text only (el: textContent).
+// One entry as the page shows it. On screen, a row to scan (date, kind, title, its status and
+// when it is due, its tags, and "Mark as done" where that applies) that opens in place on a tap
+// or Enter into its card: the answered fields, the question it answers, what links to it (a
+// goal's actions, with progress) and what it links to, then one row of actions, the rest in a
+// menu. On paper, the card alone. Text goes in as text only (el: textContent).
 
 import { displayAnswer } from "../answers.js";
 import { el } from "../dom.js";
 import { formatDate } from "../format.js";
 import { t } from "../messages.js";
-import { dateOf, dueOf, isOverdue, linkedTo, shownFields, statusOf, titleOf } from "./entries.js";
+import { calendarOf } from "./calendar.js";
+import { daysFrom } from "./dates.js";
+import { dateOf, dueOf, isOverdue, linkedTo, nameOf, shownFields, statusOf, titleOf } from "./entries.js";
 
+export { nameOf };
 export const cardId = (entry) => `entry-${entry.id}`;
-
-/** "Action: Draft the plan" (or the kind alone), for links and lists. */
-export function nameOf(journal, entry) {
-  const title = titleOf(journal, entry);
-  return title ? `${journal.kinds.get(entry.kind).title}: ${title}` : journal.kinds.get(entry.kind).title;
-}
+const SOON = 14; // days: a due date nearer than this is also said as "in 3 days"
 
 function value(journal, item, raw, byId) {
   if (item.type === "date") return formatDate(raw);
@@ -23,6 +23,30 @@ function value(journal, item, raw, byId) {
     return target ? el("a", { href: `#${cardId(target)}`, "data-show-entry": target.id }, nameOf(journal, target)) : t("linkGone");
   }
   return displayAnswer(journal.spec, item, raw);
+}
+
+/** The label of the option an entry's status field holds ("Done"), or "". */
+function statusLabel(journal, entry) {
+  const status = journal.kinds.get(entry.kind).entry.status;
+  if (!status) return "";
+  return (
+    journal.kinds
+      .get(entry.kind)
+      .items.get(status.item)
+      .options.find((o) => o.value === entry.fields[status.item])?.label ?? ""
+  );
+}
+
+/** When an open entry is due, in words: "2 days overdue (due 3 December 2026)", "Due in 3 days (…)". */
+export function dueText(journal, entry, day) {
+  const due = dueOf(journal, entry);
+  if (!due || statusOf(journal, entry) !== "open") return "";
+  const days = daysFrom(day, due);
+  const date = formatDate(due);
+  if (days < 0) return t("overdueBy", { days: -days, date });
+  if (days === 0) return t("dueToday", { date });
+  if (days === 1) return t("dueTomorrow", { date });
+  return days < SOON ? t("dueIn", { days, date }) : t("dueOn", { date });
 }
 
 /** The entries linked to this one, with how many of those with a status are done. */
@@ -35,14 +59,7 @@ function linked(journal, entry, entries, day) {
     "ul",
     { class: "mk-entry__linked" },
     ...own.map((other) => {
-      const state = statusOf(journal, other);
-      const status = journal.kinds.get(other.kind).entry.status;
-      const label =
-        state &&
-        journal.kinds
-          .get(other.kind)
-          .items.get(status.item)
-          .options.find((o) => o.value === other.fields[status.item])?.label;
+      const label = statusLabel(journal, other);
       return el(
         "li",
         { "data-linked": other.id },
@@ -70,80 +87,157 @@ function linked(journal, entry, entries, day) {
   return el("div", { class: "mk-entry__links" }, ...parts, list);
 }
 
+/** The status, when it is due and the tags, as the row shows them under its title. */
+function meta(journal, entry, day) {
+  const parts = [];
+  const overdue = isOverdue(journal, entry, day);
+  const label = overdue ? t("overdueBadge") : statusLabel(journal, entry);
+  if (label) {
+    const state = overdue ? "overdue" : statusOf(journal, entry);
+    parts.push(el("span", { class: `mk-badge mk-badge--${state}`, ...(overdue ? { "data-overdue": "" } : {}) }, label));
+  }
+  const due = dueText(journal, entry, day);
+  if (due) parts.push(el("span", { class: "mk-entry__due" }, due));
+  if (entry.tags.length) {
+    parts.push(
+      el("span", { class: "mk-entry__tags" }, t("taggedWith", { tags: entry.tags.map((tag) => journal.tags.get(tag).title).join(", ") })),
+    );
+  }
+  return parts.length ? el("p", { class: "mk-entry__meta" }, ...parts) : "";
+}
+
+/** The fields the row does not already show, answered ones only, in the kind's order. */
+function fields(journal, entry, byId, calendarButton) {
+  const shape = journal.kinds.get(entry.kind).entry;
+  const inRow = new Set([shape.title, shape.status?.item]); // the due date stays, beside its calendar button
+  const shown = shownFields(journal, entry).filter(([item]) => !inRow.has(item.id));
+  if (!shown.length) return "";
+  return el(
+    "dl",
+    { class: "mk-entry__fields" },
+    ...shown.flatMap(([item, raw]) => [
+      el("dt", {}, item.text),
+      el("dd", { "data-field": item.id }, value(journal, item, raw, byId), calendarButton(item)),
+    ]),
+  );
+}
+
 /**
- * The entry's card. `actions`: on screen, the buttons (edit, delete, calendar, status), each
- * carrying data-act and the entry's id for the page's one click listener; none on paper.
- * Links to an entry lead to its card in the list of entries (cardId).
+ * The entry: on screen (`actions`), a row that opens into its card, whose buttons carry data-act
+ * and the entry's id for the page's one click listener; on paper, the card alone. `open`: the ids
+ * (with `prefix`) whose card is open. Links to an entry lead to it in the list of entries (cardId).
  */
-export function entryCard(journal, entry, { entries, byId, day, actions = true, heading = "h3", prefix = "" }) {
+export function entryCard(journal, entry, { entries, byId, day, actions = true, heading = "h3", prefix = "", open = new Set() }) {
   const kind = journal.kinds.get(entry.kind);
   const id = prefix + cardId(entry); // a second card of an entry (what is still to do) has ids of its own
   const date = dateOf(journal, entry);
-  const title = el(
+  const title = titleOf(journal, entry);
+  const label = [
+    el("time", { class: "mk-entry__date", datetime: date }, formatDate(date)),
+    " ",
+    el("span", { class: "mk-entry__kind" }, kind.title),
+    title ? el("span", { class: "mk-entry__name" }, ` · ${title}`) : "",
+  ];
+  const isOpen = !actions || open.has(id);
+  const toggle = actions
+    ? el(
+        "button",
+        { type: "button", class: "mk-entry__toggle", "aria-expanded": String(isOpen), "aria-controls": `${id}-body`, "data-toggle": id },
+        ...label,
+      )
+    : "";
+  const heading_ = el(
     /** @type {"h3"} a heading of the level asked for */ (heading),
     { id: `${id}-title`, class: "mk-entry__title", tabindex: "-1" },
-    el("span", { class: "mk-entry__kind" }, kind.title),
-    " · ",
-    el("time", { datetime: date }, formatDate(date)),
-    titleOf(journal, entry) ? ` · ${titleOf(journal, entry)}` : "",
+    ...(actions ? [toggle] : label),
   );
   const card = el(
     "article",
-    { class: "mk-entry", id, "data-entry": entry.id, "data-kind": entry.kind, "aria-labelledby": title.id },
-    title,
+    { class: "mk-entry", id, "data-entry": entry.id, "data-kind": entry.kind, "aria-labelledby": heading_.id },
+    heading_,
   );
-  if (isOverdue(journal, entry, day)) {
-    card.classList.add("mk-entry--overdue");
-    card.append(
-      el("p", { class: "mk-entry__overdue", "data-overdue": "" }, t("overdueSince", { date: formatDate(dueOf(journal, entry)) })),
-    );
-  }
-  if (entry.prompt)
-    card.append(el("p", { class: "mk-entry__prompt" }, t("answering", { question: journal.prompts.get(entry.prompt).item.text })));
-  const fields = shownFields(journal, entry).filter(([item]) => item.id !== kind.entry.title);
-  if (fields.length) {
-    card.append(
-      el(
-        "dl",
-        { class: "mk-entry__fields" },
-        ...fields.flatMap(([item, raw]) => [el("dt", {}, item.text), el("dd", { "data-field": item.id }, value(journal, item, raw, byId))]),
-      ),
-    );
-  }
-  if (entry.tags.length) {
-    card.append(
-      el("p", { class: "mk-entry__tags" }, t("taggedWith", { tags: entry.tags.map((tag) => journal.tags.get(tag).title).join(", ") })),
-    );
-  }
-  card.append(linked(journal, entry, entries, day) ?? "");
-  if (!actions) return card;
+  if (isOverdue(journal, entry, day)) card.classList.add("mk-entry--overdue");
   const button = (act, text, extra = {}) =>
     el(
       "button",
-      { type: "button", class: "md-button", "data-act": act, "data-id": entry.id, "aria-describedby": title.id, ...extra },
+      { type: "button", class: "md-button", "data-act": act, "data-id": entry.id, "aria-describedby": heading_.id, ...extra },
       text,
     );
-  const buttons = [button("edit", t("edit")), button("delete", t("delete"))];
+  const row = el("div", { class: "mk-entry__row" });
+  const about = meta(journal, entry, day);
+  if (about) row.append(about);
   const status = kind.entry.status;
+  const done = status?.done[0];
+  if (actions && statusOf(journal, entry) === "open" && done !== undefined) {
+    const option = kind.items.get(status.item).options.find((o) => o.value === done);
+    row.append(
+      button("status", t("markAs", { status: option.label.toLocaleLowerCase() }), {
+        "data-value": done,
+        class: "md-button mk-entry__quick",
+      }),
+    );
+  }
+  if (row.children.length) card.append(row);
+
+  const body = el("div", { class: "mk-entry__body", id: `${id}-body`, ...(isOpen ? {} : { hidden: "" }) });
+  card.append(body);
+  if (entry.prompt)
+    body.append(el("p", { class: "mk-entry__prompt" }, t("answering", { question: journal.prompts.get(entry.prompt).item.text })));
+  const calendarButton = (item) => {
+    if (!actions || !item.calendar || !entry.fields[item.id]) return "";
+    return el(
+      "span",
+      { class: "mk-entry__calendar" },
+      button("calendar", calendarOf(journal, entry, item).button, { "data-item": item.id }),
+    );
+  };
+  body.append(fields(journal, entry, byId, calendarButton), linked(journal, entry, entries, day) ?? "");
+  if (!actions) return card;
+
+  // One row on a phone: Edit, then a menu with the rest.
+  const more = [button("delete", t("delete"))];
   if (status) {
     for (const option of kind.items.get(status.item).options) {
-      if (option.value !== entry.fields[status.item])
-        buttons.push(button("status", t("markAs", { status: option.label.toLocaleLowerCase() }), { "data-value": option.value }));
-    }
-  }
-  for (const item of kind.items.values()) {
-    if (item.calendar && entry.fields[item.id]) {
-      buttons.push(button("calendar", t("addToCalendar", { what: item.text.toLocaleLowerCase() }), { "data-item": item.id }));
+      if (option.value !== entry.fields[status.item] && !(option.value === done && statusOf(journal, entry) === "open"))
+        more.push(button("status", t("markAs", { status: option.label.toLocaleLowerCase() }), { "data-value": option.value }));
     }
   }
   for (const other of journal.kinds.values()) {
     // what links to this kind, added from here with the link made
     const link = [...other.items.values()].find((item) => item.type === "link" && item.kinds.includes(entry.kind));
     if (link && other.entry.status)
-      buttons.push(
+      more.push(
         button("add-linked", t("addLinked", { kind: other.title.toLocaleLowerCase() }), { "data-kind": other.id, "data-item": link.id }),
       );
   }
-  card.append(el("div", { class: "mk-entry__actions" }, ...buttons));
+  body.append(
+    el(
+      "div",
+      { class: "mk-entry__actions" },
+      button("edit", t("edit")),
+      el(
+        "button",
+        {
+          type: "button",
+          class: "md-button",
+          "aria-expanded": "false",
+          "aria-controls": `${id}-more`,
+          "aria-describedby": heading_.id,
+          "data-menu": "",
+        },
+        t("moreActions"),
+      ),
+      el("div", { class: "mk-menu", id: `${id}-more`, hidden: "" }, ...more),
+    ),
+  );
   return card;
+}
+
+/** Open or close what a button discloses in place (an entry's card, its menu): the button's
+ * aria-expanded says which it is, aria-controls what. */
+export function disclose(toggle, open = toggle.getAttribute("aria-expanded") !== "true") {
+  toggle.setAttribute("aria-expanded", String(open));
+  const body = document.getElementById(toggle.getAttribute("aria-controls"));
+  if (body) body.hidden = !open;
+  return open;
 }

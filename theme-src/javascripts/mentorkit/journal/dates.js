@@ -36,3 +36,12 @@ export function periods(from, to, per, most = 60) {
   }
   return found.slice(-most);
 }
+
+/** Whole days from `day` to `other` ("YYYY-MM-DD", or with a time, read as its day): 3 for three days later, -2 for two days before. */
+export function daysFrom(day, other) {
+  const utc = (value) => {
+    const [year, month, date] = value.slice(0, 10).split("-").map(Number);
+    return Date.UTC(year, month - 1, date); // days as days, whatever the clocks did between them
+  };
+  return Math.round((utc(other) - utc(day)) / 86_400_000);
+}

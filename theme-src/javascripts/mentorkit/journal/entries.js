@@ -172,6 +172,12 @@ export function titleOf(journal, entry) {
   return line.length > 120 ? `${line.slice(0, 119)}…` : line;
 }
 
+/** "Action: Draft the plan" (or the kind alone), for links and lists. */
+export function nameOf(journal, entry) {
+  const title = titleOf(journal, entry);
+  return title ? `${journal.kinds.get(entry.kind).title}: ${title}` : journal.kinds.get(entry.kind).title;
+}
+
 const folded = (text) => text.normalize("NFD").replace(/\p{M}/gu, "").toLocaleLowerCase();
 const searchable = new WeakMap(); // entry -> its text, folded for search, made once
 

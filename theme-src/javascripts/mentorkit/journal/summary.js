@@ -113,27 +113,41 @@ export function summaryView(journal, entries, period, { targets = false } = {}) 
   return parts;
 }
 
-/** Under each tag, the entries tagged with it: folded, each a link to the entry in the list. */
+/** The hours an entry counts: its numbers whose unit is hours ("h"), such as a meeting's length. */
+export const hoursOf = (journal, entry) =>
+  numbersOf(journal.kinds.get(entry.kind))
+    .filter((item) => item.unit === "h")
+    .reduce((sum, item) => sum + (entry.fields[item.id] ?? 0), 0);
+
+/** Each tag, open at a glance: how many entries are evidence for it and their hours, with each
+ * entry under the tag's name as a link to it in the list, newest first, and the tag's guidance.
+ * Three columns: they fit a phone as a table. */
 export function byTagView(journal, entries, heading) {
-  return [...journal.tags.values()].map((tag) => {
-    const own = entries.filter((entry) => entry.tags.includes(tag.id));
-    const section = el("section", { class: "mk-journal__tag", "data-tag": tag.id }, el("h3", {}, tag.title));
-    if (!own.length) {
-      section.append(el("p", {}, t("tagNone")));
-    } else {
-      const list = el("ul");
-      const details = el("details", {}, el("summary", {}, t("tagCount", { count: own.length })), list);
-      details.addEventListener("toggle", () => {
-        // made when opened: a long journal costs nothing before
-        if (details.open && !list.childElementCount) {
-          list.append(
-            ...own.map((entry) => el("li", {}, el("a", { href: `#entry-${entry.id}`, "data-show-entry": entry.id }, heading(entry)))),
-          );
-        }
-      });
-      section.append(details);
-    }
-    if (tag.guidance) section.append(el("p", {}, el("a", { href: tag.guidance }, t("guidanceLink", { title: tag.title }))));
-    return section;
+  const noun = journal.spec.scoring.tag_noun;
+  const rows = [...journal.tags.values()].map((tag) => {
+    const own = entries.filter((entry) => entry.tags.includes(tag.id)).sort((a, b) => (dateOf(journal, b) > dateOf(journal, a) ? 1 : -1));
+    const hours = own.reduce((sum, entry) => sum + hoursOf(journal, entry), 0);
+    const links = own.map((entry) => el("li", {}, el("a", { href: `#entry-${entry.id}`, "data-show-entry": entry.id }, heading(entry))));
+    return [
+      el(
+        "span",
+        {},
+        tag.title,
+        ...(links.length ? [el("ul", { class: "mk-journal__evidence" }, ...links)] : []),
+        ...(tag.guidance
+          ? [el("br"), el("a", { href: tag.guidance, class: "mk-journal__guidance" }, t("guidanceLink", { title: tag.title }))]
+          : []),
+      ),
+      String(own.length),
+      hours ? amount(hours, "h") : "–",
+    ];
   });
+  return [
+    table(
+      t("journalByTag", { noun: noun.singular }),
+      [noun.singular.charAt(0).toUpperCase() + noun.singular.slice(1), t("columnEntries"), t("columnHours")],
+      rows,
+      (n) => ({ "data-tag": [...journal.tags.keys()][n] }),
+    ),
+  ];
 }

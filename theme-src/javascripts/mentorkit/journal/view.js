@@ -8,8 +8,8 @@ import { formatDate, today } from "../format.js";
 import { t, useCatalogue } from "../messages.js";
 import { siteScope } from "../store.js";
 import { download } from "../transfer.js";
-import { calendar } from "./calendar.js";
-import { cardId, entryCard, nameOf } from "./cards.js";
+import { calendar, calendarOf } from "./calendar.js";
+import { cardId, disclose, entryCard, nameOf } from "./cards.js";
 import { openEditor } from "./editor.js";
 import { dateOf, filtered, newestFirst, stillToDo } from "./entries.js";
 import { agenda, headingOf, periodText, readEntriesFile, record, toMarkdown } from "./exports.js";
@@ -36,6 +36,7 @@ export function enhanceJournal(root, { signal, base }) {
   };
   let shown = PAGE;
   let opener = null; // the control that opened the form: focus returns to it
+  const open = new Set(); // the cards opened in place (ids with their list's prefix), kept open as lists redraw
 
   const state = () => ({
     kind: filters.elements.kind.value,
@@ -46,7 +47,7 @@ export function enhanceJournal(root, { signal, base }) {
   const inPeriod = (entries) => filtered(journal, entries, period());
 
   function context(entries) {
-    return { entries, byId: new Map(entries.map((entry) => [entry.id, entry])), day: today() };
+    return { entries, byId: new Map(entries.map((entry) => [entry.id, entry])), day: today(), open };
   }
 
   function showList(entries, ctx) {
@@ -126,8 +127,9 @@ export function enhanceJournal(root, { signal, base }) {
     });
   }
 
-  /** Bring an entry's card into the list, if filters or paging hid it, and move focus to it. */
+  /** Bring an entry's card into the list, if filters or paging hid it, open it, and move focus to it. */
   function reveal(id) {
+    open.add(cardId({ id }));
     let card = root.querySelector(`#${CSS.escape(cardId({ id }))}`);
     if (!card) {
       const { entries } = kept.read();
@@ -139,7 +141,9 @@ export function enhanceJournal(root, { signal, base }) {
       show();
       card = root.querySelector(`#${CSS.escape(cardId({ id }))}`);
     }
-    card?.querySelector(".mk-entry__title").focus();
+    const toggle = card?.querySelector("[data-toggle]");
+    if (toggle) disclose(toggle, true);
+    (toggle ?? card?.querySelector(".mk-entry__title"))?.focus();
   }
 
   for (const button of root.querySelectorAll("[data-add]")) {
@@ -180,28 +184,35 @@ export function enhanceJournal(root, { signal, base }) {
     },
     calendar(entry, button) {
       const item = journal.kinds.get(entry.kind).items.get(button.dataset.item);
-      const summary =
-        item.id === journal.kinds.get(entry.kind).entry.due || item.id === journal.kinds.get(entry.kind).entry.date
-          ? nameOf(journal, entry)
-          : item.text;
+      const event = calendarOf(journal, entry, item);
       const text = calendar({
         uid: `${entry.id}-${item.id}@${location.host || "mentorkit"}`,
         start: entry.fields[item.id],
-        summary,
+        summary: event.summary,
         description: t("calendarFrom", { name: nameOf(journal, entry), date: formatDate(dateOf(journal, entry)) }),
         url: new URL(`#${cardId(entry)}`, location.href).href,
+        remind: event.remind,
       });
-      download(`${item.id}-${entry.fields[item.id].slice(0, 10)}.ics`, text, "text/calendar");
+      download(event.file, text, "text/calendar");
     },
     "add-linked"(entry, button) {
       edit(button.dataset.kind, null, { fields: { [button.dataset.item]: entry.id }, tags: entry.tags }, button);
     },
   };
   root.addEventListener("click", (event) => {
-    const target = event.target.closest?.("[data-act], [data-show-entry]");
+    const target = event.target.closest?.("[data-act], [data-show-entry], [data-toggle], [data-menu]");
     if (!target) return;
+    if (target.hasAttribute("data-menu")) return disclose(target);
+    if (target.dataset.toggle) {
+      if (disclose(target)) open.add(target.dataset.toggle);
+      else open.delete(target.dataset.toggle);
+      return;
+    }
     if (target.dataset.showEntry) {
+      // The entry is on this page already: Material's instant navigation, which would load the
+      // page again for the fragment (and close every card), is not told of the click.
       event.preventDefault();
+      event.stopPropagation();
       return reveal(target.dataset.showEntry);
     }
     const entry = kept.read().entries.find((e) => e.id === target.dataset.id);
