@@ -337,20 +337,26 @@ def test_export_markdown_json_agenda_and_import_merges_without_duplicates(page: 
         },
     )
     add(page, "Action", {"Date agreed": day(-1), "What I will do": "Write the proposal", "Due by": day(5)})
+    long_title = "Next time I want to hold back on advice and " + "wait for the answer " * 8
+    reflection = f"{long_title.strip()}\nThen ask one more question.\n\nJordan found their own answer."
+    add(page, "Reflection", {"Date": day(-1), "My reflection": reflection})
     with page.expect_download() as download:
         page.get_by_role("button", name="Export as Markdown").click()
     markdown = Path(download.value.path()).read_text(encoding="utf-8")
     assert "Feedback <b>culture</b>" in markdown and "Write the proposal" in markdown
     assert "Not answered" not in markdown
+    # The writing as it was written: the title whole, a line break kept as one, paragraphs apart.
+    assert f"Reflection: {long_title.strip()}\n" in markdown and "…" not in markdown
+    assert f"{long_title.strip()}\\\nThen ask one more question.\n\nJordan found their own answer." in markdown
     with page.expect_download() as download:
         page.get_by_role("button", name="Agenda for our next meeting").click()
     agenda = Path(download.value.path()).read_text(encoding="utf-8")
-    assert "Write the proposal" in agenda and "How do I say no?" in agenda
+    assert "Write the proposal: Due in 5 days (" in agenda and "How do I say no?" in agenda
     with page.expect_download() as download:
         page.get_by_role("button", name="Export entries (JSON)").click()
     exported = Path(download.value.path())
     data = json.loads(exported.read_text(encoding="utf-8"))
-    assert data["format_version"] == 2 and len(data["lists"]["entries"]) == 2
+    assert data["format_version"] == 2 and len(data["lists"]["entries"]) == 3
 
     # Another device: one entry of its own, then the file: the two are added, once only.
     page.evaluate("key => localStorage.removeItem(key)", KEY)
@@ -358,10 +364,10 @@ def test_export_markdown_json_agenda_and_import_merges_without_duplicates(page: 
     expect(page.locator("[data-enhanced]")).to_have_count(1)
     add(page, "Reflection", {"My reflection": "On the train home."})
     page.locator('[data-action="import"]').set_input_files(exported)
-    expect(page.get_by_role("status")).to_contain_text("2 entries were added; 0 were already in your journal.")
+    expect(page.get_by_role("status")).to_contain_text("3 entries were added; 0 were already in your journal.")
     page.locator('[data-action="import"]').set_input_files(exported)
-    expect(page.get_by_role("status")).to_contain_text("0 entries were added; 2 were already in your journal.")
-    expect(entries(page)).to_have_count(3)
+    expect(page.get_by_role("status")).to_contain_text("0 entries were added; 3 were already in your journal.")
+    expect(entries(page)).to_have_count(4)
     # Text that looks like HTML is shown as text.
     expect(page.locator("[data-list] b")).to_have_count(0)
     expect(page.locator("[data-list]")).to_contain_text("Feedback <b>culture</b>")
@@ -494,16 +500,51 @@ def test_storage_full_says_so_and_keeps_what_was_saved(page: Page, site: str):
     assert [e["fields"]["reflection"] for e in stored_entries(page)] == ["Saved before."]
 
 
-def test_the_journal_prints_as_a_portfolio(page: Page, site: str):
+def test_the_journal_prints_as_a_portfolio_worth_handing_over(page: Page, site: str, tmp_path: Path):
+    """Chromium's print to PDF, its text read back: a front page (who, role, programme, period,
+    entries and hours by kind and category), then every entry in date order, one table each, not
+    a page per kind; links written as addresses."""
+    from pypdf import PdfReader
+
     open_journal(page, site)
     add(page, "Development", {"Date": day(-3), "Activity": "Coaching skills workshop", "Hours": "6"})
-    page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")
-    page.emulate_media(media="print")
-    portfolio = page.locator("[data-portfolio]")
-    expect(portfolio.get_by_role("heading", name="Portfolio of evidence")).to_be_visible()
-    expect(portfolio).to_contain_text("Coaching skills workshop")
-    expect(page.get_by_role("button", name="Save entry")).to_have_count(0)
-    expect(page.locator("[data-add]").first).to_be_hidden()
+    add(page, "Meeting", {"Date of the meeting": day(-20), "Who I met": "Jordan", "How long it lasted": "1.5"})
+    add(page, "Goal", {"Date set": day(-20), "What I want to achieve": "Lead the quarterly review"})
+    add(page, "Reflection", {"Date": day(-10), "My reflection": "Hold back on advice.\nAsk one more question."})
+    add(page, "Supervision", {"Date of the session": day(-7), "How long it lasted": "1", "Themes": "Boundaries"})
+    who = page.locator("[data-who]")
+    who.get_by_label("Your name").fill("Alex Martin")
+    who.get_by_label("Your role").fill("Mentor, Finance team")
+    who.get_by_label("Your role").press("Tab")  # kept on change, with the entries
+    page.reload()
+    expect(page.locator("[data-questionnaire='journal'][data-enhanced]")).to_have_count(1)
+    expect(page.locator("[data-who]").get_by_label("Your name")).to_have_value("Alex Martin")
+    page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")  # as window.print() does
+    pdf = tmp_path / "portfolio.pdf"
+    page.pdf(path=str(pdf), format="A4")
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages]
+    front = pages[0]
+    for words in (
+        "Portfolio of evidence",
+        "Alex Martin",
+        "Mentor, Finance team",
+        "Programme",
+        "Period",
+        "The whole journal",
+    ):
+        assert words in front, (words, front)
+    assert "5 entries; 8.5 h in all" in front  # 6 + 1.5 + 1 hours
+    assert "Meeting 1" in front and "Development 1" in front  # counts by kind, in its table
+    assert "Understanding Self" in front  # and by category
+    rest = " ".join(pages[1:])
+    assert "Coaching skills workshop" not in front and "Coaching skills workshop" in rest  # entries after the front
+    order = [
+        rest.index(words)
+        for words in ("Jordan", "Lead the quarterly review", "Hold back on advice", "Boundaries", "Coaching")
+    ]
+    assert order == sorted(order), "the entries in date order, every kind together"
+    assert len(pages) <= 3, f"{len(pages)} pages for five entries: a page per kind again?"
+    assert "Add an entry" not in " ".join(pages) and "Save entry" not in " ".join(pages)
 
 
 def test_the_mentoring_agreement_prints_as_an_agreement(page: Page, site: str):

@@ -9,12 +9,11 @@ import { el } from "../dom.js";
 import { formatDate } from "../format.js";
 import { t } from "../messages.js";
 import { calendarOf } from "./calendar.js";
-import { daysFrom } from "./dates.js";
-import { dateOf, dueOf, isOverdue, linkedTo, nameOf, shownFields, statusOf, titleOf } from "./entries.js";
+import { dueText } from "./dates.js";
+import { dateOf, isOverdue, linkedTo, nameOf, shownFields, statusOf, titleOf } from "./entries.js";
 
 export { nameOf };
 export const cardId = (entry) => `entry-${entry.id}`;
-const SOON = 14; // days: a due date nearer than this is also said as "in 3 days"
 
 function value(journal, item, raw, byId) {
   if (item.type === "date") return formatDate(raw);
@@ -35,18 +34,6 @@ function statusLabel(journal, entry) {
       .items.get(status.item)
       .options.find((o) => o.value === entry.fields[status.item])?.label ?? ""
   );
-}
-
-/** When an open entry is due, in words: "2 days overdue (due 3 December 2026)", "Due in 3 days (…)". */
-export function dueText(journal, entry, day) {
-  const due = dueOf(journal, entry);
-  if (!due || statusOf(journal, entry) !== "open") return "";
-  const days = daysFrom(day, due);
-  const date = formatDate(due);
-  if (days < 0) return t("overdueBy", { days: -days, date });
-  if (days === 0) return t("dueToday", { date });
-  if (days === 1) return t("dueTomorrow", { date });
-  return days < SOON ? t("dueIn", { days, date }) : t("dueOn", { date });
 }
 
 /** The entries linked to this one, with how many of those with a status are done. */

@@ -1,8 +1,10 @@
 // The months, quarters and years that a journal's evidence targets are counted in, over days as a
-// journal keeps them ("YYYY-MM-DD"; reading and writing them is format.js's).
+// journal keeps them ("YYYY-MM-DD"; reading and writing them is format.js's), and when an open
+// entry is due, in words.
 
-import { formatMonth } from "../format.js";
+import { formatDate, formatMonth } from "../format.js";
 import { t } from "../messages.js";
+import { dueOf, statusOf } from "./entries.js";
 
 const pad = (n, width = 2) => String(n).padStart(width, "0");
 
@@ -44,4 +46,18 @@ export function daysFrom(day, other) {
     return Date.UTC(year, month - 1, date); // days as days, whatever the clocks did between them
   };
   return Math.round((utc(other) - utc(day)) / 86_400_000);
+}
+
+const SOON = 14; // days: a due date nearer than this is also said as "in 3 days"
+
+/** When an open entry is due, in words: "2 days overdue (due 3 December 2026)", "Due in 3 days (…)". */
+export function dueText(journal, entry, day) {
+  const due = dueOf(journal, entry);
+  if (!due || statusOf(journal, entry) !== "open") return "";
+  const days = daysFrom(day, due);
+  const date = formatDate(due);
+  if (days < 0) return t("overdueBy", { days: -days, date });
+  if (days === 0) return t("dueToday", { date });
+  if (days === 1) return t("dueTomorrow", { date });
+  return days < SOON ? t("dueIn", { days, date }) : t("dueOn", { date });
 }

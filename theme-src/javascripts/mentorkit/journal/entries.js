@@ -159,8 +159,9 @@ export function linkedTo(journal, entries, target) {
 }
 
 /** The entry's name in lists: its title field's first line, or the question it answers, or else
- * (a reflection) the first line of its first text. */
-export function titleOf(journal, entry) {
+ * (a reflection) the first line of its first text; longer than `most` characters, cut between
+ * words (exports pass Infinity: a file keeps the whole line). */
+export function titleOf(journal, entry, most = 120) {
   const kind = journal.kinds.get(entry.kind);
   const firstText = () => [...kind.items.values()].find((item) => item.type === "text" && entry.fields[item.id])?.id;
   const text = kind.entry.title
@@ -168,8 +169,10 @@ export function titleOf(journal, entry) {
     : entry.prompt
       ? journal.prompts.get(entry.prompt).item.text
       : entry.fields[firstText()];
-  const line = (text || "").trim().split("\n")[0];
-  return line.length > 120 ? `${line.slice(0, 119)}…` : line;
+  const line = (text || "").trim().split("\n")[0].trim();
+  if (line.length <= most) return line;
+  const cut = line.slice(0, most).replace(/\s+\S*$/, ""); // never a word's half
+  return `${cut || line.slice(0, most - 1)}…`;
 }
 
 /** "Action: Draft the plan" (or the kind alone), for links and lists. */

@@ -10,7 +10,8 @@ import { MAX_ITEMS } from "../lists.js";
 import { t } from "../messages.js";
 import { FORMAT, FORMAT_VERSION } from "../transfer.js";
 import { isObject } from "../util.js";
-import { dateOf, dueOf, isOverdue, LIST, newestFirst, problemOf, shownFields, stillToDo, titleOf } from "./entries.js";
+import { dueText } from "./dates.js";
+import { dateOf, LIST, newestFirst, problemOf, shownFields, stillToDo, titleOf } from "./entries.js";
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024; // what a browser's storage holds for a whole site, about
 const MARKUP = /<[a-z!/?]/i; // text that a browser would read as the start of a tag
@@ -26,9 +27,9 @@ export function periodText({ from, to }) {
 const oldestFirst = (journal, entries) => newestFirst(journal, entries).reverse();
 
 /** An entry's heading: its date, its kind, and its name where it has one. */
-export function headingOf(journal, entry) {
+export function headingOf(journal, entry, most = Number.POSITIVE_INFINITY) {
   const kind = journal.kinds.get(entry.kind);
-  const title = titleOf(journal, entry);
+  const title = titleOf(journal, entry, most); // a file keeps the whole title; a page may cut it
   return `${formatDate(dateOf(journal, entry))} · ${kind.title}${title ? `: ${title}` : ""}`;
 }
 
@@ -38,6 +39,16 @@ const shown = (journal, _entry, item, value) =>
     : item.type === "link"
       ? t("linkedEntry", { title: linkName(journal, value) })
       : displayAnswer(journal.spec, item, value);
+
+/** A reader's text as Markdown keeps it: blank lines between paragraphs, and each line break
+ * inside one a hard break (a backslash at the line's end, CommonMark), not joined into one line. */
+export const keepLines = (text) =>
+  text
+    .replace(/\r\n?/g, "\n")
+    .trim()
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.split("\n").join("\\\n"))
+    .join("\n\n");
 
 let everyEntry = new Map(); // id -> entry, of the journal being exported: what a link names
 const linkName = (journal, id) => (everyEntry.has(id) ? headingOf(journal, everyEntry.get(id)) : t("linkGone"));
@@ -53,7 +64,8 @@ export function toMarkdown(journal, entries, all, period) {
     if (entry.prompt) lines.push(`_${t("answering", { question: journal.prompts.get(entry.prompt).item.text })}_`, "");
     for (const [item, value] of fields) {
       const text = String(shown(journal, entry, item, value));
-      if (item.type === "text" && item.id !== journal.kinds.get(entry.kind).entry.title) lines.push(`**${item.text}**`, "", text, "");
+      if (item.type === "text" && item.id !== journal.kinds.get(entry.kind).entry.title)
+        lines.push(`**${item.text}**`, "", keepLines(text), "");
       else lines.push(`**${item.text}:** ${text}`, "");
     }
     if (entry.tags.length)
@@ -90,16 +102,15 @@ export function agenda(journal, entries, day) {
   const open = stillToDo(journal, entries, day);
   lines.push(`## ${t("agendaOpen")}`, "");
   for (const entry of open) {
-    const due = dueOf(journal, entry);
-    const when = due ? ` (${t(isOverdue(journal, entry, day) ? "overdueSince" : "dueOn", { date: formatDate(due) })})` : "";
-    lines.push(`- ${titleOf(journal, entry) || journal.kinds.get(entry.kind).title}${when}`);
+    const when = dueText(journal, entry, day);
+    lines.push(`- ${titleOf(journal, entry, Number.POSITIVE_INFINITY) || journal.kinds.get(entry.kind).title}${when ? `: ${when}` : ""}`);
   }
   if (!open.length) lines.push(t("agendaNothingOpen"));
   lines.push("");
   for (const { kind, entry } of latest) {
     for (const id of kind.entry.agenda) {
       if (entry.fields[id] === undefined) continue;
-      lines.push(`## ${kind.items.get(id).text}`, "", entry.fields[id], "");
+      lines.push(`## ${kind.items.get(id).text}`, "", keepLines(entry.fields[id]), "");
     }
   }
   return lines.join("\n");

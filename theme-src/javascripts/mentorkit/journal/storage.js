@@ -23,9 +23,11 @@ const WORDS = {
 };
 
 // The reader's choices kept with the entries (a list of the same record): "targets" while the
-// evidence targets, meant for mentors, are shown.
+// evidence targets, meant for mentors, are shown; "portfolio", the name and role its front page shows.
 const CHOICES = "choices";
 const TARGETS = "targets";
+const WHO = "portfolio";
+const MAX_WHO = 200; // characters of a name or a role: what the fields allow
 
 export function openJournal(spec, scope, signal) {
   // Moves the entries of an earlier version of the journal to this one, and speaks of entries.
@@ -66,5 +68,12 @@ export function openJournal(spec, scope, signal) {
      * targets: an item of the record's own list, so another tab and a backup have it too. */
     targetsShown: () => lists.all(CHOICES).some((item) => item.id === TARGETS),
     showTargets: (on) => (on ? lists.put(CHOICES, { id: TARGETS }) : lists.remove(CHOICES, TARGETS)),
+    /** { name, role } for the portfolio's front page, as the reader last gave them (text only). */
+    portfolioWho() {
+      const kept = lists.all(CHOICES).find((item) => item.id === WHO) ?? {};
+      const text = (value) => (typeof value === "string" ? value.slice(0, MAX_WHO) : "");
+      return { name: text(kept.name), role: text(kept.role) };
+    },
+    keepPortfolioWho: ({ name, role }) => lists.put(CHOICES, { id: WHO, name: name.slice(0, MAX_WHO), role: role.slice(0, MAX_WHO) }),
   };
 }

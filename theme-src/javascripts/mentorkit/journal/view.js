@@ -14,6 +14,7 @@ import { openEditor } from "./editor.js";
 import { dateOf, filtered, newestFirst, stillToDo } from "./entries.js";
 import { agenda, headingOf, periodText, readEntriesFile, record, toMarkdown } from "./exports.js";
 import { migrateReflections } from "./migrate.js";
+import { portfolioView } from "./portfolio.js";
 import { openJournal } from "./storage.js";
 import { byTagView, summaryView } from "./summary.js";
 
@@ -88,7 +89,7 @@ export function enhanceJournal(root, { signal, base }) {
     const ctx = context(entries);
     showTodo(entries, ctx);
     showList(entries, ctx);
-    part("by-tag")?.replaceChildren(...byTagView(journal, entries, (entry) => headingOf(journal, entry)));
+    part("by-tag")?.replaceChildren(...byTagView(journal, entries, (entry) => headingOf(journal, entry, 120)));
     showSummary(entries);
     for (const control of root.querySelectorAll("[data-add], [data-actions] [data-action]")) control.disabled = false;
   }
@@ -299,27 +300,24 @@ export function enhanceJournal(root, { signal, base }) {
     );
   });
 
-  // On paper, the journal is a portfolio: the period's summary, then its entries by kind, oldest first.
+  // On paper, the journal is a portfolio: a front page, then the period's entries in date order.
+  const who = part("who");
+  const whoIs = () => ({ name: who?.elements.name.value.trim() ?? "", role: who?.elements.role.value.trim() ?? "" });
+  if (who) {
+    const given = kept.portfolioWho();
+    who.elements.name.value = given.name;
+    who.elements.role.value = given.role;
+    who.addEventListener("change", () => {
+      if (kept.keepPortfolioWho(whoIs()) === false) say(t("journalFull"));
+    });
+    who.addEventListener("submit", (event) => event.preventDefault());
+  }
   window.addEventListener(
     "beforeprint",
     () => {
       const { entries } = kept.read();
-      const within = inPeriod(entries);
-      const ctx = { ...context(entries), actions: false, heading: "h4", prefix: "print-" };
-      const kinds = [...journal.kinds.values()].map((kind) => {
-        const own = newestFirst(
-          journal,
-          within.filter((entry) => entry.kind === kind.id),
-        ).reverse();
-        return own.length
-          ? el("section", { class: "mk-portfolio__kind" }, el("h3", {}, kind.title), ...own.map((entry) => entryCard(journal, entry, ctx)))
-          : null;
-      });
       part("portfolio").replaceChildren(
-        el("h2", {}, t("portfolioTitle")),
-        el("p", {}, periodText(period())),
-        ...summaryView(journal, within, period(), targets()),
-        ...kinds.filter(Boolean),
+        ...portfolioView(journal, inPeriod(entries), entries, { period: period(), who: whoIs(), targets: targets().targets }),
       );
     },
     { signal },
