@@ -646,3 +646,67 @@ def test_a_journal_kept_by_an_earlier_version_of_the_site_opens_with_every_entry
     expect(page.locator("[data-questionnaire='journal'][data-enhanced]")).to_have_count(1)
     expect(entries(page)).to_have_count(2)
     expect(page.get_by_text(notice)).to_have_count(0)  # told once
+
+
+def test_entries_as_the_released_version_kept_them_show_in_the_list_unchanged(page: Page, site: str):
+    """A record of v0.3.0's shape (the lists with the moment each item changed, the reader's
+    choices beside the entries): every entry is a row, as it was written, and opening the page
+    writes nothing."""
+    stamp = "2026-11-02T10:00:00.000Z"
+    kept = [
+        {"id": "m1", "kind": "meeting", "tags": [], "created": stamp, "updated": stamp,
+         "fields": {"met-on": day(-20), "with": "Jordan", "key-points": "Line one.\nLine two."}},
+        {"id": "g1", "kind": "goal", "tags": [], "created": stamp, "updated": stamp,
+         "fields": {"set-on": day(-20), "what": "Lead the quarterly review", "by-when": day(40)}},
+        {"id": "a1", "kind": "action", "tags": [], "created": stamp, "updated": stamp,
+         "fields": {"agreed-on": day(-19), "action": "Draft the agenda", "due": day(-2), "status": "open", "goal": "g1"}},
+    ]  # fmt: skip
+    record = {
+        "version": spec_of("journal")["version"],
+        "answers": {},
+        "lists": {"entries": kept, "choices": [{"id": "targets"}]},
+        "times": {"lists": {"entries": {e["id"]: stamp for e in kept}, "choices": {"targets": stamp}}},
+    }
+    page.goto(site)
+    page.evaluate("([key, record]) => localStorage.setItem(key, JSON.stringify(record))", [KEY, record])
+    before = page.evaluate("key => localStorage.getItem(key)", KEY)
+    open_journal(page, site)
+    expect(entries(page)).to_have_count(3)
+    titles = entries(page).locator("[data-toggle]")
+    expect(titles.nth(0)).to_contain_text("Action · Draft the agenda")
+    expect(titles.nth(1)).to_contain_text("Meeting · Jordan")
+    expect(titles.nth(2)).to_contain_text("Goal · Lead the quarterly review")
+    action = entries(page).nth(0)
+    expect(action.locator("[data-overdue]")).to_have_text("Overdue")
+    expect(action).to_contain_text("2 days overdue")
+    expect(action.get_by_role("button", name="Mark as done")).to_be_visible()
+    act(entries(page).nth(1), "Edit")  # the card opens, and its form, as for an entry written today
+    expect(page.get_by_label("Key points", exact=True)).to_have_value("Line one.\nLine two.")
+    page.get_by_role("button", name="Cancel").click()
+    expect(page.get_by_label("I keep this journal as a mentor", exact=False)).to_be_checked()
+    assert page.evaluate("key => localStorage.getItem(key)", KEY) == before
+
+
+def test_fifty_entries_are_a_list_to_scan_on_a_phone(page: Page, site: str):
+    """Closed, the rows of 50 entries (as many as the page shows at once, with the filters) take
+    under four phone screens; a closed row shows no field of its card."""
+    kinds = {"meeting": "met-on", "reflection": "written-on", "action": "agreed-on", "supervision": "held-on"}
+    fifty = [
+        {
+            "id": f"f{n}",
+            "kind": kind,
+            "tags": [],
+            "fields": {date: day(-3 * n), **({"status": "open"} if kind == "action" else {})},
+        }
+        for n, (kind, date) in enumerate(list(kinds.items()) * 13)
+    ][:50]
+    record = {"version": spec_of("journal")["version"], "answers": {}, "lists": {"entries": fifty}}
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(site)
+    page.evaluate("([key, record]) => localStorage.setItem(key, JSON.stringify(record))", [KEY, record])
+    open_journal(page, site)
+    expect(page.locator("[data-count]")).to_have_text(re.compile("Showing 25 of the 50 entries"))
+    section = page.locator("[data-list]").locator("xpath=ancestor::section[1]")
+    height = section.evaluate("s => s.getBoundingClientRect().height")
+    assert height < 4 * 740, f"the list of entries is {height:.0f} px tall: {height / 740:.1f} phone screens"
+    expect(page.locator("[data-list] .mk-entry__body:visible")).to_have_count(0)
