@@ -1,7 +1,7 @@
 // The journal on paper, as a portfolio to hand to a supervisor, a review or an accreditor: a front
 // page (who, their role, the programme, the period; entries and hours by kind and by tag), then
-// every entry of the period in date order, one table each, each link followed by its address (a
-// page cannot be clicked). Built just before printing, from what the page holds.
+// every entry of the period in date order, one table each; a link to another entry is written as
+// that entry's date and name (paper cannot be clicked). Built just before printing.
 
 import { displayAnswer } from "../answers.js";
 import { el, table } from "../dom.js";
@@ -38,14 +38,6 @@ function entryTable(journal, entry, byId) {
   return shown;
 }
 
-/** Each link's address written after it, for paper: `a.href` is the whole address, wherever the link points. */
-function addresses(parts) {
-  for (const link of parts.flatMap((part) => [...part.querySelectorAll("a[href]")])) {
-    if (!link.getAttribute("href").startsWith("#")) link.after(` (${link.href})`);
-  }
-  return parts;
-}
-
 /**
  * The portfolio's parts. `entries`: the period's; `all`: every entry (what a link may name);
  * `who`: { name, role } as the reader gave them; `targets`: the reader keeps the journal as a mentor.
@@ -80,5 +72,5 @@ export function portfolioView(journal, entries, all, { period, who, targets }) {
     el("h2", {}, t("portfolioEntries", { count: dated.length })),
     ...dated.map((entry) => entryTable(journal, entry, byId)),
   );
-  return addresses([front, list]);
+  return [front, list];
 }
