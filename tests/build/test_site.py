@@ -113,7 +113,11 @@ def test_no_sentence_leaves_a_place_unfilled_in_either_language(built_site):
     unfilled = re.compile(r"\{\w+(?::[^|}]*\|[^}]*)?\}")
     found = []
     for html, url in _pages(built_site["dir"]):
-        text = re.sub(r"<template data-messages.*?</template>", "", html.read_text(encoding="utf-8"), flags=re.DOTALL)
+        # The catalogue's sentences and the spec's calendar events ("Mentoring with {with}") are
+        # filled in by the runtime when shown (tested where they are: test_journal.py).
+        text = re.sub(
+            r"<template data-(?:messages|spec).*?</template>", "", html.read_text(encoding="utf-8"), flags=re.DOTALL
+        )
         text = re.sub(r"<code.*?</code>", "", text, flags=re.DOTALL)  # owners' pages show places as examples
         found += [
             (url, m.group()) for m in unfilled.finditer(re.sub(r"<script.*?</script>", "", text, flags=re.DOTALL))
