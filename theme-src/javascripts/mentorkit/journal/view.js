@@ -4,19 +4,19 @@
 // back (a JSON file, merged by entry id). Everything is found inside the element it is given.
 
 import { el } from "../dom.js";
-import { formatDate, today } from "../format.js";
+import { today } from "../format.js";
 import { t, useCatalogue } from "../messages.js";
 import { siteScope } from "../store.js";
 import { download } from "../transfer.js";
-import { calendar, calendarOf } from "./calendar.js";
+import { entryActs } from "./acts.js";
 import { cardId, disclose, entryCard, nameOf } from "./cards.js";
 import { openEditor } from "./editor.js";
-import { dateOf, filtered, newestFirst, stillToDo } from "./entries.js";
-import { agenda, headingOf, periodText, readEntriesFile, record, toMarkdown } from "./exports.js";
+import { filtered, newestFirst, stillToDo } from "./entries.js";
+import { headingOf, periodText, record } from "./exports.js";
 import { migrateReflections } from "./migrate.js";
-import { portfolioView } from "./portfolio.js";
 import { openJournal } from "./storage.js";
 import { byTagView, summaryView } from "./summary.js";
+import { takeAway } from "./take.js";
 
 const PAGE = 25; // entries shown at a time: a long journal stays quick to show and to read
 
@@ -76,6 +76,9 @@ export function enhanceJournal(root, { signal, base }) {
   const targetsChoice = part("targets-shown");
   const targets = () => ({ targets: Boolean(targetsChoice?.checked) });
 
+  // What the page's parts (acts.js, take.js) share of it.
+  const view = { journal, kept, spec, part, say, period, inPeriod, targets: () => targets().targets, signal, show: () => show() };
+
   function showSummary(entries) {
     if (targetsChoice) {
       targetsChoice.checked = kept.targetsShown();
@@ -117,7 +120,7 @@ export function enhanceJournal(root, { signal, base }) {
       save,
       // Not kept by the browser: the entry as a file the journal imports again.
       unsaved: (made) =>
-        download(`${spec.id}-entry-${stamp()}.json`, JSON.stringify(record(journal, [made], period()), null, 2), "application/json"),
+        download(`${spec.id}-entry-${today()}.json`, JSON.stringify(record(journal, [made], period()), null, 2), "application/json"),
       close(saved) {
         editor.replaceChildren();
         show();
@@ -156,50 +159,7 @@ export function enhanceJournal(root, { signal, base }) {
 
   // --- acting on an entry ----------------------------------------------------------------
 
-  const acts = {
-    edit(entry, button) {
-      edit(entry.kind, entry, {}, button);
-    },
-    delete(entry) {
-      if (!window.confirm(t("confirmDeleteEntry", { name: nameOf(journal, entry), date: formatDate(dateOf(journal, entry)) }))) return;
-      if (!kept.remove(entry.id)) return say(t("entryNotDeleted"));
-      show();
-      say(t("entryDeleted", { name: nameOf(journal, entry) }));
-      part("list").closest("section").querySelector("h2").focus?.();
-    },
-    status(entry, button) {
-      const { item } = journal.kinds.get(entry.kind).entry.status;
-      const changed = { ...entry, fields: { ...entry.fields, [item]: button.dataset.value }, updated: new Date().toISOString() };
-      if (!save(changed)) return say(t("entryNotSaved"));
-      show();
-      say(
-        t("statusChanged", {
-          name: nameOf(journal, entry),
-          status: journal.kinds
-            .get(entry.kind)
-            .items.get(item)
-            .options.find((o) => o.value === button.dataset.value).label,
-        }),
-      );
-      reveal(entry.id);
-    },
-    calendar(entry, button) {
-      const item = journal.kinds.get(entry.kind).items.get(button.dataset.item);
-      const event = calendarOf(journal, entry, item);
-      const text = calendar({
-        uid: `${entry.id}-${item.id}@${location.host || "mentorkit"}`,
-        start: entry.fields[item.id],
-        summary: event.summary,
-        description: t("calendarFrom", { name: nameOf(journal, entry), date: formatDate(dateOf(journal, entry)) }),
-        url: new URL(`#${cardId(entry)}`, location.href).href,
-        remind: event.remind,
-      });
-      download(event.file, text, "text/calendar");
-    },
-    "add-linked"(entry, button) {
-      edit(button.dataset.kind, null, { fields: { [button.dataset.item]: entry.id }, tags: entry.tags }, button);
-    },
-  };
+  const acts = entryActs(view, { edit, save, reveal });
   root.addEventListener("click", (event) => {
     const target = event.target.closest?.("[data-act], [data-show-entry], [data-toggle], [data-menu]");
     if (!target) return;
@@ -234,7 +194,7 @@ export function enhanceJournal(root, { signal, base }) {
     shown += PAGE;
     const { entries } = kept.read();
     showList(entries, context(entries));
-    part("list").children[first]?.querySelector(".mk-entry__title").focus();
+    part("list").children[first]?.querySelector("[data-toggle]").focus();
   });
   periodInputs.addEventListener("change", () => showSummary(kept.read().entries));
   targetsChoice?.addEventListener("change", () => {
@@ -257,71 +217,7 @@ export function enhanceJournal(root, { signal, base }) {
 
   // --- taking it away, bringing it back ----------------------------------------------------
 
-  const stamp = () => today();
-  const takeActions = {
-    "export-markdown"() {
-      const { entries } = kept.read();
-      download(`${spec.id}-${stamp()}.md`, toMarkdown(journal, inPeriod(entries), entries, period()), "text/markdown");
-    },
-    export() {
-      const { entries } = kept.read();
-      download(
-        `${spec.id}-entries-${stamp()}.json`,
-        JSON.stringify(record(journal, inPeriod(entries), period()), null, 2),
-        "application/json",
-      );
-    },
-    print() {
-      window.print();
-    },
-    agenda() {
-      download(`agenda-${stamp()}.md`, agenda(journal, kept.read().entries, today()), "text/markdown");
-    },
-  };
-  part("actions").addEventListener("click", (event) => {
-    const action = event.target.closest?.("button[data-action]")?.dataset.action;
-    if (Object.hasOwn(takeActions, action)) takeActions[action]();
-  });
-
-  const importInput = part("actions").querySelector('[data-action="import"]');
-  importInput.addEventListener("change", async () => {
-    const file = importInput.files[0];
-    importInput.value = ""; // the same file can be chosen again
-    if (!file) return;
-    const { entries, unreadable } = kept.read();
-    const read = await readEntriesFile(journal, file, entries.length + unreadable);
-    if (read.error) return say(read.error);
-    const merged = kept.merge(read.entries);
-    if (!merged.saved) return say(t("importNotSaved"));
-    show();
-    say(
-      t("importedEntries", { added: merged.added, already: read.entries.length - merged.added }),
-      read.markup ? t("importMarkup", { count: read.markup }) : "",
-    );
-  });
-
-  // On paper, the journal is a portfolio: a front page, then the period's entries in date order.
-  const who = part("who");
-  const whoIs = () => ({ name: who?.elements.name.value.trim() ?? "", role: who?.elements.role.value.trim() ?? "" });
-  if (who) {
-    const given = kept.portfolioWho();
-    who.elements.name.value = given.name;
-    who.elements.role.value = given.role;
-    who.addEventListener("change", () => {
-      if (kept.keepPortfolioWho(whoIs()) === false) say(t("journalFull"));
-    });
-    who.addEventListener("submit", (event) => event.preventDefault());
-  }
-  window.addEventListener(
-    "beforeprint",
-    () => {
-      const { entries } = kept.read();
-      part("portfolio").replaceChildren(
-        ...portfolioView(journal, inPeriod(entries), entries, { period: period(), who: whoIs(), targets: targets().targets }),
-      );
-    },
-    { signal },
-  );
+  takeAway(view);
 
   // Another tab changed the journal: show what it holds now (a form being filled in stays open).
   window.addEventListener(
@@ -350,7 +246,7 @@ export function enhanceJournal(root, { signal, base }) {
   if (setAside) {
     // the journal that could not be read was moved aside: the reader may keep it as a file
     const keep = el("button", { type: "button", class: "md-button" }, t("downloadUnreadable"));
-    keep.addEventListener("click", () => download(`${spec.id}-unreadable-${stamp()}.txt`, setAside.text, "text/plain"));
+    keep.addEventListener("click", () => download(`${spec.id}-unreadable-${today()}.txt`, setAside.text, "text/plain"));
     status.append(" ", keep);
   }
   root.dataset.enhanced = "true"; // the page is ready: every control works from now on
