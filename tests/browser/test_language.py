@@ -53,6 +53,22 @@ def test_a_page_with_no_translation_leads_to_the_home_page_which_says_so(page: P
     page.goto(site + "mentors/tips/")
     switch_to(page, "Français")
     expect(page).to_have_url(site + "fr/")
-    expect(page.get_by_role("status")).to_have_text(
-        "La page d'où vous venez n'existe pas encore dans cette langue\u00a0: voici la page d'accueil."
+    notice = page.get_by_role("status")
+    expect(notice).to_have_text(
+        "La page d’où vous venez n’existe pas encore dans cette langue\u00a0: voici la page d’accueil. "
+        "Revenir à la page que vous lisiez"
     )
+    from tests.browser.test_accessibility import violations
+
+    assert not violations(page, "the French home, reached from a page it has no version of")
+    # and the way back, in the reader's new language, to the very page they were on
+    notice.get_by_role("link", name="Revenir à la page que vous lisiez").click()
+    expect(page).to_have_url(site + "mentors/tips/")
+
+
+def test_the_way_back_from_an_untranslated_page_never_leads_off_the_site(page: Page, site: str):
+    for hostile in ("%2F%2Fexample.org%2F", "javascript%3Aalert(1)", "https%3A%2F%2Fexample.org%2F", "%E0%A4%A"):
+        page.goto(f"{site}fr/#mentorkit-untranslated={hostile}")
+        notice = page.get_by_role("status")
+        expect(notice).to_contain_text("voici la page d’accueil")
+        expect(notice.get_by_role("link")).to_have_count(0)

@@ -1,6 +1,7 @@
 // Switching language: the theme's language selector links to the other language's home page.
 // Lead instead to the same page in that language where it exists, with the same palette; where
-// it does not, to that home page, which then says so. Loaded by the loader only when used.
+// it does not, to that home page, which then says so, in its language, with a link back to the
+// page the reader was on (carried in the fragment: nothing leaves the site). Loaded only when used.
 
 import { attempt, reach } from "./storage.js";
 
@@ -24,15 +25,38 @@ export async function follow(link, base) {
   const local = reach("localStorage");
   const palette = local?.getItem(`${here}.__palette`) ?? null;
   if (palette !== null) attempt(() => local.setItem(`${new URL(link.href).pathname}.__palette`, palette));
-  location.assign(found || path === "" ? target.href : link.href + UNTRANSLATED);
+  const from = encodeURIComponent(location.pathname + location.search);
+  location.assign(found || path === "" ? target.href : `${link.href}${UNTRANSLATED}=${from}`);
+}
+
+/** The page a reader came from, as the fragment carries it: a path of this origin, or null. */
+function cameFrom() {
+  const [, written = ""] = location.hash.split("=");
+  let path = "";
+  try {
+    path = decodeURIComponent(written);
+  } catch {
+    return null;
+  }
+  // a path of this site only: never another origin ("//host") or a scheme ("javascript:")
+  return /^\/(?!\/)/.test(path) ? new URL(path, location.origin) : null;
 }
 
 /** On the home page reached from a page with no translation: say so, where the page begins. */
 export function landed() {
+  const back = cameFrom();
   history.replaceState(history.state, "", location.pathname + location.search);
+  const words = document.querySelector("meta[name=mentorkit-untranslated]");
   const notice = document.createElement("p");
   notice.className = "mk-untranslated";
   notice.setAttribute("role", "status");
-  notice.textContent = document.querySelector("meta[name=mentorkit-untranslated]")?.getAttribute("content") ?? "";
-  document.querySelector("article, main")?.prepend(notice);
+  notice.textContent = words?.getAttribute("content") ?? "";
+  if (back) {
+    const link = document.createElement("a");
+    link.href = back.href;
+    link.textContent = words?.getAttribute("data-back") ?? "";
+    notice.append(" ", link);
+  }
+  // at the top of the page's text, in its type (main itself holds the navigation too, unstyled)
+  (document.querySelector("article") ?? document.querySelector("main"))?.prepend(notice);
 }

@@ -63,7 +63,7 @@ window.addEventListener(
 );
 
 function onPage() {
-  if (location.hash === "#mentorkit-untranslated") language().then((module) => module.landed());
+  if (location.hash.startsWith("#mentorkit-untranslated")) language().then((module) => module.landed());
   setUp();
 }
 
