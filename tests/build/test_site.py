@@ -123,3 +123,21 @@ def test_no_sentence_leaves_a_place_unfilled_in_either_language(built_site):
             (url, m.group()) for m in unfilled.finditer(re.sub(r"<script.*?</script>", "", text, flags=re.DOTALL))
         ]
     assert found == []
+
+
+def test_the_theme_speaks_the_page_s_language_in_its_footer_and_its_404(each_site):
+    """The footer's "Made with" and the page for an unknown address, in English and in French,
+    under both generators, the 404 with the way home."""
+    site = Path(each_site["dir"])
+    for folder, made, missing, home in (
+        ("", "Made with", "Page not found", "Go to the home page"),
+        ("fr", "Réalisé avec", "Page introuvable", "Aller à la page d’accueil"),
+    ):
+        page = (site / folder / "index.html").read_text(encoding="utf-8")
+        footer = re.sub(r"\s+", " ", re.search(r'<div class="md-copyright">(.*?)</div>\s*</div>', page, re.DOTALL)[1])
+        assert f"{made} <a" in footer, footer
+        if folder:
+            assert "Made with" not in page
+        lost = (site / folder / "404.html").read_text(encoding="utf-8")
+        assert f"<h1>{missing}</h1>" in lost and f">{home}</a>" in lost
+        assert "404 - Not found" not in lost
