@@ -39,7 +39,7 @@ def test_the_french_home_page_is_in_french_and_leads_to_the_self_assessment(page
     expect(page.locator("html")).to_have_attribute("lang", "fr")
     expect(page).to_have_title(re.compile("^Boîte à outils du mentorat"))
     expect(page.get_by_role("search").get_by_role("textbox")).to_have_attribute("placeholder", "Rechercher")
-    page.get_by_role("link", name="Faire l'auto-évaluation").click()
+    page.get_by_role("link", name="Faire l’auto-évaluation").click()
     expect(page).to_have_url(site + "fr/assessments/mentor-competence/")
     expect_page_heading(page, FRENCH["title"])
 

@@ -66,7 +66,7 @@ def test_a_french_report_speaks_french_from_its_first_line_to_its_csv(capsys, tm
     assert f"<li><code>notes.json</code>{NB}: pas du JSON</li>" in html
 
     levels = [FRENCH["levels"][level["id"]]["name"] for level in spec_of(COMPETENCE)["scoring"]["levels"]]
-    columns = ["Incomplet", "Pas assez d'éléments", f"Pas encore au niveau {levels[0]}", *levels]
+    columns = ["Incomplet", "Pas assez d’éléments", f"Pas encore au niveau {levels[0]}", *levels]
     titles = [FRENCH["groups"][group["id"]]["title"] for group in spec_of(COMPETENCE)["groups"]]
     heat = tables(html)["Niveau atteint dans chaque catégorie"]
     assert heat[0] == ["Catégorie", *columns]
