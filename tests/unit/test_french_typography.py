@@ -1,6 +1,6 @@
 """French text follows French typography: a no-break space before ':' and inside « », a narrow
 no-break space before ';', '?' and '!' (a plain space there lets a line break strand the mark),
-and the typographic apostrophe (’) in words such as « l’équipe », never the typewriter one (').
+and the typographic apostrophe (U+2019) in words such as « l\u2019équipe », never the typewriter one (').
 Checked over the catalogue, the French questionnaires and the French pages."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from tests.unit.helpers import ROOT
 
 FILES = [ROOT / "generator" / "messages" / "fr.yml", *sorted((ROOT / "questionnaires" / "fr").glob("*.yml"))]
 PAGES = sorted((ROOT / "content-fr").rglob("*.md"))
-# A typewriter apostrophe between two letters: "l'équipe" where French writes "l’équipe".
+# A typewriter apostrophe between two letters: "l'équipe" where French writes "l\u2019équipe".
 STRAIGHT = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
 # A plain space (or none after a word) where French wants a no-break one.
 WRONG = re.compile(r" [:;?!»]|« |\w[;?!»]|«\w|\w :")
