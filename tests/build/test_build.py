@@ -389,9 +389,11 @@ def test_a_programmes_own_repository_builds_with_the_toolkit_from_its_wheel(tmp_
         "assets/javascripts/mentorkit.js",
         "assets/javascripts/mentorkit-runtime/levels.js",
         "assets/stylesheets/mentorkit.min.css",
+        "assets/stylesheets/mentorkit-print.min.css",
         "assets/stylesheets/theme.min.css",
     ):
         assert (site / shipped).is_file(), shipped
+    assert 'mentorkit-print.min.css" media="print"' in page  # paper's rules hold back no paint
     assert "data-mentorkit-styles" in page  # the theme's main.html override came too
     assert 'src="./assets/javascripts/mentorkit.js"' in page or 'src="../../assets/javascripts/mentorkit.js"' in page
     probe = subprocess.run(

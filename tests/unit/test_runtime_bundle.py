@@ -10,6 +10,7 @@ BUILT = [
     "javascripts/mentorkit.js",
     "javascripts/mentorkit-runtime",
     "stylesheets/mentorkit.min.css",
+    "stylesheets/mentorkit-print.min.css",
     "stylesheets/journal.min.css",
     "stylesheets/theme.min.css",
 ]

@@ -9,6 +9,7 @@
 // A page names its bundle in data-runtime: its method's, or another's (a journal's prompts use the journal's).
 const runtime = (name) => new URL(`./mentorkit-runtime/${name}.js`, import.meta.url).href;
 const styles = new URL("../stylesheets/mentorkit.min.css", import.meta.url).href;
+const paper = new URL("../stylesheets/mentorkit-print.min.css", import.meta.url).href;
 // The loader is at <site>/assets/javascripts/ in any generator: the site's base path scopes saved answers.
 const base = new URL("../../", import.meta.url).pathname;
 
@@ -18,7 +19,10 @@ function ensureStyles() {
   link.rel = "stylesheet";
   link.href = styles;
   link.dataset.mentorkitStyles = "";
-  document.head.append(link);
+  const print = /** @type {HTMLLinkElement} */ (link.cloneNode());
+  print.href = paper;
+  print.media = "print"; // for paper only: it holds back no paint on screen
+  document.head.append(link, print);
 }
 
 // The listeners a page's questionnaires put on window go once the reader has moved to another
