@@ -117,7 +117,9 @@ def weight(site: Path) -> list[Row]:
             rows.append(("  raw, for reference", f"{raw / 1024:.1f} KB", "", ""))
             # Linked with media="print": fetched without holding back the first paint, so outside the budget.
             paper = site / "assets" / "stylesheets" / "mentorkit-print.min.css"
-            rows.append(("  then, for paper only (media=print, gzip)", f"{gz(paper.read_bytes()) / 1024:.1f} KB", "", ""))
+            rows.append(
+                ("  then, for paper only (media=print, gzip)", f"{gz(paper.read_bytes()) / 1024:.1f} KB", "", "")
+            )
             # The results view follows, once the page is idle (runtime/results-*.js): off the first
             # paint and the answers' path, but on every questionnaire page, so it is shown here too.
             view = next(p for p in assets["js"] if p.parent.name == "mentorkit-runtime").with_name("results-levels.js")
