@@ -7,25 +7,29 @@ import { NOT_APPLICABLE } from "./scoring.js";
 
 const RADIO = ["scale", "choice"];
 
+/** @param {Spec} spec @returns {Map<string, SpecItem>} */
 export function itemsById(spec) {
   return new Map(spec.groups.flatMap((group) => group.items.map((item) => [item.id, item])));
 }
 
-/** The answer an input now holds, or undefined when it holds none. */
+/** The answer an input now holds, or undefined when it holds none.
+ * @param {SpecItem} item @param {HTMLInputElement | HTMLTextAreaElement} input @returns {Answer | undefined} */
 export function readInput(item, input) {
-  if (RADIO.includes(item.type)) {
+  if (RADIO.includes(item.type) && input instanceof HTMLInputElement) {
     if (!input.checked) return undefined;
     return item.type === "scale" && input.value !== NOT_APPLICABLE ? Number(input.value) : input.value;
   }
-  if (item.type === "number") return input.value === "" || Number.isNaN(input.valueAsNumber) ? undefined : input.valueAsNumber;
+  if (item.type === "number" && input instanceof HTMLInputElement)
+    return input.value === "" || Number.isNaN(input.valueAsNumber) ? undefined : input.valueAsNumber;
   return input.value === "" ? undefined : input.value;
 }
 
 /** Show these answers in the form; with keepTyped, leave alone what the reader is typing that
- * cannot be kept yet (a number out of range, a date half written): it is in no saved answer. */
+ * cannot be kept yet (a number out of range, a date half written): it is in no saved answer.
+ * @param {ParentNode} form @param {Spec} spec @param {Answers} answers @param {boolean} [keepTyped] */
 export function fill(form, spec, answers, keepTyped = false) {
   const items = itemsById(spec);
-  for (const input of form.querySelectorAll("input, textarea")) {
+  for (const input of form.querySelectorAll(/** @type {"input"} inputs and text areas alike */ ("input, textarea"))) {
     const item = items.get(input.name);
     if (!item || (keepTyped && input.hasAttribute("aria-invalid"))) continue;
     const value = answers[item.id];
@@ -36,7 +40,8 @@ export function fill(form, spec, answers, keepTyped = false) {
   }
 }
 
-/** Why a value the reader typed cannot be kept, or null when it can. */
+/** Why a value the reader typed cannot be kept, or null when it can.
+ * @param {SpecItem} item @param {HTMLInputElement | HTMLTextAreaElement} input */
 export function misfit(item, input) {
   if (item.type === "number" && input.value !== "" && !input.validity.valid) {
     if (item.min !== null && item.max !== null) return t("numberBetween", { min: item.min, max: item.max });
@@ -46,7 +51,8 @@ export function misfit(item, input) {
   return null;
 }
 
-/** Show or clear the reason beside the input, tied to it for screen readers. */
+/** Show or clear the reason beside the input, tied to it for screen readers.
+ * @param {HTMLElement} input @param {string | null} reason */
 export function markMisfit(input, reason) {
   const id = `${input.id}-error`;
   let note = document.getElementById(id);
@@ -54,19 +60,21 @@ export function markMisfit(input, reason) {
     note = document.createElement("p");
     note.id = id;
     note.className = "mk-item__error";
-    input.closest("[data-item]").append(note);
+    input.closest("[data-item]")?.append(note);
     input.setAttribute("aria-describedby", `${input.getAttribute("aria-describedby") || ""} ${id}`.trim());
   }
   if (note) note.textContent = reason || "";
   input.toggleAttribute("aria-invalid", Boolean(reason));
 }
 
+/** An answer as text: a scale point's or an option's label, a number with its unit, a date as the page writes it.
+ * @param {Spec} spec @param {SpecItem} item @param {Answer | undefined} value @returns {string | null} */
 export function displayAnswer(spec, item, value) {
   if (value === undefined) return null;
   if (item.type === "scale" && value === NOT_APPLICABLE) return spec.not_applicable || t("notApplicable");
-  if (item.type === "scale") return spec.scale.find((p) => p.value === value)?.label ?? String(value);
-  if (item.type === "choice") return item.options.find((o) => o.value === value)?.label ?? value;
-  if (item.type === "number") return item.unit ? `${formatNumber(value)} ${item.unit}` : formatNumber(value);
-  if (item.type === "date") return formatDate(value);
+  if (item.type === "scale") return spec.scale?.find((p) => p.value === value)?.label ?? String(value);
+  if (item.type === "choice") return item.options?.find((o) => o.value === value)?.label ?? String(value);
+  if (item.type === "number") return item.unit ? `${formatNumber(Number(value))} ${item.unit}` : formatNumber(Number(value));
+  if (item.type === "date") return formatDate(String(value));
   return String(value);
 }

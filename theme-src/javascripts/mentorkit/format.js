@@ -8,7 +8,7 @@
 let locale = "en";
 const made = new Map(); // "kind options" -> its Intl formatter, for the locale in use
 
-/** Set the page's locale; formatters of another locale are dropped. */
+/** Set the page's locale; formatters of another locale are dropped. @param {string | undefined} tag */
 export function useLocale(tag) {
   if (!tag || tag === locale) return;
   try {
@@ -30,33 +30,42 @@ function cached(key, make) {
 
 // "min2": 12,345 but 2026, so that a year reads as a year (older engines read any string as true).
 const grouping = /** @type {any} */ ("min2");
+/** @param {number} digits @returns {Intl.NumberFormat} */
 const numbers = (digits) =>
   cached(`n${digits}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: digits, useGrouping: grouping }));
+/** @returns {Intl.NumberFormat} */
 const means = () => cached("m", () => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+/** @returns {Intl.NumberFormat} */
 const shares = () => cached("p", () => new Intl.NumberFormat(locale, { style: "percent" }));
+/** @param {boolean} time @returns {Intl.DateTimeFormat} */
 const dates = (time) =>
   cached(`d${time}`, () => new Intl.DateTimeFormat(locale, time ? { dateStyle: "long", timeStyle: "short" } : { dateStyle: "long" }));
+/** @returns {Intl.ListFormat} */
 const lists = () => cached("l", () => new Intl.ListFormat(locale, { type: "conjunction" }));
+/** @returns {Intl.DateTimeFormat} */
 const months = () => cached("y", () => new Intl.DateTimeFormat(locale, { month: "long", year: "numeric" }));
 
-/** A number as the page writes it: 2.5, 2,5 in French; a four-digit number (a year) ungrouped. */
+/** A number as the page writes it: 2.5, 2,5 in French; a four-digit number (a year) ungrouped.
+ * @param {number} value @param {number} [digits] */
 export const formatNumber = (value, digits = 2) => numbers(digits).format(value);
 
-/** A mean, always with one decimal: 2.0, 2,5. */
+/** A mean, always with one decimal: 2.0, 2,5. @param {number | null} value */
 export const formatMean = (value) => (value === null ? "" : means().format(value));
 
-/** A share: 50%, 50 % in French. */
+/** A share: 50%, 50 % in French. @param {number} value */
 export const formatShare = (value) => shares().format(value);
 
+/** @param {number} n @param {number} [width] */
 const pad = (n, width = 2) => String(n).padStart(width, "0");
 
 /** The reader's own calendar day (not the UTC one), as days are written: YYYY-MM-DD. */
 export const today = (now = new Date()) => `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 
-/** The reader's local day of an instant kept as an ISO time. */
+/** The reader's local day of an instant kept as an ISO time. @param {string} stamp */
 export const localDay = (stamp) => today(new Date(stamp));
 
-/** A day, with or without a time of day ("YYYY-MM-DD", "YYYY-MM-DDTHH:MM"), as a Date in the reader's time zone. */
+/** A day, with or without a time of day ("YYYY-MM-DD", "YYYY-MM-DDTHH:MM"), as a Date in the reader's time zone.
+ * @param {string} value */
 export function asDate(value) {
   const [day, time = "00:00"] = value.split("T");
   const [year, month, date] = day.split("-").map(Number);
@@ -64,23 +73,25 @@ export function asDate(value) {
   return new Date(year, month - 1, date, hours, minutes); // four-digit years (scoring.js): read as they are
 }
 
-/** A day (with its time, if it has one) as the page writes dates: "12 January 2027, 14:00". */
+/** A day (with its time, if it has one) as the page writes dates: "12 January 2027, 14:00".
+ * @param {string | null | undefined} value */
 export function formatDate(value) {
   if (!value) return "";
   return dates(value.includes("T")).format(asDate(value));
 }
 
-/** The reader's local day of a kept instant, written as the page writes dates. */
+/** The reader's local day of a kept instant, written as the page writes dates. @param {string} stamp */
 export const formatMoment = (stamp) => formatDate(localDay(stamp));
 
-/** Names in a sentence: "A, B and C", "A, B et C". */
+/** Names in a sentence: "A, B and C", "A, B et C". @param {string[]} names */
 export const formatList = (names) => lists().format(names);
 
-/** A month and its year: "January 2027", "janvier 2027". */
+/** A month and its year: "January 2027", "janvier 2027". @param {string} day */
 export const formatMonth = (day) => months().format(asDate(day));
 
 /** A label as part of a file name: accents dropped, lowercase letters and digits joined by single
- * hyphens, at most 40 characters; "" when nothing of it is left. files.file_slug is the same rule. */
+ * hyphens, at most 40 characters; "" when nothing of it is left. files.file_slug is the same rule.
+ * @param {string} label */
 export const fileSlug = (label) =>
   label
     .normalize("NFKD")
