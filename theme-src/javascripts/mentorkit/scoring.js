@@ -7,9 +7,11 @@ export const NOT_APPLICABLE = "na"; // the answer saved for "not applicable", wh
 const DATE = /^([1-9]\d{3})-(\d\d)-(\d\d)(T([01]\d|2[0-3]):[0-5]\d)?$/; // a time of day where the item asks for one
 export const ENTRY_ID = /^[\w-]{1,64}$/; // an entry of a journal (lists.js makes them)
 
+/** @param {unknown} value @returns {value is number} */
 const isNumber = (value) => typeof value === "number" && Number.isFinite(value);
 
-/** A date that exists, "YYYY-MM-DD", followed by "THH:MM" exactly when `time` asks for it. */
+/** A date that exists, "YYYY-MM-DD", followed by "THH:MM" exactly when `time` asks for it.
+ * @param {unknown} text @param {boolean | undefined} time */
 export function realDate(text, time) {
   const found = typeof text === "string" && DATE.exec(text);
   if (!found || !found[4] !== !time) return false;
@@ -18,16 +20,17 @@ export function realDate(text, time) {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** @param {SpecItem} item @param {unknown} value @param {Set<number>} scale */
 function fits(item, value, scale) {
   switch (item.type || "scale") {
     case "scale":
       return value === NOT_APPLICABLE ? Boolean(item.not_applicable) : isNumber(value) && scale.has(value);
     case "text":
-      return typeof value === "string" && value.trim() !== "" && value.length <= item.max_length;
+      return typeof value === "string" && value.trim() !== "" && value.length <= /** @type {number} */ (item.max_length);
     case "choice":
-      return typeof value === "string" && item.options.some((o) => o.value === value);
+      return typeof value === "string" && (item.options ?? []).some((o) => o.value === value);
     case "number":
-      return isNumber(value) && (item.min === null || value >= item.min) && (item.max === null || value <= item.max);
+      return isNumber(value) && (item.min == null || value >= item.min) && (item.max == null || value <= item.max);
     case "date":
       return realDate(value, item.time);
     case "link":
@@ -37,8 +40,11 @@ function fits(item, value, scale) {
   }
 }
 
+/** @typedef {{ scale: Set<number>, items: Map<string, SpecItem> }} Lookup */
+/** @type {WeakMap<Spec, Lookup>} */
 const lookups = new WeakMap(); // spec -> its scale values and items by id, built once
 
+/** @param {Spec} spec @returns {Lookup} */
 function lookup(spec) {
   if (!lookups.has(spec)) {
     lookups.set(spec, {
@@ -46,7 +52,7 @@ function lookup(spec) {
       items: new Map(spec.groups.flatMap((group) => group.items.map((item) => [item.id, item]))),
     });
   }
-  return lookups.get(spec);
+  return /** @type {Lookup} */ (lookups.get(spec));
 }
 
 /** The answers that name an item and fit it.
@@ -55,22 +61,27 @@ function lookup(spec) {
  * @returns {Answers} */
 export function validAnswers(spec, answers) {
   const { scale, items } = lookup(spec);
+  /** @type {Answers} */
   const valid = Object.create(null); // no prototype: a "__proto__" key stays a plain key
   if (!answers || typeof answers !== "object" || Array.isArray(answers)) return valid;
   for (const key of Object.keys(answers)) {
     // not entries(): no pair array per answer, on every rescore
     const item = items.get(key);
-    if (item && fits(item, answers[key], scale)) valid[key] = answers[key];
+    const value = /** @type {Record<string, unknown>} */ (answers)[key];
+    if (item && fits(item, value, scale)) valid[key] = /** @type {Answer} */ (value);
   }
   return valid;
 }
 
 /** The group's statements that count in the scoring: none in a group outside it ("scored": false). */
+/** @param {SpecGroup} group @returns {SpecItem[]} */
 const statements = (group) =>
   group.scored === false ? [] : group.items.filter((i) => (i.type || "scale") === "scale" && i.scored !== false);
 
 /** The spec and result of the scored groups only, in step: what the results views show. */
+/** @param {Spec} spec @param {Result} result @returns {[Spec, Result]} */
 export function scoredPart(spec, result) {
+  /** @param {unknown} _ @param {number} n */
   const keep = (_, n) => spec.groups[n].scored !== false;
   return [
     { ...spec, groups: spec.groups.filter(keep) },
@@ -78,6 +89,7 @@ export function scoredPart(spec, result) {
   ];
 }
 
+/** @param {number[]} values @returns {number | null} */
 function mean(values) {
   if (!values.length) return null;
   let sum = 0;
@@ -86,6 +98,7 @@ function mean(values) {
 }
 
 /** How many of `applicable` statements a share asks for: rounded up, at least one. */
+/** @param {number} share @param {number} applicable */
 const needed = (share, applicable) => Math.max(1, Math.ceil(share * applicable - 1e-9));
 
 /** Scoring by one method: a page's runtime holds only its own method's code.
@@ -105,6 +118,7 @@ export const scorer = (method) => (spec, rawAnswers) => {
       status: given.length === scored.length ? "complete" : "incomplete",
     });
   });
+  /** @param {"answered" | "total" | "not_applicable"} key */
   const sum = (key) => groups.reduce((total, g) => total + g[key], 0);
   /** @type {Result} */
   const result = { answered: sum("answered"), total: sum("total"), not_applicable: sum("not_applicable"), groups };
@@ -114,19 +128,22 @@ export const scorer = (method) => (spec, rawAnswers) => {
 };
 
 /** The group's scale answers that are evidence: given, and not "not applicable". */
+/** @param {SpecGroup} group @param {Answers} answers @returns {number[]} */
 const applicable = (group, answers) =>
   statements(group)
     .filter((i) => i.id in answers && answers[i.id] !== NOT_APPLICABLE)
-    .map((i) => answers[i.id]);
+    .map((i) => /** @type {number} */ (answers[i.id]));
 
 /** @param {Spec} spec @param {Answers} answers @param {Result} result @param {boolean} complete */
 export function levels(spec, answers, result, complete) {
   const { levels: all, evidence, overall } = /** @type {Extract<SpecScoring, {method: "levels"}>} */ (spec.scoring);
   const rank = new Map(all.map((level, n) => [level.id, n]));
+  /** @type {GroupResult[]} */
   const scoredGroups = [];
   spec.groups.forEach((group, index) => {
     const scored = result.groups[index];
     const counted = statements(group);
+    /** @type {Record<string, LevelDetail>} */
     const detail = {};
     for (const level of all) {
       const own = counted.filter((i) => i.level === level.id && i.id in answers && answers[i.id] !== NOT_APPLICABLE);
@@ -138,6 +155,8 @@ export function levels(spec, answers, result, complete) {
     if (counted.length) scoredGroups.push(scored);
     if (scored.status !== "complete" || !counted.length) return;
     scored.evidence = applicable(group, answers).length / counted.length >= evidence - 1e-9;
+    /** @param {SpecItem} i a statement of a levels questionnaire: it names its level */
+    const levelOf = (i) => /** @type {string} */ (i.level);
     if (!scored.evidence) return;
     const reached = all.filter((level) => detail[level.id].counts).length;
     scored.level = reached ? all[reached - 1].id : null;
@@ -146,9 +165,12 @@ export function levels(spec, answers, result, complete) {
       const meets = new Map(all.map((level) => [level.id, level.meets]));
       scored.plan = counted
         .filter(
-          (i) => !detail[i.level].counts && answers[i.id] !== NOT_APPLICABLE && /** @type {number} */ (answers[i.id]) < meets.get(i.level),
+          (i) =>
+            !detail[levelOf(i)].counts &&
+            answers[i.id] !== NOT_APPLICABLE &&
+            /** @type {number} */ (answers[i.id]) < /** @type {number} */ (meets.get(levelOf(i))),
         )
-        .sort((a, b) => rank.get(a.level) - rank.get(b.level)) // stable: page order within a level
+        .sort((a, b) => /** @type {number} */ (rank.get(levelOf(a))) - /** @type {number} */ (rank.get(levelOf(b)))) // stable: page order within a level
         .map((i) => i.id);
     }
   });
@@ -158,7 +180,8 @@ export function levels(spec, answers, result, complete) {
 /** @param {GroupResult[]} groups @param {SpecLevel[]} all @param {number} atLeast @returns {OverallResult} */
 function overallLevel(groups, all, atLeast) {
   const rank = new Map(all.map((level, n) => [level.id, n]));
-  const ranks = groups.map((g) => (g.level !== null ? rank.get(g.level) : -1));
+  const ranks = groups.map((g) => (g.level != null ? /** @type {number} */ (rank.get(g.level)) : -1));
+  /** @param {number} n */
   const reaching = (n) => ranks.filter((r) => r >= n).length;
   /** @type {OverallResult} */
   const overall = { status: "complete", evidence: groups.filter((g) => g.evidence).length >= atLeast, level: null };
@@ -171,6 +194,7 @@ function overallLevel(groups, all, atLeast) {
     : Object.assign(overall, { next_level: null, short: null });
 }
 
+/** @param {Spec} spec @param {Answers} answers @param {Result} result */
 function groupMeans(spec, answers, result) {
   spec.groups.forEach((group, index) => {
     const scored = result.groups[index];
@@ -178,6 +202,7 @@ function groupMeans(spec, answers, result) {
   });
 }
 
+/** @param {SpecBand[]} all @param {number | null} value @returns {string | null} */
 function band(all, value) {
   if (value === null) return null;
   let found = all[0].id;
@@ -190,7 +215,7 @@ export function bands(spec, answers, result, complete) {
   const scoring = /** @type {Extract<SpecScoring, {method: "bands"}>} */ (spec.scoring);
   const all = scoring.bands;
   const rank = new Map(all.map((b, n) => [b.id, n]));
-  const focusRank = rank.get(scoring.focus_below);
+  const focusRank = /** @type {number} */ (rank.get(scoring.focus_below));
   const lowest = Math.min(...spec.scale.map((point) => point.value));
   groupMeans(spec, answers, result);
   spec.groups.forEach((group, n) => {
@@ -199,11 +224,12 @@ export function bands(spec, answers, result, complete) {
     scored.flags = statements(group)
       .filter((item) => item.critical && answers[item.id] === lowest)
       .map((item) => item.id);
-    scored.band = capped(all, band(all, scored.mean), scored.flags);
+    scored.band = capped(all, band(all, scored.mean ?? null), scored.flags);
   });
-  result.focus = result.groups.filter((g) => g.band !== null && rank.get(g.band) < focusRank).map((g) => g.id);
-  const overallMean = complete ? mean(result.groups.filter((g) => g.mean !== null).map((g) => g.mean)) : null;
-  const flags = result.groups.flatMap((g) => g.flags);
+  result.focus = result.groups.filter((g) => g.band != null && /** @type {number} */ (rank.get(g.band)) < focusRank).map((g) => g.id);
+  const means = result.groups.flatMap((g) => (g.mean == null ? [] : [g.mean]));
+  const overallMean = complete ? mean(means) : null;
+  const flags = result.groups.flatMap((g) => g.flags ?? []);
   result.overall = {
     status: complete ? "complete" : "incomplete",
     mean: overallMean,
@@ -212,7 +238,8 @@ export function bands(spec, answers, result, complete) {
   };
 }
 
-/** A band kept below the top one while a warning sign was raised (flags: its statements). */
+/** A band kept below the top one while a warning sign was raised (flags: its statements).
+ * @param {SpecBand[]} all @param {string | null} id @param {string[]} flags @returns {string | null} */
 function capped(all, id, flags) {
   if (id === null || !flags.length || all.length < 2) return id;
   return all[
@@ -227,7 +254,9 @@ function capped(all, id, flags) {
 export function profile(spec, answers, result, complete) {
   groupMeans(spec, answers, result);
   // Groups answered "not applicable" throughout have no mean and no place in the ranking.
-  const ranking = complete ? result.groups.filter((g) => g.mean !== null).sort((a, b) => b.mean - a.mean) : [];
+  /** @param {GroupResult} g a group with a mean */
+  const meanOf = (g) => /** @type {number} */ (g.mean);
+  const ranking = complete ? result.groups.filter((g) => g.mean != null).sort((a, b) => meanOf(b) - meanOf(a)) : [];
   const { focus } = /** @type {Extract<SpecScoring, {method: "profile"}>} */ (spec.scoring);
   result.ranking = ranking.map((g) => g.id);
   result.focus = focus ? ranking.slice(Math.max(0, ranking.length - focus)).map((g) => g.id) : [];
@@ -239,6 +268,7 @@ export function none(_spec, _answers, result) {
   result.overall = { status: result.answered === result.total ? "complete" : "incomplete" };
 }
 
+/** @type {Record<SpecScoring["method"], (spec: Spec, answers: Answers, result: Result, complete: boolean) => void>} */
 const METHODS = { levels, bands, profile, none, journal: none, prompts: none };
 
 /** Scoring by the spec's own method.
