@@ -13,21 +13,26 @@ import { isObject } from "./util.js";
 
 export const MAX_ITEMS = 5000;
 
-/** The items of a list as stored or imported: objects with a valid id, each id once. */
+/** @typedef {{ id: string } & Record<string, unknown>} Item an item of a kept list: an object with an id of its own */
+
+/** The items of a list as stored or imported: objects with a valid id, each id once.
+ * @param {unknown} list @returns {Item[]} */
 export function validList(list) {
   if (!Array.isArray(list)) return [];
   const seen = new Set();
-  return list
-    .filter((item) => isObject(item) && typeof item.id === "string" && ID.test(item.id) && !seen.has(item.id) && seen.add(item.id))
-    .slice(0, MAX_ITEMS);
+  return /** @type {Item[]} */ (
+    list.filter((item) => isObject(item) && typeof item.id === "string" && ID.test(item.id) && !seen.has(item.id) && seen.add(item.id))
+  ).slice(0, MAX_ITEMS);
 }
 
 /** A new item id: unique enough for one reader's lists, and valid in any of them. */
 export const newId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
+/** The lists kept in the stored record of `spec` on this site (`scope`). @param {Spec} spec @param {string} scope */
 export function openLists(spec, scope) {
   const stored = recordAt(storageKey(spec, scope), spec.version);
 
+  /** @param {string} name */
   const read = (name) => {
     const found = stored.read();
     return validList(found && isObject(found.lists) ? found.lists[name] : undefined);
@@ -35,6 +40,7 @@ export function openLists(spec, scope) {
 
   /** Apply `edit` to the list as stored now; true when the browser kept the result (full or
    * refused: nothing stored was lost, and the caller says so). */
+  /** @param {string} name @param {(list: Item[]) => Item[]} edit */
   const change = (name, edit) => stored.change((found) => withList(found, name, edit(validList(found.lists?.[name])), now()));
 
   return {
@@ -42,13 +48,16 @@ export function openLists(spec, scope) {
     text: stored.text,
     all: read,
     /** Add the item, or replace the one with its id where it stands. */
+    /** @param {string} name @param {Item} item */
     put: (name, item) =>
       change(name, (list) => {
         const at = list.findIndex((old) => old.id === item.id);
         return at < 0 ? [...list, item] : list.map((old, n) => (n === at ? item : old));
       }),
+    /** @param {string} name @param {string} id */
     remove: (name, id) => change(name, (list) => list.filter((item) => item.id !== id)),
     /** Add the items whose ids the list does not hold yet; returns { added, saved }. */
+    /** @param {string} name @param {unknown[]} items */
     merge(name, items) {
       let added = 0;
       const saved = change(name, (list) => {

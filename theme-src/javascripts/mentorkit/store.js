@@ -24,28 +24,31 @@ import { attempt, reach } from "./storage.js";
 const PREFIX = "mentorkit:";
 const KEPT = "mentorkit:kept"; // the event sent on window after a list was written (recordAt)
 
+/** @param {Spec} spec @param {string} scope */
 export const storageKey = (spec, scope) => `${PREFIX}${scope}${spec.id}:${spec.version}`;
 
 /** The site's base path, or that of a language version of the same site that contains it
- * (a <link rel="alternate" hreflang> to an ancestor path): one set of answers in every language. */
+ * (a <link rel="alternate" hreflang> to an ancestor path): one set of answers in every language.
+ * @param {string} base */
 export function siteScope(base) {
   let scope = base;
   for (const link of document.querySelectorAll('link[rel="alternate"][hreflang]')) {
-    const url = new URL(link.getAttribute("href"), location.href);
+    const url = new URL(link.getAttribute("href") ?? "", location.href);
     if (url.origin === location.origin && url.pathname.endsWith("/") && scope.startsWith(url.pathname)) scope = url.pathname;
   }
   return scope;
 }
 
-/** The sentence that says how long answers that could not be saved are kept. */
+/** The sentence that says how long answers that could not be saved are kept. @param {string} where */
 export const keptUntil = (where) => t(where === "tab" ? "keptTab" : "keptPage");
 
 /** The record stored under `key`, as far as it can be read, or null when there is none (or it
- * cannot be read at all). */
+ * cannot be read at all). @param {Storage | null} storage @param {string} key @returns {StoredRecord | null} */
 export const readRecord = (storage, key) => (storage ? readStored(storage.getItem(key)).record : null);
 
 /** Store `record`, stamped with the moment it was saved; the text stored, or null when the
- * browser refused it (full or blocked: what was stored before is still there). */
+ * browser refused it (full or blocked: what was stored before is still there).
+ * @param {Storage | null} storage @param {string} key @param {StoredRecord} record */
 function writeRecord(storage, key, record) {
   const text = JSON.stringify({ ...record, saved: new Date().toISOString() });
   return storage && attempt(() => storage.setItem(key, text)) ? text : null;
@@ -80,22 +83,25 @@ export function recordAt(key, version) {
 /** Whether `key` holds this site's record of another version of the questionnaire, or one without
  * a site (mentorkit:<id>:<version>), written before keys named one. A version holds no "/" or
  * ":": a longer key is another site's (mentorkit:/a/b/<id>:...), or a record set aside
- * (<key>:unreadable:<time>). */
+ * (<key>:unreadable:<time>). @param {Spec} spec @param {string} scope @param {string | null} key */
 export function earlierKey(spec, scope, key) {
   const prefix = [`${PREFIX}${scope}${spec.id}:`, `${PREFIX}${spec.id}:`].find((p) => key?.startsWith(p));
-  const version = prefix && key.slice(prefix.length);
+  const version = prefix ? String(key).slice(prefix.length) : "";
   return Boolean(version) && !/[/:]/.test(version) && key !== storageKey(spec, scope);
 }
 
+/** @param {StoredRecord} record */
 const savedAt = (record) => (typeof record.saved === "string" ? record.saved : "");
 
 /** Records a save here replaces, newest first: this site's earlier versions of the questionnaire,
  * and keys without a site (mentorkit:<id>:<version>), written before keys named one. An unscoped
- * key cannot say which site on the origin wrote it: the first site to open it claims it. */
+ * key cannot say which site on the origin wrote it: the first site to open it claims it.
+ * @param {Storage} storage @param {Spec} spec @param {string} scope
+ * @returns {{ key: string, raw: string | null, version: string, record: StoredRecord }[]} */
 function predecessors(storage, spec, scope) {
   const found = [];
   for (let i = 0; i < storage.length; i++) {
-    const key = storage.key(i);
+    const key = /** @type {string} */ (storage.key(i));
     if (earlierKey(spec, scope, key)) {
       const raw = storage.getItem(key);
       const { record } = readStored(raw);
@@ -106,18 +112,20 @@ function predecessors(storage, spec, scope) {
 }
 
 // The parts of a record a reader knows by name, for the sentence that says which was left out.
+/** @type {Record<string, string>} */
 const PARTS = { answers: "partAnswers", attempts: "partAttempts", views: "partViews", entries: "partEntries" };
 
+/** @param {object} object */
 const count = (object) => Object.keys(object).length;
-/** Whether two answer sets hold the same answers (any order). */
+/** Whether two answer sets hold the same answers (any order). @param {Answers} a @param {Answers} b */
 export const sameAnswers = (a, b) => count(a) === count(b) && Object.keys(a).every((id) => Object.is(a[id], b[id]));
-/** The kept items of a record, as "list/id". */
+/** The kept items of a record, as "list/id". @param {StoredRecord} record */
 const ids = (record) => new Set(Object.entries(record.lists || {}).flatMap(([name, list]) => list.map((item) => `${name}/${item?.id}`)));
 
 /**
  * The answers of one questionnaire on this site, kept. `words` names the page's own sentence for
  * one of the store's (a journal speaks of entries, not answers); `signal` ends its listening.
- * @param {any} spec
+ * @param {Spec} spec
  * @param {string} scope
  * @param {{ words?: (key: string) => string, signal?: AbortSignal }} [options]
  */
@@ -125,15 +133,19 @@ export function openStore(spec, scope, { words = (key) => key, signal } = {}) {
   const key = storageKey(spec, scope);
   const local = reach("localStorage");
   const tab = reach("sessionStorage");
+  /** @type {string[]} */
   const notices = [];
+  /** @param {string} sentence @param {import("./messages.js").Values} [values] */
   const tell = (sentence, values) => notices.push(t(words(sentence), values));
   const empty = () => ({ version: spec.version, answers: Object.create(null) });
-  /** @type {any} the record as this page knows it: what storage held, merged with its own changes */
+  /** @type {StoredRecord} the record as this page knows it: what storage held, merged with its own changes */
   let mine = empty();
+  /** @type {string | null} */
   let seen = null; // the stored text `mine` last took in: while storage holds it, nothing there is new
   let where = local ? "local" : "page";
   let blocked = false; // an unreadable record stays where it is: never written over
   let fresh = false; // answers from elsewhere taken in since the page last asked (elsewhere())
+  /** @type {{ key: string, text: string } | null} */
   let unreadable = null; // { key, text } of a record moved aside, offered as a download
   const own = new Map(); // answers changed on this page: id -> when, to say which another tab replaced
   const known = new Set(); // keys of the earlier versions stored when this page opened
@@ -142,7 +154,9 @@ export function openStore(spec, scope, { words = (key) => key, signal } = {}) {
   // Answers objects are snapshots, never changed once made: read() hands out the current one
   // without copying (a copy of 1,000 answers costs more than scoring them). They keep a null
   // prototype: an item may well be called "constructor".
+  /** @type {Answers} */
   let shown = Object.create(null);
+  /** @type {StoredRecord | null} */
   let shownFrom = null;
   const snapshot = () => {
     if (shownFrom !== mine) {
@@ -154,11 +168,12 @@ export function openStore(spec, scope, { words = (key) => key, signal } = {}) {
   };
 
   /** A record that cannot be read, moved aside (copied, then removed where it was); false when
-   * storage has no room for the copy: it is left where it is, and not written over. */
+   * storage has no room for the copy: it is left where it is, and not written over. @param {string} raw */
   function setAside(raw) {
     const aside = `${key}:unreadable:${Date.now()}`;
     unreadable = { key: aside, text: raw };
-    return attempt(() => local.setItem(aside, raw)) && attempt(() => local.removeItem(key));
+    const storage = /** @type {Storage} */ (local); // a record read from it is there to move
+    return attempt(() => storage.setItem(aside, raw)) && attempt(() => storage.removeItem(key));
   }
 
   /** Take in what storage holds now: another tab's (or this page's other blocks') changes. A
@@ -175,7 +190,7 @@ export function openStore(spec, scope, { words = (key) => key, signal } = {}) {
       mine = seen === null ? mine : empty(); // started again in another tab: nothing kept there
     else if (record) {
       const before = snapshot();
-      mine = merge(record, mine);
+      mine = /** @type {StoredRecord} */ (merge(record, mine));
       fresh ||= snapshot() !== before; // another tab's answers, which the page does not show yet
     } else if (!setAside(raw)) blocked = true; // written unreadable meanwhile: kept, as on opening
     seen = local.getItem(key);
@@ -209,7 +224,7 @@ export function openStore(spec, scope, { words = (key) => key, signal } = {}) {
     const before = { record: mine, answers: snapshot(), items: ids(mine) };
     for (const { record } of earlier) {
       const fitting = validAnswers(spec, record.answers); // answered as on opening: what fits this version
-      mine = merge(mine, { ...record, answers: fitting });
+      mine = /** @type {StoredRecord} */ (merge(mine, { ...record, answers: fitting }));
     }
     const after = snapshot();
     const came = {
@@ -224,7 +239,9 @@ export function openStore(spec, scope, { words = (key) => key, signal } = {}) {
     if ((changed || (opening && seen === null && earlier.length)) && save() === "local") {
       // A key without a site (written before keys named one) cannot say which site on the origin
       // wrote it: the first site to take it in claims it, and no other site takes it in again.
-      for (const { key: old, raw } of earlier) if (!old.includes("/") && local.getItem(old) === raw) attempt(() => local.removeItem(old));
+      const storage = /** @type {Storage} */ (local); // saved there just now
+      for (const { key: old, raw } of earlier)
+        if (!old.includes("/") && storage.getItem(old) === raw) attempt(() => storage.removeItem(old));
     }
     return came;
   }
@@ -240,10 +257,11 @@ export function openStore(spec, scope, { words = (key) => key, signal } = {}) {
     mine = empty();
     seen = null;
     const keys = [key, ...[local, tab].flatMap((storage) => (storage ? predecessors(storage, spec, scope).map((p) => p.key) : []))];
+    /** @param {Storage} storage */
     const gone = (storage) => keys.filter((k) => !attempt(() => storage.removeItem(k)) || storage.getItem(k) !== null).length === 0;
     if (tab) gone(tab);
     // The reader asked: an unreadable record left in place (no room to set it aside) goes too.
-    const cleared = Boolean(local) && gone(local);
+    const cleared = local !== null && gone(local);
     blocked &&= !cleared;
     where = cleared ? "local" : "page"; // not cleared: what storage still holds must not come back on this page
     return cleared;
@@ -287,8 +305,9 @@ export function openStore(spec, scope, { words = (key) => key, signal } = {}) {
   }
   opening = false;
   if (unsaved) {
-    mine = merge(mine, unsaved);
-    if (save() !== "page") for (const { key: old } of unsavedEarlier) attempt(() => tab.removeItem(old));
+    mine = /** @type {StoredRecord} */ (merge(mine, unsaved));
+    const held = /** @type {Storage} */ (tab); // what was unsaved was read from it
+    if (save() !== "page") for (const { key: old } of unsavedEarlier) attempt(() => held.removeItem(old));
   } else if (local && blocked) {
     where = "tab";
   }
@@ -315,14 +334,14 @@ export function openStore(spec, scope, { words = (key) => key, signal } = {}) {
       return where;
     },
     /** Set (or, with undefined, remove) some answers, merged with what storage holds now.
-     * Returns where the answers are now. */
+     * Returns where the answers are now. @param {Record<string, Answer | undefined>} changes */
     update(changes) {
       const time = now();
       for (const id of Object.keys(changes)) own.set(id, time);
       mine = withAnswers(mine, changes, time);
       return save();
     },
-    /** The answers of an imported file, in place of these. */
+    /** The answers of an imported file, in place of these. @param {unknown} answers */
     replace(answers) {
       const fitting = validAnswers(spec, answers);
       const changes = Object.fromEntries(Object.keys(snapshot()).map((id) => [id, undefined]));
@@ -342,7 +361,7 @@ export function openStore(spec, scope, { words = (key) => key, signal } = {}) {
       if (where === "local" && held && !same(mine, held)) save();
       else if (where !== "local" && local) save(); // storage may have room again
       const now_ = snapshot();
-      const replaced = [...own.keys()].filter((id) => (mine.times?.answers?.[id] ?? 0) > own.get(id));
+      const replaced = [...own.keys()].filter((id) => (mine.times?.answers?.[id] ?? 0) > (own.get(id) ?? 0));
       for (const id of replaced) own.delete(id);
       return { changed: this.elsewhere() || now_ !== before, listsChanged: JSON.stringify(mine.lists ?? {}) !== listed, replaced };
     },

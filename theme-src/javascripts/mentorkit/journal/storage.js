@@ -70,7 +70,9 @@ export function openJournal(spec, scope, signal) {
     showTargets: (on) => (on ? lists.put(CHOICES, { id: TARGETS }) : lists.remove(CHOICES, TARGETS)),
     /** { name, role } for the portfolio's front page, as the reader last gave them (text only). */
     portfolioWho() {
+      /** @type {Record<string, unknown>} */
       const kept = lists.all(CHOICES).find((item) => item.id === WHO) ?? {};
+      /** @param {unknown} value */
       const text = (value) => (typeof value === "string" ? value.slice(0, MAX_WHO) : "");
       return { name: text(kept.name), role: text(kept.role) };
     },
