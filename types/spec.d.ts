@@ -34,6 +34,7 @@ interface SpecItem {
   min?: number | null;
   max?: number | null;
   unit?: string | null;
+  unit_one?: string; // the unit's singular, where the page's language takes it
   max_length?: number;
   time?: true; // a date with a time of day
   calendar?: true | CalendarSpec; // a date offered as a calendar event

@@ -169,6 +169,11 @@ class NumberItem(ItemBase):
     unit: Annotated[str, StringConstraints(max_length=40)] = Field(
         "", description="Shown after the field, e.g. 'months'."
     )
+    unit_one: Annotated[str, StringConstraints(max_length=40)] = Field(
+        "",
+        description="The unit's singular where it differs, e.g. 'month': shown where the page's language "
+        "takes the singular (1 month; in French 0 and 1).",
+    )
 
 
 # How long before an event its calendar alarm rings: words an owner writes ("1 hour", "2 days").

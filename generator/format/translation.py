@@ -46,6 +46,7 @@ class ItemText(Strict):
     observer: Text | None = Field(None, description="The statement worded for an observer ('They ...').")
     hint: Short | None = Field(None, description="The line of help under it.")
     unit: Short | None = Field(None, description="A number's unit, e.g. 'mois'.")
+    unit_one: Short | None = Field(None, description="The unit's singular where it differs, e.g. 'minute'.")
     options: dict[Slug, Text] = Field({}, description="A choice's option labels, by option value.")
 
 
@@ -260,6 +261,9 @@ def translate(q: Questionnaire, t: Translation) -> Questionnaire:
             changes["observer"] = text.observer
         if it.type == "number":
             changes["unit"] = text.unit
+            # a unit translated without its singular: the language's unit throughout, never the
+            # source language's singular beside it ("1 month" on a French page)
+            changes["unit_one"] = text.unit_one if text.unit_one is not None else ("" if text.unit else None)
         if it.type == "choice" and text.options:
             changes["options"] = [pick(o, {"label": text.options.get(o.value)}) for o in it.options]
         return pick(it, changes)

@@ -52,6 +52,8 @@ def _item(q: Questionnaire, item) -> dict:
         data["options"] = [{"value": o.value, "label": o.label} for o in item.options]
     if item.type == "number":
         data.update(min=item.min, max=item.max, unit=item.unit)
+        if item.unit_one:  # the singular, where the language takes it (answers.js)
+            data["unit_one"] = item.unit_one
     if item.type == "text":
         data["max_length"] = item.max_length
     if item.type == "scale" and q.observer is not None:

@@ -87,7 +87,7 @@ TEXT_FIELDS = "id, text, hint, type, lines, max_length"
         ("hint: A sentence or two.", "hnt: A sentence or two.", 0, "hint", TEXT_FIELDS),
         ("max_length: 200", "max_lenght: 200", 0, "max_length", TEXT_FIELDS),
         ("options:\n", "option:\n", 2, "options", "id, text, hint, type, options"),
-        ("unit: months", "units: months", 3, "unit", "id, text, hint, type, min, max, unit"),
+        ("unit: months", "units: months", 3, "unit", "id, text, hint, type, min, max, unit, unit_one"),
     ],
     ids=["text hint", "text max_length", "choice options", "number unit"],
 )

@@ -193,3 +193,23 @@ def test_a_calendar_event_naming_an_answer_its_entry_does_not_have_is_refused(tm
     (problem,) = _problems(folder)
     assert "calendar.event: {wiht} is not an item of 'meeting'; did you mean 'with'?" in problem
     assert problem.startswith("questionnaires/journal.yml:")
+
+
+def test_a_unit_s_singular_travels_to_the_page_and_a_translation_never_mixes_languages():
+    """unit_one ("month") beside unit ("months"): in the runtime spec, and in a translation either
+    translated with the unit or dropped, so a French page never shows the English singular."""
+    from mentorkit.format.translation import Translation, translate
+
+    (q,) = load_all([QUESTIONNAIRES / "mentoring-agreement.yml"], pages=None)
+    items = {i["id"]: i for g in runtime_spec(q)["groups"] for i in g["items"]}
+    assert (items["length-months"]["unit"], items["length-months"]["unit_one"]) == ("months", "month")
+    assert "unit_one" not in items["duration-minutes"]  # never 1 minute: no singular declared
+
+    def unit_of(translation: dict) -> tuple[str, str]:
+        spec = runtime_spec(translate(q, Translation.model_validate({"items": {"length-months": translation}})))
+        item = next(i for g in spec["groups"] for i in g["items"] if i["id"] == "length-months")
+        return item["unit"], item.get("unit_one", "")
+
+    assert unit_of({"unit": "mois", "unit_one": "mois"}) == ("mois", "mois")
+    assert unit_of({"unit": "Monate"}) == ("Monate", "")  # the singular not given: none, not "month"
+    assert unit_of({"text": "Durée ?"}) == ("months", "month")  # the unit left untranslated, whole

@@ -2,7 +2,7 @@
 // showing an answer as text. The form is the one place answers are typed in.
 
 import { formatDate, formatNumber } from "./format.js";
-import { t } from "./messages.js";
+import { plural, t } from "./messages.js";
 import { NOT_APPLICABLE } from "./scoring.js";
 
 const RADIO = ["scale", "choice"];
@@ -74,7 +74,11 @@ export function displayAnswer(spec, item, value) {
   if (item.type === "scale" && value === NOT_APPLICABLE) return spec.not_applicable || t("notApplicable");
   if (item.type === "scale") return spec.scale?.find((p) => p.value === value)?.label ?? String(value);
   if (item.type === "choice") return item.options?.find((o) => o.value === value)?.label ?? String(value);
-  if (item.type === "number") return item.unit ? `${formatNumber(Number(value))} ${item.unit}` : formatNumber(Number(value));
+  if (item.type === "number") {
+    const n = Number(value);
+    const unit = item.unit_one && plural(n, "one", "other") === "one" ? item.unit_one : item.unit;
+    return unit ? `${formatNumber(n)} ${unit}` : formatNumber(n);
+  }
   if (item.type === "date") return formatDate(String(value));
   return String(value);
 }

@@ -33,7 +33,9 @@ export const storageKey = (spec, scope) => `${PREFIX}${scope}${spec.id}:${spec.v
 export function siteScope(base) {
   let scope = base;
   for (const link of document.querySelectorAll('link[rel="alternate"][hreflang]')) {
-    const url = new URL(link.getAttribute("href") ?? "", location.href);
+    const href = link.getAttribute("href");
+    if (href === null) continue; // no address: no other language's site to share answers with
+    const url = new URL(href, location.href);
     if (url.origin === location.origin && url.pathname.endsWith("/") && scope.startsWith(url.pathname)) scope = url.pathname;
   }
   return scope;
