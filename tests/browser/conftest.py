@@ -8,13 +8,13 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from tests.build.conftest import make_project
-from tests.conftest import CHROMIUM_ARGS, listening, mkdocs_build
+from tests.conftest import CHROMIUM_ARGS, CHROMIUM_HEADLESS, listening, mkdocs_build
 
 
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
-    # Debian's Chromium: Playwright's own browser download does not work here.
-    return {**browser_type_launch_args, "executable_path": "/usr/bin/chromium", "args": CHROMIUM_ARGS}
+    # Debian's Chromium, headless build: Playwright's own browser download does not work here.
+    return {**browser_type_launch_args, "executable_path": CHROMIUM_HEADLESS, "args": CHROMIUM_ARGS}
 
 
 @pytest.fixture
