@@ -64,8 +64,10 @@ lint: setup node_modules/.bin/esbuild
 	node_modules/.bin/tsc -p tsconfig.strict.json
 
 # On every core: each worker builds the sites it tests once and drives a browser of its own.
+# Byte-code kept: the suite starts Python about 175 times (builds, commands, hooks), and a
+# machine that sets PYTHONDONTWRITEBYTECODE compiles the package afresh in each (0.13 s of 0.37 s).
 test: setup browser node_modules/.bin/esbuild lint
-	$(BIN)/python -m pytest -n auto --dist worksteal
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -n auto --dist worksteal
 
 bench: setup browser
 	$(BIN)/python benchmarks/run.py --write
