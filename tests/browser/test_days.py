@@ -71,6 +71,7 @@ def test_a_new_journal_entry_and_the_journals_export_carry_the_readers_own_day(b
         form.get_by_label("My reflection", exact=True).fill("Listening first.")
         form.get_by_role("button", name="Save entry").click()
         expect(page.locator("[data-list] > li")).to_have_count(1)
+        page.get_by_role("button", name="Take it with you").click()  # folded under its heading
         exported = saved(page, lambda: page.get_by_role("button", name="Export as Markdown").click())
         assert exported.suggested_filename == f"journal-{day}.md"
         assert f"Exported on {written}" in Path(exported.path()).read_text(encoding="utf-8")

@@ -119,26 +119,28 @@ export const hoursOf = (journal, entry) =>
     .filter((item) => item.unit === "h")
     .reduce((sum, item) => sum + (entry.fields[item.id] ?? 0), 0);
 
-/** Each tag, open at a glance: how many entries are evidence for it and their hours, with each
- * entry under the tag's name as a link to it in the list, newest first, and the tag's guidance.
- * Three columns: they fit a phone as a table. */
-export function byTagView(journal, entries, heading) {
+/** Each tag, open at a glance: how many entries are evidence for it and their hours. The count is
+ * a button that shows those entries in the list (filtered there, where they open in place), and
+ * the tag's name leads to its guidance. Three short columns, a line each: they fit a phone. */
+export function byTagView(journal, entries) {
   const noun = journal.spec.scoring.tag_noun;
   const rows = [...journal.tags.values()].map((tag) => {
-    const own = entries.filter((entry) => entry.tags.includes(tag.id)).sort((a, b) => (dateOf(journal, b) > dateOf(journal, a) ? 1 : -1));
+    const own = entries.filter((entry) => entry.tags.includes(tag.id));
     const hours = own.reduce((sum, entry) => sum + hoursOf(journal, entry), 0);
-    const links = own.map((entry) => el("li", {}, el("a", { href: `#entry-${entry.id}`, "data-show-entry": entry.id }, heading(entry))));
     return [
-      el(
-        "span",
-        {},
-        tag.title,
-        ...(links.length ? [el("ul", { class: "mk-journal__evidence" }, ...links)] : []),
-        ...(tag.guidance
-          ? [el("br"), el("a", { href: tag.guidance, class: "mk-journal__guidance" }, t("guidanceLink", { title: tag.title }))]
-          : []),
-      ),
-      String(own.length),
+      tag.guidance ? el("a", { href: tag.guidance }, tag.title) : tag.title,
+      own.length
+        ? el(
+            "button",
+            {
+              type: "button",
+              class: "mk-journal__show",
+              "data-show-tag": tag.id,
+              "aria-label": t("showTagged", { count: own.length, title: tag.title }),
+            },
+            String(own.length),
+          )
+        : "0",
       hours ? amount(hours, "h") : "–",
     ];
   });
@@ -147,7 +149,6 @@ export function byTagView(journal, entries, heading) {
       t("journalByTag", { noun: noun.singular }),
       [noun.singular.charAt(0).toUpperCase() + noun.singular.slice(1), t("columnEntries"), t("columnHours")],
       rows,
-      (n) => ({ "data-tag": [...journal.tags.keys()][n] }),
     ),
   ];
 }

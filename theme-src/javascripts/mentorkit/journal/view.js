@@ -12,13 +12,17 @@ import { entryActs } from "./acts.js";
 import { cardId, disclose, entryCard, nameOf } from "./cards.js";
 import { openEditor } from "./editor.js";
 import { filtered, newestFirst, stillToDo } from "./entries.js";
-import { headingOf, periodText, record } from "./exports.js";
+import { periodText, record } from "./exports.js";
 import { migrateReflections } from "./migrate.js";
 import { openJournal } from "./storage.js";
 import { byTagView, summaryView } from "./summary.js";
 import { takeAway } from "./take.js";
 
-const PAGE = 25; // entries shown at a time: a long journal stays quick to show and to read
+// Entries shown at first, and added by "Show more": a phone's first screens show the newest
+// entries and what is due; the filters and search find the rest.
+const FIRST = 10;
+const PAGE = 25;
+const TODO_FIRST = 3; // what is still to do, most urgent first, before "Show all"
 
 export function enhanceJournal(root, { signal, base }) {
   const began = performance.now(); // User Timing marks: what benchmarks/run.py reads
@@ -35,7 +39,8 @@ export function enhanceJournal(root, { signal, base }) {
   const say = (...sentences) => {
     status.textContent = sentences.filter(Boolean).join(" ");
   };
-  let shown = PAGE;
+  let shown = FIRST;
+  let todoAll = false;
   let opener = null; // the control that opened the form: focus returns to it
   const open = new Set(); // the cards opened in place (ids with their list's prefix), kept open as lists redraw
 
@@ -67,9 +72,12 @@ export function enhanceJournal(root, { signal, base }) {
   function showTodo(entries, ctx) {
     const open = stillToDo(journal, entries, ctx.day);
     part("todo").replaceChildren(
-      ...open.slice(0, PAGE * 2).map((entry) => el("li", {}, entryCard(journal, entry, { ...ctx, prefix: "todo-" }))),
+      ...open
+        .slice(0, todoAll ? PAGE * 2 : TODO_FIRST)
+        .map((entry) => el("li", {}, entryCard(journal, entry, { ...ctx, prefix: "todo-" }))),
     );
     part("todo-empty").hidden = open.length > 0;
+    root.querySelector('[data-action="todo-all"]').hidden = todoAll || open.length <= TODO_FIRST;
   }
 
   // The evidence targets are for mentors: shown once the reader says this is a mentor's journal.
@@ -92,7 +100,7 @@ export function enhanceJournal(root, { signal, base }) {
     const ctx = context(entries);
     showTodo(entries, ctx);
     showList(entries, ctx);
-    part("by-tag")?.replaceChildren(...byTagView(journal, entries, (entry) => headingOf(journal, entry, 120)));
+    part("by-tag")?.replaceChildren(...byTagView(journal, entries));
     showSummary(entries);
     for (const control of root.querySelectorAll("[data-add], [data-actions] [data-action]")) control.disabled = false;
   }
@@ -141,7 +149,7 @@ export function enhanceJournal(root, { signal, base }) {
       if (!target) return;
       filters.reset();
       const at = newestFirst(journal, entries).indexOf(target);
-      shown = Math.max(PAGE, Math.ceil((at + 1) / PAGE) * PAGE);
+      shown = Math.max(FIRST, at + 1); // down to the entry, which ends the list shown
       show();
       card = root.querySelector(`#${CSS.escape(cardId({ id }))}`);
     }
@@ -161,9 +169,13 @@ export function enhanceJournal(root, { signal, base }) {
 
   const acts = entryActs(view, { edit, save, reveal });
   root.addEventListener("click", (event) => {
-    const target = event.target.closest?.("[data-act], [data-show-entry], [data-toggle], [data-menu]");
+    const target = event.target.closest?.("[data-act], [data-show-entry], [data-show-tag], [data-toggle], [data-menu], [data-fold]");
     if (!target) return;
-    if (target.hasAttribute("data-menu")) return disclose(target);
+    if (target.hasAttribute("data-menu") || target.hasAttribute("data-fold")) return disclose(target);
+    if (target.dataset.showTag) {
+      toTag(target.dataset.showTag); // from the evidence table: its entries, and focus on them
+      return root.querySelector(`#${CSS.escape(spec.id)}-entries`).focus();
+    }
     if (target.dataset.toggle) {
       if (disclose(target)) open.add(target.dataset.toggle);
       else open.delete(target.dataset.toggle);
@@ -183,7 +195,7 @@ export function enhanceJournal(root, { signal, base }) {
   // --- finding entries -------------------------------------------------------------------
 
   const refilter = () => {
-    shown = PAGE;
+    shown = FIRST;
     const { entries } = kept.read();
     showList(entries, context(entries));
   };
@@ -196,6 +208,18 @@ export function enhanceJournal(root, { signal, base }) {
     showList(entries, context(entries));
     part("list").children[first]?.querySelector("[data-toggle]").focus();
   });
+  root.querySelector('[data-action="todo-all"]').addEventListener("click", () => {
+    todoAll = true;
+    const { entries } = kept.read();
+    showTodo(entries, context(entries));
+    part("todo").children[TODO_FIRST]?.querySelector("[data-toggle]").focus();
+  });
+  /** The list filtered to one tag's entries (the count below the filters says how many). */
+  function toTag(tag) {
+    filters.reset();
+    filters.elements.tag.value = tag;
+    refilter();
+  }
   periodInputs.addEventListener("change", () => showSummary(kept.read().entries));
   targetsChoice?.addEventListener("change", () => {
     if (kept.showTargets(targetsChoice.checked) === false) say(t("journalFull"));
@@ -208,8 +232,7 @@ export function enhanceJournal(root, { signal, base }) {
     const wanted = new URLSearchParams(location.hash.slice(1)).get("tag");
     const select = filters.elements.tag;
     if (!wanted || !select || !journal.tags.has(wanted)) return "";
-    select.value = wanted;
-    refilter();
+    toTag(wanted);
     root.querySelector(`#${CSS.escape(spec.id)}-add`).focus();
     return t("tagPreset", { title: journal.tags.get(wanted).title });
   }
