@@ -5,23 +5,22 @@
 // questionnaire's YAML (attempts, observer, cohort): there is no code per questionnaire here.
 // Every comparison figure comes from compare.js, the mirror of generator/scoring/compare.py.
 
-import { barChart } from "../chart.js";
-import { change, cohortPosition, gaps, rungs, standing, strongest } from "../compare.js";
-import { el, table } from "../dom.js";
+import { change, standing } from "../compare.js";
+import { el } from "../dom.js";
 import { ANSWERS_REPLACED, emit, LINES, SAY } from "../events.js";
-import { fileSlug, formatMean, formatMoment, formatShare, localDay, today } from "../format.js";
+import { fileSlug, localDay, today } from "../format.js";
 import { newId, openLists } from "../lists.js";
 import { t, useCatalogue } from "../messages.js";
 import { score, validAnswers } from "../scoring.js";
 import { sameAnswers } from "../store.js";
 import { download, exportRecord } from "../transfer.js";
-import { capitalise } from "../util.js";
 import { checkCohort, MAX_BYTES } from "./cohort.js";
 import { linkToSend } from "./handover.js";
 import { attemptProblem, idFits, LABEL_MAX, labelFits, readableText, usable, viewProblem } from "./kept.js";
 import { after, pack, readableHere, unpack } from "./link.js";
 import { namesFor } from "./names.js";
 import { openPlace, recent } from "./place.js";
+import { button, candidates, cohortShown, nameOf, overTime, pair, viewsShown } from "./views.js";
 
 export { useCatalogue };
 
@@ -38,76 +37,6 @@ const taken = new Map(); // the link's text -> the sentence said of it, to come
 // navigation, in another encoding) is the one just added, not one kept before.
 const added = new Map();
 let latest = null; // { part, path, said }: the last link taken in, for the next drawing to say again
-
-/** A standing's name: a level (or "not yet"), a band, or a profile's mean. */
-function nameOf(spec, place) {
-  if (spec.scoring.method === "profile") return place.mean === null ? t("incomplete") : formatMean(place.mean);
-  if (place.rank === null) return t("incomplete");
-  const { levels, bands } = spec.scoring;
-  if (spec.scoring.method === "bands") return bands[place.rank].name;
-  return place.rank === 0 ? t("notYet", { first: levels[0].name }) : levels[place.rank - 1].name;
-}
-
-/** How far apart two standings are, in words: "2 levels", "1 band", "0.5 on the scale". */
-function amount(spec, difference) {
-  const n = Math.abs(difference);
-  const key = { levels: "amountLevels", bands: "amountBands" }[spec.scoring.method] || "amountMean";
-  return t(key, { n: key === "amountMean" ? formatMean(n) : n });
-}
-
-/** "Name: value", with the punctuation of the page's language ("Nom : valeur"). */
-const pair = (name, value) => t("nameValue", { name, value });
-
-const button = (text, action, extra = {}) =>
-  el("button", { type: "button", class: "md-button", "data-growth-action": action, ...extra }, text);
-
-/** The axis a comparison chart draws standings on: the levels or bands as ticks (a profile: its
- * scale's means), and where a standing's bar ends. */
-function axis(spec) {
-  const profile = spec.scoring.method === "profile";
-  const values = profile ? spec.scale.map((point) => point.value) : [];
-  const [min, max] = profile
-    ? [Math.min(...values), Math.max(...values)]
-    : [0, rungs(spec).length - (spec.scoring.method === "levels" ? 1 : 0)];
-  const value = (p) => (profile ? p.mean : p.rank === null ? null : p.rank + (spec.scoring.method === "bands" ? 1 : 0));
-  const ticks = profile
-    ? []
-    : rungs(spec)
-        .slice(spec.scoring.method === "levels" ? 1 : 0)
-        .map((_id, n) => ({ at: n + 1, label: nameOf(spec, { rank: n + (spec.scoring.method === "levels" ? 1 : 0) }) }));
-  return { min, max, ticks, value, incomplete: t("incomplete") };
-}
-
-/** The chart of the results now, the earlier attempt drawn over it as an outline. */
-function changeChart(spec, now, then) {
-  const { value, ...scale } = axis(spec);
-  const figure = barChart({
-    id: `${spec.id}-change`,
-    title: t("changeChartTitle", { noun: spec.group_noun.plural }),
-    ...scale,
-    rows: now.groups.map((g, n) => ({
-      label: spec.groups[n].title,
-      value: value(g),
-      text: nameOf(spec, g),
-      earlier: value(then.groups[n]),
-    })),
-  });
-  return el("figure", { class: "mk-figure" }, figure, el("figcaption", {}, t("changeChartKey")));
-}
-
-// A name beside a bar has the room of about 30 characters; the table under the chart has it whole.
-const clipped = (name) => (name.length > 30 ? `${name.slice(0, 29)}…` : name);
-
-/** The reader's standing and each view's, side by side under each group: never averaged. */
-function viewsChart(spec, people) {
-  const { value, ...scale } = axis(spec);
-  const rows = spec.groups.flatMap((group, n) => [
-    { label: group.title, heading: true },
-    ...people.map(({ name, place }) => ({ label: clipped(name), value: value(place.groups[n]), text: nameOf(spec, place.groups[n]) })),
-  ]);
-  const figure = barChart({ id: `${spec.id}-views`, title: t("viewsChartTitle", { noun: spec.group_noun.plural }), ...scale, rows });
-  return el("figure", { class: "mk-figure" }, figure);
-}
 
 /** Two sets of answers scored and compared: what the page does when the reader picks an
  * earlier attempt (benchmarks/run.py times it on 1,000 statements). */
@@ -249,8 +178,15 @@ export async function attach(part, { store, scope }) {
       ),
     );
     parts.push(el("h4", {}, t(wordFor("attemptsKept"), { n: rows.length })), list);
-    if (sideBySide) parts.push(...candidates(rows));
-    else parts.push(...overTime(rows));
+    if (sideBySide) {
+      const shown = candidates(spec, rows, { attemptName });
+      parts.push(...shown.parts);
+      lines = shown.lines;
+    } else {
+      const shown = overTime(spec, rows, result, chosen, { attemptName });
+      parts.push(...shown.parts);
+      ({ lines, chosen } = shown);
+    }
     const last = rows[rows.length - 1][0];
     // The next candidate is rated from empty; an attempt may start from the last one.
     parts.push(
@@ -259,134 +195,6 @@ export async function attach(part, { store, scope }) {
       button(t(wordFor("answerAgainEmpty")), "again-empty"),
     );
     drawn.attempts.replaceChildren(...parts);
-  }
-
-  function overTime(rows) {
-    const pick = el(
-      "select",
-      { id: `${spec.id}-compare`, "data-growth-compare": "" },
-      el("option", { value: "" }, t("compareNone")),
-      ...rows.map(([a]) => el("option", { value: a.id }, attemptName(a))),
-    );
-    if (!rows.some(([a]) => a.id === chosen)) chosen = "";
-    pick.value = chosen;
-    /** @type {(HTMLElement | null)[]} */
-    const parts = [el("div", { class: "mk-growth__field" }, el("label", { for: pick.id }, t("compareWith")), pick)];
-    const found = rows.find(([a]) => a.id === chosen);
-    if (!found) return parts;
-    const [a, then] = found;
-    const moved = change(spec, then, result);
-    const now = standing(spec, result);
-    const before = standing(spec, then);
-    const said = moved.moved.map((id) => {
-      const n = spec.groups.findIndex((g) => g.id === id);
-      return `${spec.groups[n].title}: ${nameOf(spec, before.groups[n])} → ${nameOf(spec, now.groups[n])}`;
-    });
-    const heading = t("changeSince", { name: attemptName(a) });
-    const sentences = said.length ? said : [t("changeNone")];
-    lines = [`### ${heading}`, "", ...sentences.map((s) => `- ${s}`), ""];
-    const changeText = (g) =>
-      g.change === null ? "" : g.change === 0 ? t("changeZero") : `${g.change > 0 ? "+" : "−"}${amount(spec, g.change)}`;
-    const tableRows = moved.groups.map((g, n) => [
-      spec.groups[n].title,
-      nameOf(spec, before.groups[n]),
-      nameOf(spec, now.groups[n]),
-      changeText(g),
-    ]);
-    for (const [title, b, c, d] of tableRows) lines.push(`- ${pair(title, `${b} → ${c} (${d})`)}`);
-    parts.push(
-      el("h4", {}, heading),
-      a.version !== spec.version ? el("p", {}, t("attemptOlderCompared")) : null,
-      el("ul", { "data-growth-moved": "" }, ...sentences.map((s) => el("li", {}, s))),
-      changeChart(spec, now, before),
-      table(
-        t("changeCaption", { noun: spec.group_noun.plural }),
-        [capitalise(spec.group_noun.singular), attemptName(a), t("changeNow"), t("changeColumn")],
-        tableRows,
-      ),
-    );
-    return parts.filter(Boolean);
-  }
-
-  function candidates(rows) {
-    const best = strongest(
-      spec,
-      rows.map(([, r]) => r),
-    );
-    const places = rows.map(([, r]) => standing(spec, r));
-    const cell = (_n, g, marked) => (marked ? `${nameOf(spec, g)} (${t("strongest")})` : nameOf(spec, g));
-    const body = spec.groups.map((group, gi) => [
-      group.title,
-      ...places.map((p, n) => cell(n, p.groups[gi], best.groups[gi].best.includes(n))),
-    ]);
-    body.push([t("overall"), ...places.map((p, n) => cell(n, p.overall, best.overall.includes(n)))]);
-    const names = best.overall.map((n) => rows[n][0].label || formatMoment(rows[n][0].at));
-    const sentence = names.length ? t("strongestOverall", { names: names.join(", ") }) : t("strongestNone");
-    lines = [
-      `### ${spec.attempts.title || t("candidatesTitle")}`,
-      "",
-      sentence,
-      "",
-      ...body.map(
-        ([title, ...cells]) => `- ${pair(title, cells.map((c, n) => pair(rows[n][0].label || formatMoment(rows[n][0].at), c)).join("; "))}`,
-      ),
-      "",
-    ];
-    const head = [capitalise(spec.group_noun.singular), ...rows.map(([a]) => attemptName(a))];
-    const exports = el(
-      "p",
-      {},
-      ...rows.flatMap(([a]) => [button(t("exportCandidate", { name: attemptName(a) }), "export-one", { "data-id": a.id }), " "]),
-    );
-    return [
-      el("p", { "data-growth-strongest": "" }, sentence),
-      table(t("candidatesCaption", { noun: spec.group_noun.plural }), head, body, undefined, { stack: true }),
-      exports,
-    ];
-  }
-
-  function drawViews() {
-    const { items, unreadable } = views();
-    const parts = [];
-    if (unreadable) parts.push(el("p", {}, t("viewsUnreadable", { n: unreadable })));
-    if (!items.length) {
-      drawn.views.replaceChildren(...parts, el("p", {}, t("viewsNone")));
-      return;
-    }
-    const own = standing(spec, result);
-    const theirs = items.map((v) => [v, scored(v.answers)]);
-    const said = [];
-    const at = (id) => spec.groups.findIndex((entry) => entry.id === id);
-    for (const [v, r] of theirs) {
-      const found = gaps(spec, result, r);
-      // Where they rate the reader higher first: the encouraging line a reader least expects.
-      for (const id of found.largest) {
-        const g = found.groups[at(id)];
-        said.push(
-          t(g.gap > 0 ? "gapAbove" : "gapBelow", { amount: amount(spec, g.gap), view: roleOf(v).view, group: spec.groups[at(id)].title }),
-        );
-      }
-      for (const id of found.unseen_gaps) {
-        const { answered, total, not_applicable: unseen } = r.groups[at(id)];
-        said.push(t("gapUnseen", { group: spec.groups[at(id)].title, view: roleOf(v).view, seen: answered - unseen, total }));
-      }
-      if (v.version !== spec.version) said.push(t("viewOlder", { name: viewName(v) }));
-    }
-    const head = [capitalise(spec.group_noun.singular), t("viewYou"), ...theirs.map(([v]) => `${viewName(v)}, ${formatMoment(v.at)}`)];
-    const places = theirs.map(([, r]) => standing(spec, r)); // once per view, not once per group
-    const body = spec.groups.map((group, n) => [group.title, nameOf(spec, own.groups[n]), ...places.map((p) => nameOf(spec, p.groups[n]))]);
-    body.push([t("overall"), nameOf(spec, own.overall), ...places.map((p) => nameOf(spec, p.overall))]);
-    // Other people's views stay out of the Markdown export: a reader hands that file on as a record
-    // of their results, and an observer agreed to their view going to the reader alone (observerConsent).
-    const people = [{ name: t("viewYou"), place: own }, ...theirs.map(([v], n) => ({ name: viewName(v), place: places[n] }))];
-    parts.push(
-      el("p", {}, t("viewsNever")),
-      el("ul", { "data-growth-gaps": "" }, ...(said.length ? said : [t("gapsNone")]).map((s) => el("li", {}, s))),
-      viewsChart(spec, people),
-      table(t("viewsCaption", { noun: spec.group_noun.plural }), head, body),
-      el("p", {}, ...theirs.flatMap(([v]) => [button(t("deleteOne", { name: viewName(v) }), "delete-view", { "data-id": v.id }), " "])),
-    );
-    drawn.views.replaceChildren(...parts);
   }
 
   async function loadCohort() {
@@ -403,56 +211,6 @@ export async function attach(part, { store, scope }) {
     }
   }
 
-  function drawCohort() {
-    if (cohort === null) return;
-    if (cohort === "bad") {
-      drawn.cohort.replaceChildren(el("p", { "data-growth-cohort-notice": "" }, t("cohortIgnored")));
-      return;
-    }
-    const found = cohortPosition(spec, result, cohort);
-    const share = (part, people) => formatShare(part / people);
-    const row = (title, entry, own) => [
-      title,
-      nameOf(spec, own),
-      entry.position ? String(entry.people) : t("cohortTooFew"),
-      entry.position ? share(entry.position.below, entry.people) : "",
-      entry.position ? share(entry.position.at, entry.people) : "",
-      entry.position ? share(entry.position.above, entry.people) : "",
-    ];
-    const own = standing(spec, result);
-    // A group outside the scoring (an "About you") has no level to stand at: it has no row.
-    const body = found.groups.flatMap((g, n) => (spec.groups[n].scored === false ? [] : [row(spec.groups[n].title, g, own.groups[n])]));
-    body.push(row(t("overall"), found.overall, own.overall));
-    drawn.cohort.replaceChildren(
-      el("p", { "data-growth-cohort-note": "" }, t("cohortLocal", { files: cohort.files, written: cohort.written })),
-      cohort.version !== spec.version ? el("p", {}, t("cohortOlder")) : el("span"),
-      table(
-        t("cohortCaption", { noun: spec.group_noun.plural }),
-        [capitalise(spec.group_noun.singular), t("viewYou"), t("cohortPeople"), t("cohortBelow"), t("cohortSame"), t("cohortAbove")],
-        body,
-      ),
-      el("p", {}, t("cohortSameMeans")),
-    );
-    lines.push(
-      `### ${t("cohortTitle")}`,
-      "",
-      t("cohortLocal", { files: cohort.files, written: cohort.written }),
-      "",
-      ...body.map(
-        ([title, you, people, below, same, above]) =>
-          `- ${pair(
-            title,
-            [
-              you,
-              pair(t("cohortPeople"), people),
-              ...(below ? [pair(t("cohortBelow"), below), pair(t("cohortSame"), same), pair(t("cohortAbove"), above)] : []),
-            ].join("; "),
-          )}`,
-      ),
-      "",
-    );
-  }
-
   function draw(latest) {
     if (latest) result = latest;
     if (!result) return;
@@ -460,8 +218,12 @@ export async function attach(part, { store, scope }) {
       drawKeep();
       drawAttempts();
     } else lines = [];
-    if (spec.observer) drawViews();
-    if (spec.cohort) drawCohort();
+    if (spec.observer) drawn.views.replaceChildren(...viewsShown(spec, result, views(), { roleOf, viewName }));
+    if (spec.cohort && cohort !== null) {
+      const shown = cohortShown(spec, result, cohort);
+      drawn.cohort.replaceChildren(...shown.parts);
+      lines.push(...shown.lines);
+    }
     emit(part, LINES, lines); // what the page's Markdown export adds (questionnaire.js)
     // What was drawn may have pushed the control in focus (the page's export buttons, below)
     // out of the window: keep it in view (WCAG 2.4.11, focus not obscured).
