@@ -184,61 +184,92 @@ def _unknown_ids(t: Translation, q: Questionnaire, doc: Document) -> list[Proble
 
 
 def _untranslated(t: Translation, q: Questionnaire, doc: Document) -> list[Problem]:
-    """A page half in one language and half in another reads as broken: say what is missing."""
-    missing = [f"item '{item.id}'" for _, item in q.items() if item.id not in t.items or t.items[item.id].text is None]
-    missing += [f"group '{g.id}'" for g in q.groups if g.id not in t.groups or t.groups[g.id].title is None]
-    missing += _untranslated_growth(t, q)
-    missing += ["the scale hint"] * (bool(q.scale_hint) and t.scale_hint is None)
-    missing += ["the results note"] * (bool(q.results_note) and t.results_note is None)
-    missing += ["the 'not applicable' label"] * (q.not_applicable is not None and t.not_applicable is None)
-    missing += [f"scale value {p.value}" for p in q.scale or [] if str(p.value) not in t.scale]
-    scoring = q.scoring
-    missing += [
-        f"the next steps of level '{lv.id}'"
-        for lv in getattr(scoring, "levels", [])
-        if lv.next_steps and (lv.id not in t.levels or t.levels[lv.id].next_steps is None)
+    """A page half in one language and half in another reads as broken: each sentence missing is
+    a problem of its own, at the place in the translation it belongs (or the nearest place the
+    file has), with the English a translator starts from."""
+    return [
+        doc.problem(path, f"not translated; in English: \u201c{_shortened(english)}\u201d", key=True, code="MK407")
+        for path, english in _missing(t, q)
     ]
-    missing += ["the first steps"] * (bool(getattr(scoring, "first_steps", "")) and t.first_steps is None)
-    missing += [f"target '{x.id}'" for x in getattr(scoring, "targets", []) if x.id not in t.targets]
-    missing += ["the targets note"] * (bool(getattr(scoring, "targets_note", "")) and t.targets_note is None)
-    missing += [f"role '{role.id}'" for role in getattr(scoring, "roles", []) if role.id not in t.roles]
+
+
+def _shortened(text: str) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= 60 else text[:59].rsplit(" ", 1)[0] + "\u2026"
+
+
+def _every_item(q: Questionnaire) -> list[Item]:
+    """Each item, in the order its groups hold them (``q.items()`` pairs each with its group)."""
+    return [item for _, item in q.items()]
+
+
+def _missing(t: Translation, q: Questionnaire) -> list[tuple[tuple[str, ...], str]]:
+    """Each sentence of ``q`` that ``t`` leaves in English: its path in the translation, and the English."""
+    missing: list[tuple[tuple[str, ...], str]] = []
+    if t.title is None:
+        missing.append((("title",), q.title))
+    for g in q.groups:
+        if g.id not in t.groups or t.groups[g.id].title is None:
+            missing.append((("groups", g.id, "title"), g.title))
+    for item in _every_item(q):
+        text = t.items.get(item.id)
+        if text is None or text.text is None:
+            missing.append((("items", item.id, "text"), item.text))
+        for option in getattr(item, "options", None) or []:
+            if text is None or option.value not in text.options:
+                missing.append((("items", item.id, "options", option.value), option.label))
+    missing += _missing_growth(t, q)
+    for point in q.scale or []:
+        if str(point.value) not in t.scale:
+            missing.append((("scale", str(point.value)), point.label))
+    for field in ("scale_hint", "results_note", "not_applicable"):
+        if getattr(q, field) and getattr(t, field) is None:
+            missing.append(((field,), getattr(q, field)))
+    scoring = q.scoring
+    for kind in ("levels", "bands"):
+        for rung in getattr(scoring, kind, None) or []:
+            text = getattr(t, kind).get(rung.id)
+            if text is None or text.name is None:
+                missing.append(((kind, rung.id, "name"), rung.name))
+            if getattr(rung, "next_steps", "") and (text is None or getattr(text, "next_steps", None) is None):
+                missing.append(((kind, rung.id, "next_steps"), rung.next_steps))
+    for field in ("first_steps", "targets_note"):
+        if getattr(scoring, field, "") and getattr(t, field) is None:
+            missing.append(((field,), getattr(scoring, field)))
+    missing += [(("targets", x.id), x.title) for x in getattr(scoring, "targets", []) if x.id not in t.targets]
+    missing += [(("roles", role.id), role.label) for role in getattr(scoring, "roles", []) if role.id not in t.roles]
     document = getattr(scoring, "document", None)
     if document is not None:
-        text = t.document or DocumentText()
-        missing += ["the document's title"] * (text.title is None)
-        missing += [f"party '{party.item}'" for party in document.parties if party.item not in text.parties]
-    if t.title is None:
-        missing.insert(0, "the title")
-    if not missing:
-        return []
-    shown = ", ".join(missing[:6]) + (f" and {len(missing) - 6} more" if len(missing) > 6 else "")
-    return [doc.problem((), f"not translated: {shown}", code="MK407")]
+        printed = t.document or DocumentText()
+        if printed.title is None:
+            missing.append((("document", "title"), document.title))
+        missing += [
+            (("document", "parties", party.item), party.label)
+            for party in document.parties
+            if party.item not in printed.parties
+        ]
+    return missing
 
 
-def _untranslated_growth(t: Translation, q: Questionnaire) -> list[str]:
-    missing = []
+def _missing_growth(t: Translation, q: Questionnaire) -> list[tuple[tuple[str, ...], str]]:
+    missing: list[tuple[tuple[str, ...], str]] = []
     if q.observer is not None:
-        missing += [
-            f"the observer wording of '{item.id}'"
-            for _, item in q.items()
-            if getattr(item, "observer", None) and (item.id not in t.items or t.items[item.id].observer is None)
-        ]
+        for item in _every_item(q):
+            worded = getattr(item, "observer", None)  # a statement worded for an observer
+            if worded and (item.id not in t.items or t.items[item.id].observer is None):
+                missing.append((("items", item.id, "observer"), worded))
         roles = t.observer.roles if t.observer else {}
-        missing += [
-            f"role '{r.id}'"
-            for r in q.observer.roles
-            if r.id not in roles or None in (roles[r.id].name, roles[r.id].view, roles[r.id].who)
-        ]
-        missing += ["the observer's intro"] * (
-            bool(q.observer.intro) and (t.observer is None or t.observer.intro is None)
-        )
-        missing += ["the observer's scale hint"] * (
-            bool(q.observer.scale_hint) and (t.observer is None or t.observer.scale_hint is None)
-        )
+        for r in q.observer.roles:
+            for field in ("name", "view", "who"):
+                if r.id not in roles or getattr(roles[r.id], field) is None:
+                    missing.append((("observer", "roles", r.id, field), getattr(r, field)))
+        for field in ("intro", "scale_hint"):
+            if getattr(q.observer, field) and (t.observer is None or getattr(t.observer, field) is None):
+                missing.append((("observer", field), getattr(q.observer, field)))
     if q.attempts is not None:
         for field in ("title", "label"):
             if getattr(q.attempts, field) is not None and (t.attempts is None or getattr(t.attempts, field) is None):
-                missing.append(f"the attempts' {field}")
+                missing.append((("attempts", field), getattr(q.attempts, field)))
     return missing
 
 

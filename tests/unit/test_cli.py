@@ -390,7 +390,14 @@ def test_a_translation_that_leaves_next_steps_out_says_which(write, tmp_path):
 
     with pytest.raises(QuestionnaireError) as caught:
         load_translation(path, q, display="fr.yml")
-    assert str(caught.value) == "fr.yml:1:1: not translated: the next steps of level 'practitioner', the first steps"
+    # Each level's name (a level is a sentence a reader sees), then what the levels' steps say.
+    assert {(p.code, ".".join(p.path)) for p in caught.value.problems} == {
+        *(("MK407", f"levels.{level.id}.name") for level in q.scoring.levels),
+        ("MK407", "levels.practitioner.next_steps"),
+        ("MK407", "first_steps"),
+    }
+    practitioner = next(p for p in caught.value.problems if p.path == ("levels", "practitioner", "next_steps"))
+    assert str(practitioner).startswith("fr.yml:1:1: levels.practitioner.next_steps: not translated; in English: ")
 
 
 # --- messages ---------------------------------------------------------------------------------

@@ -163,6 +163,7 @@ def test_a_translation_must_give_every_observer_wording_and_role(tmp_path):
     items = "".join(f"  {item}:\n    text: Texte\n    observer: Observé\n" for item in WORDING)
     groups = "groups:\n  listening: {title: Écoute}\n  contracting: {title: Contrat}\n"
     scale = "scale: {0: Pas encore, 1: Parfois, 2: Souvent, 3: Toujours}\n"
+    scale += "levels:\n  foundation: {name: Fondation}\n  practitioner: {name: Praticien}\n"
     roles = (
         "observer:\n  roles:\n"
         "    mentee: {name: Votre mentoré, view: le regard de votre mentoré, who: sa personne mentorée}\n"
@@ -183,4 +184,6 @@ def test_a_translation_must_give_every_observer_wording_and_role(tmp_path):
         load_translation(overlay, q, display="fr.yml")
     messages = [p.message for p in caught.value.problems]
     assert any("'peer' is not a role of sample" in m for m in messages), messages
-    assert any("the observer wording of 'listen-f1'" in m and "role 'supervisor'" in m for m in messages), messages
+    untranslated = {p.path for p in caught.value.problems if p.code == "MK407"}
+    assert ("items", "listen-f1", "observer") in untranslated, untranslated
+    assert {("observer", "roles", "supervisor", field) for field in ("name", "view", "who")} <= untranslated
