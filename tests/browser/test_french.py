@@ -102,7 +102,7 @@ def test_an_attempt_is_named_with_its_date_as_the_french_site_writes_dates(page:
     growth = page.locator("[data-growth]")
     growth.scroll_into_view_if_needed()
     growth.get_by_label(re.compile("^Libellé")).fill("Avant la formation")
-    growth.get_by_role("button", name="Garder comme tentative").click()
+    growth.get_by_role("button", name="Garder comme point d’étape").click()
     today = format_date(datetime.date.today(), "long", locale="fr_FR")
     foundation = FRENCH["levels"]["foundation"]["name"]
     expect(growth.locator("[data-attempt]")).to_contain_text(f"Avant la formation ({today})\u00a0: {foundation}")

@@ -714,7 +714,7 @@ def test_the_french_observer_page_words_every_statement_for_an_observer(browser,
     expect(page.locator("[data-questionnaire][data-enhanced]")).to_have_count(1)
     answer_all(page, uniform(MENTOR, 2))  # by value: the French page's statements have French names
     part = growth(page)
-    expect(part.get_by_role("heading", name="Vos tentatives")).to_be_visible()
+    expect(part.get_by_role("heading", name="Vos points d’étape")).to_be_visible()
     part.get_by_role("button", name="Créer un lien pour demander son avis").click()
     ask = part.get_by_label("Lien à envoyer").input_value()
     other = browser.new_context()

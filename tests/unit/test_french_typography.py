@@ -47,3 +47,33 @@ def test_french_text_takes_the_typographic_apostrophe(path):
     text = re.sub(r"`[^`]*`|\]\([^)]*\)|https?://\S+", "", text)  # code and link targets are not prose
     found = [text[max(0, m.start() - 20) : m.end() + 20] for m in STRAIGHT.finditer(text)]
     assert not found, f"{len(found)} typewriter apostrophe(s): " + " | ".join(found[:10])
+
+
+# One name for the EMCC's framework in French, « le référentiel de compétences de l\u2019EMCC »: « cadre »
+# keeps its other senses (the frame of a relationship, the frameworks a mentor uses) and never
+# names it, and « référentiels » in the plural would give generic models the framework's word.
+FRAMEWORK_AS_SOMETHING_ELSE = re.compile(r"\bcadre (?:de compétences|de l’EMCC|EMCC)|\bréférentiels\b", re.IGNORECASE)
+# The EMCC's levels, by their French names, and the English names the EMCC accredits under.
+LEVELS = {
+    "Fondation": "Foundation",
+    "Praticien": "Practitioner",
+    "Praticien confirmé": "Senior Practitioner",
+    "Praticien expert": "Master Practitioner",
+}
+
+
+@pytest.mark.parametrize("path", [*FILES, *PAGES, ROOT / "mkdocs.fr.yml"], ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_the_emcc_framework_has_one_name_in_french(path):
+    text = path.read_text(encoding="utf-8")
+    found = [text[max(0, m.start() - 30) : m.end() + 10] for m in FRAMEWORK_AS_SOMETHING_ELSE.finditer(text)]
+    assert not found, "the framework is « le référentiel de compétences »: " + " | ".join(found)
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_a_french_page_gives_a_level_s_emcc_name_in_english_where_it_first_names_it(path):
+    text = path.read_text(encoding="utf-8")
+    for french, english in LEVELS.items():
+        first = re.search(rf"\b{french}\b(?! confirmé| expert)", text)
+        if first:
+            after = text[first.end() : first.end() + 40]
+            assert after.startswith(f" ({english})"), f"{french} first named without « ({english}) »: …{after}"
