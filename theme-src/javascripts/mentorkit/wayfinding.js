@@ -1,11 +1,13 @@
 // Moving through a long questionnaire: where the reader is, what is still unanswered and
 // how to get there, when it is done, and a pace of their choosing (all on one page, or one
 // group at a time). Works on the form the build rendered; every control it adds is a real
-// button or link, reachable by keyboard and named for screen readers.
+// button or link, reachable by keyboard and named for screen readers. This module keeps the
+// state (the group in view, whether to mark) and moves the reader; where.js draws what they see.
 
 import { onDemand } from "./demand.js";
 import { t } from "./messages.js";
 import { attempt } from "./storage.js";
+import { markUnanswered, showCounts, showWhere } from "./where.js";
 
 // The stepper (pace.js), loaded only once the reader takes the questionnaire one group at a time.
 const paceModule = new URL("./pace.js", import.meta.url).href;
@@ -89,13 +91,7 @@ export function wayfinding(root, spec, { signal, pace: storage, scope, finish })
 
   function mark() {
     if (!marking && !marked) return; // nothing marked, nothing to mark
-    for (const item of form.querySelectorAll("[data-item]")) {
-      const flag = marking && !item.matches("[data-answered]");
-      if (flag === item.hasAttribute("data-unanswered")) continue;
-      item.toggleAttribute("data-unanswered", flag);
-      if (flag) item.append(Object.assign(document.createElement("p"), { className: "mk-item__missing", textContent: t("notAnswered") }));
-      else item.querySelector(".mk-item__missing")?.remove();
-    }
+    markUnanswered(form, marking);
     marked = marking;
   }
 
@@ -123,28 +119,8 @@ export function wayfinding(root, spec, { signal, pace: storage, scope, finish })
 
   function describe() {
     if (!where || !result) return;
-    const n = groups.indexOf(current);
-    const g = result.groups[n];
-    const here = t("where", { title: spec.groups[n].title, answered: g.answered, total: g.total });
-    if (where.textContent !== here) where.textContent = here; // unchanged on most answers
-    // The table of contents lists the groups: each shows its count, visibly short, said in full.
-    for (const link of /** @type {NodeListOf<HTMLAnchorElement>} */ (document.querySelectorAll(".md-nav--secondary a[href*='#']"))) {
-      const i = linked.get(decodeURIComponent(link.hash));
-      if (i === undefined) continue;
-      const { answered, total } = result.groups[i];
-      let badge = link.querySelector(".mk-toc-count");
-      if (!badge) {
-        badge = link.appendChild(Object.assign(document.createElement("span"), { className: "mk-toc-count" }));
-        const [shown, said] = [document.createElement("span"), document.createElement("span")];
-        shown.ariaHidden = "true";
-        said.className = "mk-visually-hidden";
-        badge.append(shown, said);
-      }
-      const count = `${answered}/${total}`;
-      if (badge.firstChild.textContent === count) continue; // one answer changes one group's count
-      badge.firstChild.textContent = count;
-      badge.lastChild.textContent = t("progress", { answered, total });
-    }
+    showWhere(where, spec, result, groups.indexOf(current));
+    showCounts(result, linked);
   }
 
   // --- one group at a time (pace.js) -----------------------------------------------
