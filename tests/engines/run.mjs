@@ -25,7 +25,12 @@ const seen = async () => (await fetch(`${site}__engine/seen`)).json();
 
 const chosen = Object.keys(JOURNEYS).filter((name) => !only.length || only.includes(name));
 console.log(JSON.stringify({ declared: chosen }));
-const session = await launch(engine);
+let session = await launch(engine);
+/** Whether the engine still answers: a page that crashed or hung ends its driver's session. */
+const alive = () =>
+  Promise.race([session.tab.evaluate(() => 1).then(() => true), new Promise((done) => setTimeout(() => done(false), 10_000))]).catch(
+    () => false,
+  );
 try {
   for (const name of chosen) {
     const journey = JOURNEYS[name];
@@ -36,6 +41,12 @@ try {
       outcome = { ok: true, notes: (await journey(session, site, kinds)) ?? "" };
     } catch (error) {
       outcome = { ok: false, error: String(error?.message || error?.name || error).split("\n")[0] || String(error?.stack) };
+    }
+    // A crash fails the journey it happened in, not every journey after it: a new session for the rest.
+    if (!outcome.ok && !(await alive())) {
+      await Promise.race([session.close().catch(() => {}), new Promise((done) => setTimeout(done, 15_000))]);
+      session = await launch(engine);
+      outcome.error = `${outcome.error} (the engine's session ended; a new one runs the journeys after this one)`;
     }
     // Back to a page of the site with nothing kept, as a reader new to it, for the next journey.
     await session.tab.goto(`${site}404.html`).catch(() => {});
