@@ -26,11 +26,15 @@ const seen = async () => (await fetch(`${site}__engine/seen`)).json();
 const chosen = Object.keys(JOURNEYS).filter((name) => !only.length || only.includes(name));
 console.log(JSON.stringify({ declared: chosen }));
 let session = await launch(engine);
+/** What `promise` gives, or `otherwise` once `ms` have passed without it. */
+const within = (promise, ms, otherwise) => Promise.race([promise, new Promise((done) => setTimeout(() => done(otherwise), ms))]);
 /** Whether the engine still answers: a page that crashed or hung ends its driver's session. */
 const alive = () =>
-  Promise.race([session.tab.evaluate(() => 1).then(() => true), new Promise((done) => setTimeout(() => done(false), 10_000))]).catch(
-    () => false,
-  );
+  within(
+    session.tab.evaluate(() => 1).then(() => true),
+    10_000,
+    false,
+  ).catch(() => false);
 try {
   for (const name of chosen) {
     const journey = JOURNEYS[name];
@@ -44,7 +48,10 @@ try {
     }
     // A crash fails the journey it happened in, not every journey after it: a new session for the rest.
     if (!outcome.ok && !(await alive())) {
-      await Promise.race([session.close().catch(() => {}), new Promise((done) => setTimeout(done, 15_000))]);
+      await within(
+        session.close().catch(() => {}),
+        15_000,
+      );
       session = await launch(engine);
       outcome.error = `${outcome.error} (the engine's session ended; a new one runs the journeys after this one)`;
     }
