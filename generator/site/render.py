@@ -78,7 +78,7 @@ def render_questionnaire(
         block=only is not None,
         page_url=page_url,
         related=related,
-        runtime=RUNTIMES.get(q.scoring.method, q.scoring.method),
+        runtime=q.scoring.method,  # its bundle: theme/.../mentorkit-runtime/<method>.js
         results_title=_results_title(q, messages),
         spec_json=json_for_html(spec),
         item_count=sum(1 for _ in q.items()),
@@ -95,9 +95,6 @@ def sentences(q: Questionnaire, language: str, own: Mapping[str, Mapping[str, st
     return agree(page_catalogue(language, own), q.group_noun.gender)
 
 
-# The runtime bundle (theme/.../mentorkit-runtime/<name>.js) of each scoring method, where it is not
-# the method's own: prompts write into a journal, with the journal's code.
-RUNTIMES = {"prompts": "journal"}
 # The sections of a journal's page: (id after the questionnaire's, catalogue key of the heading).
 JOURNAL_SECTIONS = [
     ("add", "journalAdd"),

@@ -87,7 +87,8 @@ def test_every_questionnaire_has_its_own_page_holding_its_block(each_site):
         if 'data-method="journal"' in html:  # entries and what the reader takes away, no results
             assert "data-list" in html and "data-actions" in html and 'data-runtime="journal"' in html, source
         elif 'data-method="prompts"' in html:  # every answer is a journal entry: no results of its own
-            assert "data-results" not in html and 'data-runtime="journal"' in html, source
+            # its own bundle, not the journal page's: each page loads only its own code
+            assert "data-results" not in html and 'data-runtime="prompts"' in html, source
         else:
             assert "data-results" in html and "data-actions" in html, source
 

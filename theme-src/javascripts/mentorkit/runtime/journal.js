@@ -1,15 +1,12 @@
-// The runtime of a journal (its page) and of prompts (questions to consider, whose answers become
-// the journal's entries): in a bundle of their own, loaded only on those pages (the build names it
-// in data-runtime), so that questionnaire pages keep their budget.
+// The runtime of a journal's page: in a bundle of its own, loaded only there (the build names it in
+// data-runtime), so that questionnaire pages keep their budget.
 
-import { enhancePrompts } from "../journal/prompts.js";
 import { enhanceJournal } from "../journal/view.js";
 
 // The journal page's own styles, beside the questionnaires' (which every questionnaire page loads).
 const styles = new URL("../../stylesheets/journal.min.css", import.meta.url).href;
 
 export function enhance(root, signal, base) {
-  if (root.dataset.method !== "journal") return enhancePrompts(root, { signal, base });
   if (!document.querySelector("link[data-mentorkit-journal]")) {
     document.head.append(Object.assign(document.createElement("link"), { rel: "stylesheet", href: styles }));
     /** @type {HTMLElement} */ (document.head.lastElementChild).dataset.mentorkitJournal = "";
