@@ -37,9 +37,9 @@ const numbers = (digits) =>
 const means = () => cached("m", () => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
 /** @returns {Intl.NumberFormat} */
 const shares = () => cached("p", () => new Intl.NumberFormat(locale, { style: "percent" }));
-/** @param {boolean} time @returns {Intl.DateTimeFormat} */
-const dates = (time) =>
-  cached(`d${time}`, () => new Intl.DateTimeFormat(locale, time ? { dateStyle: "long", timeStyle: "short" } : { dateStyle: "long" }));
+/** @param {boolean} time @param {"long" | "medium"} style @returns {Intl.DateTimeFormat} */
+const dates = (time, style) =>
+  cached(`d${time}${style}`, () => new Intl.DateTimeFormat(locale, time ? { dateStyle: style, timeStyle: "short" } : { dateStyle: style }));
 /** @returns {Intl.ListFormat} */
 const lists = () => cached("l", () => new Intl.ListFormat(locale, { type: "conjunction" }));
 /** @returns {Intl.DateTimeFormat} */
@@ -73,11 +73,12 @@ export function asDate(value) {
   return new Date(year, month - 1, date, hours, minutes); // four-digit years (scoring.js): read as they are
 }
 
-/** A day (with its time, if it has one) as the page writes dates: "12 January 2027, 14:00".
- * @param {string | null | undefined} value */
-export function formatDate(value) {
+/** A day (with its time, if it has one) as the page writes dates: "12 January 2027, 14:00"; in a
+ * list to scan, "medium": "12 Jan 2027", "12 janv. 2027".
+ * @param {string | null | undefined} value @param {"long" | "medium"} [style] */
+export function formatDate(value, style = "long") {
   if (!value) return "";
-  return dates(value.includes("T")).format(asDate(value));
+  return dates(value.includes("T"), style).format(asDate(value));
 }
 
 /** The reader's local day of a kept instant, written as the page writes dates. @param {string} stamp */

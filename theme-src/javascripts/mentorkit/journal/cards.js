@@ -9,8 +9,8 @@ import { el } from "../dom.js";
 import { formatDate } from "../format.js";
 import { t } from "../messages.js";
 import { calendarOf } from "./calendar.js";
-import { dueText } from "./dates.js";
-import { dateOf, isOverdue, linkedTo, nameOf, shownFields, statusOf, titleOf } from "./entries.js";
+import { daysFrom, dueText } from "./dates.js";
+import { dateOf, dueOf, isOverdue, linkedTo, nameOf, shownFields, statusOf, tagsText, titleOf } from "./entries.js";
 
 export { nameOf };
 export const cardId = (entry) => `entry-${entry.id}`;
@@ -74,23 +74,21 @@ function linked(journal, entry, entries, day) {
   return el("div", { class: "mk-entry__links" }, ...parts, list);
 }
 
-/** The status, when it is due and the tags, as the row shows them under its title. */
+/** Under the title: the status, or how late it is, then when it is due and the tags as one line of
+ * text that wraps (two items of the row, which puts "Mark as done" between them). */
 function meta(journal, entry, day) {
-  const parts = [];
   const overdue = isOverdue(journal, entry, day);
-  const label = overdue ? t("overdueBadge") : statusLabel(journal, entry);
-  if (label) {
-    const state = overdue ? "overdue" : statusOf(journal, entry);
-    parts.push(el("span", { class: `mk-badge mk-badge--${state}`, ...(overdue ? { "data-overdue": "" } : {}) }, label));
-  }
-  const due = dueText(journal, entry, day);
-  if (due) parts.push(el("span", { class: "mk-entry__due" }, due));
-  if (entry.tags.length) {
-    parts.push(
-      el("span", { class: "mk-entry__tags" }, t("taggedWith", { tags: entry.tags.map((tag) => journal.tags.get(tag).title).join(", ") })),
-    );
-  }
-  return parts.length ? el("p", { class: "mk-entry__meta" }, ...parts) : "";
+  const label = overdue ? t("overdueBadge", { days: daysFrom(dueOf(journal, entry), day) }) : statusLabel(journal, entry);
+  const about = [dueText(journal, entry, day, true), tagsText(journal, entry)].filter(Boolean).join(" · ");
+  return [
+    label &&
+      el(
+        "span",
+        { class: `mk-badge mk-badge--${overdue ? "overdue" : statusOf(journal, entry)}`, ...(overdue ? { "data-overdue": "" } : {}) },
+        label,
+      ),
+    about && el("span", { class: "mk-entry__about" }, about),
+  ];
 }
 
 /** The fields the row does not already show, answered ones only, in the kind's order. */
@@ -120,7 +118,7 @@ export function entryCard(journal, entry, { entries, byId, day, actions = true, 
   const date = dateOf(journal, entry);
   const title = titleOf(journal, entry);
   const label = [
-    el("time", { class: "mk-entry__date", datetime: date }, formatDate(date)),
+    el("time", { class: "mk-entry__date", datetime: date }, formatDate(date, actions ? "medium" : "long")),
     " ",
     el("span", { class: "mk-entry__kind" }, kind.title),
     title ? el("span", { class: "mk-entry__name" }, ` · ${title}`) : "",
@@ -150,9 +148,8 @@ export function entryCard(journal, entry, { entries, byId, day, actions = true, 
       { type: "button", class: "md-button", "data-act": act, "data-id": entry.id, "aria-describedby": heading_.id, ...extra },
       text,
     );
-  const row = el("div", { class: "mk-entry__row" });
-  const about = meta(journal, entry, day);
-  if (about) row.append(about);
+  const [badge, about] = meta(journal, entry, day);
+  const row = el("div", { class: "mk-entry__row" }, badge);
   const status = kind.entry.status;
   const done = status?.done[0];
   if (actions && statusOf(journal, entry) === "open" && done !== undefined) {
@@ -164,6 +161,7 @@ export function entryCard(journal, entry, { entries, byId, day, actions = true, 
       }),
     );
   }
+  row.append(about);
   if (row.children.length) card.append(row);
 
   const body = el("div", { class: "mk-entry__body", id: `${id}-body`, ...(isOpen ? {} : { hidden: "" }) });

@@ -50,13 +50,14 @@ export function daysFrom(day, other) {
 
 const SOON = 14; // days: a due date nearer than this is also said as "in 3 days"
 
-/** When an open entry is due, in words: "2 days overdue (due 3 December 2026)", "Due in 3 days (…)". */
-export function dueText(journal, entry, day) {
+/** When an open entry is due, in words: "2 days overdue (due 3 December 2026)", "Due in 3 days (…)".
+ * On its row (`row`), an overdue entry's badge says how late it is, and this says "Due 3 December 2026". */
+export function dueText(journal, entry, day, row = false) {
   const due = dueOf(journal, entry);
   if (!due || statusOf(journal, entry) !== "open") return "";
   const days = daysFrom(day, due);
-  const date = formatDate(due);
-  if (days < 0) return t("overdueBy", { days: -days, date });
+  const date = formatDate(due, row ? "medium" : "long");
+  if (days < 0) return row ? t("dueOn", { date }) : t("overdueBy", { days: -days, date });
   if (days === 0) return t("dueToday", { date });
   if (days === 1) return t("dueTomorrow", { date });
   return days < SOON ? t("dueIn", { days, date }) : t("dueOn", { date });

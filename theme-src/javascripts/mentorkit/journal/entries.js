@@ -5,6 +5,7 @@
 //     created: ISO time, updated: ISO time }
 // Its date is the field its kind names (entry.date); a reflection may answer a prompt.
 
+import { t } from "../messages.js";
 import { ENTRY_ID, realDate, validAnswers } from "../scoring.js";
 import { isObject } from "../util.js";
 
@@ -137,6 +138,10 @@ export const dueOf = (journal, entry) => {
   const due = journal.kinds.get(entry.kind).entry.due;
   return due ? entry.fields[due] : undefined;
 };
+
+/** "Evidence for: Listening, Goals", or "" for an entry with no tags. */
+export const tagsText = (journal, entry) =>
+  entry.tags.length ? t("taggedWith", { tags: entry.tags.map((tag) => journal.tags.get(tag).title).join(", ") }) : "";
 
 export const isOverdue = (journal, entry, day) =>
   statusOf(journal, entry) === "open" && Boolean(dueOf(journal, entry)) && dueOf(journal, entry) < day;

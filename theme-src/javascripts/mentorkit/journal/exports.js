@@ -11,7 +11,7 @@ import { t } from "../messages.js";
 import { FORMAT, FORMAT_VERSION } from "../transfer.js";
 import { isObject } from "../util.js";
 import { dueText } from "./dates.js";
-import { dateOf, LIST, newestFirst, problemOf, shownFields, stillToDo, titleOf } from "./entries.js";
+import { dateOf, LIST, newestFirst, problemOf, shownFields, stillToDo, tagsText, titleOf } from "./entries.js";
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024; // what a browser's storage holds for a whole site, about
 const MARKUP = /<[a-z!/?]/i; // text that a browser would read as the start of a tag
@@ -68,8 +68,7 @@ export function toMarkdown(journal, entries, all, period) {
         lines.push(`**${item.text}**`, "", keepLines(text), "");
       else lines.push(`**${item.text}:** ${text}`, "");
     }
-    if (entry.tags.length)
-      lines.push(`_${t("taggedWith", { tags: entry.tags.map((tag) => journal.tags.get(tag).title).join(", ") })}_`, "");
+    if (entry.tags.length) lines.push(`_${tagsText(journal, entry)}_`, "");
   }
   return lines.join("\n");
 }

@@ -262,7 +262,8 @@ export function enhanceJournal(root, { signal, base }) {
   kept.read();
   performance.measure("mentorkit:journal-load", { start: loading });
   show();
-  const { unreadable } = kept.read();
+  const { entries, unreadable } = kept.read();
+  part("about").open = !entries.length;
   if (unreadable) notices.push(t("entriesUnreadable", { count: unreadable }));
   say(...notices, fromAddress());
   const setAside = kept.unreadable();
