@@ -91,7 +91,9 @@ class AnswersFile(BaseModel):
     version: JsonValue = Field(None, description="The questionnaire's version when exported (text).")
     exported_at: JsonValue = Field(None, description="When it was exported (an ISO 8601 moment, as text).")
     lists: JsonValue = Field(
-        None, description="Version 2: kept attempts, other people's views and journal entries, by name."
+        None,
+        description="Version 2: kept attempts, other people's views, journal entries and the journal's"
+        " choices (the targets shown, the portfolio's name and role), by name.",
     )
 
 

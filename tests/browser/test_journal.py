@@ -385,6 +385,18 @@ def test_export_markdown_json_agenda_and_import_merges_without_duplicates(page: 
     exported = Path(download.value.path())
     data = json.loads(exported.read_text(encoding="utf-8"))
     assert data["format_version"] == 2 and len(data["lists"]["entries"]) == 3
+    assert data["lists"]["choices"] == []  # none made yet
+    # The reader's choices travel with the entries: a mentor's journal, and the portfolio's front page.
+    unfold(page, "Evidence summary")
+    page.get_by_label("I keep this journal as a mentor", exact=False).check()
+    page.locator("[data-who]").get_by_label("Your name").fill("Alex Martin")
+    page.locator("[data-who]").get_by_label("Your name").press("Tab")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Export entries (JSON)").click()
+    exported = Path(download.value.path())
+    choices = json.loads(exported.read_text(encoding="utf-8"))["lists"]["choices"]
+    assert sorted(c["id"] for c in choices) == ["portfolio", "targets"]
+    assert next(c for c in choices if c["id"] == "portfolio")["name"] == "Alex Martin"
 
     # Another device: one entry of its own, then the file: the two are added, once only.
     page.evaluate("key => localStorage.removeItem(key)", KEY)
@@ -393,6 +405,10 @@ def test_export_markdown_json_agenda_and_import_merges_without_duplicates(page: 
     add(page, "Reflection", {"My reflection": "On the train home."})
     page.locator('[data-action="import"]').set_input_files(exported)
     expect(page.get_by_role("status")).to_contain_text("3 entries were added; 0 were already in your journal.")
+    unfold(page, "Evidence summary")
+    expect(page.get_by_label("I keep this journal as a mentor", exact=False)).to_be_checked()
+    unfold(page, "Take it with you")
+    expect(page.locator("[data-who]").get_by_label("Your name")).to_have_value("Alex Martin")
     page.locator('[data-action="import"]').set_input_files(exported)
     expect(page.get_by_role("status")).to_contain_text("0 entries were added; 3 were already in your journal.")
     expect(entries(page)).to_have_count(4)
@@ -447,6 +463,36 @@ HOSTILE = {
 }
 
 
+def test_a_file_s_choices_are_kept_in_their_own_shape_and_never_over_the_reader_s(
+    page: Page, site: str, tmp_path: Path
+):
+    """Choices from a file: only the kinds a journal keeps, as text of the fields' length, and added
+    only where the reader has made none of that kind, as entries merge."""
+    open_journal(page, site)
+    unfold(page, "Take it with you")
+    page.locator("[data-who]").get_by_label("Your role").fill("Team lead")
+    page.locator("[data-who]").get_by_label("Your role").press("Tab")
+    data = _file([_entry()])
+    data["lists"]["choices"] = [
+        {"id": "portfolio", "name": "<img src=x onerror=alert(1)>" + "x" * 500, "role": 5, "extra": "y"},
+        {"id": "targets", "on": "<script>"},
+        {"id": "<b>other</b>"},
+        "not a choice",
+    ]
+    path = tmp_path / "choices.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    page.locator('[data-action="import"]').set_input_files(path)
+    expect(page.get_by_role("status")).to_contain_text("1 entry was added")
+    kept = page.evaluate("key => JSON.parse(localStorage.getItem(key)).lists.choices", KEY)
+    assert sorted(kept, key=lambda c: c["id"]) == [
+        {"id": "portfolio", "name": "", "role": "Team lead"},
+        {"id": "targets"},
+    ]
+    expect(page.locator("[data-who]").get_by_label("Your role")).to_have_value("Team lead")
+    unfold(page, "Evidence summary")
+    expect(page.get_by_label("I keep this journal as a mentor", exact=False)).to_be_checked()
+
+
 @pytest.mark.parametrize("name", HOSTILE)
 def test_a_hostile_import_changes_nothing_and_says_why(page: Page, site: str, tmp_path: Path, name: str):
     open_journal(page, site)
@@ -496,7 +542,9 @@ def test_a_thousand_entries_load_filter_and_search(page: Page, site: str):
     page.evaluate("([key, record]) => localStorage.setItem(key, JSON.stringify(record))", [KEY, record])
     assert page.evaluate("key => localStorage.getItem(key).length", KEY) > 900_000
     open_journal(page, site)
-    expect(page.locator("[data-count]")).to_have_text(re.compile(r"Showing 10 of 1000 entries \(1000 in your journal\)"))
+    expect(page.locator("[data-count]")).to_have_text(
+        re.compile(r"Showing 10 of 1000 entries \(1000 in your journal\)")
+    )
     page.get_by_role("searchbox", name="Search").fill("Entry 999")
     expect(entries(page)).to_have_count(1)
     # How quickly is measured in `make bench` (section "journal"), never timed in a test.

@@ -12,6 +12,7 @@ import { FORMAT, FORMAT_VERSION } from "../transfer.js";
 import { isObject } from "../util.js";
 import { dueText } from "./dates.js";
 import { dateOf, LIST, newestFirst, problemOf, shownFields, stillToDo, tagsText, titleOf } from "./entries.js";
+import { CHOICES } from "./storage.js";
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024; // what a browser's storage holds for a whole site, about
 const MARKUP = /<[a-z!/?]/i; // text that a browser would read as the start of a tag
@@ -118,8 +119,9 @@ export function agenda(journal, entries, day) {
 /** An entry as a file holds it: what this journal shows of it, no empty parts. */
 const forFile = (entry) => Object.fromEntries(Object.entries(entry).filter(([, value]) => value !== undefined && value !== ""));
 
-/** The JSON record (format 2) of these entries, as every questionnaire exports. */
-export function record(journal, entries, period) {
+/** The JSON record (format 2) of these entries, as every questionnaire exports, with the reader's
+ * choices (storage.js), so that a journal brought to another browser is the same journal. */
+export function record(journal, entries, period, choices) {
   return {
     format: FORMAT,
     format_version: FORMAT_VERSION,
@@ -129,7 +131,7 @@ export function record(journal, entries, period) {
     exported_at: new Date().toISOString(),
     period: { from: period.from || null, to: period.to || null },
     answers: {},
-    lists: { [LIST]: oldestFirst(journal, entries).map(forFile) },
+    lists: { [LIST]: oldestFirst(journal, entries).map(forFile), [CHOICES]: choices },
   };
 }
 
@@ -167,5 +169,5 @@ export async function readEntriesFile(journal, file, kept) {
     ids.add(entry.id);
   }
   const markup = entries.filter((entry) => Object.values(entry.fields).some((v) => typeof v === "string" && MARKUP.test(v))).length;
-  return { entries, markup };
+  return { entries, markup, choices: data.lists[CHOICES] }; // checked as they are kept (storage.js)
 }

@@ -22,12 +22,23 @@ const WORDS = {
   partAnswers: "", // a journal keeps no answers: a part of that name left out is not the reader's loss
 };
 
-// The reader's choices kept with the entries (a list of the same record): "targets" while the
-// evidence targets, meant for mentors, are shown; "portfolio", the name and role its front page shows.
-const CHOICES = "choices";
+// The reader's choices kept with the entries (a list of the same record, and of its file): "targets"
+// while the evidence targets, meant for mentors, are shown; "portfolio", the name and role its front
+// page shows.
+export const CHOICES = "choices";
 const TARGETS = "targets";
 const WHO = "portfolio";
 const MAX_WHO = 200; // characters of a name or a role: what the fields allow
+
+/** @param {unknown} value */
+const text = (value) => (typeof value === "string" ? value.slice(0, MAX_WHO) : "");
+
+/** The choices a stored record or a file holds, each of a known kind in its own shape: whatever else
+ * a file says is left out. @param {unknown} items */
+const chosen = (items) =>
+  (Array.isArray(items) ? items : []).flatMap((item) =>
+    item?.id === TARGETS ? [{ id: TARGETS }] : item?.id === WHO ? [{ id: WHO, name: text(item.name), role: text(item.role) }] : [],
+  );
 
 export function openJournal(spec, scope, signal) {
   // Moves the entries of an earlier version of the journal to this one, and speaks of entries.
@@ -69,13 +80,11 @@ export function openJournal(spec, scope, signal) {
     targetsShown: () => lists.all(CHOICES).some((item) => item.id === TARGETS),
     showTargets: (on) => (on ? lists.put(CHOICES, { id: TARGETS }) : lists.remove(CHOICES, TARGETS)),
     /** { name, role } for the portfolio's front page, as the reader last gave them (text only). */
-    portfolioWho() {
-      /** @type {Record<string, unknown>} */
-      const kept = lists.all(CHOICES).find((item) => item.id === WHO) ?? {};
-      /** @param {unknown} value */
-      const text = (value) => (typeof value === "string" ? value.slice(0, MAX_WHO) : "");
-      return { name: text(kept.name), role: text(kept.role) };
-    },
-    keepPortfolioWho: ({ name, role }) => lists.put(CHOICES, { id: WHO, name: name.slice(0, MAX_WHO), role: role.slice(0, MAX_WHO) }),
+    portfolioWho: () => chosen(lists.all(CHOICES)).find((item) => item.id === WHO) ?? { name: "", role: "" },
+    keepPortfolioWho: ({ name, role }) => lists.put(CHOICES, { id: WHO, name: text(name), role: text(role) }),
+    /** The choices, as the journal's file takes them along. */
+    choices: () => chosen(lists.all(CHOICES)),
+    /** A file's choices, added where this journal has made none of their kind (as entries merge). */
+    mergeChoices: (items) => lists.merge(CHOICES, chosen(items)),
   };
 }

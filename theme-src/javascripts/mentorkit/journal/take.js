@@ -20,7 +20,7 @@ export function takeAway({ journal, kept, spec, part, say, show, period, inPerio
       const { entries } = kept.read();
       download(
         `${spec.id}-entries-${stamp()}.json`,
-        JSON.stringify(record(journal, inPeriod(entries), period()), null, 2),
+        JSON.stringify(record(journal, inPeriod(entries), period(), kept.choices()), null, 2),
         "application/json",
       );
     },
@@ -46,6 +46,8 @@ export function takeAway({ journal, kept, spec, part, say, show, period, inPerio
     if (read.error) return say(read.error);
     const merged = kept.merge(read.entries);
     if (!merged.saved) return say(t("importNotSaved"));
+    kept.mergeChoices(read.choices);
+    fillWho();
     show();
     say(
       t("importedEntries", { added: merged.added, already: read.entries.length - merged.added }),
@@ -56,10 +58,14 @@ export function takeAway({ journal, kept, spec, part, say, show, period, inPerio
   // On paper, the journal is a portfolio: a front page, then the period's entries in date order.
   const who = part("who");
   const whoIs = () => ({ name: who?.elements.name.value.trim() ?? "", role: who?.elements.role.value.trim() ?? "" });
-  if (who) {
+  function fillWho() {
+    if (!who) return;
     const given = kept.portfolioWho();
     who.elements.name.value = given.name;
     who.elements.role.value = given.role;
+  }
+  fillWho();
+  if (who) {
     who.addEventListener("change", () => {
       if (kept.keepPortfolioWho(whoIs()) === false) say(t("journalFull"));
     });
