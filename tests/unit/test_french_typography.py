@@ -14,8 +14,9 @@ from tests.unit.helpers import ROOT
 
 FILES = [ROOT / "generator" / "messages" / "fr.yml", *sorted((ROOT / "questionnaires" / "fr").glob("*.yml"))]
 PAGES = sorted((ROOT / "content-fr").rglob("*.md"))
-# A typewriter apostrophe between two letters: "l'équipe" where French writes "l\u2019équipe".
-STRAIGHT = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
+# A typewriter apostrophe between two letters, or before a link's text: "l'équipe", "l'[outil]",
+# where French writes "l\u2019équipe".
+STRAIGHT = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_]|\[)")
 # A plain space (or none after a word) where French wants a no-break one.
 WRONG = re.compile(r" [:;?!»]|« |\w[;?!»]|«\w|\w :")
 
