@@ -9,6 +9,22 @@ const ROW = 34;
 const NARROW_AREA = 300; // about the width of a phone's column: its 12 px text stays 12 px
 const NARROW_ROW = 48;
 
+/** @typedef {Record<string, string | number>} Attributes an SVG element's attributes, each written as text */
+
+/**
+ * A row of a chart: a bar, whose `value` a row always has (null: no bar, its `text` or the chart's
+ * `incomplete` instead), or a heading (`heading: true`, a label alone) that names the rows under it.
+ * One shape, not a union of the two: tsc without strictNullChecks (tsconfig.json) does not narrow
+ * a union by `if (entry.heading)`.
+ * @typedef {{ label: string, heading?: boolean, value?: number | null, text?: string, earlier?: number | null }} ChartRow
+ */
+
+/**
+ * What barChart draws: its rows, on a scale from `min` to `max` with `ticks` as gridlines.
+ * @typedef {{ id: string, title: string, rows: ChartRow[], min: number, max: number, ticks: { at: number, label: string }[], incomplete?: string }} ChartOptions
+ */
+
+/** @param {string} name @param {Attributes} [attributes] @param {string} [text] @returns {SVGElement} */
 function node(name, attributes = {}, text) {
   const element = document.createElementNS(SVG, name);
   for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
@@ -17,9 +33,11 @@ function node(name, attributes = {}, text) {
 }
 
 /** A label in lines of at most `width` characters (a word longer stays whole), so that the names
- * of neighbouring ticks do not run into each other. */
+ * of neighbouring ticks do not run into each other: the text and how many lines it takes.
+ * @param {Attributes} attributes @param {string} text @param {number} width @returns {[SVGElement, number]} */
 function wrappedText(attributes, text, width) {
   const element = node("text", attributes);
+  /** @type {string[]} */
   const lines = [];
   for (const word of text.split(" ")) {
     const last = lines.length - 1;
@@ -39,6 +57,7 @@ function wrappedText(attributes, text, width) {
  * ticks: [{ at, label }] drawn as gridlines with their labels above.
  * Two drawings, of which the stylesheet shows one: labels beside the bars where there is room,
  * above them on a narrow screen, where text drawn beside would shrink below 12 px.
+ * @param {ChartOptions} options @returns {DocumentFragment}
  */
 export function barChart(options) {
   const figure = document.createDocumentFragment();
@@ -48,10 +67,12 @@ export function barChart(options) {
 
 const TICK_LINE = 14; // px between the lines of a tick's label
 
+/** @param {ChartOptions} options @param {boolean} narrow @returns {SVGElement} */
 function drawing({ id, title, rows, min, max, ticks, incomplete }, narrow) {
   const labelWidth = narrow ? 0 : LABEL_WIDTH;
   const area = narrow ? NARROW_AREA : BAR_AREA;
   const row = narrow ? NARROW_ROW : ROW;
+  /** @param {number} value */
   const x = (value) => labelWidth + ((value - min) / (max - min || 1)) * area;
   const name = `${id}-title${narrow ? "-narrow" : ""}`;
   const svg = node("svg", {
@@ -71,6 +92,7 @@ function drawing({ id, title, rows, min, max, ticks, incomplete }, narrow) {
   ticks.forEach((tick, n) => {
     svg.append(node("line", { class: "mk-chart__grid", x1: x(tick.at), x2: x(tick.at), y1: top - 4, y2: height - 8 }), labels[n][0]);
   });
+  /** @type {SVGElement[]} */
   const texts = []; // written last, over every bar and outline, each with a halo of what lies under it
   rows.forEach((entry, index) => {
     const y = top + index * row + (narrow ? 16 : 0); // narrow: the label takes the first line of the row
@@ -91,7 +113,7 @@ function drawing({ id, title, rows, min, max, ticks, incomplete }, narrow) {
       svg.append(node("rect", { class: "mk-chart__bar mk-chart__bar--incomplete", x: labelWidth, y: barTop, width: area, height: bar }));
       texts.push(node("text", { class: "mk-chart__value", x: labelWidth + 8, y: middle }, entry.text || incomplete));
     } else {
-      const width = x(entry.value) - labelWidth;
+      const width = x(/** @type {number} a bar's, not null */ (entry.value)) - labelWidth;
       if (width > 0) svg.append(node("rect", { class: "mk-chart__bar", x: labelWidth, y: barTop, width, height: bar }));
       // After the bar, or after an earlier value's outline where that ends later; with no room left
       // there, inside a bar long enough to hold it, else just after the bar, within the outline.

@@ -6,38 +6,70 @@
 export const LARGEST = 3; // how many gaps a comparison of views names in each direction
 export const NOT_YET = "not-yet"; // the rung below a levels questionnaire's first level
 
-/** The ladder a standing counts on, lowest first: ["not-yet", ...levels] or the bands. */
+/** A scoring read for its ladder: `levels` under the levels method, `bands` under the bands
+ * method, each read only under its own (a union of the methods could not be taken apart at once).
+ * @typedef {{ method: SpecScoring["method"], levels: SpecLevel[], bands: SpecBand[] }} Ladder */
+
+/** Where a result stands, in a group or overall: its rank on the ladder (rungs) or null where it
+ * has none (incomplete, without evidence, or a profile), and its mean (a profile's measure).
+ * @typedef {{ rank: number | null, mean: number | null }} Place */
+
+/** A result's standing: each group's place, in the spec's order, and the overall place.
+ * @typedef {{ groups: Array<{ id: string } & Place>, overall: Place }} Standing */
+
+/** People of a cohort who stand on the rungs `from` to `to`, both counted.
+ * @typedef {{ from: number, to: number, people: number }} Span */
+
+/** A cohort's people in a group or overall, by span; `spans` null (and no count) where too few
+ * answered to say.
+ * @typedef {{ people?: number, spans: Span[] | null }} Spread */
+
+/** What a cohort summary counts (growth/cohort.js checks the whole file): each group's people, and
+ * everyone's overall.
+ * @typedef {{ groups: Array<{ id: string } & Spread>, overall: Spread }} CohortCounts */
+
+/** The ladder a standing counts on, lowest first: ["not-yet", ...levels] or the bands.
+ * @param {Spec} spec @returns {string[]} */
 export function rungs(spec) {
-  const { method, levels, bands } = spec.scoring;
+  const { method, levels, bands } = /** @type {Ladder} */ (spec.scoring);
   if (method === "levels") return [NOT_YET, ...levels.map((level) => level.id)];
   if (method === "bands") return bands.map((band) => band.id);
   return [];
 }
 
+/** @param {Spec} spec @param {GroupResult | OverallResult} entry @returns {number | null} */
 function rank(spec, entry) {
   const { method } = spec.scoring;
   if (entry.status !== "complete") return null;
   if (method === "levels") {
     if (entry.evidence === false) return null;
-    return entry.level !== null ? rungs(spec).indexOf(entry.level) : 0;
+    return entry.level !== null ? rungs(spec).indexOf(/** @type {string} */ (entry.level)) : 0;
   }
-  if (method === "bands") return entry.band !== null ? rungs(spec).indexOf(entry.band) : null;
+  if (method === "bands") return entry.band !== null ? rungs(spec).indexOf(/** @type {string} */ (entry.band)) : null;
   return null;
 }
 
-/** Each group's rank and mean, and the overall rank and mean, of one scored result. */
+/** Each group's rank and mean, and the overall rank and mean, of one scored result (a scored
+ * method's result has an overall).
+ * @param {Spec} spec @param {Result} result @returns {Standing} */
 export function standing(spec, result) {
   return {
     groups: result.groups.map((g) => ({ id: g.id, rank: rank(spec, g), mean: g.mean ?? null })),
-    overall: { rank: rank(spec, result.overall), mean: result.overall.mean ?? null },
+    overall: {
+      rank: rank(spec, /** @type {OverallResult} */ (result.overall)),
+      mean: /** @type {OverallResult} */ (result.overall).mean ?? null,
+    },
   };
 }
 
-/** What a difference is taken of: the rank, or for a profile the mean. */
+/** What a difference is taken of: the rank, or for a profile the mean.
+ * @param {Spec} spec @param {Place} place @returns {number | null} */
 const key = (spec, place) => (spec.scoring.method === "profile" ? place.mean : place.rank);
+/** @param {number | null} a @param {number | null} b @returns {number | null} */
 const difference = (a, b) => (a === null || b === null ? null : a - b);
 
-/** From an earlier result to a later one; `moved`: the groups whose standing changed. */
+/** From an earlier result to a later one; `moved`: the groups whose standing changed.
+ * @param {Spec} spec @param {Result} before @param {Result} after */
 export function change(spec, before, after) {
   const earlier = standing(spec, before);
   const later = standing(spec, after);
@@ -61,7 +93,8 @@ export function change(spec, before, after) {
 
 /** The reader's own view beside another's (never averaged): own minus theirs, group by group, and
  * which gaps are named: where they rate the reader higher, where the reader rates themselves
- * higher on what they saw, and where they had no chance to see (compare.py gaps says why). */
+ * higher on what they saw, and where they had no chance to see (compare.py gaps says why).
+ * @param {Spec} spec @param {Result} own @param {Result} view */
 export function gaps(spec, own, view) {
   const mine = standing(spec, own);
   const theirs = standing(spec, view);
@@ -76,8 +109,9 @@ export function gaps(spec, own, view) {
       unseen: view.groups[n].not_applicable ?? 0,
     };
   });
+  /** @param {typeof groups} chosen gaps that are not null */
   const widest = (chosen) =>
-    [...chosen]
+    [.../** @type {Array<{ id: string, gap: number }>} */ (chosen)]
       .sort((a, b) => Math.abs(b.gap) - Math.abs(a.gap))
       .slice(0, LARGEST)
       .map((g) => g.id); // stable: page order
@@ -87,7 +121,8 @@ export function gaps(spec, own, view) {
   return { groups, higher, lower, unseen_gaps: unseen, largest: [...higher, ...lower] };
 }
 
-/** The indices of the highest values (all of them when tied); none when no value. */
+/** The indices of the highest values (all of them when tied); none when no value.
+ * @param {(number | null)[]} values @returns {number[]} */
 function best(values) {
   const known = values.filter((v) => v !== null);
   if (!known.length) return [];
@@ -95,10 +130,12 @@ function best(values) {
   return values.flatMap((v, n) => (v !== null && v >= top - 1e-9 ? [n] : []));
 }
 
-/** What makes one option stronger: the level reached, the bands' mean, a profile's mean. */
+/** What makes one option stronger: the level reached, the bands' mean, a profile's mean.
+ * @param {Spec} spec @param {Place} place @returns {number | null} */
 const strength = (spec, place) => (spec.scoring.method === "levels" ? place.rank : place.mean);
 
-/** Options side by side (candidates): in each group and overall, the strongest ones. */
+/** Options side by side (candidates): in each group and overall, the strongest ones.
+ * @param {Spec} spec @param {Result[]} results */
 export function strongest(spec, results) {
   const places = results.map((r) => standing(spec, r));
   return {
@@ -107,7 +144,8 @@ export function strongest(spec, results) {
   };
 }
 
-/** Where one rank sits in a cohort's spans: people below the span holding it, in it, above it. */
+/** Where one rank sits in a cohort's spans: people below the span holding it, in it, above it.
+ * @param {Span[] | null} spans @param {number} people @param {number | null} rank */
 export function position(spans, people, rank) {
   if (spans === null || rank === null) return null;
   let below = 0;
@@ -121,12 +159,14 @@ export function position(spans, people, rank) {
   return { from: span.from, to: span.to, below, at, above: people - below - at };
 }
 
+/** @param {Spread | undefined} summary @param {number | null} rank */
 function against(summary, rank) {
   const people = summary?.people ?? 0;
   return { rank, people, position: position(summary ? summary.spans : null, people, rank) };
 }
 
-/** The reader's standing in each group, and overall, against a cohort summary (counts of people). */
+/** The reader's standing in each group, and overall, against a cohort summary (counts of people).
+ * @param {Spec} spec @param {Result} result @param {CohortCounts} summary */
 export function cohortPosition(spec, result, summary) {
   const place = standing(spec, result);
   const byId = new Map(summary.groups.map((g) => [g.id, g]));

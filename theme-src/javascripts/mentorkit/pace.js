@@ -1,4 +1,4 @@
-// One group at a time: the stepper (Previous / Next, "Step 3 of 8"). Loaded by wayfinding.js
+// One group at a time: the stepper (Previous / Next, "Step 3 of 8"). Loaded by pacing.js
 // only when the reader has chosen this pace, now or on an earlier visit, so that a page taken
 // all on one page carries none of it.
 // It imports nothing: the page's own bundle hands it what it needs, its sentences (`t`) included,

@@ -1,4 +1,4 @@
-// What the reader sees of where they are in a questionnaire (wayfinding.js keeps the state and
+// What the reader sees of where they are in a questionnaire (wayfinding.js keeps the state, move.js
 // moves them): the line naming the group in view with its count, each group's count in the table
 // of contents, and the mark on statements left unanswered. Each writes only what changed: one
 // answer changes one group's count, and the page redraws on every answer.

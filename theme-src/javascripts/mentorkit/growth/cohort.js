@@ -8,9 +8,18 @@ import { isObject } from "../util.js";
 export const MINIMUM = 5;
 export const MAX_BYTES = 256 * 1024;
 const KEYS = ["format", "format_version", "questionnaire", "version", "method", "written", "files", "rungs", "groups", "overall"];
-const count = (value) => Number.isInteger(value) && value >= 0;
+
+/** A cohort summary that keeps every rule (checkCohort): the questionnaire and version it counts,
+ * when it was written and from how many files, the ladder's rungs, and its counts of people.
+ * @typedef {import("../compare.js").CohortCounts & { format: "mentorkit-cohort", format_version: 1, questionnaire: string,
+ *   version: string, method: string, written: string, files: number, rungs: string[] }} Cohort */
+
+/** @param {unknown} value */
+const count = (value) => Number.isInteger(value) && /** @type {number} an integer */ (value) >= 0;
+/** @param {unknown[]} a @param {unknown[]} b */
 const same = (a, b) => a.length === b.length && a.every((value, n) => value === b[n]);
 
+/** @param {unknown} summary @param {number} ladder how many rungs @param {number} files */
 function summaryFits(summary, ladder, files) {
   if (!isObject(summary) || !Object.hasOwn(summary, "spans") || !Object.keys(summary).every((k) => k === "people" || k === "spans"))
     return false;
@@ -31,7 +40,8 @@ function summaryFits(summary, ladder, files) {
   return expected === ladder && total === people;
 }
 
-/** The summary when it is one of this questionnaire's that keeps every rule, else null. */
+/** The summary when it is one of this questionnaire's that keeps every rule, else null.
+ * @param {unknown} data @param {Spec} spec @returns {Cohort | null} */
 export function checkCohort(data, spec) {
   if (!isObject(data) || data.format !== "mentorkit-cohort" || !same(Object.keys(data).sort(), [...KEYS].sort())) return null;
   const ladder = rungs(spec);
@@ -46,7 +56,9 @@ export function checkCohort(data, spec) {
     )
   )
     return null;
+  /** @param {unknown} s */
   const fits = (s) => summaryFits(s, ladder.length, data.files);
+  /** @param {Record<string, unknown>} group */
   const withoutId = (group) => Object.fromEntries(Object.entries(group).filter(([key]) => key !== "id"));
-  return data.groups.every((group) => fits(withoutId(group))) && fits(data.overall) ? data : null;
+  return data.groups.every((group) => fits(withoutId(group))) && fits(data.overall) ? /** @type {Cohort} */ (data) : null;
 }

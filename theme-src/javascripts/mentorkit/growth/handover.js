@@ -15,6 +15,7 @@ import { t } from "../messages.js";
 export function linkToSend({ id, label, link, note, title, data }) {
   const field = el("input", { type: "url", readonly: "", id, value: link, [data]: "" });
   const said = el("p", { class: "mk-handover__status", role: "status" });
+  /** @param {string} text @param {() => Promise<void>} action */
   const button = (text, action) => {
     const made = el("button", { type: "button", class: "md-button" }, text);
     made.addEventListener("click", action);
@@ -40,8 +41,8 @@ export function linkToSend({ id, label, link, note, title, data }) {
         await navigator.share({ title, url: link });
         said.textContent = t("linkShared");
       } catch (error) {
-        // closed without choosing: nothing was sent, and nothing needs saying
-        if (error?.name !== "AbortError") said.textContent = t("linkNotShared");
+        // an AbortError (share rejects with DOMExceptions): closed without choosing, nothing was sent, and nothing needs saying
+        if (/** @type {DOMException | undefined} */ (error)?.name !== "AbortError") said.textContent = t("linkNotShared");
       }
     });
   return el(

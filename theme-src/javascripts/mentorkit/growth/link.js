@@ -9,6 +9,7 @@ export const MAX_LINK = 60000; // characters after the prefix: far above any rea
 const MAX_JSON = 400000;
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
+/** @param {Uint8Array} bytes @returns {string} */
 function toBase64url(bytes) {
   let text = "";
   for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -18,7 +19,8 @@ function toBase64url(bytes) {
 const PLAIN = ".";
 const compressing = () => typeof CompressionStream === "function";
 
-/** The value, as the text to put after a link's prefix. */
+/** The value, as the text to put after a link's prefix.
+ * @param {unknown} value @returns {Promise<string>} */
 export async function pack(value) {
   const json = JSON.stringify(value);
   if (!compressing()) return PLAIN + toBase64url(new TextEncoder().encode(json));
@@ -27,12 +29,16 @@ export async function pack(value) {
 }
 
 /** Whether this browser can read a link's text: false only for a compressed link in a browser
- * that cannot inflate it (whose reader is then told to open it elsewhere, not that it is broken). */
+ * that cannot inflate it (whose reader is then told to open it elsewhere, not that it is broken).
+ * @param {unknown} text @returns {boolean} */
 export const readableHere = (text) => typeof text !== "string" || text.startsWith(PLAIN) || typeof DecompressionStream === "function";
 
+/** @param {string} text */
 const fromBase64url = (text) => Uint8Array.from(atob(text.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0));
 
-/** The value a link's text holds, or undefined when it holds none that this site wrote. */
+/** The value a link's text holds, or undefined when it holds none that this site wrote. Whatever
+ * JSON holds, as JSON.parse gives it (any), for its readers to check.
+ * @param {unknown} text @returns {Promise<any>} */
 export async function unpack(text) {
   if (typeof text !== "string" || text.length > MAX_LINK) return undefined;
   const plain = text.startsWith(PLAIN);
@@ -42,6 +48,7 @@ export async function unpack(text) {
     const bytes = fromBase64url(body);
     if (plain) return bytes.length > MAX_JSON ? undefined : JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
     const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw")).getReader();
+    /** @type {Uint8Array[]} */
     const chunks = [];
     let size = 0;
     for (;;) {
@@ -66,8 +73,9 @@ export async function unpack(text) {
   }
 }
 
-/** The text after `prefix` in a link (or a fragment), or undefined. */
+/** The text after `prefix` in a link (or a fragment), or undefined.
+ * @param {string} prefix @param {unknown} link @returns {string | undefined} */
 export function after(prefix, link) {
   const at = typeof link === "string" ? link.indexOf(`#${prefix}`) : -1;
-  return at < 0 ? undefined : link.slice(at + prefix.length + 1).trim();
+  return at < 0 ? undefined : /** @type {string} found in it */ (link).slice(at + prefix.length + 1).trim();
 }

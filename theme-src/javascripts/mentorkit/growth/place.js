@@ -7,16 +7,26 @@ import { attempt, reach } from "../storage.js";
 
 const NOTICE_KEPT = 60_000; // ms a view's notice is said again after a reload: the reload a paste brings, not a later visit
 
-/** A view's notice kept in the tab, still to be said again: a sentence, and recent. */
+/** The notice of a view just added: the sentence said, when (ms since 1970), in which page load
+ * (performance.timeOrigin), of which view (its id).
+ * @typedef {{ said: string, at: number, page: number, view: string }} Notice */
+
+/** What the tab keeps: the id of the attempt the results are compared with, and a view's notice.
+ * @typedef {{ compare?: string, notice?: Notice | null }} TabPlace */
+
+/** A view's notice kept in the tab, still to be said again: a sentence, and recent.
+ * @param {Notice | null | undefined} notice as read from the tab: anything */
 export const recent = (notice) => typeof notice?.said === "string" && Date.now() - notice.at < NOTICE_KEPT;
 
 /** The place of the questionnaire `spec` on the site `scope`, in this tab: `place` as kept, the
- * notice of the view `justAdded` (or null), and `keep` to change and keep it. */
+ * notice of the view `justAdded` (or null), and `keep` to change and keep it.
+ * @param {Spec} spec @param {string} scope */
 export function openPlace(spec, scope) {
   const tab = reach("sessionStorage");
-  // Named as the pace is (wayfinding.js), never as a record: "mentorkit:<scope><id>:<word>" would
+  // Named as the pace is (pacing.js), never as a record: "mentorkit:<scope><id>:<word>" would
   // read as an earlier version's answers (store.js earlierKey).
   const key = `mentorkit:${scope}:place:${spec.id}`;
+  /** @type {TabPlace} as read from the tab: anything JSON holds, which part.js checks */
   let place = {};
   try {
     place = JSON.parse(tab?.getItem(key) ?? "{}") || {};
@@ -30,7 +40,8 @@ export function openPlace(spec, scope) {
     /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType?.("navigation")[0])?.type === "reload";
   return {
     place,
-    justAdded: reloaded && recent(place.notice) ? place.notice : null,
+    justAdded: reloaded && recent(place.notice) ? /** @type {Notice} */ (place.notice) : null,
+    /** @param {TabPlace} change */
     keep(change) {
       Object.assign(place, change);
       attempt(() => tab?.setItem(key, JSON.stringify(place)));

@@ -10,46 +10,66 @@ import { t } from "../messages.js";
 import { score, validAnswers } from "../scoring.js";
 import { capitalise } from "../util.js";
 
-/** A standing's name: a level (or "not yet"), a band, or a profile's mean. */
+/** @typedef {import("../compare.js").Ladder} Ladder @typedef {import("../compare.js").Place} Place */
+/** @typedef {import("../compare.js").Standing} Standing @typedef {import("./cohort.js").Cohort} Cohort */
+/** @typedef {import("./kept.js").Attempt} Attempt @typedef {import("./kept.js").View} View */
+
+/** Each kept attempt (or candidate) and its result, as [Attempt, Result] pairs; declared any[][]
+ * while growth/part.js, not typed yet, builds them as array literals, which tsc does not take for pairs.
+ * @typedef {any[][]} Rows */
+
+/** A standing's name: a level (or "not yet"), a band, or a profile's mean.
+ * @param {Spec} spec @param {Place} place @returns {string} */
 export function nameOf(spec, place) {
   if (spec.scoring.method === "profile") return place.mean === null ? t("incomplete") : formatMean(place.mean);
   if (place.rank === null) return t("incomplete");
-  const { levels, bands } = spec.scoring;
+  const { levels, bands } = /** @type {Ladder} */ (spec.scoring);
   if (spec.scoring.method === "bands") return bands[place.rank].name;
   return place.rank === 0 ? t("notYet", { first: levels[0].name }) : levels[place.rank - 1].name;
 }
 
-/** How far apart two standings are, in words: "2 levels", "1 band", "0.5 on the scale". */
+/** How far apart two standings are, in words: "2 levels", "1 band", "0.5 on the scale".
+ * @param {Spec} spec @param {number} difference */
 function amount(spec, difference) {
   const n = Math.abs(difference);
-  const key = { levels: "amountLevels", bands: "amountBands" }[spec.scoring.method] || "amountMean";
+  const key = /** @type {Record<string, string>} */ ({ levels: "amountLevels", bands: "amountBands" })[spec.scoring.method] || "amountMean";
   return t(key, { n: key === "amountMean" ? formatMean(n) : n });
 }
 
-/** "Name: value", with the punctuation of the page's language ("Nom : valeur"). */
+/** "Name: value", with the punctuation of the page's language ("Nom : valeur").
+ * @param {string} name @param {string} value */
 export const pair = (name, value) => t("nameValue", { name, value });
 
+/** A button of the growth part: `action` names what a click on it does (part.js actions).
+ * @param {string} text @param {string} action @param {Record<string, string>} [extra] more attributes */
 export const button = (text, action, extra = {}) =>
   el("button", { type: "button", class: "md-button", "data-growth-action": action, ...extra }, text);
 
 /** The axis a comparison chart draws standings on: the levels or bands as ticks (a profile: its
- * scale's means), and where a standing's bar ends. */
+ * scale's means), and where a standing's bar ends.
+ * @param {Spec} spec */
 function axis(spec) {
   const profile = spec.scoring.method === "profile";
   const values = profile ? spec.scale.map((point) => point.value) : [];
   const [min, max] = profile
     ? [Math.min(...values), Math.max(...values)]
     : [0, rungs(spec).length - (spec.scoring.method === "levels" ? 1 : 0)];
+  /** @param {Place} p @returns {number | null} */
   const value = (p) => (profile ? p.mean : p.rank === null ? null : p.rank + (spec.scoring.method === "bands" ? 1 : 0));
   const ticks = profile
     ? []
     : rungs(spec)
         .slice(spec.scoring.method === "levels" ? 1 : 0)
-        .map((_id, n) => ({ at: n + 1, label: nameOf(spec, { rank: n + (spec.scoring.method === "levels" ? 1 : 0) }) }));
+        // a tick's place: a rank alone (nameOf reads a mean only for a profile, which has no ticks)
+        .map((_id, n) => ({
+          at: n + 1,
+          label: nameOf(spec, /** @type {Place} */ ({ rank: n + (spec.scoring.method === "levels" ? 1 : 0) })),
+        }));
   return { min, max, ticks, value, incomplete: t("incomplete") };
 }
 
-/** The chart of the results now, the earlier attempt drawn over it as an outline. */
+/** The chart of the results now, the earlier attempt drawn over it as an outline.
+ * @param {Spec} spec @param {Standing} now @param {Standing} then */
 function changeChart(spec, now, then) {
   const { value, ...scale } = axis(spec);
   const figure = barChart({
@@ -67,9 +87,11 @@ function changeChart(spec, now, then) {
 }
 
 // A name beside a bar has the room of about 30 characters; the table under the chart has it whole.
+/** @param {string} name */
 const clipped = (name) => (name.length > 30 ? `${name.slice(0, 29)}…` : name);
 
-/** The reader's standing and each view's, side by side under each group: never averaged. */
+/** The reader's standing and each view's, side by side under each group: never averaged.
+ * @param {Spec} spec @param {{ name: string, place: Standing }[]} people */
 function viewsChart(spec, people) {
   const { value, ...scale } = axis(spec);
   const rows = spec.groups.flatMap((group, n) => [
@@ -84,6 +106,8 @@ function viewsChart(spec, people) {
  * Attempts over time: the choice of an earlier attempt, and how the results now differ from it.
  * `chosen` is the id the reader chose ("" for none, or one no longer kept). Returns what to show,
  * the Markdown lines of the comparison, and the id chosen once checked.
+ * @param {Spec} spec @param {Rows} rows
+ * @param {Result} result the results now @param {string} chosen @param {{ attemptName: (a: Attempt) => string }} names
  * @returns {{ parts: (HTMLElement | null)[], lines: string[], chosen: string }}
  */
 export function overTime(spec, rows, result, chosen, { attemptName }) {
@@ -110,6 +134,7 @@ export function overTime(spec, rows, result, chosen, { attemptName }) {
   const heading = t("changeSince", { name: attemptName(a) });
   const sentences = said.length ? said : [t("changeNone")];
   const lines = [`### ${heading}`, "", ...sentences.map((s) => `- ${s}`), ""];
+  /** @param {{ change: number | null }} g */
   const changeText = (g) =>
     g.change === null ? "" : g.change === 0 ? t("changeZero") : `${g.change > 0 ? "+" : "−"}${amount(spec, g.change)}`;
   const tableRows = moved.groups.map((g, n) => [
@@ -136,6 +161,8 @@ export function overTime(spec, rows, result, chosen, { attemptName }) {
 /**
  * Candidates side by side: each group's standing for each, the strongest marked, and a button to
  * export each one. Returns what to show and its Markdown lines.
+ * @param {Spec} spec @param {Rows} rows
+ * @param {{ attemptName: (a: Attempt) => string }} names
  * @returns {{ parts: HTMLElement[], lines: string[] }}
  */
 export function candidates(spec, rows, { attemptName }) {
@@ -144,6 +171,7 @@ export function candidates(spec, rows, { attemptName }) {
     rows.map(([, r]) => r),
   );
   const places = rows.map(([, r]) => standing(spec, r));
+  /** @param {number} _n @param {Place} g @param {boolean} marked */
   const cell = (_n, g, marked) => (marked ? `${nameOf(spec, g)} (${t("strongest")})` : nameOf(spec, g));
   const body = spec.groups.map((group, gi) => [
     group.title,
@@ -153,7 +181,7 @@ export function candidates(spec, rows, { attemptName }) {
   const names = best.overall.map((n) => rows[n][0].label || formatMoment(rows[n][0].at));
   const sentence = names.length ? t("strongestOverall", { names: names.join(", ") }) : t("strongestNone");
   const lines = [
-    `### ${spec.attempts.title || t("candidatesTitle")}`,
+    `### ${/** @type {SpecAttempts} */ (spec.attempts).title || t("candidatesTitle")}`,
     "",
     sentence,
     "",
@@ -181,21 +209,27 @@ export function candidates(spec, rows, { attemptName }) {
 /**
  * Other people's views beside the reader's own: where they differ most, a chart and a table of
  * every standing (never averaged), and a button to delete each. What to show.
+ * @param {Spec} spec @param {Result} result the reader's own @param {{ items: View[], unreadable: number }} views
+ * @param {{ roleOf: (view: View) => ObserverRole, viewName: (view: View) => string }} names
  * @returns {HTMLElement[]}
  */
 export function viewsShown(spec, result, { items, unreadable }, { roleOf, viewName }) {
+  /** @type {HTMLElement[]} */
   const parts = [];
   if (unreadable) parts.push(el("p", {}, t("viewsUnreadable", { n: unreadable })));
   if (!items.length) return [...parts, el("p", {}, t("viewsNone"))];
   const own = standing(spec, result);
+  /** @type {[View, Result][]} */
   const theirs = items.map((v) => [v, score(spec, validAnswers(spec, v.answers))]);
+  /** @type {string[]} */
   const said = [];
+  /** @param {string} id */
   const at = (id) => spec.groups.findIndex((entry) => entry.id === id);
   for (const [v, r] of theirs) {
     const found = gaps(spec, result, r);
     // Where they rate the reader higher first: the encouraging line a reader least expects.
     for (const id of found.largest) {
-      const g = found.groups[at(id)];
+      const g = /** @type {{ gap: number }} named: not null */ (found.groups[at(id)]);
       said.push(
         t(g.gap > 0 ? "gapAbove" : "gapBelow", { amount: amount(spec, g.gap), view: roleOf(v).view, group: spec.groups[at(id)].title }),
       );
@@ -226,12 +260,15 @@ export function viewsShown(spec, result, { items, unreadable }, { roleOf, viewNa
 /**
  * Where the reader stands in the published cohort, group by group: what to show and its Markdown
  * lines. `cohort` is the checked file, or "bad" when it could not be used.
+ * @param {Spec} spec @param {Result} result @param {Cohort | "bad"} cohort
  * @returns {{ parts: HTMLElement[], lines: string[] }}
  */
 export function cohortShown(spec, result, cohort) {
   if (cohort === "bad") return { parts: [el("p", { "data-growth-cohort-notice": "" }, t("cohortIgnored"))], lines: [] };
   const found = cohortPosition(spec, result, cohort);
+  /** @param {number} part @param {number} people */
   const share = (part, people) => formatShare(part / people);
+  /** @param {string} title @param {ReturnType<typeof cohortPosition>["overall"]} entry @param {Place} own */
   const row = (title, entry, own) => [
     title,
     nameOf(spec, own),

@@ -1,3 +1,3 @@
-// One group at a time, in a bundle of its own: loaded by wayfinding.js only when the reader takes
+// One group at a time, in a bundle of its own: loaded by pacing.js only when the reader takes
 // a questionnaire that way.
 export * from "../pace.js";
