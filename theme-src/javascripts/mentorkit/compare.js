@@ -6,8 +6,8 @@
 export const LARGEST = 3; // how many gaps a comparison of views names in each direction
 export const NOT_YET = "not-yet"; // the rung below a levels questionnaire's first level
 
-/** A scoring read for its ladder: `levels` under the levels method, `bands` under the bands
- * method, each read only under its own (a union of the methods could not be taken apart at once).
+/** The scoring as rungs (and growth/views.js nameOf) take it apart at once: `levels` is read only
+ * under the levels method, `bands` only under the bands method (tsc does not destructure the union).
  * @typedef {{ method: SpecScoring["method"], levels: SpecLevel[], bands: SpecBand[] }} Ladder */
 
 /** Where a result stands, in a group or overall: its rank on the ladder (rungs) or null where it

@@ -26,7 +26,7 @@ export function openPlace(spec, scope) {
   // Named as the pace is (pacing.js), never as a record: "mentorkit:<scope><id>:<word>" would
   // read as an earlier version's answers (store.js earlierKey).
   const key = `mentorkit:${scope}:place:${spec.id}`;
-  /** @type {TabPlace} as read from the tab: anything JSON holds, which part.js checks */
+  /** @type {TabPlace} as the tab holds it, unchecked: recent and part.js check what they read */
   let place = {};
   try {
     place = JSON.parse(tab?.getItem(key) ?? "{}") || {};
