@@ -22,12 +22,13 @@ export function el(name, attributes = {}, ...children) {
  * rowAttributes: the attributes of each body row, by its index. stack: on a phone, each row is
  * shown as a block, each cell under its column's name (a table of many columns, such as candidates
  * side by side, that would otherwise scroll sideways); its roles are said outright, since a table
- * shown as blocks loses them in some browsers.
+ * shown as blocks loses them in some browsers. headed: the heading just above says what the caption
+ * says, so the caption is kept as the table's name for screen readers and not shown twice.
  * @param {string} caption @param {string[]} head @param {any[][]} rows
  * @param {(index: number) => Record<string, string>} [rowAttributes]
- * @param {{ stack?: boolean }} [options]
+ * @param {{ stack?: boolean, headed?: boolean }} [options]
  */
-export function table(caption, head, rows, rowAttributes = () => ({}), { stack = false } = {}) {
+export function table(caption, head, rows, rowAttributes = () => ({}), { stack = false, headed = false } = {}) {
   /** @param {string} name @returns {Record<string, string>} */
   const role = (name) => (stack ? { role: name } : {});
   return el(
@@ -36,7 +37,7 @@ export function table(caption, head, rows, rowAttributes = () => ({}), { stack =
     el(
       "table",
       role("table"),
-      el("caption", {}, caption),
+      el("caption", headed ? { class: "mk-visually-hidden" } : {}, caption),
       el(
         "thead",
         role("rowgroup"),

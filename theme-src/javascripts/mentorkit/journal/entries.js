@@ -139,9 +139,11 @@ export const dueOf = (journal, entry) => {
   return due ? entry.fields[due] : undefined;
 };
 
+/** The titles of an entry's tags: "Listening, Goals". */
+export const tagTitles = (journal, entry) => entry.tags.map((tag) => journal.tags.get(tag).title).join(", ");
+
 /** "Evidence for: Listening, Goals", or "" for an entry with no tags. */
-export const tagsText = (journal, entry) =>
-  entry.tags.length ? t("taggedWith", { tags: entry.tags.map((tag) => journal.tags.get(tag).title).join(", ") }) : "";
+export const tagsText = (journal, entry) => (entry.tags.length ? t("taggedWith", { tags: tagTitles(journal, entry) }) : "");
 
 export const isOverdue = (journal, entry, day) =>
   statusOf(journal, entry) === "open" && Boolean(dueOf(journal, entry)) && dueOf(journal, entry) < day;

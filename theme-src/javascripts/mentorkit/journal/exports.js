@@ -69,7 +69,8 @@ export function toMarkdown(journal, entries, all, period) {
         lines.push(`**${item.text}**`, "", keepLines(text), "");
       else lines.push(`**${item.text}:** ${text}`, "");
     }
-    if (entry.tags.length) lines.push(`_${tagsText(journal, entry)}_`, "");
+    const tags = tagsText(journal, entry);
+    if (tags) lines.push(`_${tags}_`, "");
   }
   return lines.join("\n");
 }

@@ -7,7 +7,7 @@ import { displayAnswer } from "../answers.js";
 import { el, table } from "../dom.js";
 import { formatDate, today } from "../format.js";
 import { t } from "../messages.js";
-import { dateOf, nameOf, newestFirst, shownFields, titleOf } from "./entries.js";
+import { dateOf, nameOf, newestFirst, shownFields, tagTitles, titleOf } from "./entries.js";
 import { periodText } from "./exports.js";
 import { amount, hoursOf, summaryView } from "./summary.js";
 
@@ -31,7 +31,7 @@ function entryTable(journal, entry, byId) {
     .filter(([item]) => item.id !== kind.entry.title)
     .map(([item, raw]) => [item.text, value(journal, item, raw, byId)]);
   if (entry.prompt) rows.unshift([t("portfolioAnswering"), journal.prompts.get(entry.prompt).item.text]);
-  if (entry.tags.length) rows.push([t("portfolioTags"), entry.tags.map((tag) => journal.tags.get(tag).title).join(", ")]);
+  if (entry.tags.length) rows.push([t("portfolioTags"), tagTitles(journal, entry)]);
   const caption = `${formatDate(dateOf(journal, entry))} · ${kind.title}${title ? `: ${title}` : ""}`;
   const shown = table(caption, [t("portfolioField"), t("portfolioAnswer")], rows);
   shown.classList.add("mk-portfolio__entry");

@@ -144,12 +144,13 @@ export function byTagView(journal, entries) {
       hours ? amount(hours, "h") : "–",
     ];
   });
-  const box = table(
-    t("journalByTag", { noun: noun.singular }),
-    [noun.singular.charAt(0).toUpperCase() + noun.singular.slice(1), t("columnEntries"), t("columnHours")],
-    rows,
-  );
-  // its caption says what the section's heading above it says: kept as the table's name, not shown twice
-  box.querySelector("caption").className = "mk-visually-hidden";
-  return [box];
+  return [
+    table(
+      t("journalByTag", { noun: noun.singular }),
+      [noun.singular.charAt(0).toUpperCase() + noun.singular.slice(1), t("columnEntries"), t("columnHours")],
+      rows,
+      undefined,
+      { headed: true }, // under the section's heading, which says the same
+    ),
+  ];
 }
