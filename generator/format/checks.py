@@ -516,9 +516,7 @@ def _check_journal(q: Questionnaire, doc: Document) -> Iterable[Problem]:
                     code="MK334",
                 )
             if item.type == "date" and not isinstance(item.calendar, bool) and item.calendar.event:
-                yield from _event_fields(
-                    doc, ("groups", g, "items", i, "calendar", "event"), item.calendar.event, group
-                )
+                yield from event_places(doc, ("groups", g, "items", i, "calendar", "event"), item.calendar.event, group)
             if item.type == "link":
                 for k, kind in enumerate(item.kinds):
                     if kind not in kinds:
@@ -548,8 +546,9 @@ def _check_journal(q: Questionnaire, doc: Document) -> Iterable[Problem]:
 _PLACE = re.compile(r"\{([^{}]*)\}")
 
 
-def _event_fields(doc: Document, at: tuple[Any, ...], event: str, group: Group) -> Iterable[Problem]:
-    """An event's title puts in answers of its own entry: {item-id} must name one of them."""
+def event_places(doc: Document, at: tuple[Any, ...], event: str, group: Group) -> Iterable[Problem]:
+    """An event's title puts in answers of its own entry: {item-id} must name one of them (in a
+    questionnaire and in each of its translations)."""
     items = [item.id for item in group.items if item.type in ("text", "choice", "number", "date")]
     for name in _PLACE.findall(event):
         if name not in items:

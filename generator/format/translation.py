@@ -14,9 +14,10 @@ from typing import Annotated, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from .checks import event_places
 from .errors import Problem, QuestionnaireError
 from .loader import Document
-from .model import GroupNoun, Item, Markdown, Questionnaire, Slug, Strict, Text
+from .model import Calendar, Group, GroupNoun, Item, Markdown, Questionnaire, Slug, Strict, Text
 from .validate import read_document
 from .wording import validate_model
 
@@ -41,6 +42,13 @@ class GroupText(Strict):
     next_step: Markdown | None = Field(None, description="The group's next step (Markdown).")
 
 
+class CalendarText(Strict):
+    button: Short | None = Field(None, description="The calendar button's words.")
+    event: Short | None = Field(
+        None, description="The event's title in the calendar; {item-id} puts in that answer of the entry."
+    )
+
+
 class ItemText(Strict):
     text: Text | None = Field(None, description="The statement or question.")
     observer: Text | None = Field(None, description="The statement worded for an observer ('They ...').")
@@ -48,6 +56,9 @@ class ItemText(Strict):
     unit: Short | None = Field(None, description="A number's unit, e.g. 'mois'.")
     unit_one: Short | None = Field(None, description="The unit's singular where it differs, e.g. 'minute'.")
     options: dict[Slug, Text] = Field({}, description="A choice's option labels, by option value.")
+    calendar: CalendarText | None = Field(
+        None, description="A journal date's calendar words (how long before it the alarm rings is not a text)."
+    )
 
 
 class AttemptsText(Strict):
@@ -169,7 +180,25 @@ def _unknown_ids(t: Translation, q: Questionnaire, doc: Document) -> list[Proble
                     code="MK405",
                 )
             )
+    groups = {item.id: group for group, item in q.items()}
     for item_id, text in t.items.items():
+        if text.calendar is not None and item_id in groups:
+            words = _calendar_words(groups[item_id], item_id)
+            for field in ("button", "event"):
+                if getattr(text.calendar, field) is not None and getattr(words, field, None) is None:
+                    problems.append(
+                        doc.problem(
+                            ("items", item_id, "calendar", field),
+                            f"'{item_id}' has no calendar {field} to translate"
+                            + ("; give it one in the questionnaire first" if words is not None else ""),
+                            key=True,
+                            code="MK408",
+                        )
+                    )
+            if text.calendar.event is not None and words is not None and words.event is not None:
+                problems += event_places(
+                    doc, ("items", item_id, "calendar", "event"), text.calendar.event, groups[item_id]
+                )
         for value in text.options:
             if value not in options.get(item_id, set()):
                 problems.append(
@@ -181,6 +210,13 @@ def _unknown_ids(t: Translation, q: Questionnaire, doc: Document) -> list[Proble
                     )
                 )
     return problems
+
+
+def _calendar_words(group: Group, item_id: str) -> Calendar | None:
+    """The words a journal's date item gives its calendar event, if it gives any."""
+    item = next(item for item in group.items if item.id == item_id)
+    calendar = getattr(item, "calendar", None)
+    return calendar if isinstance(calendar, Calendar) else None
 
 
 def _untranslated(t: Translation, q: Questionnaire, doc: Document) -> list[Problem]:
@@ -218,6 +254,14 @@ def _missing(t: Translation, q: Questionnaire) -> list[tuple[tuple[str, ...], st
         for option in getattr(item, "options", None) or []:
             if text is None or option.value not in text.options:
                 missing.append((("items", item.id, "options", option.value), option.label))
+        calendar = getattr(item, "calendar", None)
+        if isinstance(calendar, Calendar):
+            words = text.calendar if text is not None and text.calendar is not None else CalendarText()
+            missing += [
+                (("items", item.id, "calendar", field), getattr(calendar, field))
+                for field in ("button", "event")
+                if getattr(calendar, field) is not None and getattr(words, field) is None
+            ]
     missing += _missing_growth(t, q)
     for point in q.scale or []:
         if str(point.value) not in t.scale:
@@ -297,6 +341,8 @@ def translate(q: Questionnaire, t: Translation) -> Questionnaire:
             changes["unit_one"] = text.unit_one if text.unit_one is not None else ("" if text.unit else None)
         if it.type == "choice" and text.options:
             changes["options"] = [pick(o, {"label": text.options.get(o.value)}) for o in it.options]
+        if it.type == "date" and isinstance(it.calendar, Calendar) and text.calendar is not None:
+            changes["calendar"] = pick(it.calendar, text.calendar.model_dump())
         return pick(it, changes)
 
     groups = [

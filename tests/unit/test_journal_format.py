@@ -213,3 +213,49 @@ def test_a_unit_s_singular_travels_to_the_page_and_a_translation_never_mixes_lan
     assert unit_of({"unit": "mois", "unit_one": "mois"}) == ("mois", "mois")
     assert unit_of({"unit": "Monate"}) == ("Monate", "")  # the singular not given: none, not "month"
     assert unit_of({"text": "Durée ?"}) == ("months", "month")  # the unit left untranslated, whole
+
+
+def test_a_translation_gives_the_calendar_s_words_and_keeps_its_places_and_alarm(tmp_path):
+    """The button and the event's title are words a reader sees: a translation gives them (or is
+    told it has not), its {item-id} places name items of the entry, and the alarm stays the
+    questionnaire's (a time, not a text)."""
+    from mentorkit.format.translation import Translation, load_translation, translate
+
+    (q,) = load_all([QUESTIONNAIRES / "journal.yml"], pages=None)
+    path = tmp_path / "journal.yml"
+
+    def problems(yaml_text: str) -> list:
+        path.write_text(yaml_text, encoding="utf-8")
+        with pytest.raises(QuestionnaireError) as caught:
+            load_translation(path, q, display="fr/journal.yml")
+        return caught.value.problems
+
+    left_out = {".".join(p.path) for p in problems("title: Mon journal\n") if p.code == "MK407"}
+    assert {"items.next-meeting.calendar.button", "items.next-meeting.calendar.event"} <= left_out
+
+    found = problems(
+        "items:\n"
+        "  next-meeting:\n"
+        "    calendar: {button: Ajouter au calendrier, event: 'Mentorat avec {avec}'}\n"
+        "  met-on:\n"
+        "    calendar: {button: Ajouter}\n"
+    )
+    (place,) = [p for p in found if p.code == "MK348"]
+    assert str(place).startswith("fr/journal.yml:3:")
+    assert "{avec} is not an item of 'meeting'" in place.message and "{with}" in place.message
+    (nothing,) = [p for p in found if p.code == "MK408"]
+    assert (nothing.line, ".".join(nothing.path)) == (5, "items.met-on.calendar.button")
+    assert "'met-on' has no calendar button to translate" in nothing.message
+
+    french = translate(
+        q,
+        Translation.model_validate(
+            {
+                "items": {
+                    "next-meeting": {"calendar": {"button": "Ajouter au calendrier", "event": "Mentorat avec {with}"}}
+                }
+            }
+        ),
+    )
+    item = next(i for g in runtime_spec(french)["groups"] for i in g["items"] if i["id"] == "next-meeting")
+    assert item["calendar"] == {"button": "Ajouter au calendrier", "event": "Mentorat avec {with}", "remind": 60}
