@@ -67,6 +67,7 @@ interface SpecGroup {
   id: string;
   title: string;
   guidance: string | null;
+  guidanceLanguage?: string; // the guidance page's language, when it is the main site's page, not this site's
   scored?: false; // an "About you": outside the scoring
   items: SpecItem[];
   entry?: SpecEntry; // a journal's kind of entry

@@ -24,6 +24,17 @@ import markdown
 
 
 @dataclass(frozen=True)
+class MainSite:
+    """The main language's site, as a site in another language beside it sees it."""
+
+    link: str  # from this site's root, e.g. "../"
+    language: str | None  # its language, e.g. "en", as its switcher entry says
+    # Its pages this site has not translated (this site's extra.untranslated): a link to one of them
+    # leads to the main site's page, not to a page this site does not have.
+    pages: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class Rendering:
     root: Path  # the folder of the site's configuration file
     docs_dir: Path | None  # the Markdown pages' folder; None when no generator said
@@ -32,21 +43,25 @@ class Rendering:
     language: str | None  # the theme's language, when the generator has one
     source_links: bool = False  # the generator rewrites links in the page's HTML from sources to URLs (links.py)
     site_url: str | None = None  # where the site is published; None: the generator did not say
-    main_site: str | None = None  # the main language's site, from this one's root ("../"); None: this is it
+    main_site: MainSite | None = None  # None: this is the main language's site, or it has no switcher
     config_file: Path | None = None  # the configuration file built; None when the generator does not say
 
 
-def main_site_of(config: Mapping[str, Any]) -> str | None:
-    """Where the main language's site is, from this site's root, by its switcher (``extra.alternate``):
-    the one entry that leads only up ("../"), since every other language is published in a folder
-    of the main site (build.py). None on the main site itself, or without a switcher."""
+def main_site_of(config: Mapping[str, Any]) -> MainSite | None:
+    """The main language's site, by this site's switcher (``extra.alternate``): the one entry that
+    leads only up ("../"), since every other language is published in a folder of the main site
+    (build.py). None on the main site itself, or without a switcher."""
     extra = config.get("extra")
-    entries = extra.get("alternate") if isinstance(extra, Mapping) else None
+    extra = extra if isinstance(extra, Mapping) else {}
+    entries = extra.get("alternate")
     for entry in entries if isinstance(entries, list) else []:
         link = str(entry.get("link") or "") if isinstance(entry, Mapping) else ""
         parts = [part for part in link.split("/") if part not in ("", ".")]
         if parts and all(part == ".." for part in parts):
-            return "/".join(parts) + "/"
+            untranslated = extra.get("untranslated")
+            pages = frozenset(str(page) for page in untranslated) if isinstance(untranslated, list) else frozenset()
+            language = entry.get("lang")
+            return MainSite("/".join(parts) + "/", str(language) if language else None, pages)
     return None
 
 

@@ -40,17 +40,18 @@ from markdown.util import AtomicString
 
 from .blocks import Block, check_blocks, find_blocks
 from .catalogue import BASE
-from .context import Rendering, rendering, under_zensical
+from .context import MainSite, Rendering, rendering, under_zensical
 from ..format.errors import Problem, QuestionnaireError
 from .extension_options import check, configuration_of, located, stop_sentence
 from .journal import Related, related
 from .library import Library, NoFolder, Site, library
-from .links import file_link, link, source_link
+from .links import file_link, link, main_site_link, source_link
 from ..format.model import Questionnaire
 from .notices import NO_SITE_URL, warn_once
 from .project import display_path
 from .qlinks import rewriter
 from .render import questionnaire_headings, render_questionnaire
+from .spec import Guidance
 from .site_config import main_content
 
 try:
@@ -217,19 +218,33 @@ class _Forms(BlockProcessor):
         return questionnaire_headings(q, language=language, own=library.own, related=self._related(q))
 
 
-def _guidance(page: str, guidance: str, context: Rendering) -> str:
+def _guidance(page: str, guidance: str, context: Rendering) -> Guidance:
     target, _, anchor = guidance.partition("#")
-    return published(page, target, context) + (f"#{anchor}" if anchor else "")
+    main = _main_site_for(target, context)
+    return Guidance(published(page, target, context) + (f"#{anchor}" if anchor else ""), main.language if main else None)
+
+
+def _main_site_for(target: str, context: Rendering) -> MainSite | None:
+    """The main language's site, when ``target`` is one of its pages that this site has not translated."""
+    main = context.main_site
+    return main if main is not None and target in main.pages else None
 
 
 def published(page: str, target: str, context: Rendering) -> str:
-    """The link from ``page`` to the page made from ``target``, as the runtime follows it."""
+    """The link from ``page`` to the page made from ``target``, as the runtime follows it: on the
+    main language's site when this site has not translated that page."""
+    main = _main_site_for(target, context)
+    if main is not None:
+        return main_site_link(page, target, main.link, context.directory_urls)
     return link(page, target, context.directory_urls)
 
 
 def written(page: str, target: str, context: Rendering) -> str:
-    """The same link as the page's HTML must hold it for its generator to read it (links.py)."""
-    return source_link(page, target) if context.source_links else link(page, target, context.directory_urls)
+    """The same link as the page's HTML must hold it for its generator to read it (links.py); to a
+    page of the main language's site, the published one (no generator checks or rewrites it)."""
+    if context.source_links and _main_site_for(target, context) is None:
+        return source_link(page, target)
+    return published(page, target, context)
 
 
 class _DropHeadingCopies(Treeprocessor):
@@ -302,13 +317,14 @@ class QuestionnaireExtension(Extension):
             only=tuple(self.getConfig("only") or ()),
             messages=context.root / self.getConfig("messages_dir"),
             cohorts=self.cohorts(context)[0],
+            elsewhere=context.main_site.pages if context.main_site else frozenset(),
         )
 
     def cohorts(self, context: Rendering) -> tuple[Path | None, str]:
         """Where this site reads cohort summaries from, and their addresses' start from its root:
         on a language's site beside a main one, the main language's (one file for all languages)."""
         main = main_content(context.root) if context.main_site else None
-        return (main, context.main_site or "") if main is not None else (None, "")
+        return (main, context.main_site.link) if main is not None and context.main_site else (None, "")
 
     def language(self, context: Rendering) -> str:
         return self.getConfig("language") or context.language or BASE

@@ -46,6 +46,9 @@ class Site:
     # Where a questionnaire's cohort summary is read from: the main language's content folder, for
     # every language (published once); None: this site's own docs_dir.
     cohorts: Path | None = None
+    # Pages the main language's site has and this one has not translated: a group's guidance may
+    # name one (its link leads there).
+    elsewhere: frozenset[str] = frozenset()
 
     @property
     def cohorts_dir(self) -> Path | None:
@@ -129,7 +132,7 @@ def load_library(site: Site) -> Library:
     pages = content_pages(site.docs_dir) if site.docs_dir is not None else None
     loaded = load_site(
         site.questionnaires,
-        pages=pages,
+        pages=pages | site.elsewhere if pages is not None else None,
         root=site.root,
         language=site.language,
         only=list(site.only),

@@ -41,6 +41,15 @@ def link(source: str, target: str, directory_urls: bool = True) -> str:
     return relative
 
 
+def main_site_link(source: str, target: str, main: str, directory_urls: bool = True) -> str:
+    """The relative link, from the page made from ``source``, to the page made from ``target`` on
+    the main language's site, published at ``main`` from this site's root (e.g. "../")."""
+    here, there = page_url(source, directory_urls), page_url(target, directory_urls)
+    folder = here if here.endswith("/") else posixpath.dirname(here)
+    path = posixpath.normpath(posixpath.join(posixpath.relpath(".", folder or "."), main, there or "."))
+    return path + "/" if there.endswith("/") or not there else path
+
+
 def source_link(source: str, target: str) -> str:
     """The link to the Markdown file ``target`` as written in the Markdown file ``source``."""
     return posixpath.relpath(target, posixpath.dirname(source) or ".")

@@ -17,7 +17,7 @@ from markupsafe import Markup
 from .catalogue import agree, locale_tag, page_catalogue, translate
 from .markup import render_inline, render_markdown
 from ..format.model import Questionnaire
-from .spec import runtime_spec
+from .spec import Guidance, runtime_spec
 
 if TYPE_CHECKING:
     from .journal import Related
@@ -50,7 +50,7 @@ def json_for_html(data: object) -> Markup:
 def render_questionnaire(
     q: Questionnaire,
     *,
-    guidance_urls: dict[str, str] | None = None,
+    guidance_urls: Mapping[str, Guidance] | None = None,
     only: list[str] | None = None,
     page_url: str | None = None,
     language: str = "en",

@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .build import BuildError, Language, read_config
+from .context import main_site_of
 from ..format.errors import Problem, QuestionnaireError
 from .extension_options import EXTENSIONS, NAMES, entry
 from .library import Site, load_library
@@ -69,6 +70,7 @@ def language_site(language: Language, root: Path, cohorts: Path | None = None) -
         only=tuple(str(name) for name in options.get("only") or ()),
         messages=folder / str(options.get("messages_dir") or "messages"),
         cohorts=cohorts,
+        elsewhere=main.pages if (main := main_site_of(data)) is not None else frozenset(),
     )
 
 

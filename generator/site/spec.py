@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
+from typing import NamedTuple
 
 from ..format.model import Questionnaire, remind_minutes
 
@@ -73,11 +75,20 @@ def _item(q: Questionnaire, item) -> dict:
     return data
 
 
-def _group(q: Questionnaire, group, guidance_urls: dict[str, str]) -> dict:
+class Guidance(NamedTuple):
+    """Where a group's guidance page is published, from the page that shows the group."""
+
+    url: str
+    language: str | None = None  # the page's language, when it differs: the main site's page
+
+
+def _group(q: Questionnaire, group, guidance_urls: Mapping[str, Guidance]) -> dict:
+    guidance = guidance_urls.get(group.id)
     data = {
         "id": group.id,
         "title": group.title,
-        "guidance": guidance_urls.get(group.id),
+        "guidance": guidance.url if guidance else None,
+        **({"guidanceLanguage": guidance.language} if guidance and guidance.language else {}),
         **({} if group.scored else {"scored": False}),  # an "About you": outside the scoring
         "items": [_item(q, item) for item in group.items],
     }
@@ -137,7 +148,7 @@ def _growth(q: Questionnaire, cohort_url: str | None) -> dict:
     return found
 
 
-def runtime_spec(q: Questionnaire, guidance_urls: dict[str, str] | None = None, cohort_url: str | None = None) -> dict:
+def runtime_spec(q: Questionnaire, guidance_urls: Mapping[str, Guidance] | None = None, cohort_url: str | None = None) -> dict:
     """``cohort_url``: the address of the declared cohort summary, relative to the page."""
     return {
         "id": q.id,

@@ -3,6 +3,7 @@ command, in any order, sealed (issue 16, points 2 and 7)."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -177,6 +178,33 @@ def test_one_cohort_summary_is_read_by_every_languages_page(tmp_path, generator)
     (tmp_path / "content" / "cohorts" / "small.json").unlink()
     checked = mentorkit("validate", cwd=tmp_path)
     assert checked.returncode == 1 and "no file 'cohorts/small.json' in the content folder" in checked.stderr
+
+
+def test_guidance_a_language_has_not_translated_leads_to_the_main_language_s_page(tmp_path, generator):
+    """A group's guidance page that the French site lists as not translated: the French results
+    lead to the English page, and say in which language it is; not listed, the French site's
+    check names the page it does not have."""
+    from tests.build.test_hooks import TRANSLATION
+
+    bilingual(tmp_path)
+    (tmp_path / "questionnaires" / "fr").mkdir()
+    (tmp_path / "questionnaires" / "fr" / "small.yml").write_text(TRANSLATION.replace("titel", "title"))
+    (tmp_path / "content-fr" / "listening.md").unlink()
+    checked = mentorkit("validate", cwd=tmp_path)
+    assert checked.returncode == 1 and "no page 'listening.md' in the site" in checked.stderr, output_of(checked)
+    french = tmp_path / "mkdocs.fr.yml"
+    french.write_text(french.read_text(encoding="utf-8") + "  untranslated:\n    - listening.md\n", encoding="utf-8")
+    checked = mentorkit("validate", cwd=tmp_path)
+    assert checked.returncode == 0, output_of(checked)
+    result = mentorkit("build", "--generator", generator, cwd=tmp_path)
+    assert result.returncode == 0, output_of(result)
+    site = tmp_path / "site"
+    for page, language in [("assessments/small", None), ("fr/assessments/small", "en")]:
+        html = (site / page / "index.html").read_text(encoding="utf-8")
+        spec = json.loads(re.search(r"<template data-spec[^>]*>(.*?)</template>", html, re.S)[1])
+        (listening,) = [group for group in spec["groups"] if group["id"] == "listening"]
+        assert (site / page / listening["guidance"]).resolve() == (site / "listening").resolve(), listening
+        assert listening.get("guidanceLanguage") == language
 
 
 def switcher(page: str, address: str) -> dict[str, str]:

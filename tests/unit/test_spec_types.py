@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from mentorkit.format.loader import load_yaml
 from mentorkit.format.validate import load_questionnaire, parse
-from mentorkit.site.spec import runtime_spec
+from mentorkit.site.spec import Guidance, runtime_spec
 
 from tests.conftest import ROOT
 from tests.unit import helpers
@@ -113,6 +113,11 @@ def every_spec() -> list[tuple[str, dict]]:
     # What no shipped questionnaire declares: a group outside the scoring ("About you"), a cohort.
     about = helpers.SAMPLE + ABOUT_YOU + "cohort: cohorts/sample.json\n"
     specs.append(("about you and a cohort", runtime_spec(parse(load_yaml(about, "q.yml")), cohort_url="x.json")))
+    # Guidance as a language's site links it: its own page, and one only the main language's site has.
+    q = parse(load_yaml(helpers.SAMPLE, "q.yml"))
+    first, second = q.groups[0].id, q.groups[1].id
+    guidance = {first: Guidance("../../first/"), second: Guidance("../../../second/", "en")}
+    specs.append(("guidance here and on the main site", runtime_spec(q, guidance)))
     return specs
 
 

@@ -55,6 +55,10 @@ export const formatMean = (value) => (value === null ? "" : means().format(value
 /** A share: 50%, 50 % in French. @param {number} value */
 export const formatShare = (value) => shares().format(value);
 
+/** A language's name as the page's language writes it: "anglais" for "en" on a French page.
+ * @param {string} code */
+export const languageName = (code) => cached("names", () => new Intl.DisplayNames(locale, { type: "language" })).of(code) ?? code;
+
 /** @param {number} n @param {number} [width] */
 const pad = (n, width = 2) => String(n).padStart(width, "0");
 

@@ -2,14 +2,19 @@
 // folded shut. HTML only ever comes in through clones of what the build rendered.
 
 import { el, table } from "../dom.js";
-import { formatMean } from "../format.js";
+import { formatMean, languageName } from "../format.js";
 import { t } from "../messages.js";
 import { capitalise } from "../util.js";
 
 export { formatMean };
 
 export function guidanceLink(group) {
-  return group.guidance ? el("p", {}, el("a", { href: group.guidance }, t("guidanceLink", { title: group.title }))) : null;
+  if (!group.guidance) return null;
+  const elsewhere = group.guidanceLanguage; // a page of the main language's site, not translated here
+  const words = elsewhere
+    ? t("guidanceLinkElsewhere", { title: group.title, language: languageName(elsewhere) })
+    : t("guidanceLink", { title: group.title });
+  return el("p", {}, el("a", elsewhere ? { href: group.guidance, hreflang: elsewhere } : { href: group.guidance }, words));
 }
 
 const nextSteps = new WeakMap(); // root -> its next-step templates by group id, found once
