@@ -127,13 +127,16 @@ def test_no_sentence_leaves_a_place_unfilled_in_either_language(built_site):
 
 
 def test_the_theme_speaks_the_page_s_language_in_its_footer_and_its_404(each_site):
-    """The footer's "Made with" and the page for an unknown address, in English and in French,
-    under both generators, the 404 with the way home."""
+    """The footer's "Made with", the title of the mark beside each heading and the page for an
+    unknown address, in English and in French, under both generators, the 404 with the way home."""
     site = Path(each_site["dir"])
-    for folder, made, missing, home in (
-        ("", "Made with", "Page not found", "Go to the home page"),
-        ("fr", "Réalisé avec", "Page introuvable", "Aller à la page d’accueil"),
+    for folder, made, missing, home, mark in (
+        ("", "Made with", "Page not found", "Go to the home page", "Permanent link"),
+        ("fr", "Réalisé avec", "Page introuvable", "Aller à la page d’accueil", "Lien vers cette section"),
     ):
+        guidance = (site / folder / "competences" / "index.html").read_text(encoding="utf-8")
+        marks = set(re.findall(r'<a class="headerlink" href="#[^"]+" title="([^"]+)"', guidance))
+        assert marks == {mark}, marks
         page = (site / folder / "index.html").read_text(encoding="utf-8")
         footer = re.sub(r"\s+", " ", re.search(r'<div class="md-copyright">(.*?)</div>\s*</div>', page, re.DOTALL)[1])
         assert f"{made} <a" in footer, footer
