@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -108,22 +109,25 @@ def test_a_french_report_speaks_french_from_its_first_line_to_its_csv(capsys, tm
     assert [text for text in english_only if re.search(rf"(?<![\w-]){re.escape(text)}(?![\w-])", html)] == []
 
 
-def readiness_report(capsys, tmp_path, language: str) -> tuple[int, str]:
+def readiness_report(capsys, tmp_path, language: str, questionnaire: Path = READINESS) -> tuple[int, str]:
     """The report of five readiness files in ``language``, into tmp_path/out: its exit code and stderr."""
-    spec = spec_of(READINESS)
+    spec = spec_of(questionnaire)
     write_files(tmp_path / "answers", spec, [scale_answers(spec, seed) for seed in range(5)])
     code, _, err = report(
-        capsys, str(READINESS), str(tmp_path / "answers"), "--output", str(tmp_path / "out"), "--language", language
+        capsys, str(questionnaire), str(tmp_path / "answers"), "--output", str(tmp_path / "out"), "--language", language
     )
     return code, err
 
 
 def test_without_a_translation_of_the_questionnaire_the_report_says_so_and_shows_its_own_text(capsys, tmp_path):
-    code, err = readiness_report(capsys, tmp_path, "fr")
+    alone = tmp_path / "questionnaires" / READINESS.name  # a copy without the French translation beside it
+    alone.parent.mkdir()
+    shutil.copy(READINESS, alone)
+    code, err = readiness_report(capsys, tmp_path, "fr", alone)
     assert code == 0, err
-    overlay = READINESS.parent / "fr" / READINESS.name
+    overlay = alone.parent / "fr" / alone.name
     assert err.splitlines() == [
-        f"warning: {READINESS} has no French translation ({overlay}): the report shows the questionnaire's own text"
+        f"warning: {alone} has no French translation ({overlay}): the report shows the questionnaire's own text"
     ]
     html, rows = outputs(tmp_path / "out")
     assert 'lang="fr"' in html
