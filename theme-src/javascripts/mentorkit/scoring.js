@@ -41,10 +41,12 @@ function fits(item, value, scale) {
 }
 
 /** @typedef {{ scale: Set<number>, items: Map<string, SpecItem> }} Lookup */
-/** @type {WeakMap<Spec, Lookup>} */
+/** What of a spec the answers are checked against (a journal checks an entry against its kind alone).
+ * @typedef {Pick<Spec, "scale" | "groups">} Checked */
+/** @type {WeakMap<Checked, Lookup>} */
 const lookups = new WeakMap(); // spec -> its scale values and items by id, built once
 
-/** @param {Spec} spec @returns {Lookup} */
+/** @param {Checked} spec @returns {Lookup} */
 function lookup(spec) {
   if (!lookups.has(spec)) {
     lookups.set(spec, {
@@ -56,7 +58,7 @@ function lookup(spec) {
 }
 
 /** The answers that name an item and fit it.
- * @param {Spec} spec
+ * @param {Checked} spec
  * @param {unknown} answers anything read from storage, a file or a link
  * @returns {Answers} */
 export function validAnswers(spec, answers) {

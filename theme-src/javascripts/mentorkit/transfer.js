@@ -17,6 +17,8 @@ import { isObject } from "./util.js";
 // it): in its own bundle it has its own copy of the sentences, which the page hands it here.
 export { useCatalogue } from "./messages.js";
 
+/** @typedef {import("./lists.js").Item} Item */
+
 export const FORMAT = "mentorkit-answers";
 // 2: the lists the reader keeps beside the answers travel too. Files of version 1 still import.
 export const FORMAT_VERSION = 2;
@@ -28,8 +30,10 @@ const MAX_DEPTH = 100;
  * these), holding nothing of anyone else's. With `backup`, every list kept with them too (attempts,
  * other people's views with their names, entries), to carry to another browser: the reader's own
  * copy, never what they hand in (scope: the site's, see store.js).
+ * @param {Spec} spec @param {Answers} answers @param {Result} result @param {string} scope @param {{ backup?: boolean }} [options]
  */
 export function exportRecord(spec, answers, result, scope, { backup = false } = {}) {
+  /** @type {Record<string, Item[]>} */
   const lists = {};
   if (backup) {
     // storage is read only for a backup, each list once
@@ -55,11 +59,13 @@ export function exportRecord(spec, answers, result, scope, { backup = false } = 
 // The lists a record may hold; a file's other keys are not read.
 export const LIST_NAMES = ["attempts", "views", "entries"];
 
-/** Merge a file's lists into those kept here, by id (an item already here stays as it is). */
+/** Merge a file's lists into those kept here, by id (an item already here stays as it is).
+ * @param {Spec} spec @param {string} scope @param {Record<string, unknown[]>} lists */
 export function importLists(spec, scope, lists) {
   const kept = openLists(spec, scope);
   let added = 0;
   let saved = true;
+  /** @type {Record<string, number>} */
   const each = {}; // list name -> how many of its items were added
   for (const [name, items] of Object.entries(lists)) {
     const done = kept.merge(name, items);
@@ -71,10 +77,13 @@ export function importLists(spec, scope, lists) {
 }
 
 // What one kept item of each list is called in a sentence (candidates: attempts side by side).
+/** @type {Record<string, string>} */
 const ADDED = { attempts: "addedAttempts", views: "addedViews", entries: "addedEntries" };
 
-/** "2 attempts and 1 other person's view": what an import added, each list by its own name. */
+/** "2 attempts and 1 other person's view": what an import added, each list by its own name.
+ * @param {Spec} spec @param {Record<string, number>} each */
 export function addedWords(spec, each) {
+  /** @param {string} name */
   const words = (name) => (name === "attempts" && spec.attempts?.compare === "side-by-side" ? "addedCandidates" : ADDED[name]);
   return formatList(
     Object.entries(each)
@@ -83,13 +92,20 @@ export function addedWords(spec, each) {
   );
 }
 
-const SUMMARIES = { levels, bands, profile, none: () => [] };
+// Each method's summary takes its own spec and result: the spec's method picks the one that fits.
+const SUMMARIES = /** @type {Record<string, (spec: Spec, result: Result, root?: ParentNode) => string[]>} */ ({
+  levels,
+  bands,
+  profile,
+  none: () => [],
+});
 
 /** The results as Markdown lines, by the questionnaire's scoring method (root: the page's questionnaire,
- * whose build-rendered next steps a levels summary carries). */
+ * whose build-rendered next steps a levels summary carries). @param {Spec} spec @param {Result} result @param {ParentNode} [root] */
 export const summary = (spec, result, root) => SUMMARIES[spec.scoring.method](spec, result, root);
 
-/** The answers as a Markdown document: a diary entry, an agreement, a record of results. */
+/** The answers as a Markdown document: a diary entry, an agreement, a record of results.
+ * @param {Spec} spec @param {Answers} answers @param {string[]} summaryLines */
 export function toMarkdown(spec, answers, summaryLines) {
   const lines = [`# ${spec.title}`, "", t("exportedOn", { date: formatDate(today()) }), ""];
   if (summaryLines.length) lines.push(...summaryLines, "");
@@ -129,6 +145,7 @@ export function download(filename, text, type, offer) {
 }
 
 /** More than MAX_DEPTH arrays and objects inside each other: mentorkit report refuses such a file (Python's reader recurses). */
+/** @param {string} json */
 function tooDeep(json) {
   let depth = 0;
   for (let i = 0; i < json.length; i++) {
@@ -146,6 +163,7 @@ function tooDeep(json) {
  * Read an answers file as mentorkit report does: UTF-8 (with or without a byte order mark),
  * JSON, format version 1 or 2. Resolves to { answers, lists, ignored } or { error } with a
  * sentence for the reader; never throws, whatever the file holds.
+ * @param {Spec} spec @param {File} file
  */
 export async function readAnswersFile(spec, file) {
   if (file.size > MAX_BYTES) return { error: t("importTooBig") };
@@ -172,6 +190,7 @@ export async function readAnswersFile(spec, file) {
   }
   const answers = validAnswers(spec, record.answers);
   const incoming = Object.keys(answers).length;
+  /** @type {Record<string, Item[]>} */
   const lists = {};
   if (version === 2 && isObject(record.lists)) {
     for (const name of LIST_NAMES) {
@@ -184,6 +203,7 @@ export async function readAnswersFile(spec, file) {
   // Only the lists this page keeps and shows are taken: a questionnaire page keeps no journal
   // entries (the journal's page imports those), and one without attempts or other views keeps
   // neither. The rest is left out and counted, and the answers still import.
+  /** @type {Record<string, boolean>} */
   const shown = { attempts: Boolean(spec.attempts), views: Boolean(spec.observer) };
   let refused = 0;
   for (const name of Object.keys(lists).filter((name) => !shown[name])) {

@@ -24,6 +24,8 @@ import { button, candidates, cohortShown, nameOf, overTime, pair, viewsShown } f
 
 export { useCatalogue };
 
+/** @typedef {import("./kept.js").Attempt} Attempt @typedef {import("./cohort.js").Cohort} Cohort */
+
 export const ASK = "mk-ask=";
 export const VIEW = "mk-view=";
 
@@ -31,15 +33,19 @@ export const VIEW = "mk-view=";
 // A link pasted into the address bar of its own page changes the fragment only, and Material's
 // instant navigation draws the page afresh just after, at times with the link back in the
 // address: the page drawn afresh says again what was said, and never takes a link in twice.
+/** @type {Map<string, Promise<string>>} */
 const taken = new Map(); // the link's text -> the sentence said of it, to come
 // The view's id -> the sentence said when this page added it: the same view arriving again while the
 // page is drawn afresh (the link's fragment read twice, as it may be around Material's instant
 // navigation, in another encoding) is the one just added, not one kept before.
+/** @type {Map<string, string>} */
 const added = new Map();
+/** @type {{ part: HTMLElement, path: string, said: Promise<string> } | null} */
 let latest = null; // { part, path, said }: the last link taken in, for the next drawing to say again
 
 /** Two sets of answers scored and compared: what the page does when the reader picks an
- * earlier attempt (benchmarks/run.py times it on 1,000 statements). */
+ * earlier attempt (benchmarks/run.py times it on 1,000 statements).
+ * @param {Spec} spec @param {unknown} earlier @param {unknown} later */
 export const compareAnswers = (spec, earlier, later) =>
   change(spec, score(spec, validAnswers(spec, earlier)), score(spec, validAnswers(spec, later)));
 
@@ -48,27 +54,36 @@ export const compareAnswers = (spec, earlier, later) =>
  * store and the site's scope (questionnaire.js). Draws with every result the page draws, and tells
  * the page by events on `part` (events.js): a notice to say, answers replaced, and the comparison
  * on screen as Markdown lines for the page's export.
- * @param {any} part @param {{ store: any, scope: string }} page
+ * @param {HTMLElement} part @param {{ store: ReturnType<typeof import("../store.js").openStore>, scope: string }} page
  */
 export async function attach(part, { store, scope }) {
+  /** @param {...string} sentences */
   const say = (...sentences) => emit(part, SAY, sentences);
   const show = () => emit(part, ANSWERS_REPLACED);
-  const root = part.closest("[data-questionnaire]");
+  const root = /** @type {HTMLElement} */ (part.closest("[data-questionnaire]")); // the results are in their questionnaire
   useCatalogue(root);
-  const spec = JSON.parse(root.querySelector("template[data-spec]").content.textContent);
+  /** @type {Spec} */
+  const spec = JSON.parse(
+    /** @type {string} */ (/** @type {HTMLTemplateElement} */ (root.querySelector("template[data-spec]")).content.textContent),
+  );
   const lists = openLists(spec, scope);
+  /** @type {Result | null} */
   let result = null;
   const { place, justAdded, keep: keepPlace } = openPlace(spec, scope);
   let chosen = typeof place.compare === "string" ? place.compare : ""; // the id of the attempt the results are compared with
+  /** @type {Cohort | "bad" | null} */
   let cohort = null;
+  /** @type {string[]} */
   let lines = [];
 
+  /** @param {unknown} answers */
   const scored = (answers) => score(spec, validAnswers(spec, answers));
   const attempts = () => usable(spec, "attempts", lists.all("attempts"));
   const views = () => usable(spec, "views", lists.all("views"));
   const { sideBySide, attemptName, wordFor, roleOf, viewName } = namesFor(spec);
 
   // Parts drawn once (so that what the reader types survives a redraw) and parts redrawn.
+  /** @type {Record<string, HTMLElement>} */
   const drawn = {};
   const label = el("input", { type: "text", id: `${spec.id}-attempt-label`, maxlength: String(LABEL_MAX), autocomplete: "off" });
   const viewLink = el("input", { type: "url", id: `${spec.id}-view-link`, autocomplete: "off" });
@@ -129,12 +144,18 @@ export async function attach(part, { store, scope }) {
     );
   }
 
+  // Drawn with a result (draw), and for a questionnaire that keeps attempts.
   function drawKeep() {
-    const complete = result.overall.status === "complete";
+    const complete = /** @type {OverallResult} */ (/** @type {Result} */ (result).overall).status === "complete";
     drawn.keep.replaceChildren(
       ...(complete
         ? [
-            el("div", { class: "mk-growth__field" }, el("label", { for: label.id }, spec.attempts.label || t("attemptLabel")), label),
+            el(
+              "div",
+              { class: "mk-growth__field" },
+              el("label", { for: label.id }, /** @type {SpecAttempts} */ (spec.attempts).label || t("attemptLabel")),
+              label,
+            ),
             button(t(sideBySide ? "keepCandidate" : "keepAttempt"), "keep"),
           ]
         : [el("p", {}, t("keepWhenComplete"))]),
@@ -142,7 +163,7 @@ export async function attach(part, { store, scope }) {
   }
 
   /** Which candidate the results above show: one kept (the answers on the page are its own), or
-   * the one being rated now. */
+   * the one being rated now. @param {Attempt[]} items */
   function drawShowing(items) {
     const now = store.read(); // the answers on the page, as they fit this version
     const any = Object.keys(now).length > 0;
@@ -153,7 +174,8 @@ export async function attach(part, { store, scope }) {
   function drawAttempts() {
     const { items, unreadable } = attempts();
     if (sideBySide) drawShowing(items);
-    const rows = items.map((a) => [a, scored(a.answers)]);
+    const rows = items.map((a) => /** @type {[Attempt, Result]} */ ([a, scored(a.answers)]));
+    /** @type {Array<HTMLElement | string>} */
     const parts = [];
     if (unreadable) parts.push(el("p", {}, t("attemptsUnreadable", { n: unreadable })));
     lines = [];
@@ -183,8 +205,8 @@ export async function attach(part, { store, scope }) {
       parts.push(...shown.parts);
       lines = shown.lines;
     } else {
-      const shown = overTime(spec, rows, result, chosen, { attemptName });
-      parts.push(...shown.parts);
+      const shown = overTime(spec, rows, /** @type {Result} */ (result), chosen, { attemptName }); // drawn with one
+      parts.push(.../** @type {HTMLElement[]} */ (shown.parts)); // overTime leaves out the null ones
       ({ lines, chosen } = shown);
     }
     const last = rows[rows.length - 1][0];
@@ -199,7 +221,7 @@ export async function attach(part, { store, scope }) {
 
   async function loadCohort() {
     try {
-      const url = new URL(spec.cohort, location.href);
+      const url = new URL(/** @type {string} */ (spec.cohort), location.href); // loaded for a questionnaire with one
       if (url.origin !== location.origin) throw new Error("elsewhere");
       const response = await fetch(url, { credentials: "same-origin", cache: "no-cache" });
       if (!response.ok) throw new Error("missing");
@@ -211,6 +233,7 @@ export async function attach(part, { store, scope }) {
     }
   }
 
+  /** @param {Result} [latest] */
   function draw(latest) {
     if (latest) result = latest;
     if (!result) return;
@@ -233,6 +256,7 @@ export async function attach(part, { store, scope }) {
     }
   }
 
+  /** @param {string} sentence */
   const tell = (sentence) => {
     say(sentence);
     return sentence;
@@ -241,7 +265,7 @@ export async function attach(part, { store, scope }) {
   /** A view from a link's text: added, or refused with a sentence and nothing changed; resolves
    * to the sentence said. It is kept under the id its request made (ask, below), so the same
    * link opened again adds nothing; a view answering a request made before requests had ids
-   * gets a new one. */
+   * gets a new one. @param {string} text @returns {Promise<string>} */
   async function addView(text) {
     if (!readableHere(after(VIEW, text))) return tell(t("linkNeedsNewerBrowser"));
     const data = await unpack(after(VIEW, text));
@@ -249,11 +273,12 @@ export async function attach(part, { store, scope }) {
       return tell(t("refuseLink"));
     }
     if (data.questionnaire !== spec.id) return tell(t("refuseQuestionnaire"));
+    /** @type {string} */
     const id = idFits(data.id) ? data.id : newId();
     const item = { id, at: data.at, version: data.version, role: data.role, name: readableText(data.name ?? ""), answers: data.answers };
     const problem = viewProblem(spec, item, true);
     if (problem) return tell(t(problem));
-    if (added.has(id)) return tell(added.get(id));
+    if (added.has(id)) return tell(/** @type {string} */ (added.get(id)));
     if (justAdded?.view === id) return tell(justAdded.said);
     if (lists.all("views").some((kept) => kept.id === id)) return tell(t("viewAlreadyKept", { name: viewName(item) }));
     if (!lists.put("views", item)) return tell(t("viewNotSaved"));
@@ -313,6 +338,7 @@ export async function attach(part, { store, scope }) {
       say(t(sideBySide ? "candidateKept" : "attemptKept", { name: attemptName(item) }));
       draw();
     },
+    /** @param {string} id */
     rename(id) {
       const found = attempts().items.find((a) => a.id === id);
       if (!found) return;
@@ -323,18 +349,21 @@ export async function attach(part, { store, scope }) {
       say(lists.put("attempts", { ...found, label: readable }) ? t("renamed") : t("attemptNotSaved"));
       draw();
     },
+    /** @param {string} id */
     delete(id) {
       const found = attempts().items.find((a) => a.id === id);
       if (!found || !window.confirm(t("confirmDelete", { name: attemptName(found) }))) return;
       say(lists.remove("attempts", id) ? t("deleted", { name: attemptName(found) }) : t(wordFor("attemptNotSaved")));
       draw();
     },
+    /** @param {string} id */
     "delete-view"(id) {
       const found = views().items.find((v) => v.id === id);
       if (!found || !window.confirm(t("confirmDelete", { name: viewName(found) }))) return;
       say(lists.remove("views", id) ? t("deleted", { name: viewName(found) }) : t("attemptNotSaved"));
       draw();
     },
+    /** @param {string} id */
     "again-last"(id) {
       const found = attempts().items.find((a) => a.id === id);
       if (!found || !window.confirm(t("confirmAgain"))) return;
@@ -350,6 +379,7 @@ export async function attach(part, { store, scope }) {
       say(t(wordFor("againFromEmpty")));
       toFirstStatement();
     },
+    /** @param {string} id */
     "export-one"(id) {
       const found = attempts().items.find((a) => a.id === id);
       if (!found) return;
@@ -366,7 +396,9 @@ export async function attach(part, { store, scope }) {
   };
   part.addEventListener("click", (event) => {
     const target = /** @type {HTMLElement} */ (event.target).closest?.(/** @type {"button"} */ ("button[data-growth-action]"));
-    if (target && Object.hasOwn(actions, target.dataset.growthAction)) actions[target.dataset.growthAction](target.dataset.id);
+    // An action of growth's (hasOwn), given the id its button names, where it takes one.
+    if (target && Object.hasOwn(actions, /** @type {string} */ (target.dataset.growthAction)))
+      actions[/** @type {keyof typeof actions} */ (target.dataset.growthAction)](/** @type {string} */ (target.dataset.id));
   });
   part.addEventListener("change", (event) => {
     const picked = /** @type {HTMLSelectElement} */ (event.target);
@@ -378,6 +410,7 @@ export async function attach(part, { store, scope }) {
   });
 
   if (spec.cohort) await loadCohort();
+  /** @param {Promise<string>} said */
   const sayAgain = (said) =>
     said.then((sentence) => {
       say(sentence);
@@ -402,7 +435,7 @@ export async function attach(part, { store, scope }) {
     if (!spec.observer || !location.hash.startsWith(`#${VIEW}`)) return;
     const text = location.hash;
     history.replaceState(history.state, "", location.pathname + location.search);
-    if (taken.has(text)) return sayAgain(taken.get(text));
+    if (taken.has(text)) return sayAgain(/** @type {Promise<string>} */ (taken.get(text)));
     const said = addView(text);
     taken.set(text, said);
     latest = { part, path: location.pathname, said };

@@ -14,9 +14,8 @@ import { capitalise } from "../util.js";
 /** @typedef {import("../compare.js").Standing} Standing @typedef {import("./cohort.js").Cohort} Cohort */
 /** @typedef {import("./kept.js").Attempt} Attempt @typedef {import("./kept.js").View} View */
 
-/** Each kept attempt (or candidate) and its result, as [Attempt, Result] pairs; declared any[][]
- * while growth/part.js, not typed yet, builds them as array literals, which tsc does not take for pairs.
- * @typedef {any[][]} Rows */
+/** Each kept attempt (or candidate) and its result, as [Attempt, Result] pairs.
+ * @typedef {Array<[Attempt, Result]>} Rows */
 
 /** A standing's name: a level (or "not yet"), a band, or a profile's mean.
  * @param {Spec} spec @param {Place} place @returns {string} */

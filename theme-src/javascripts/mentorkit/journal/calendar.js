@@ -13,7 +13,7 @@ import { nameOf } from "./entries.js";
 const encoder = new TextEncoder();
 
 /** TEXT as RFC 5545 writes it (3.3.11): control characters other than a tab and a line break
- * are not allowed in it (3.1, CONTROL), and are left out. */
+ * are not allowed in it (3.1, CONTROL), and are left out. @param {string} text */
 export const escapeText = (text) =>
   text
     .replace(/\\/g, "\\\\")
@@ -23,7 +23,8 @@ export const escapeText = (text) =>
     // biome-ignore lint/suspicious/noControlCharactersInRegex: a calendar line may hold none (RFC 5545)
     .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, "");
 
-/** One content line, folded: no line longer than 75 octets, each continuation starting with a space (3.1). */
+/** One content line, folded: no line longer than 75 octets, each continuation starting with a space (3.1).
+ * @param {string} line */
 export function fold(line) {
   const lines = [];
   let current = "";
@@ -43,18 +44,21 @@ export function fold(line) {
   return lines.join("\r\n");
 }
 
+/** @param {string} day */
 const compact = (day) => day.replaceAll("-", "");
 
+/** @param {string} day */
 function nextDay(day) {
   // a journal's years have four digits (scoring.js): Date.UTC reads them as they are
   const [year, month, date] = day.split("-").map(Number);
   return new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
 }
 
-/** "20260302T101500Z": an instant in UTC, as DTSTAMP wants it. */
+/** "20260302T101500Z": an instant in UTC, as DTSTAMP wants it. @param {Date} date */
 export const utcStamp = (date) => date.toISOString().replace(/[-:]/g, "").replace(/\.\d+/, "");
 
-/** Minutes as an RFC 5545 duration (3.3.6), in the largest unit that says them whole: P1W, P2D, PT1H, PT90M. */
+/** Minutes as an RFC 5545 duration (3.3.6), in the largest unit that says them whole: P1W, P2D, PT1H, PT90M.
+ * @param {number} minutes */
 export function duration(minutes) {
   if (minutes % 10080 === 0) return `P${minutes / 10080}W`;
   if (minutes % 1440 === 0) return `P${minutes / 1440}D`;
@@ -64,6 +68,7 @@ export function duration(minutes) {
 /**
  * A calendar of one event. start: "YYYY-MM-DD" (all day) or "YYYY-MM-DDTHH:MM" (an hour from then).
  * uid: unique and stable for this event (the same event exported twice updates, not duplicates).
+ * @param {{ uid: string, start: string, summary: string, description?: string, url?: string, remind?: number, now?: Date }} event
  */
 export function calendar({ uid, start, summary, description = "", url = "", remind = 0, now = new Date() }) {
   const [day, time] = start.split("T");
@@ -94,7 +99,8 @@ export function calendar({ uid, start, summary, description = "", url = "", remi
 
 const PLACE = /\{([^{}]*)\}/g;
 
-/** A file name from an event's title and day: "mentoring-with-jordan-2026-12-08.ics". */
+/** A file name from an event's title and day: "mentoring-with-jordan-2026-12-08.ics".
+ * @param {string} summary @param {string} start */
 export function fileName(summary, start) {
   const words = summary
     .normalize("NFD")
@@ -111,23 +117,29 @@ export function fileName(summary, start) {
  * How the date `item` of `entry` goes into a calendar, as the journal's YAML words it: the button's
  * words, the event's title (its {item-id} filled in from the entry's answers; when one is not
  * answered, the entry's kind and title instead), the alarm's minutes before it, and a file name.
+ * @param {Journal} journal @param {Entry} entry @param {SpecItem} item a date item of the entry's kind, offered as a calendar event
  */
 export function calendarOf(journal, entry, item) {
-  const words = item.calendar === true ? {} : item.calendar;
+  const words = /** @type {CalendarSpec} */ (item.calendar === true ? {} : item.calendar); // a calendar item: one or the other
   const kind = journal.kinds.get(entry.kind);
+  /** @param {string} id @returns {string | null} */
   const answer = (id) => {
     const raw = entry.fields[id];
     if (raw === undefined || raw === "") return null;
-    const own = kind.items.get(id);
+    const own = kind.items.get(id); // answered: an item of the kind (clean keeps no other field)
     return own.type === "date"
-      ? formatDate(raw)
+      ? formatDate(/** @type {string} */ (raw))
       : String(displayAnswer(journal.spec, own, raw))
           .trim()
           .split("\n")[0];
   };
   const names = words.event ? [...words.event.matchAll(PLACE)].map((match) => answer(match[1])) : [];
-  const summary = words.event && !names.includes(null) ? words.event.replace(PLACE, (_, id) => answer(id)) : nameOf(journal, entry);
-  const start = entry.fields[item.id];
+  // Each place filled (none null: just checked), or the entry's name.
+  const summary =
+    words.event && !names.includes(null)
+      ? words.event.replace(PLACE, (_, /** @type {string} */ id) => /** @type {string} */ (answer(id)))
+      : nameOf(journal, entry);
+  const start = /** @type {string | undefined} */ (entry.fields[item.id]); // a date: text
   return {
     button: words.button || t("addToCalendar", { what: nameOf(journal, entry) }),
     summary,

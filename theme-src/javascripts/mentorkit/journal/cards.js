@@ -13,34 +13,39 @@ import { daysFrom, dueText } from "./dates.js";
 import { dateOf, dueOf, isOverdue, linkedTo, nameOf, shownFields, statusOf, tagsText, titleOf } from "./entries.js";
 
 export { nameOf };
+/** The id of an entry's card (an entry, or its id alone). @param {{ id: string }} entry */
 export const cardId = (entry) => `entry-${entry.id}`;
 
+/** A field's answer as the card shows it: a link field leads to the entry it names.
+ * @param {Journal} journal @param {SpecItem} item @param {Answer} raw @param {Map<string, Entry>} byId */
 function value(journal, item, raw, byId) {
-  if (item.type === "date") return formatDate(raw);
+  // A date's answer and a link's (an entry's id) are text.
+  if (item.type === "date") return formatDate(/** @type {string} */ (raw));
   if (item.type === "link") {
-    const target = byId.get(raw);
+    const target = byId.get(/** @type {string} */ (raw));
     return target ? el("a", { href: `#${cardId(target)}`, "data-show-entry": target.id }, nameOf(journal, target)) : t("linkGone");
   }
   return displayAnswer(journal.spec, item, raw);
 }
 
-/** The label of the option an entry's status field holds ("Done"), or "". */
+/** The label of the option an entry's status field holds ("Done"), or "". @param {Journal} journal @param {Entry} entry */
 function statusLabel(journal, entry) {
   const status = journal.kinds.get(entry.kind).entry.status;
   if (!status) return "";
+  // A status is a choice item: it has options.
   return (
-    journal.kinds
-      .get(entry.kind)
-      .items.get(status.item)
-      .options.find((o) => o.value === entry.fields[status.item])?.label ?? ""
+    /** @type {ChoiceOption[]} */ (journal.kinds.get(entry.kind).items.get(status.item).options).find(
+      (o) => o.value === entry.fields[status.item],
+    )?.label ?? ""
   );
 }
 
-/** The entries linked to this one, with how many of those with a status are done. */
+/** The entries linked to this one, with how many of those with a status are done.
+ * @param {Journal} journal @param {Entry} entry @param {Entry[]} entries @param {string} day */
 function linked(journal, entry, entries, day) {
   const own = linkedTo(journal, entries, entry);
   if (!own.length) return null;
-  const counted = own.filter((other) => ["open", "done"].includes(statusOf(journal, other)));
+  const counted = own.filter((other) => /** @type {Array<string | null>} */ (["open", "done"]).includes(statusOf(journal, other)));
   const done = counted.filter((other) => statusOf(journal, other) === "done").length;
   const list = el(
     "ul",
@@ -75,10 +80,13 @@ function linked(journal, entry, entries, day) {
 }
 
 /** Under the title: the status, or how late it is, then when it is due and the tags as one line of
- * text that wraps (two items of the row, which puts "Mark as done" between them). */
+ * text that wraps (two items of the row, which puts "Mark as done" between them).
+ * @param {Journal} journal @param {Entry} entry @param {string} day */
 function meta(journal, entry, day) {
   const overdue = isOverdue(journal, entry, day);
-  const label = overdue ? t("overdueBadge", { days: daysFrom(dueOf(journal, entry), day) }) : statusLabel(journal, entry);
+  const label = overdue
+    ? t("overdueBadge", { days: daysFrom(/** @type {string} */ (dueOf(journal, entry)), day) })
+    : statusLabel(journal, entry);
   const about = [dueText(journal, entry, day, true), tagsText(journal, entry)].filter(Boolean).join(" · ");
   return [
     label &&
@@ -91,7 +99,9 @@ function meta(journal, entry, day) {
   ];
 }
 
-/** The fields the row does not already show, answered ones only, in the kind's order. */
+/** The fields the row does not already show, answered ones only, in the kind's order.
+ * @param {Journal} journal @param {Entry} entry @param {Map<string, Entry>} byId
+ * @param {(item: SpecItem) => Node | string} calendarButton */
 function fields(journal, entry, byId, calendarButton) {
   const shape = journal.kinds.get(entry.kind).entry;
   const inRow = new Set([shape.title, shape.status?.item]); // the due date stays, beside its calendar button
@@ -111,6 +121,8 @@ function fields(journal, entry, byId, calendarButton) {
  * The entry: on screen (`actions`), a row that opens into its card, whose buttons carry data-act
  * and the entry's id for the page's one click listener; on paper, the card alone. `open`: the ids
  * (with `prefix`) whose card is open. Links to an entry lead to it in the list of entries (cardId).
+ * @param {Journal} journal @param {Entry} entry
+ * @param {{ entries: Entry[], byId: Map<string, Entry>, day: string, actions?: boolean, heading?: string, prefix?: string, open?: Set<string> }} context
  */
 export function entryCard(journal, entry, { entries, byId, day, actions = true, heading = "h3", prefix = "", open = new Set() }) {
   const kind = journal.kinds.get(entry.kind);
@@ -142,6 +154,7 @@ export function entryCard(journal, entry, { entries, byId, day, actions = true, 
     heading_,
   );
   if (isOverdue(journal, entry, day)) card.classList.add("mk-entry--overdue");
+  /** @param {string} act @param {string} text @param {Record<string, string>} [extra] */
   const button = (act, text, extra = {}) =>
     el(
       "button",
@@ -153,7 +166,10 @@ export function entryCard(journal, entry, { entries, byId, day, actions = true, 
   const status = kind.entry.status;
   const done = status?.done[0];
   if (actions && statusOf(journal, entry) === "open" && done !== undefined) {
-    const option = kind.items.get(status.item).options.find((o) => o.value === done);
+    // `done` came from the status (so it is there), one of its choice item's options.
+    const option = /** @type {ChoiceOption} */ (
+      /** @type {ChoiceOption[]} */ (kind.items.get(/** @type {EntryStatus} */ (status).item).options).find((o) => o.value === done)
+    );
     row.append(
       button("status", t("markAs", { status: option.label.toLocaleLowerCase() }), {
         "data-value": done,
@@ -168,6 +184,7 @@ export function entryCard(journal, entry, { entries, byId, day, actions = true, 
   card.append(body);
   if (entry.prompt)
     body.append(el("p", { class: "mk-entry__prompt" }, t("answering", { question: journal.prompts.get(entry.prompt).item.text })));
+  /** @param {SpecItem} item */
   const calendarButton = (item) => {
     if (!actions || !item.calendar || !entry.fields[item.id]) return "";
     return el(
@@ -182,14 +199,17 @@ export function entryCard(journal, entry, { entries, byId, day, actions = true, 
   // One row on a phone: Edit, then a menu with the rest.
   const more = [button("delete", t("delete"))];
   if (status) {
-    for (const option of kind.items.get(status.item).options) {
+    for (const option of /** @type {ChoiceOption[]} */ (kind.items.get(status.item).options)) {
+      // a choice item's
       if (option.value !== entry.fields[status.item] && !(option.value === done && statusOf(journal, entry) === "open"))
         more.push(button("status", t("markAs", { status: option.label.toLocaleLowerCase() }), { "data-value": option.value }));
     }
   }
   for (const other of journal.kinds.values()) {
     // what links to this kind, added from here with the link made
-    const link = [...other.items.values()].find((item) => item.type === "link" && item.kinds.includes(entry.kind));
+    const link = [...other.items.values()].find(
+      (item) => item.type === "link" && /** @type {string[]} */ (item.kinds).includes(entry.kind),
+    ); // a link names its kinds
     if (link && other.entry.status)
       more.push(
         button("add-linked", t("addLinked", { kind: other.title.toLocaleLowerCase() }), { "data-kind": other.id, "data-item": link.id }),
@@ -219,10 +239,10 @@ export function entryCard(journal, entry, { entries, byId, day, actions = true, 
 }
 
 /** Open or close what a button discloses in place (an entry's card, its menu): the button's
- * aria-expanded says which it is, aria-controls what. */
+ * aria-expanded says which it is, aria-controls what. @param {Element} toggle @param {boolean} [open] */
 export function disclose(toggle, open = toggle.getAttribute("aria-expanded") !== "true") {
   toggle.setAttribute("aria-expanded", String(open));
-  const body = document.getElementById(toggle.getAttribute("aria-controls"));
+  const body = document.getElementById(/** @type {string} */ (toggle.getAttribute("aria-controls"))); // a toggle has one
   if (body) body.hidden = !open;
   return open;
 }

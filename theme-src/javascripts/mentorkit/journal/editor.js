@@ -9,8 +9,12 @@ import { t } from "../messages.js";
 import { validAnswers } from "../scoring.js";
 import { dateOf, newestFirst, titleOf } from "./entries.js";
 
-const controls = (form, name) => [...form.querySelectorAll(`[name="${CSS.escape(name)}"]`)];
+/** The form's controls of that name: inputs (radio buttons, check boxes), or a textarea or select, whose
+ * value, type and checked are read alike (a textarea's and a select's checked: undefined, never set).
+ * @param {ParentNode} form @param {string} name */
+const controls = (form, name) => /** @type {HTMLInputElement[]} */ ([...form.querySelectorAll(`[name="${CSS.escape(name)}"]`)]);
 
+/** @param {ParentNode} form @param {SpecItem} item @param {Answer | undefined} value */
 function setValue(form, item, value) {
   for (const control of controls(form, item.id)) {
     if (control.type === "radio") control.checked = value !== undefined && control.value === String(value);
@@ -18,6 +22,7 @@ function setValue(form, item, value) {
   }
 }
 
+/** @param {ParentNode} form @param {SpecItem} item @returns {Answer | undefined} */
 function answerOf(form, item) {
   const [control, ...more] = controls(form, item.id);
   if (!control) return undefined;
@@ -26,10 +31,11 @@ function answerOf(form, item) {
   return control.value === "" ? undefined : control.value;
 }
 
-/** The choices of a link field: the entries of the kinds it links to, newest first. */
+/** The choices of a link field: the entries of the kinds it links to, newest first.
+ * @param {HTMLSelectElement} select @param {Journal} journal @param {Entry[]} entries @param {string | undefined} self */
 function linkChoices(select, journal, entries, self) {
-  const kinds = select.dataset.link.split(" ");
-  select.firstElementChild.textContent = t("linkNone");
+  const kinds = /** @type {string} */ (select.dataset.link).split(" "); // found by it: [data-link]
+  /** @type {Element} */ (select.firstElementChild).textContent = t("linkNone"); // the build's empty choice
   for (const entry of newestFirst(journal, entries)) {
     if (entry.id === self || !kinds.includes(entry.kind)) continue;
     const kind = journal.kinds.get(entry.kind);
@@ -41,29 +47,23 @@ function linkChoices(select, journal, entries, self) {
 /**
  * Open the form of `kindId` in `container`, for `entry` or a new one (with `presets`: fields, tags,
  * prompt). `save(entry)` keeps it and says whether the browser did; `close()` is called once done.
+ * @param {{ container: Element, root: ParentNode, journal: Journal, kindId: string, entry?: Entry | null,
+ *   presets?: { fields?: Answers, tags?: string[], prompt?: string }, entries: Entry[], save: (entry: Entry) => boolean,
+ *   unsaved?: (entry: Entry) => void, close: (entry: Entry | null) => void }} editing
  */
-export function openEditor({
-  container,
-  root,
-  journal,
-  kindId,
-  entry,
-  presets = /** @type {{fields?: object, tags?: string[], prompt?: string}} */ ({}),
-  entries,
-  save,
-  unsaved,
-  close,
-}) {
+export function openEditor({ container, root, journal, kindId, entry, presets = {}, entries, save, unsaved, close }) {
   const kind = journal.kinds.get(kindId);
-  const template = root.querySelector(`template[data-kind-form="${CSS.escape(kindId)}"]`);
+  // The build renders a form of each kind, with its title, its place for errors and its cancel button.
+  const template = /** @type {HTMLTemplateElement} */ (root.querySelector(`template[data-kind-form="${CSS.escape(kindId)}"]`));
   container.replaceChildren(template.content.cloneNode(true));
-  const form = container.querySelector("form");
-  const title = form.querySelector("[data-form-title]");
+  const form = /** @type {HTMLFormElement} */ (container.querySelector("form"));
+  const title = /** @type {HTMLElement} */ (form.querySelector("[data-form-title]"));
   title.textContent = entry
     ? t("editEntry", { kind: kind.title, date: formatDate(dateOf(journal, entry)) })
     : t("newEntry", { kind: kind.title });
-  const error = form.querySelector("[data-form-error]");
-  for (const select of form.querySelectorAll("select[data-link]")) linkChoices(select, journal, entries, entry?.id);
+  const error = /** @type {HTMLElement} */ (form.querySelector("[data-form-error]"));
+  for (const select of /** @type {NodeListOf<HTMLSelectElement>} */ (form.querySelectorAll("select[data-link]")))
+    linkChoices(select, journal, entries, entry?.id);
 
   const fields = entry
     ? entry.fields
@@ -75,18 +75,26 @@ export function openEditor({
   for (const item of kind.items.values()) setValue(form, item, fields[item.id]);
   const tags = new Set(entry ? entry.tags : presets.tags || []);
   for (const box of controls(form, "tags")) box.checked = tags.has(box.value);
-  const prompt = form.elements.namedItem("prompt");
+  const prompt = /** @type {HTMLInputElement | null} */ (form.elements.namedItem("prompt")); // a journal's reflection form has one
   if (prompt) prompt.value = (entry ? entry.prompt : presets.prompt) || "";
 
   let typedSince = false; // what the reader typed is never thrown away without asking
   form.addEventListener("input", (event) => {
     typedSince = true;
-    const item = kind.items.get(event.target.name);
-    if (item && event.target.type !== "radio" && event.target.tagName === "INPUT") markMisfit(event.target, misfit(item, event.target));
+    // What is typed in: a control of the form (the others only read alike, as in `controls`).
+    const item = kind.items.get(/** @type {HTMLInputElement} */ (event.target).name);
+    if (
+      item &&
+      /** @type {HTMLInputElement} */ (event.target).type !== "radio" &&
+      /** @type {HTMLInputElement} */ (event.target).tagName === "INPUT"
+    )
+      markMisfit(/** @type {HTMLInputElement} */ (event.target), misfit(item, /** @type {HTMLInputElement} */ (event.target)));
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
+    /** @type {Answers} */
     const typed = {};
+    /** @type {HTMLInputElement | null} */
     let wrong = null;
     for (const item of kind.items.values()) {
       const input = controls(form, item.id)[0];
@@ -100,6 +108,7 @@ export function openEditor({
     }
     const kept = validAnswers(kind.own, typed);
     const date = kind.entry.date;
+    /** @param {string} sentence @param {HTMLElement | null} [focus] */
     const say = (sentence, focus) => {
       error.textContent = sentence;
       error.hidden = false;
@@ -108,8 +117,10 @@ export function openEditor({
     if (wrong) return say(t("entryFixFields"), wrong);
     if (!kept[date]) return say(t("entryNeedsDate"), controls(form, date)[0]);
     const chosenPrompt = prompt?.value || undefined;
-    if (Object.keys(kept).length < 2 && !chosenPrompt) return say(t("entryEmpty"), form.querySelector("input, textarea, select"));
+    if (Object.keys(kept).length < 2 && !chosenPrompt)
+      return say(t("entryEmpty"), /** @type {HTMLElement | null} */ (form.querySelector("input, textarea, select")));
     const now = new Date().toISOString();
+    /** @type {Entry} */
     const made = {
       id: entry ? entry.id : newId(),
       kind: kindId,
@@ -132,7 +143,7 @@ export function openEditor({
     }
     close(made);
   });
-  form.querySelector('[data-action="cancel"]').addEventListener("click", () => {
+  /** @type {HTMLElement} */ (form.querySelector('[data-action="cancel"]')).addEventListener("click", () => {
     if (!typedSince || window.confirm(t("confirmDiscard"))) close(null);
   });
   title.focus();

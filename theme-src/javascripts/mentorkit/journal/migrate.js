@@ -8,13 +8,14 @@ import { localDay } from "../format.js";
 import { reach } from "../storage.js";
 import { openStore, readRecord } from "../store.js";
 
-/** A short, stable hash of a text (FNV-1a), for ids. */
+/** A short, stable hash of a text (FNV-1a), for ids. @param {string} text */
 const hash = (text) => {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(36);
 };
 
+/** @param {string} key */
 function savedAt(key) {
   const saved = readRecord(reach("localStorage"), key)?.saved;
   return typeof saved === "string" && !Number.isNaN(Date.parse(saved)) ? new Date(saved).toISOString() : null;
@@ -23,6 +24,9 @@ function savedAt(key) {
 /**
  * Move the answers kept for each prompts questionnaire (full specs: their items) into the journal.
  * Returns { moved, failed }: answers now entries, and answers that stay where they were.
+ * @param {Journal} journal
+ * @param {{ merge: (entries: Entry[]) => { saved: boolean } }} kept where the entries go (storage.js, openJournal)
+ * @param {PromptsSpec[]} sources @param {string} scope
  */
 export function migrateReflections(journal, kept, sources, scope) {
   const result = { moved: 0, failed: 0 };

@@ -11,19 +11,25 @@ import { dateOf, nameOf, newestFirst, shownFields, tagTitles, titleOf } from "./
 import { periodText } from "./exports.js";
 import { amount, hoursOf, summaryView } from "./summary.js";
 
-/** The programme's name, as the site's header shows it. */
+/** The programme's name, as the site's header shows it (an element's textContent is text), or the
+ * title's last part (split: never empty). @returns {string} */
 const programme = () =>
-  document.querySelector(".md-header__topic:first-child .md-ellipsis")?.textContent.trim() || document.title.split(" - ").pop();
+  /** @type {{ textContent: string } | null} */ (
+    document.querySelector(".md-header__topic:first-child .md-ellipsis")
+  )?.textContent.trim() || /** @type {string} */ (document.title.split(" - ").pop());
 
+/** A field's answer on paper: a link as the date and name of the entry it names.
+ * @param {Journal} journal @param {SpecItem} item @param {Answer} raw @param {Map<string, Entry>} byId */
 function value(journal, item, raw, byId) {
   if (item.type === "link") {
-    const target = byId.get(raw);
+    const target = byId.get(/** @type {string} */ (raw)); // a link's answer: an entry's id
     return target ? `${formatDate(dateOf(journal, target))}, ${nameOf(journal, target)}` : t("linkGone");
   }
   return String(displayAnswer(journal.spec, item, raw));
 }
 
-/** One entry as a table: its date, kind and whole title as the caption, then each answered field. */
+/** One entry as a table: its date, kind and whole title as the caption, then each answered field.
+ * @param {Journal} journal @param {Entry} entry @param {Map<string, Entry>} byId */
 function entryTable(journal, entry, byId) {
   const kind = journal.kinds.get(entry.kind);
   const title = titleOf(journal, entry, Number.POSITIVE_INFINITY);
@@ -41,6 +47,8 @@ function entryTable(journal, entry, byId) {
 /**
  * The portfolio's parts. `entries`: the period's; `all`: every entry (what a link may name);
  * `who`: { name, role } as the reader gave them; `targets`: the reader keeps the journal as a mentor.
+ * @param {Journal} journal @param {Entry[]} entries @param {Entry[]} all
+ * @param {{ period: JournalPeriod, who: { name: string, role: string }, targets: boolean }} options
  */
 export function portfolioView(journal, entries, all, { period, who, targets }) {
   const byId = new Map(all.map((entry) => [entry.id, entry]));

@@ -12,31 +12,46 @@ import { dateOf, newestFirst } from "./entries.js";
 import { migrateReflections } from "./migrate.js";
 import { openJournal } from "./storage.js";
 
+/** A prompts questionnaire's page (or its questions on a guidance page), its answers kept in the journal.
+ * @param {HTMLElement} root @param {{ signal?: AbortSignal, base: string }} page */
 export function enhancePrompts(root, { signal, base }) {
   const began = performance.now();
   useCatalogue(root);
-  const spec = JSON.parse(root.querySelector("template[data-spec]").content.textContent);
+  // The spec the build writes into the page: a prompts questionnaire's, with its journal's.
+  /** @type {PromptsSpec & { journal: JournalSpec }} */
+  const spec = JSON.parse(
+    /** @type {string} */ (/** @type {HTMLTemplateElement} */ (root.querySelector("template[data-spec]")).content.textContent),
+  );
   const scope = siteScope(base);
   const kept = openJournal(spec.journal, scope, signal);
   const { journal } = kept;
   const { kind, answer } = spec.scoring;
   const dateItem = journal.kinds.get(kind).entry.date;
-  const status = root.querySelector("[data-status]");
+  const status = /** @type {HTMLElement} */ (root.querySelector("[data-status]"));
+  /** @param {...string} sentences */
   const say = (...sentences) => {
     status.textContent = sentences.filter(Boolean).join(" ");
   };
-  const boxes = [...root.querySelectorAll("[data-form] textarea, [data-form] input[type=text]")];
+  const boxes = [
+    .../** @type {NodeListOf<HTMLInputElement | HTMLTextAreaElement>} */ (
+      root.querySelectorAll("[data-form] textarea, [data-form] input[type=text]")
+    ),
+  ];
+  /** @type {Map<string, Entry>} */
   const writing = new Map(); // prompt -> the entry its box writes to (kept while the box is empty, for undo)
 
+  /** @param {HTMLInputElement | HTMLTextAreaElement} box */
   const promptOf = (box) => `${spec.id}/${box.name}`;
+  /** @param {string} prompt @returns {Entry | undefined} */
   const latest = (prompt) =>
     newestFirst(
       journal,
       kept.read().entries.filter((entry) => entry.prompt === prompt),
     )[0];
 
+  /** @param {HTMLInputElement | HTMLTextAreaElement} box */
   function noteFor(box) {
-    const holder = box.closest("[data-item]");
+    const holder = /** @type {Element} */ (box.closest("[data-item]")); // every box is in its item
     let note = holder.querySelector("[data-prompt-note]");
     if (!note) {
       note = el("p", { class: "mk-item__hint", "data-prompt-note": "", id: `${box.id}-note` });
@@ -46,6 +61,7 @@ export function enhancePrompts(root, { signal, base }) {
     return note;
   }
 
+  /** @param {HTMLInputElement | HTMLTextAreaElement} box @param {Entry | null | undefined} entry @param {string} [sentence] */
   function showNote(box, entry, sentence = "") {
     const note = noteFor(box);
     note.replaceChildren();
@@ -63,14 +79,14 @@ export function enhancePrompts(root, { signal, base }) {
   function fill() {
     for (const box of boxes) {
       const entry = writing.get(promptOf(box)) ?? latest(promptOf(box));
-      if (document.activeElement !== box) box.value = entry?.fields[answer] ?? "";
+      if (document.activeElement !== box) box.value = /** @type {string | undefined} */ (entry?.fields[answer]) ?? ""; // a text
       if (entry && entry.fields[answer] !== undefined) writing.set(promptOf(box), entry);
       showNote(box, entry && entry.fields[answer] !== undefined ? entry : null);
     }
   }
 
-  root.querySelector("[data-form]").addEventListener("input", (event) => {
-    const box = event.target;
+  /** @type {HTMLElement} */ (root.querySelector("[data-form]")).addEventListener("input", (event) => {
+    const box = /** @type {HTMLInputElement | HTMLTextAreaElement} */ (event.target); // one of the boxes, or else left alone
     if (!boxes.includes(box)) return;
     const prompt = promptOf(box);
     const before = writing.get(prompt);
@@ -91,7 +107,9 @@ export function enhancePrompts(root, { signal, base }) {
   });
 
   root.addEventListener("click", (event) => {
-    const name = event.target.closest?.("[data-another]")?.dataset.another;
+    // The target: an element, or perhaps a node without closest (hence its ?.).
+    const name = /** @type {HTMLElement | null | undefined} */ (/** @type {Element} */ (event.target).closest?.("[data-another]"))?.dataset
+      .another;
     const box = name && boxes.find((b) => b.name === name);
     if (!box) return;
     writing.delete(promptOf(box));
@@ -102,8 +120,8 @@ export function enhancePrompts(root, { signal, base }) {
 
   // On the page of all the questions: the reader may show only those for one role.
   root.querySelector("[data-roles]")?.addEventListener("change", (event) => {
-    const role = event.target.value;
-    for (const group of root.querySelectorAll("[data-group]")) {
+    const role = /** @type {HTMLSelectElement} */ (event.target).value; // the choice of role
+    for (const group of /** @type {NodeListOf<HTMLElement>} */ (root.querySelectorAll("[data-group]"))) {
       group.hidden = Boolean(role && group.dataset.roles && !group.dataset.roles.split(" ").includes(role));
     }
   });

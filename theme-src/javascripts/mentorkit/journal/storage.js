@@ -9,6 +9,7 @@ import { openStore } from "../store.js";
 import { journalOf, LIST, readable } from "./entries.js";
 
 // The store's sentences in a journal's words: it keeps entries, not answers.
+/** @type {Record<string, string>} */
 const WORDS = {
   migrated: "journalMigrated",
   mergedEarlier: "journalMergedEarlier",
@@ -40,13 +41,19 @@ const chosen = (items) =>
     item?.id === TARGETS ? [{ id: TARGETS }] : item?.id === WHO ? [{ id: WHO, name: text(item.name), role: text(item.role) }] : [],
   );
 
+/** A journal's entries and choices as kept (openJournal). @typedef {ReturnType<typeof openJournal>} KeptJournal */
+
+/** The journal's entries and choices, as kept with `spec` on this site (`scope`); `signal` ends the
+ * store's listening. @param {JournalSpec} spec @param {string} scope @param {AbortSignal} [signal] */
 export function openJournal(spec, scope, signal) {
   // Moves the entries of an earlier version of the journal to this one, and speaks of entries.
   const store = openStore(spec, scope, { words: (key) => WORDS[key] ?? key, signal });
   const lists = openLists(spec, scope);
   const journal = journalOf(spec);
   const notices = store.notices;
+  /** @type {string | null | undefined} */
   let raw; // the stored record's text when last read: unchanged, the entries read from it still hold
+  /** @type {{ entries: Entry[], unreadable: number }} */
   let read = { entries: [], unreadable: 0 };
 
   const stored = lists.text; // blocked storage: the journal is empty, and saving says why
@@ -65,11 +72,15 @@ export function openJournal(spec, scope, signal) {
       return read;
     },
     /** The entry as stored, with whatever the journal no longer shows (a field since removed). */
+    /** @param {string} id */
     stored: (id) => lists.all(LIST).find((entry) => entry.id === id),
     /** Add or replace one entry; false when the browser did not keep it (full or blocked). */
+    /** @param {Entry} entry */
     put: (entry) => lists.put(LIST, entry),
+    /** @param {string} id */
     remove: (id) => lists.remove(LIST, id),
     /** Add the entries whose ids are not kept yet: { added, saved }. */
+    /** @param {unknown[]} entries as a file or the migration brings them: each checked when read */
     merge: (entries) => lists.merge(LIST, entries),
     /** Another tab wrote: what this page kept that the other's write lost is written back. */
     sync: () => store.sync(),
@@ -78,13 +89,17 @@ export function openJournal(spec, scope, signal) {
     /** Whether the reader keeps this journal as a mentor, and so sees the programme's evidence
      * targets: an item of the record's own list, so another tab and a backup have it too. */
     targetsShown: () => lists.all(CHOICES).some((item) => item.id === TARGETS),
+    /** @param {boolean} on */
     showTargets: (on) => (on ? lists.put(CHOICES, { id: TARGETS }) : lists.remove(CHOICES, TARGETS)),
     /** { name, role } for the portfolio's front page, as the reader last gave them (text only). */
-    portfolioWho: () => chosen(lists.all(CHOICES)).find((item) => item.id === WHO) ?? { name: "", role: "" },
+    portfolioWho: () =>
+      /** @type {{ name: string, role: string }} */ (chosen(lists.all(CHOICES)).find((item) => item.id === WHO) ?? { name: "", role: "" }), // WHO's: with them
+    /** @param {{ name: unknown, role: unknown }} who */
     keepPortfolioWho: ({ name, role }) => lists.put(CHOICES, { id: WHO, name: text(name), role: text(role) }),
     /** The choices, as the journal's file takes them along. */
     choices: () => chosen(lists.all(CHOICES)),
     /** A file's choices, added where this journal has made none of their kind (as entries merge). */
+    /** @param {unknown} items */
     mergeChoices: (items) => lists.merge(CHOICES, chosen(items)),
   };
 }

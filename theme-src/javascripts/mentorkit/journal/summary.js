@@ -9,30 +9,36 @@ import { t } from "../messages.js";
 import { periods } from "./dates.js";
 import { dateOf } from "./entries.js";
 
-/** A total as the page writes numbers, with its unit. */
+/** A total as the page writes numbers, with its unit. @param {number} value @param {string | null | undefined} unit */
 export const amount = (value, unit) => `${formatNumber(value)}${unit ? ` ${unit}` : ""}`;
 
+/** @param {JournalKind} kind */
 const numbersOf = (kind) => [...kind.items.values()].filter((item) => item.type === "number");
 
-/** Per kind: how many entries, and the total of each of its number fields. */
+/** Per kind: how many entries, and the total of each of its number fields.
+ * @param {Journal} journal @param {Entry[]} entries */
 export function totals(journal, entries) {
   return [...journal.kinds.values()].map((kind) => {
     const own = entries.filter((entry) => entry.kind === kind.id);
     return {
       kind,
       count: own.length,
-      sums: numbersOf(kind).map((item) => ({ item, total: own.reduce((sum, entry) => sum + (entry.fields[item.id] ?? 0), 0) })),
+      sums: numbersOf(kind).map((item) => ({
+        item,
+        total: own.reduce((sum, entry) => sum + /** @type {number} */ (entry.fields[item.id] ?? 0), 0),
+      })), // a number item's
     };
   });
 }
 
-/** Progress towards each target, in each month, quarter or year the period meets. */
+/** Progress towards each target, in each month, quarter or year the period meets.
+ * @param {Journal} journal @param {Entry[]} entries @param {JournalPeriod} period */
 export function progress(journal, entries, { from, to }) {
   const targets = journal.spec.scoring.targets || [];
   if (!targets.length) return [];
   const dates = entries.map((entry) => dateOf(journal, entry)).sort();
   const first = from || dates[0] || today();
-  const last = to || [dates[dates.length - 1], today()].filter(Boolean).sort().pop();
+  const last = /** @type {string} */ (to || [dates[dates.length - 1], today()].filter(Boolean).sort().pop()); // today() at least
   return targets
     .filter((target) => journal.kinds.has(target.kind))
     .flatMap((target) =>
@@ -40,18 +46,23 @@ export function progress(journal, entries, { from, to }) {
         const counted = entries.filter(
           (entry) => entry.kind === target.kind && dateOf(journal, entry) >= span.start && dateOf(journal, entry) < span.end,
         );
-        const reached = target.sum ? counted.reduce((sum, entry) => sum + (entry.fields[target.sum] ?? 0), 0) : counted.length;
+        const reached = target.sum
+          ? counted.reduce((sum, entry) => sum + /** @type {number} */ (entry.fields[/** @type {string} */ (target.sum)] ?? 0), 0)
+          : counted.length;
         return { target, span, reached, met: reached >= target.at_least };
       }),
     );
 }
 
+/** @param {Journal} journal @param {EvidenceTarget} target */
 function unitOf(journal, target) {
   return target.sum ? journal.kinds.get(target.kind).items.get(target.sum).unit : "";
 }
 
 /** The summary of the entries of a period, as the page and the portfolio show it; the progress
- * towards the targets only for a reader who keeps the journal as a mentor (``targets``). */
+ * towards the targets only for a reader who keeps the journal as a mentor (``targets``).
+ * @param {Journal} journal @param {Entry[]} entries @param {JournalPeriod} period
+ * @param {{ targets?: boolean }} [options] */
 export function summaryView(journal, entries, period, { targets = false } = {}) {
   const parts = [];
   const byKind = totals(journal, entries);
@@ -68,7 +79,7 @@ export function summaryView(journal, entries, period, { targets = false } = {}) 
   );
   const tags = [...journal.tags.values()];
   if (tags.length) {
-    const noun = journal.spec.scoring.tag_noun;
+    const noun = /** @type {GroupNoun} */ (journal.spec.scoring.tag_noun); // tags: those of a questionnaire, with its noun
     const kinds = [...journal.kinds.values()];
     parts.push(
       table(
@@ -76,7 +87,9 @@ export function summaryView(journal, entries, period, { targets = false } = {}) 
         [noun.singular.charAt(0).toUpperCase() + noun.singular.slice(1), t("columnEntries"), t("columnKinds")],
         tags.map((tag) => {
           const own = entries.filter((entry) => entry.tags.includes(tag.id));
-          const counts = kinds.map((kind) => [kind, own.filter((entry) => entry.kind === kind.id).length]).filter(([, n]) => n);
+          const counts = kinds
+            .map((kind) => /** @type {[JournalKind, number]} */ ([kind, own.filter((entry) => entry.kind === kind.id).length]))
+            .filter(([, n]) => n);
           return [tag.title, String(own.length), counts.map(([kind, n]) => `${kind.title}: ${n}`).join(", ") || "–"];
         }),
       ),
@@ -113,17 +126,19 @@ export function summaryView(journal, entries, period, { targets = false } = {}) 
   return parts;
 }
 
-/** The hours an entry counts: its numbers whose unit is hours ("h"), such as a meeting's length. */
+/** The hours an entry counts: its numbers whose unit is hours ("h"), such as a meeting's length.
+ * @param {Journal} journal @param {Entry} entry */
 export const hoursOf = (journal, entry) =>
   numbersOf(journal.kinds.get(entry.kind))
     .filter((item) => item.unit === "h")
-    .reduce((sum, item) => sum + (entry.fields[item.id] ?? 0), 0);
+    .reduce((sum, item) => sum + /** @type {number} */ (entry.fields[item.id] ?? 0), 0); // a number item's
 
 /** Each tag, open at a glance: how many entries are evidence for it and their hours. The count is
  * a button that shows those entries in the list (filtered there, where they open in place), and
- * the tag's name leads to its guidance. Three short columns, a line each: they fit a phone. */
+ * the tag's name leads to its guidance. Three short columns, a line each: they fit a phone.
+ * @param {Journal} journal @param {Entry[]} entries */
 export function byTagView(journal, entries) {
-  const noun = journal.spec.scoring.tag_noun;
+  const noun = /** @type {GroupNoun} */ (journal.spec.scoring.tag_noun); // the page shows tags only for a journal that has them
   const rows = [...journal.tags.values()].map((tag) => {
     const own = entries.filter((entry) => entry.tags.includes(tag.id));
     const hours = own.reduce((sum, entry) => sum + hoursOf(journal, entry), 0);

@@ -8,7 +8,7 @@ import { download } from "../transfer.js";
 import { agenda, readEntriesFile, record, toMarkdown } from "./exports.js";
 import { portfolioView } from "./portfolio.js";
 
-/** `view`: the page's parts and what it knows (view.js). */
+/** `view`: the page's parts and what it knows (view.js). @param {import("./view.js").JournalView} view */
 export function takeAway({ journal, kept, spec, part, say, show, period, inPeriod, targets, signal }) {
   const stamp = () => today();
   const takeActions = {
@@ -32,31 +32,35 @@ export function takeAway({ journal, kept, spec, part, say, show, period, inPerio
     },
   };
   part("actions").addEventListener("click", (event) => {
-    const action = event.target.closest?.("button[data-action]")?.dataset.action;
-    if (Object.hasOwn(takeActions, action)) takeActions[action]();
+    // The target: an element, or perhaps a node without closest (hence its ?.).
+    const action = /** @type {HTMLElement | null | undefined} */ (/** @type {Element} */ (event.target).closest?.("button[data-action]"))
+      ?.dataset.action;
+    // An action of this section (hasOwn), or another's (import: a file input), left alone.
+    if (Object.hasOwn(takeActions, /** @type {string} */ (action))) takeActions[/** @type {keyof typeof takeActions} */ (action)]();
   });
 
-  const importInput = part("actions").querySelector('[data-action="import"]');
+  const importInput = /** @type {HTMLInputElement} */ (part("actions").querySelector('[data-action="import"]'));
   importInput.addEventListener("change", async () => {
-    const file = importInput.files[0];
+    const file = /** @type {FileList} */ (importInput.files)[0]; // a file input's
     importInput.value = ""; // the same file can be chosen again
     if (!file) return;
     const { entries, unreadable } = kept.read();
     const read = await readEntriesFile(journal, file, entries.length + unreadable);
     if (read.error) return say(read.error);
-    const merged = kept.merge(read.entries);
+    const merged = kept.merge(/** @type {unknown[]} */ (read.entries)); // no error: the entries read
     if (!merged.saved) return say(t("importNotSaved"));
     kept.mergeChoices(read.choices);
     fillWho();
     show();
     say(
-      t("importedEntries", { added: merged.added, already: read.entries.length - merged.added }),
+      t("importedEntries", { added: merged.added, already: /** @type {unknown[]} */ (read.entries).length - merged.added }),
       read.markup ? t("importMarkup", { count: read.markup }) : "",
     );
   });
 
   // On paper, the journal is a portfolio: a front page, then the period's entries in date order.
-  const who = part("who");
+  // The form of the portfolio's name and role, where the page has one.
+  const who = /** @type {(HTMLFormElement & { elements: { name: HTMLInputElement, role: HTMLInputElement } }) | null} */ (part("who"));
   const whoIs = () => ({ name: who?.elements.name.value.trim() ?? "", role: who?.elements.role.value.trim() ?? "" });
   function fillWho() {
     if (!who) return;

@@ -24,38 +24,67 @@ const FIRST = 10;
 const PAGE = 25;
 const TODO_FIRST = 3; // what is still to do, most urgent first, before "Show all"
 
+/** What the page's parts (acts.js, take.js) share of it: `part(name)` is its element [data-<name>].
+ * @typedef {{ journal: Journal, kept: import("./storage.js").KeptJournal, spec: JournalSpec, part: (name: string) => HTMLElement,
+ *   say: (...sentences: string[]) => void, period: () => JournalPeriod, inPeriod: (entries: Entry[]) => Entry[],
+ *   targets: () => boolean, signal: AbortSignal | undefined, show: () => void }} JournalView */
+
+/** An item of a list of entries: it holds its card's toggle. @typedef {{ querySelector(selectors: "[data-toggle]"): HTMLElement }} Card */
+/** The settings of the list of entries: its kind, tag and search. @typedef {{ kind: string, tag: string, search: string }} Filters */
+/** The form of those settings: a kind's select, a tag's where the journal tags, the search box.
+ * @typedef {HTMLFormElement & { elements: { kind: HTMLSelectElement, tag?: HTMLSelectElement, search: HTMLInputElement } }} FilterForm */
+
+/** A journal's page. @param {HTMLElement} root @param {{ signal?: AbortSignal, base: string }} page */
 export function enhanceJournal(root, { signal, base }) {
   const began = performance.now(); // User Timing marks: what benchmarks/run.py reads
   useCatalogue(root);
-  const spec = JSON.parse(root.querySelector("template[data-spec]").content.textContent);
+  /** @type {JournalSpec} the spec the build writes into the page, with what the site adds */
+  const spec = JSON.parse(
+    /** @type {string} */ (/** @type {HTMLTemplateElement} */ (root.querySelector("template[data-spec]")).content.textContent),
+  );
   const scope = siteScope(base);
   const kept = openJournal(spec, scope, signal);
   const { journal } = kept;
-  const part = (name) => root.querySelector(`[data-${name}]`);
+  // The page's parts, as the build writes them: all there, but for those a journal may lack (by-tag,
+  // targets-shown, who), which are read as perhaps null where they are used.
+  /** @param {string} name */
+  const part = (name) => /** @type {HTMLElement} */ (root.querySelector(`[data-${name}]`));
   const status = part("status");
-  const filters = part("filters");
+  const filters = /** @type {FilterForm} */ (part("filters"));
   const periodInputs = part("period");
   const editor = part("editor");
+  /** @param {...string} sentences */
   const say = (...sentences) => {
     status.textContent = sentences.filter(Boolean).join(" ");
   };
   let shown = FIRST;
   let todoAll = false;
+  /** @type {HTMLElement | null} */
   let opener = null; // the control that opened the form: focus returns to it
+  /** @type {Set<string>} */
   const open = new Set(); // the cards opened in place (ids with their list's prefix), kept open as lists redraw
 
+  /** @returns {Filters} */
   const state = () => ({
     kind: filters.elements.kind.value,
     tag: filters.elements.tag?.value || "",
     search: filters.elements.search.value,
   });
-  const period = () => ({ from: periodInputs.querySelector('[name="from"]').value, to: periodInputs.querySelector('[name="to"]').value });
+  /** @returns {JournalPeriod} */
+  const period = () => ({
+    from: /** @type {HTMLInputElement} */ (periodInputs.querySelector('[name="from"]')).value,
+    to: /** @type {HTMLInputElement} */ (periodInputs.querySelector('[name="to"]')).value,
+  });
+  /** @param {Entry[]} entries */
   const inPeriod = (entries) => filtered(journal, entries, period());
 
+  /** What every card of a list is drawn with. @param {Entry[]} entries */
   function context(entries) {
     return { entries, byId: new Map(entries.map((entry) => [entry.id, entry])), day: today(), open };
   }
 
+  /** @typedef {ReturnType<typeof context>} Context */
+  /** @param {Entry[]} entries @param {Context} ctx */
   function showList(entries, ctx) {
     const started = performance.now();
     const found = newestFirst(journal, filtered(journal, entries, state()));
@@ -64,11 +93,12 @@ export function enhanceJournal(root, { signal, base }) {
     part("count").textContent = entries.length
       ? t("entriesCount", { shown: Math.min(shown, found.length), found: found.length, count: entries.length })
       : t("entriesNone");
-    root.querySelector('[data-action="more"]').hidden = found.length <= shown;
+    /** @type {HTMLElement} */ (root.querySelector('[data-action="more"]')).hidden = found.length <= shown;
     performance.measure("mentorkit:journal-list", { start: started });
     return found;
   }
 
+  /** @param {Entry[]} entries @param {Context} ctx */
   function showTodo(entries, ctx) {
     const open = stillToDo(journal, entries, ctx.day);
     part("todo").replaceChildren(
@@ -77,16 +107,18 @@ export function enhanceJournal(root, { signal, base }) {
         .map((entry) => el("li", {}, entryCard(journal, entry, { ...ctx, prefix: "todo-" }))),
     );
     part("todo-empty").hidden = open.length > 0;
-    root.querySelector('[data-action="todo-all"]').hidden = todoAll || open.length <= TODO_FIRST;
+    /** @type {HTMLElement} */ (root.querySelector('[data-action="todo-all"]')).hidden = todoAll || open.length <= TODO_FIRST;
   }
 
   // The evidence targets are for mentors: shown once the reader says this is a mentor's journal.
-  const targetsChoice = part("targets-shown");
+  const targetsChoice = /** @type {HTMLInputElement | null} */ (part("targets-shown")); // a journal with targets only
   const targets = () => ({ targets: Boolean(targetsChoice?.checked) });
 
   // What the page's parts (acts.js, take.js) share of it.
+  /** @type {JournalView} */
   const view = { journal, kept, spec, part, say, period, inPeriod, targets: () => targets().targets, signal, show: () => show() };
 
+  /** @param {Entry[]} entries */
   function showSummary(entries) {
     if (targetsChoice) {
       targetsChoice.checked = kept.targetsShown();
@@ -102,11 +134,13 @@ export function enhanceJournal(root, { signal, base }) {
     showList(entries, ctx);
     part("by-tag")?.replaceChildren(...byTagView(journal, entries));
     showSummary(entries);
-    for (const control of root.querySelectorAll("[data-add], [data-actions] [data-action]")) control.disabled = false;
+    for (const control of /** @type {NodeListOf<HTMLButtonElement>} */ (root.querySelectorAll("[data-add], [data-actions] [data-action]")))
+      control.disabled = false;
   }
 
   // --- the form ------------------------------------------------------------------------
 
+  /** @param {Entry} entry */
   function save(entry) {
     const before = kept.stored(entry.id); // a field this journal no longer shows stays as it was
     const others =
@@ -114,6 +148,8 @@ export function enhanceJournal(root, { signal, base }) {
     return kept.put(others ? { ...entry, fields: { ...others, ...entry.fields } } : entry);
   }
 
+  /** Open the form of a kind, for an entry or a new one (`presets`: as openEditor takes them); `from`: the control that opened it.
+   * @param {string} kindId @param {Entry | null} entry @param {{ fields?: Answers, tags?: string[] }} presets @param {HTMLElement} from */
   function edit(kindId, entry, presets, from) {
     opener = from;
     const { entries } = kept.read();
@@ -139,7 +175,7 @@ export function enhanceJournal(root, { signal, base }) {
     });
   }
 
-  /** Bring an entry's card into the list, if filters or paging hid it, open it, and move focus to it. */
+  /** Bring an entry's card into the list, if filters or paging hid it, open it, and move focus to it. @param {string} id */
   function reveal(id) {
     open.add(cardId({ id }));
     let card = root.querySelector(`#${CSS.escape(cardId({ id }))}`);
@@ -155,13 +191,13 @@ export function enhanceJournal(root, { signal, base }) {
     }
     const toggle = card?.querySelector("[data-toggle]");
     if (toggle) disclose(toggle, true);
-    (toggle ?? card?.querySelector(".mk-entry__title"))?.focus();
+    /** @type {HTMLElement | null | undefined} */ (toggle ?? card?.querySelector(".mk-entry__title"))?.focus();
   }
 
-  for (const button of root.querySelectorAll("[data-add]")) {
+  for (const button of /** @type {NodeListOf<HTMLElement>} */ (root.querySelectorAll("[data-add]"))) {
     button.addEventListener("click", () => {
       const tag = state().tag; // adding while a tag is chosen: the new entry is evidence for it
-      edit(button.dataset.add, null, { tags: tag ? [tag] : [] }, button);
+      edit(/** @type {string} */ (button.dataset.add), null, { tags: tag ? [tag] : [] }, button);
     });
   }
 
@@ -169,12 +205,17 @@ export function enhanceJournal(root, { signal, base }) {
 
   const acts = entryActs(view, { edit, save, reveal });
   root.addEventListener("click", (event) => {
-    const target = event.target.closest?.("[data-act], [data-show-entry], [data-show-tag], [data-toggle], [data-menu], [data-fold]");
+    // The target: an element, or perhaps a node without closest (hence its ?.).
+    const target = /** @type {HTMLElement | null | undefined} */ (
+      /** @type {Element} */ (event.target).closest?.(
+        "[data-act], [data-show-entry], [data-show-tag], [data-toggle], [data-menu], [data-fold]",
+      )
+    );
     if (!target) return;
     if (target.hasAttribute("data-menu") || target.hasAttribute("data-fold")) return disclose(target);
     if (target.dataset.showTag) {
       toTag(target.dataset.showTag); // from the evidence table: its entries, and focus on them
-      return root.querySelector(`#${CSS.escape(spec.id)}-entries`).focus();
+      return /** @type {HTMLElement} */ (root.querySelector(`#${CSS.escape(spec.id)}-entries`)).focus();
     }
     if (target.dataset.toggle) {
       if (disclose(target)) open.add(target.dataset.toggle);
@@ -189,7 +230,9 @@ export function enhanceJournal(root, { signal, base }) {
       return reveal(target.dataset.showEntry);
     }
     const entry = kept.read().entries.find((e) => e.id === target.dataset.id);
-    if (entry && Object.hasOwn(acts, target.dataset.act)) acts[target.dataset.act](entry, target);
+    // An act the page has: the button's data-act names one of them (hasOwn), or nothing is done.
+    if (entry && Object.hasOwn(acts, /** @type {string} */ (target.dataset.act)))
+      acts[/** @type {keyof typeof acts} */ (target.dataset.act)](entry, target);
   });
 
   // --- finding entries -------------------------------------------------------------------
@@ -201,23 +244,24 @@ export function enhanceJournal(root, { signal, base }) {
   };
   filters.addEventListener("input", refilter);
   filters.addEventListener("submit", (event) => event.preventDefault());
-  root.querySelector('[data-action="more"]').addEventListener("click", () => {
+  /** @type {HTMLElement} */ (root.querySelector('[data-action="more"]')).addEventListener("click", () => {
     const first = shown;
     shown += PAGE;
     const { entries } = kept.read();
     showList(entries, context(entries));
-    part("list").children[first]?.querySelector("[data-toggle]").focus();
+    /** @type {ArrayLike<Card | undefined>} */ (part("list").children)[first]?.querySelector("[data-toggle]").focus();
   });
-  root.querySelector('[data-action="todo-all"]').addEventListener("click", () => {
+  /** @type {HTMLElement} */ (root.querySelector('[data-action="todo-all"]')).addEventListener("click", () => {
     todoAll = true;
     const { entries } = kept.read();
     showTodo(entries, context(entries));
-    part("todo").children[TODO_FIRST]?.querySelector("[data-toggle]").focus();
+    /** @type {ArrayLike<Card | undefined>} */ (part("todo").children)[TODO_FIRST]?.querySelector("[data-toggle]").focus();
   });
-  /** The list filtered to one tag's entries (the count below the filters says how many). */
+  /** The list filtered to one tag's entries (the count below the filters says how many); only in a
+   * journal that tags, whose filters have a tag's select. @param {string} tag */
   function toTag(tag) {
     filters.reset();
-    filters.elements.tag.value = tag;
+    /** @type {HTMLSelectElement} */ (filters.elements.tag).value = tag;
     refilter();
   }
   periodInputs.addEventListener("change", () => showSummary(kept.read().entries));
@@ -233,7 +277,7 @@ export function enhanceJournal(root, { signal, base }) {
     const select = filters.elements.tag;
     if (!wanted || !select || !journal.tags.has(wanted)) return "";
     toTag(wanted);
-    root.querySelector(`#${CSS.escape(spec.id)}-add`).focus();
+    /** @type {HTMLElement} */ (root.querySelector(`#${CSS.escape(spec.id)}-add`)).focus();
     return t("tagPreset", { title: journal.tags.get(wanted).title });
   }
   window.addEventListener("hashchange", () => say(fromAddress()), { signal });
@@ -263,7 +307,7 @@ export function enhanceJournal(root, { signal, base }) {
   performance.measure("mentorkit:journal-load", { start: loading });
   show();
   const { entries, unreadable } = kept.read();
-  part("about").open = !entries.length;
+  /** @type {HTMLDetailsElement} */ (part("about")).open = !entries.length;
   if (unreadable) notices.push(t("entriesUnreadable", { count: unreadable }));
   say(...notices, fromAddress());
   const setAside = kept.unreadable();

@@ -6,18 +6,28 @@ import { el } from "../dom.js";
 import { plural, t } from "../messages.js";
 import { folded, formatMean, groupTable, guidanceLink, howWorkedOut, incompleteOverall, nextStep } from "./common.js";
 
-const bandOf = (spec, id) => spec.scoring.bands.find((b) => b.id === id);
+/** A bands spec, and its result: complete or not, with an overall result, a focus and each group's
+ * mean (and band, once complete).
+ * @typedef {import("./common.js").MeanGroup} MeanGroup
+ * @typedef {Spec & { scoring: BandsScoring }} BandsSpec
+ * @typedef {Omit<Result, "groups"> & { overall: OverallResult, focus: string[], groups: MeanGroup[] }} BandsResult */
+
+/** The band of that id: one of the spec's (scoring gives no other). @param {BandsSpec} spec @param {string | null | undefined} id */
+const bandOf = (spec, id) => /** @type {SpecBand} */ (spec.scoring.bands.find((b) => b.id === id));
+/** @param {BandsSpec} spec */
 const topBand = (spec) => spec.scoring.bands[spec.scoring.bands.length - 1];
 
+/** @param {BandsSpec} spec @param {MeanGroup} group */
 function groupText(spec, group) {
   return group.status === "complete" ? bandOf(spec, group.band).name : t("incomplete");
 }
 
 /** The warning signs raised (critical statements given the lowest answer), each as a sentence,
- * and what they do to the result. */
+ * and what they do to the result. @param {BandsSpec} spec @param {string[] | undefined} flags */
 function warnings(spec, flags) {
   if (!flags?.length) return null;
-  const statement = (id) => spec.groups.flatMap((g) => g.items).find((item) => item.id === id).text;
+  /** @param {string} id one of the spec's statements */
+  const statement = (id) => /** @type {SpecItem} */ (spec.groups.flatMap((g) => g.items).find((item) => item.id === id)).text;
   const lowest = spec.scale.reduce((a, b) => (b.value < a.value ? b : a));
   return {
     signs: flags.map((id) => t("warningSign", { statement: statement(id), answer: lowest.label })),
@@ -25,6 +35,7 @@ function warnings(spec, flags) {
   };
 }
 
+/** @param {BandsSpec} spec @param {BandsResult} result */
 function overall(spec, result) {
   if (result.overall.status !== "complete") return el("div", { class: "mk-overall" }, incompleteOverall(result));
   const band = bandOf(spec, result.overall.band);
@@ -43,6 +54,7 @@ function overall(spec, result) {
   );
 }
 
+/** @param {BandsSpec} spec @param {BandsResult} result */
 function chart(spec, result) {
   const values = spec.scale.map((p) => p.value);
   return barChart({
@@ -60,15 +72,18 @@ function chart(spec, result) {
   });
 }
 
-/** The groups to work on, weakest first: the lowest mean (page order among equals). */
+/** The groups to work on, weakest first: the lowest mean (page order among equals).
+ * @param {BandsSpec} spec @param {BandsResult} result @param {ParentNode} root */
 function focus(spec, result, root) {
   const section = el("section", { class: "mk-plan", "data-plan": "" }, el("h3", {}, t("focusTitle")));
   if (!result.focus.length) {
     section.append(el("p", {}, result.overall.status === "complete" ? t("focusNone") : t("focusSoFar")));
   }
+  /** @param {string} id */
   const index = (id) => spec.groups.findIndex((g) => g.id === id);
   const parts = [...result.focus]
-    .sort((a, b) => result.groups[index(a)].mean - result.groups[index(b)].mean)
+    // a group in focus is answered: it has a mean
+    .sort((a, b) => /** @type {number} */ (result.groups[index(a)].mean) - /** @type {number} */ (result.groups[index(b)].mean))
     .map((id) => {
       const n = index(id);
       return el(
@@ -87,6 +102,7 @@ function focus(spec, result, root) {
   return section;
 }
 
+/** @param {Element} container @param {BandsSpec} spec @param {BandsResult} result @param {ParentNode} root */
 export function render(container, spec, result, root) {
   container.replaceChildren(
     overall(spec, result),
@@ -107,6 +123,7 @@ export function render(container, spec, result, root) {
   );
 }
 
+/** The results as Markdown lines. @param {BandsSpec} spec @param {BandsResult} result */
 export function summary(spec, result) {
   const head =
     result.overall.status === "complete"

@@ -14,19 +14,34 @@ import { plural, t } from "../messages.js";
 import { NOT_APPLICABLE } from "../scoring.js";
 import { folded, groupTable, guidanceLink, howWorkedOut, incompleteOverall } from "./common.js";
 
-const levelOf = (spec, id) => spec.scoring.levels.find((l) => l.id === id);
+/** A levels spec (with, where a journal logs evidence of its groups, the journal's page: journal.py),
+ * and its result: complete or not, with an overall result, and each group's detail by level, its
+ * level (null: none) and whether it has the evidence (null: not answered), and its plan.
+ * @typedef {Spec & { scoring: LevelsScoring, journal?: string }} LevelsSpec
+ * @typedef {GroupResult & { levels: Record<string, LevelDetail>, level: string | null, evidence: boolean | null, plan: string[] }} LevelsGroup
+ * @typedef {Omit<Result, "groups"> & { overall: OverallResult, groups: LevelsGroup[] }} LevelsResult
+ * @typedef {{ level: SpecLevel, left: number } & LevelDetail} Near the level closest to counting, and the statements it lacks */
+
+/** The level of that id: one of the spec's (scoring gives no other). @param {LevelsSpec} spec @param {string | null | undefined} id */
+const levelOf = (spec, id) => /** @type {SpecLevel} */ (spec.scoring.levels.find((l) => l.id === id));
+/** @param {LevelsSpec} spec @param {string | null | undefined} id */
 const rankOf = (spec, id) => spec.scoring.levels.findIndex((l) => l.id === id); // -1: none
+/** @param {LevelsSpec} spec @param {number} n */
 const noun = (spec, n) => plural(n, spec.group_noun.singular, spec.group_noun.plural);
+/** @param {LevelsSpec} spec @returns {Map<string, SpecItem>} */
 const statementsOf = (spec) => new Map(spec.groups.flatMap((g) => g.items.map((i) => [i.id, i])));
 
+/** @param {LevelsSpec} spec @param {LevelsGroup} group */
 function groupText(spec, group) {
   if (group.status !== "complete") return t("incomplete");
   if (group.evidence === false) return t("tooLittle");
   return group.level ? levelOf(spec, group.level).name : t("notYet", { first: spec.scoring.levels[0].name });
 }
 
-/** The level that does not count yet and is closest to counting: what would move the group up. */
+/** The level that does not count yet and is closest to counting: what would move the group up.
+ * @param {LevelsSpec} spec @param {LevelsGroup} group */
 function closest(spec, group) {
+  /** @type {Near | null} */
   let best = null;
   for (const level of spec.scoring.levels) {
     const d = group.levels[level.id];
@@ -35,22 +50,25 @@ function closest(spec, group) {
   return best;
 }
 
-/** What meeting the closest level's statements would make the group: the level above its own. */
+/** What meeting the closest level's statements would make the group: the level above its own.
+ * @param {LevelsSpec} spec @param {LevelsGroup} group */
 const nextName = (spec, group) => spec.scoring.levels[rankOf(spec, group.level) + 1].name;
 
-/** A higher level counts while a lower one, which applies, does not: the level is a sum, not a ladder. */
+/** A higher level counts while a lower one, which applies, does not: the level is a sum, not a ladder.
+ * @param {LevelsSpec} spec @param {LevelsGroup} group */
 function uneven(spec, group) {
   if (group.status !== "complete" || !group.evidence) return false;
   const counts = spec.scoring.levels.map((level) => group.levels[level.id]);
   return counts.some((d, n) => d.applicable && !d.counts && counts.slice(n + 1).some((above) => above.counts));
 }
 
-/** "Mostly or Consistently": the answers that meet a statement of this level. */
+/** "Mostly or Consistently": the answers that meet a statement of this level. @param {LevelsSpec} spec @param {SpecLevel} level */
 function meetingAnswers(spec, level) {
   const labels = spec.scale.filter((p) => p.value >= level.meets).map((p) => p.label);
   return labels.join(` ${t("orWord")} `);
 }
 
+/** @param {LevelsSpec} spec @param {LevelsResult} result */
 function rules(spec, result) {
   const { levels, evidence, overall } = spec.scoring;
   const [first, top] = [levels[0], levels[levels.length - 1]];
@@ -80,7 +98,8 @@ function rules(spec, result) {
   return lines;
 }
 
-/** The evidence behind the overall level, in numbers: how many groups it rests on, how near the next. */
+/** The evidence behind the overall level, in numbers: how many groups it rests on, how near the next.
+ * @param {LevelsSpec} spec @param {LevelsResult} result @returns {string[]} */
 function evidenceLines(spec, result) {
   const o = result.overall;
   if (!o.evidence) {
@@ -96,7 +115,7 @@ function evidenceLines(spec, result) {
   return o.short ? [t("overallNear", { short: o.short, noun: noun(spec, o.short), level: levelOf(spec, o.next_level).name })] : [];
 }
 
-/** Where the reader stands, in words anyone starting out understands. */
+/** Where the reader stands, in words anyone starting out understands. @param {LevelsSpec} spec @param {LevelsResult} result */
 function headline(spec, result) {
   const o = result.overall;
   if (!o.evidence) return t("leadTooLittle");
@@ -104,14 +123,18 @@ function headline(spec, result) {
 }
 
 /** The next steps the questionnaire declares for the reader's overall level ("": none reached yet),
- * as the build rendered them from Markdown: a list, of which the first is the next step. */
+ * as the build rendered them from Markdown: a list, of which the first is the next step.
+ * @param {ParentNode} root @param {LevelsResult} result */
 function nextSteps(root, result) {
   const o = result.overall;
-  const template = root.querySelector(`template[data-next-steps="${o.evidence && o.level ? o.level : ""}"]`);
+  const template = /** @type {HTMLTemplateElement | null} */ (
+    root.querySelector(`template[data-next-steps="${o.evidence && o.level ? o.level : ""}"]`)
+  );
   return template ? template.content : null;
 }
 
-/** The one next step beside the result: the first declared, else what the evidence says is nearest. */
+/** The one next step beside the result: the first declared, else what the evidence says is nearest.
+ * @param {LevelsSpec} spec @param {LevelsResult} result @param {ParentNode} root @returns {Array<Node | string> | null} */
 function nextStep(spec, result, root) {
   const steps = nextSteps(root, result);
   const first = steps?.querySelector("li") || steps?.firstElementChild;
@@ -120,16 +143,19 @@ function nextStep(spec, result, root) {
   return near ? [near] : null;
 }
 
+/** @param {LevelsSpec} spec @param {LevelsResult} result */
 function unevenGroups(spec, result) {
-  return result.groups.filter((g) => uneven(spec, g)).map((g) => spec.groups.find((s) => s.id === g.id).title);
+  return result.groups.filter((g) => uneven(spec, g)).map((g) => /** @type {SpecGroup} */ (spec.groups.find((s) => s.id === g.id)).title); // the group's own
 }
 
-/** The sentence on uneven groups: named where there are one or two, counted where there are more. */
+/** The sentence on uneven groups: named where there are one or two, counted where there are more.
+ * @param {LevelsSpec} spec @param {string[]} names */
 const unevenSentence = (spec, names) =>
   names.length > 2
     ? t("unevenMany", { n: names.length, total: spec.groups.length, noun: spec.group_noun.plural })
     : t("uneven", { groups: formatList(names) });
 
+/** @param {LevelsSpec} spec @param {LevelsResult} result @param {ParentNode} root */
 function overall(spec, result, root) {
   const o = result.overall;
   if (o.status !== "complete") return el("div", { class: "mk-overall" }, incompleteOverall(result));
@@ -145,18 +171,20 @@ function overall(spec, result, root) {
   );
 }
 
-/** A level's descriptor as the build rendered it, under a heading that says what it is to the reader. */
+/** A level's descriptor as the build rendered it, under a heading that says what it is to the reader.
+ * @param {ParentNode} root @param {LevelsSpec} spec @param {string | null | undefined} id @param {string} key */
 function descriptor(root, spec, id, key) {
   const source = id && root.querySelector(`[data-descriptor="${id}"]`);
   if (!source) return null;
-  const copy = source.cloneNode(true);
+  const copy = /** @type {Element} */ (source.cloneNode(true));
   copy.removeAttribute("data-descriptor");
   copy.className = "mk-overall__descriptor";
-  copy.querySelector("h3").textContent = t(key, { level: levelOf(spec, id).name });
+  /** @type {Element} */ (copy.querySelector("h3")).textContent = t(key, { level: levelOf(spec, id).name });
   return copy;
 }
 
-/** The folds under the plan: how the result is worked out, and what the levels around it look like. */
+/** The folds under the plan: how the result is worked out, and what the levels around it look like.
+ * @param {LevelsSpec} spec @param {LevelsResult} result @param {ParentNode} root */
 function folds(spec, result, root) {
   const o = result.overall;
   if (o.status !== "complete") return [];
@@ -173,6 +201,7 @@ function folds(spec, result, root) {
   ];
 }
 
+/** @param {LevelsSpec} spec @param {LevelsResult} result */
 function chart(spec, result) {
   const all = spec.scoring.levels;
   return barChart({
@@ -189,8 +218,9 @@ function chart(spec, result) {
   });
 }
 
+/** @param {LevelsSpec} spec @param {LevelsGroup} group @param {Map<string, SpecItem>} items */
 function planPart(spec, group, items) {
-  const source = spec.groups.find((g) => g.id === group.id);
+  const source = /** @type {SpecGroup} */ (spec.groups.find((g) => g.id === group.id)); // the group's own
   const part = el("section", { class: "mk-plan__group", "data-plan-group": group.id }, el("h4", {}, source.title));
   const near = group.status === "complete" && group.evidence && closest(spec, group);
   if (group.status !== "complete") {
@@ -200,10 +230,13 @@ function planPart(spec, group, items) {
   } else if (!near) {
     part.append(el("p", {}, t("planTop")));
   } else {
-    const list = (ids) => el("ul", {}, ...ids.map((id) => el("li", { "data-plan-item": id }, items.get(id).text)));
+    // A plan names statements of the spec.
+    /** @param {string[]} ids */
+    const list = (ids) =>
+      el("ul", {}, ...ids.map((id) => el("li", { "data-plan-item": id }, /** @type {SpecItem} */ (items.get(id)).text)));
     const [these, rest] = [
-      group.plan.filter((id) => items.get(id).level === near.level.id),
-      group.plan.filter((id) => items.get(id).level !== near.level.id),
+      group.plan.filter((id) => /** @type {SpecItem} */ (items.get(id)).level === near.level.id),
+      group.plan.filter((id) => /** @type {SpecItem} */ (items.get(id)).level !== near.level.id),
     ];
     part.append(el("p", {}, t("planLeft", { left: near.left, level: near.level.name, next: nextName(spec, group) })), list(these));
     if (rest.length) part.append(el("details", {}, el("summary", {}, t("planMore")), list(rest)));
@@ -211,13 +244,25 @@ function planPart(spec, group, items) {
   const guidance = guidanceLink(source); // none where the group names no guidance page
   if (guidance) part.append(guidance);
   // The journal where evidence of this group is logged (journal.py): a plain link, its tag in the fragment.
-  if (spec.journal) part.append(el("p", {}, el("a", { href: `${spec.journal}#tag=${source.id}` }, t("logEvidence", source))));
+  if (spec.journal)
+    part.append(
+      el(
+        "p",
+        {},
+        el(
+          "a",
+          { href: `${spec.journal}#tag=${source.id}` },
+          t("logEvidence", /** @type {{ title: string }} */ (source)) /* the sentence names its title */,
+        ),
+      ),
+    );
   return part;
 }
 
 /** Weakest first: the lowest level, then the furthest from the next; groups to finish, with too
- * little evidence, or at the top come last. */
+ * little evidence, or at the top come last. @param {LevelsSpec} spec @param {LevelsResult} result */
 function weakestFirst(spec, result) {
+  /** @param {LevelsGroup} g */
   const weight = (g) => {
     if (g.status !== "complete") return 3e3;
     if (!g.evidence) return 2e3;
@@ -227,10 +272,12 @@ function weakestFirst(spec, result) {
   return [...result.groups].sort((a, b) => weight(a) - weight(b));
 }
 
-/** What the reader already does, for one who reaches no level yet: somewhere to stand. */
+/** What the reader already does, for one who reaches no level yet: somewhere to stand.
+ * @param {LevelsSpec} spec @param {Answers} answers */
 function already(spec, answers) {
   const done = [...statementsOf(spec).values()].filter(
-    (i) => answers[i.id] !== NOT_APPLICABLE && answers[i.id] >= levelOf(spec, i.level).meets,
+    // a statement's answer, other than "not applicable": a number (or none, which meets nothing)
+    (i) => answers[i.id] !== NOT_APPLICABLE && /** @type {number} */ (answers[i.id]) >= levelOf(spec, i.level).meets,
   );
   return [
     el("h4", {}, t("alreadyTitle")),
@@ -238,7 +285,8 @@ function already(spec, answers) {
   ];
 }
 
-/** One plan: the next steps of the reader's level, then per group what would move it, weakest first. */
+/** One plan: the next steps of the reader's level, then per group what would move it, weakest first.
+ * @param {LevelsSpec} spec @param {LevelsResult} result @param {ParentNode} root @param {Answers} answers */
 function plan(spec, result, root, answers) {
   const items = statementsOf(spec);
   const o = result.overall;
@@ -246,7 +294,7 @@ function plan(spec, result, root, answers) {
   const parts = weakestFirst(spec, result).map((group) => planPart(spec, group, items));
   // Too little evidence everywhere (someone not yet mentoring): one sentence, not the same one per group.
   const sparse = o.status === "complete" && result.groups.every((g) => !g.evidence);
-  const guidance = spec.groups.map((g) => guidanceLink(g)).filter(Boolean);
+  const guidance = /** @type {HTMLElement[]} */ (spec.groups.map((g) => guidanceLink(g)).filter(Boolean)); // the links there are
   return el(
     "section",
     { class: "mk-plan", "data-plan": "" },
@@ -265,29 +313,34 @@ function plan(spec, result, root, answers) {
   );
 }
 
+/** @param {LevelsSpec} spec @param {LevelsGroup} group */
 function nextText(spec, group) {
   const near = group.status === "complete" && group.evidence && closest(spec, group);
   return near ? t("nextCell", { left: near.left, level: near.level.name, next: nextName(spec, group) }) : "";
 }
 
+/** @param {Element} container @param {LevelsSpec} spec @param {LevelsResult} result @param {ParentNode} root @param {Answers} answers */
 export function render(container, spec, result, root, answers) {
   const none = result.overall.status === "complete" && result.groups.every((g) => !g.level);
   container.replaceChildren(
-    ...[
-      overall(spec, result, root),
-      none ? null : el("figure", { class: "mk-figure" }, chart(spec, result)), // never an empty chart
-      groupTable(spec, result, [
-        { title: t("columnLevel"), value: (group) => groupText(spec, group) },
-        { title: t("columnNext"), value: (group) => nextText(spec, group) },
-        { title: t("columnAnswered"), value: (group) => `${group.answered} / ${group.total}` },
-      ]),
-      plan(spec, result, root, answers),
-      ...folds(spec, result, root),
-    ].filter(Boolean),
+    .../** @type {Node[]} */ (
+      [
+        overall(spec, result, root),
+        none ? null : el("figure", { class: "mk-figure" }, chart(spec, result)), // never an empty chart
+        groupTable(spec, result, [
+          { title: t("columnLevel"), value: (group) => groupText(spec, group) },
+          { title: t("columnNext"), value: (group) => nextText(spec, group) },
+          { title: t("columnAnswered"), value: (group) => `${group.answered} / ${group.total}` },
+        ]),
+        plan(spec, result, root, answers),
+        ...folds(spec, result, root),
+      ].filter(Boolean)
+    ),
   );
 }
 
-/** The results as Markdown lines: where the reader stands and the next step, the rule, each group, the plan. */
+/** The results as Markdown lines: where the reader stands and the next step, the rule, each group, the plan.
+ * @param {LevelsSpec} spec @param {LevelsResult} result @param {ParentNode} [root] the page's questionnaire, whose next steps it carries */
 export function summary(spec, result, root) {
   const items = statementsOf(spec);
   const o = result.overall;
@@ -317,13 +370,13 @@ export function summary(spec, result, root) {
     `### ${t("planTitle")}`,
   );
   for (const group of weakestFirst(spec, result)) {
-    lines.push("", `**${spec.groups.find((g) => g.id === group.id).title}**`, "");
+    lines.push("", `**${/** @type {SpecGroup} */ (spec.groups.find((g) => g.id === group.id)).title}**`, ""); // the group's own
     const near = group.status === "complete" && group.evidence && closest(spec, group);
     if (near) {
       lines.push(
         t("planLeft", { left: near.left, level: near.level.name, next: nextName(spec, group) }),
         "",
-        ...group.plan.map((id) => `- ${items.get(id).text}`),
+        ...group.plan.map((id) => `- ${/** @type {SpecItem} */ (items.get(id)).text}`), // statements of the spec
       );
     } else {
       lines.push(

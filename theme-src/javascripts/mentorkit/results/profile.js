@@ -7,8 +7,16 @@ import { formatList } from "../format.js";
 import { t } from "../messages.js";
 import { formatMean, groupTable, guidanceLink, howWorkedOut, incompleteOverall, nextStep } from "./common.js";
 
-const titles = (spec, ids) => ids.map((id) => spec.groups.find((g) => g.id === id).title);
+/** A profile's spec, and its result: complete or not, with an overall result, a ranking, a focus
+ * and each group's mean.
+ * @typedef {import("./common.js").MeanGroup} MeanGroup
+ * @typedef {Spec & { scoring: ProfileScoring }} ProfileSpec
+ * @typedef {Omit<Result, "groups"> & { overall: OverallResult, ranking: string[], focus: string[], groups: MeanGroup[] }} ProfileResult */
 
+/** The titles of the groups, by id (each one of the spec's). @param {Spec} spec @param {string[]} ids */
+const titles = (spec, ids) => ids.map((id) => /** @type {SpecGroup} */ (spec.groups.find((g) => g.id === id)).title);
+
+/** @param {ProfileSpec} spec @param {ProfileResult} result */
 function overall(spec, result) {
   if (result.overall.status !== "complete") return el("div", { class: "mk-overall" }, incompleteOverall(result));
   const most = titles(spec, result.ranking.slice(0, Math.max(1, spec.scoring.focus)));
@@ -20,6 +28,7 @@ function overall(spec, result) {
   );
 }
 
+/** @param {ProfileSpec} spec @param {ProfileResult} result */
 function chart(spec, result) {
   const values = spec.scale.map((p) => p.value);
   const order =
@@ -37,6 +46,7 @@ function chart(spec, result) {
   });
 }
 
+/** @param {ProfileSpec} spec @param {ProfileResult} result @param {ParentNode} root */
 function focus(spec, result, root) {
   const section = el("section", { class: "mk-plan", "data-plan": "" }, el("h3", {}, t("profileFocusTitle")));
   if (!result.focus.length) section.append(el("p", {}, t("focusSoFar")));
@@ -55,6 +65,7 @@ function focus(spec, result, root) {
   return section;
 }
 
+/** @param {Element} container @param {ProfileSpec} spec @param {ProfileResult} result @param {ParentNode} root */
 export function render(container, spec, result, root) {
   const rank = new Map(result.ranking.map((id, n) => [id, n + 1]));
   container.replaceChildren(
@@ -69,10 +80,11 @@ export function render(container, spec, result, root) {
   );
 }
 
+/** The results as Markdown lines. @param {ProfileSpec} spec @param {ProfileResult} result */
 export function summary(spec, result) {
   if (result.overall.status !== "complete") return [t("resultsIncomplete", { left: result.groups.reduce((s, g) => s + g.missing, 0) })];
   return result.ranking.map(
     (id, n) =>
-      `${n + 1}. ${t("nameValue", { name: titles(spec, [id])[0], value: formatMean(result.groups.find((g) => g.id === id).mean) })}`,
+      `${n + 1}. ${t("nameValue", { name: titles(spec, [id])[0], value: formatMean(/** @type {MeanGroup} */ (result.groups.find((g) => g.id === id)).mean) })}`,
   );
 }
