@@ -177,6 +177,7 @@ interface SpecObserver {
   roles: ObserverRole[];
   intro: string;
   scale_hint: string;
+  about: "person" | "relationship"; // what the statements are about: the reader, or the two of them
 }
 
 interface Spec {

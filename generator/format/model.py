@@ -581,6 +581,12 @@ class Observer(Strict):
         "",
         description="How to answer, for the observer. Default: a neutral sentence listing the answers.",
     )
+    about: Literal["person", "relationship"] = Field(
+        "person",
+        description="What the statements are about: the reader, as the observer sees them ('person', e.g. a "
+        "self-assessment), or the relationship between the two of them ('relationship', e.g. a health check). "
+        "The page's sentences to both say so.",
+    )
 
 
 # A file of the site, as a path inside the docs folder: no way out of it, no address elsewhere.

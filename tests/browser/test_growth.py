@@ -737,12 +737,17 @@ def test_the_relationship_health_check_asks_for_a_view_and_names_the_gaps_in_ban
     open_questionnaire(page, site, qid)
     answer_all(page, own, qid)
     part = growth(page)
+    # Its statements are about the relationship, not about the reader's work: both sides are told so.
+    expect(part).to_contain_text("Ask the other person in this relationship to answer the same statements about it")
     part.get_by_label("Who you are asking").select_option("mentor")
     part.get_by_role("button", name="Make a link to ask for their view").click()
     ask = part.get_by_label("Link to send").input_value()
     # The observer, here in the same browser: their answers are kept apart from the reader's.
     page.goto(ask)
-    expect(page.locator("[data-observer]")).to_contain_text("You answer as their mentor")
+    told = page.locator("[data-observer]")
+    expect(told).to_contain_text("Someone asked for your view of your relationship with them.")
+    expect(told).to_contain_text("You answer as their mentor: each statement is about your relationship with them.")
+    expect(told).not_to_contain_text("their work")
     lowest = min(p["value"] for p in spec["scale"])
     label = next(p["label"] for p in spec["scale"] if p["value"] == lowest)
     for item in statements(qid):
