@@ -106,3 +106,31 @@ def test_an_attempt_is_named_with_its_date_as_the_french_site_writes_dates(page:
     today = format_date(datetime.date.today(), "long", locale="fr_FR")
     foundation = FRENCH["levels"]["foundation"]["name"]
     expect(growth.locator("[data-attempt]")).to_contain_text(f"Avant la formation ({today})\u00a0: {foundation}")
+
+
+def test_the_french_journal_writes_its_entries_in_french_and_keeps_them_for_both_languages(page: Page, site: str):
+    """An entry added on the French journal: its kinds, its notice and its totals as French writes
+    them (a space before the colon, a decimal comma), and the same entry in the English journal."""
+    from tests.browser.test_journal import add, entries, unfold
+
+    page.goto(f"{site}fr/journal/")
+    expect(page.locator("[data-questionnaire='journal'][data-enhanced]")).to_have_count(1)
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Mon journal de mentorat")
+    yesterday = (datetime.date.today() - datetime.timedelta(days=1)).isoformat()
+    add(
+        page,
+        "Rencontre",
+        {"Date de la rencontre": yesterday, "Avec qui": "Camille", "Durée": "1.5"},
+        save="Enregistrer l’entrée",
+    )
+    expect(page.get_by_role("status")).to_have_text("Enregistré\u00a0: Rencontre\u00a0: Camille.")
+    expect(entries(page).first).to_contain_text("Rencontre")
+    unfold(page, "Synthèse des éléments")
+    kinds = page.locator("[data-summary]").get_by_role("table").first
+    expect(kinds.get_by_role("row").filter(has_text="Rencontre")).to_contain_text("Durée\u00a0: 1,5\u00a0h")
+    expect(page.locator("[data-summary]")).to_contain_text("Entrées de la période par catégorie")
+
+    page.goto(f"{site}journal/")  # the same journal, in English
+    expect(page.locator("[data-questionnaire='journal'][data-enhanced]")).to_have_count(1)
+    expect(entries(page).first).to_contain_text("Meeting")
+    expect(entries(page).first).to_contain_text("Camille")

@@ -25,8 +25,17 @@ def open_journal(page: Page, site: str, fragment: str = "") -> None:
     expect(page.locator("[data-questionnaire='journal'][data-enhanced]")).to_have_count(1)
 
 
-def add(page: Page, kind: str, fields: dict[str, str], *, tags: tuple[str, ...] = (), status: str = "") -> None:
-    """Add an entry of ``kind`` (its button's name), filling fields by their labels."""
+def add(
+    page: Page,
+    kind: str,
+    fields: dict[str, str],
+    *,
+    tags: tuple[str, ...] = (),
+    status: str = "",
+    save: str = "Save entry",
+) -> None:
+    """Add an entry of ``kind`` (its button's name), filling fields by their labels; ``save``: the
+    button's name in the page's language."""
     page.locator("[data-add]").get_by_text(kind, exact=True).click()
     form = page.locator("[data-entry-form]")
     expect(form).to_be_visible()
@@ -40,7 +49,7 @@ def add(page: Page, kind: str, fields: dict[str, str], *, tags: tuple[str, ...] 
         form.get_by_label(tag, exact=True).check()
     if status:
         form.get_by_label(status, exact=True).check()
-    form.get_by_role("button", name="Save entry").click()
+    form.get_by_role("button", name=save).click()
     expect(page.locator("[data-entry-form]")).to_have_count(0)
 
 
@@ -327,6 +336,48 @@ def test_a_prompt_answered_on_a_guidance_page_becomes_a_reflection_and_roles_fil
     visible = page.locator("[data-group]:visible")
     expect(visible).not_to_have_count(everyone)
     assert 0 < visible.count() < everyone
+
+
+def test_an_edit_keeps_the_question_an_entry_answers_unless_the_reader_unlinks_it(page: Page, site: str):
+    """A reflection answering a question this site no longer asks (or a site in another language
+    without the questions) keeps that link, and its tags, through an edit; the reader's own "no
+    question" removes it."""
+    prompts = spec_of("questions-to-consider")
+    asked = f"questions-to-consider/{prompts['groups'][0]['items'][0]['id']}"
+    gone = "questions-to-consider/a-question-since-taken-out"
+    kept = [
+        {
+            "id": "e1",
+            "kind": "reflection",
+            "tags": ["a-category-since-taken-out"],
+            "prompt": gone,
+            "fields": {"written-on": day(-3), "reflection": "One."},
+        },
+        {
+            "id": "e2",
+            "kind": "reflection",
+            "tags": [],
+            "prompt": asked,
+            "fields": {"written-on": day(-4), "reflection": "Two."},
+        },
+    ]
+    page.goto(site)
+    page.evaluate(
+        "([key, record]) => localStorage.setItem(key, JSON.stringify(record))",
+        [KEY, {"version": spec_of("journal")["version"], "answers": {}, "lists": {"entries": kept}}],
+    )
+    open_journal(page, site)
+    for n, words in enumerate(["One, edited.", "Two, edited."]):
+        act(entries(page).nth(n), "Edit")
+        if n == 1:  # offered, and chosen away by the reader
+            page.get_by_label("Answering a question to consider (optional)").select_option(index=0)
+        page.get_by_label("My reflection", exact=True).fill(words)
+        page.get_by_role("button", name="Save entry").click()
+        expect(page.locator("[data-entry-form]")).to_have_count(0)
+    found = {entry["id"]: entry for entry in stored_entries(page)}
+    assert (found["e1"]["fields"]["reflection"], found["e1"].get("prompt")) == ("One, edited.", gone)
+    assert found["e1"]["tags"] == ["a-category-since-taken-out"]  # a tag it no longer has, kept as well
+    assert (found["e2"]["fields"]["reflection"], found["e2"].get("prompt")) == ("Two, edited.", None)
 
 
 def test_my_reflections_as_saved_today_migrate_into_reflection_entries(page: Page, site: str):

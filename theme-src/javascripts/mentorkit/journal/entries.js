@@ -215,7 +215,8 @@ export function titleOf(journal, entry, most = 120) {
 /** "Action: Draft the plan" (or the kind alone), for links and lists. @param {Journal} journal @param {Entry} entry */
 export function nameOf(journal, entry) {
   const title = titleOf(journal, entry);
-  return title ? `${journal.kinds.get(entry.kind).title}: ${title}` : journal.kinds.get(entry.kind).title;
+  const kind = journal.kinds.get(entry.kind).title;
+  return title ? t("labelled", { label: kind, value: title }) : kind;
 }
 
 /** @param {string} text */

@@ -73,7 +73,7 @@ export function summaryView(journal, entries, period, { targets = false } = {}) 
       byKind.map(({ kind, count, sums }) => [
         kind.title,
         String(count),
-        sums.map(({ item, total }) => `${item.text}: ${amount(total, item.unit)}`).join("; ") || "–",
+        sums.map(({ item, total }) => t("labelled", { label: item.text, value: amount(total, item.unit) })).join(t("alongside")) || "–",
       ]),
     ),
   );
@@ -83,14 +83,18 @@ export function summaryView(journal, entries, period, { targets = false } = {}) 
     const kinds = [...journal.kinds.values()];
     parts.push(
       table(
-        t("summaryByTag", { noun: noun.plural }),
+        t("summaryByTag", { noun: noun.singular }),
         [noun.singular.charAt(0).toUpperCase() + noun.singular.slice(1), t("columnEntries"), t("columnKinds")],
         tags.map((tag) => {
           const own = entries.filter((entry) => entry.tags.includes(tag.id));
           const counts = kinds
             .map((kind) => /** @type {[JournalKind, number]} */ ([kind, own.filter((entry) => entry.kind === kind.id).length]))
             .filter(([, n]) => n);
-          return [tag.title, String(own.length), counts.map(([kind, n]) => `${kind.title}: ${n}`).join(", ") || "–"];
+          return [
+            tag.title,
+            String(own.length),
+            counts.map(([kind, n]) => t("labelled", { label: kind.title, value: String(n) })).join(t("alongside")) || "–",
+          ];
         }),
       ),
     );

@@ -140,12 +140,19 @@ export function enhanceJournal(root, { signal, base }) {
 
   // --- the form ------------------------------------------------------------------------
 
-  /** @param {Entry} entry */
+  /** What the reader saved, with what this journal no longer shows or offers kept as it was stored: a
+   * field, a tag, the question answered (a site in another language without the questions, or a
+   * question since taken out). Only the reader's own choice in the form unlinks a question offered.
+   * @param {Entry} entry */
   function save(entry) {
-    const before = kept.stored(entry.id); // a field this journal no longer shows stays as it was
-    const others =
-      before && Object.fromEntries(Object.entries(before.fields || {}).filter(([id]) => !journal.kinds.get(entry.kind).items.has(id)));
-    return kept.put(others ? { ...entry, fields: { ...others, ...entry.fields } } : entry);
+    const before = kept.stored(entry.id);
+    if (!before) return kept.put(entry);
+    const items = journal.kinds.get(entry.kind).items;
+    const fields = Object.fromEntries(Object.entries(before.fields || {}).filter(([id]) => !items.has(id)));
+    const tags = Array.isArray(before.tags) ? before.tags.filter((tag) => typeof tag === "string" && !journal.tags.has(tag)) : [];
+    const asked = typeof before.prompt === "string" && !journal.prompts.has(before.prompt) ? before.prompt : undefined;
+    const prompt = entry.prompt ?? asked;
+    return kept.put({ ...entry, fields: { ...fields, ...entry.fields }, tags: [...entry.tags, ...tags], ...(prompt ? { prompt } : {}) });
   }
 
   /** Open the form of a kind, for an entry or a new one (`presets`: as openEditor takes them); `from`: the control that opened it.
