@@ -15,7 +15,10 @@ import { join } from "node:path";
 
 export const ENGINES = ["chromium", "firefox", "webkit"];
 
-const CHROMIUM = "/usr/bin/chromium";
+// Chromium's headless build, as the rest of the suite drives it: the same engine as the browser,
+// without the browser's own windows, and about a fifth less processor time for the journeys
+// (34-40 s against 45-48 s, measured alone).
+const CHROMIUM = "/usr/bin/chromium-headless-shell";
 const FIREFOX = "/usr/bin/firefox-esr";
 const WEBKIT_DRIVER = "/usr/bin/WebKitWebDriver";
 const MINIBROWSER = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
@@ -378,7 +381,7 @@ async function puppeteerSession(engine, downloads) {
     browser: engine === "firefox" ? "firefox" : "chrome",
     executablePath: engine === "firefox" ? FIREFOX : CHROMIUM,
     args: engine === "firefox" ? [] : CHROMIUM_ARGS,
-    headless: true,
+    headless: engine === "firefox" ? true : "shell",
     defaultViewport: { width: WIDTH, height: HEIGHT },
     downloadBehavior: { policy: "allow", downloadPath: downloads },
     // Firefox: no first-run pages, no requests of its own to the outside world.

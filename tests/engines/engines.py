@@ -8,7 +8,7 @@ import shutil
 ENGINES = ("chromium", "firefox", "webkit")
 # What each engine needs on the machine; `make browser` (scripts/ensure-browsers) installs it.
 NEEDED = {
-    "chromium": ["/usr/bin/chromium"],
+    "chromium": ["/usr/bin/chromium-headless-shell"],
     "firefox": ["/usr/bin/firefox-esr"],
     "webkit": ["/usr/bin/WebKitWebDriver", "xvfb-run"],
 }
