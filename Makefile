@@ -54,7 +54,7 @@ PY_SOURCES := generator tests benchmarks schema theme
 
 # ruff and Biome (biome.json: the runtime's and the browser tests' JavaScript, formatted and linted;
 # `node_modules/.bin/biome check --write` formats), then the types: mypy (pyproject.toml), tsc over
-# the runtime's modules (tsconfig.json), and tsc --strict over those typed so far (tsconfig.strict.json)
+# the runtime's modules (tsconfig.json), and tsc --strict over all of them (tsconfig.strict.json)
 lint: setup node_modules/.bin/esbuild
 	$(BIN)/ruff check $(PY_SOURCES)
 	$(BIN)/ruff format --check $(PY_SOURCES)

@@ -5,9 +5,9 @@
 
 /**
  * @param {string} url the module's address
- * @param {Element[]} where the elements whose use needs it
+ * @param {Array<Element | null>} where the elements whose use needs it (one absent is passed by)
  * @param {AbortSignal} [signal] ends the watching with the page
- * @returns {() => Promise<any>} the module, loaded once
+ * @returns {() => Promise<any>} the module, loaded once (any: an address has no type; a caller names its module's)
  */
 export function onDemand(url, where, signal) {
   const load = once(url);
@@ -24,7 +24,7 @@ export function onDemand(url, where, signal) {
  * loaded, which WebKit reports as a failure) is tried again at the next call, under another address
  * (?retry=n, the same file): the page keeps a module's failure under its address for its life.
  * @param {string} url
- * @returns {() => Promise<any>}
+ * @returns {() => Promise<any>} (any, as import() of an address gives: a caller names its module's type)
  */
 export function once(url) {
   let loading = null;

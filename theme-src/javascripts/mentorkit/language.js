@@ -7,9 +7,11 @@ import { attempt, reach } from "./storage.js";
 
 const UNTRANSLATED = "#mentorkit-untranslated";
 
-/** The site's base path as the theme keeps it (its scope), else the loader's. */
+/** The site's base path as the theme keeps it (its scope), else the loader's. @param {string} base */
 const siteBase = (base) => (window.__md_scope || new URL(base, location.href)).pathname;
 
+/** Go to the page the reader is on in the language `link` leads to (the theme's selector), or that
+ * language's home page. @param {HTMLAnchorElement} link @param {string} base the loader's site base path */
 export async function follow(link, base) {
   const here = siteBase(base);
   const path = location.pathname.startsWith(here) ? location.pathname.slice(here.length) : "";
@@ -24,7 +26,8 @@ export async function follow(link, base) {
   // Without storage, the other site starts with its default palette.
   const local = reach("localStorage");
   const palette = local?.getItem(`${here}.__palette`) ?? null;
-  if (palette !== null) attempt(() => local.setItem(`${new URL(link.href).pathname}.__palette`, palette));
+  // a palette was read from local: it is there to write to
+  if (palette !== null) attempt(() => /** @type {Storage} */ (local).setItem(`${new URL(link.href).pathname}.__palette`, palette));
   const from = encodeURIComponent(location.pathname + location.search);
   location.assign(found || path === "" ? target.href : `${link.href}${UNTRANSLATED}=${from}`);
 }

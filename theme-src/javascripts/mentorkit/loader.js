@@ -7,6 +7,7 @@
 // a page loads only its own method's code; cached like any asset. Addresses are those of the
 // served loader, assets/javascripts/mentorkit.js.
 // A page names its bundle in data-runtime: its method's, or another's (a journal's prompts use the journal's).
+/** @param {string} name */
 const runtime = (name) => new URL(`./mentorkit-runtime/${name}.js`, import.meta.url).href;
 const styles = new URL("../stylesheets/mentorkit.min.css", import.meta.url).href;
 const paper = new URL("../stylesheets/mentorkit-print.min.css", import.meta.url).href;
@@ -27,7 +28,9 @@ function ensureStyles() {
 
 // The listeners a page's questionnaires put on window go once the reader has moved to another
 // page (document$ may also emit again for the page still shown: its questionnaires keep theirs).
+/** @type {string | null} */
 let shown = null;
+/** @type {AbortController | null} */
 let page = null;
 
 function setUp() {
@@ -38,11 +41,12 @@ function setUp() {
   }
   const found = document.querySelectorAll("[data-questionnaire]:not([data-enhanced])");
   if (!found.length) return;
-  const { signal } = page;
+  const { signal } = /** @type {AbortController} */ (page); // made on the page's first set-up, just above or earlier
   ensureStyles();
   // A link asking for someone's view (#mk-ask=...), or bringing one back (#mk-view=...): observer.js.
   for (const root of /** @type {NodeListOf<HTMLElement>} */ (found)) {
-    import(runtime(location.hash.startsWith("#mk-") ? "observer" : root.dataset.runtime)).then(({ enhance }) =>
+    // The build names each questionnaire's bundle (data-runtime, generator/templates).
+    import(runtime(location.hash.startsWith("#mk-") ? "observer" : /** @type {string} */ (root.dataset.runtime))).then(({ enhance }) =>
       enhance(root, signal, base),
     );
   }
@@ -51,6 +55,7 @@ function setUp() {
 // Switching language leads to the same page in the other language (language.js, loaded when
 // the reader uses the theme's language selector, or lands from it). Caught before the theme's
 // instant navigation sees the click.
+/** @type {() => Promise<typeof import("./runtime/language.js")>} */
 const language = () => import(runtime("language"));
 
 window.addEventListener(

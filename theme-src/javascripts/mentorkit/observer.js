@@ -21,10 +21,16 @@ import { isObject } from "./util.js";
 const ASK = "mk-ask=";
 const VIEW = "mk-view=";
 
-/** The request a link holds, its name made readable (growth/kept.js); anything else as it is. */
+/** A request for a view as its link holds it (growth/part.js, ask), once request() finds it answerable;
+ * its id, absent from requests made before they had one, is checked where it is used (idFits).
+ * @typedef {{ format: "mentorkit-ask", questionnaire: string, version: string, role: string, name: string, id?: unknown }} Ask */
+/** A spec that asks for other people's views, as one with a role a request names is. @typedef {Spec & { observer: SpecObserver }} ObservedSpec */
+
+/** The request a link holds, its name made readable (growth/kept.js); anything else as it is. @param {unknown} ask */
 const readableAsk = (ask) => (isObject(ask) && typeof ask.name === "string" ? { ...ask, name: readableText(ask.name) } : ask);
 
-/** The request's role, or the key of the sentence that says why it cannot be answered. */
+/** The request's role, or the key of the sentence that says why it cannot be answered.
+ * @param {Spec} spec @param {unknown} ask @returns {ObserverRole | string} */
 function request(spec, ask) {
   if (!spec.observer) return "askNotOffered";
   if (!isObject(ask) || ask.format !== "mentorkit-ask" || typeof ask.name !== "string" || !labelFits(ask.name)) return "askUnreadable";
@@ -35,13 +41,16 @@ function request(spec, ask) {
 
 /** The page, made the observer's own: its heading says what they are doing; who asked, as whom they
  * answer and what is sent come first; what was written for a person rating themselves (the
- * introduction, the levels, their own part, whatever else the page holds) is not shown. */
+ * introduction, the levels, their own part, whatever else the page holds) is not shown.
+ * @param {HTMLElement} root @param {ObservedSpec} spec @param {Ask} ask @param {ObserverRole} role */
 function ownPage(root, spec, ask, role) {
   root.querySelector("[data-growth]")?.remove();
-  for (const part of root.querySelectorAll(".mk-intro, [data-levels]")) part.hidden = true;
+  for (const part of /** @type {NodeListOf<HTMLElement>} */ (root.querySelectorAll(".mk-intro, [data-levels]"))) part.hidden = true;
   const article = root.closest("article") || document.body;
   for (let inner = root; inner !== article && inner.parentElement; inner = inner.parentElement) {
-    for (const other of inner.parentElement.children) if (other !== inner && other.tagName !== "H1") other.hidden = true;
+    // the page's parts around the questionnaire: HTML elements, which hidden hides
+    for (const other of /** @type {HTMLCollectionOf<HTMLElement>} */ (inner.parentElement.children))
+      if (other !== inner && other.tagName !== "H1") other.hidden = true;
   }
   const heading = article.querySelector("h1");
   if (heading) heading.textContent = t("observerTitle");
@@ -65,6 +74,7 @@ function ownPage(root, spec, ask, role) {
   );
 }
 
+/** @param {HTMLElement} root @param {AbortSignal} signal @param {string} base (loader.js) */
 export async function enhance(root, signal, base) {
   if (!location.hash.startsWith(`#${ASK}`)) {
     // A view coming back: the reader's own page, shown at its results, where growth.js takes it in.
@@ -74,11 +84,15 @@ export async function enhance(root, signal, base) {
     return;
   }
   useCatalogue(root);
-  const spec = JSON.parse(root.querySelector("template[data-spec]").content.textContent);
+  /** @type {Spec} */
+  const spec = JSON.parse(
+    /** @type {string} */ (/** @type {HTMLTemplateElement} */ (root.querySelector("template[data-spec]")).content.textContent),
+  );
   const asked = after(ASK, location.hash);
-  const ask = readableHere(asked) ? readableAsk(await unpack(asked)) : null;
+  // Whatever the link holds, taken as a request: request() checks it before any other use.
+  const ask = readableHere(asked) ? /** @type {Ask} */ (readableAsk(await unpack(asked))) : null;
   const role = ask === null ? "linkNeedsNewerBrowser" : request(spec, ask);
-  const form = root.querySelector("[data-form]");
+  const form = /** @type {HTMLElement} */ (root.querySelector("[data-form]")); // in every questionnaire the build renders
   if (typeof role === "string") {
     form.before(
       el("p", { class: "mk-observer__notice", role: "status" }, t(role), " ", el("a", { href: location.pathname }, t("askOpenPlain"))),
@@ -86,21 +100,26 @@ export async function enhance(root, signal, base) {
     return;
   }
   for (const item of spec.groups.flatMap((g) => g.items)) {
-    const shown = root.querySelector(`[data-item="${CSS.escape(item.id)}"]`);
+    const shown = /** @type {HTMLElement | null} */ (root.querySelector(`[data-item="${CSS.escape(item.id)}"]`));
     if (!shown) continue;
-    if (item.type === "scale") shown.querySelector(".mk-item__text").textContent = item.observer;
+    // Every statement shows its text; a questionnaire that asks for views words each for an observer (model.py).
+    if (item.type === "scale")
+      /** @type {Element} */ (shown.querySelector(".mk-item__text")).textContent = /** @type {string} */ (item.observer);
     else shown.hidden = true; // an observer answers the statements only
   }
   // A link of ours pasted into this tab changes only the fragment: read the page afresh in its mode.
   window.addEventListener("hashchange", () => location.hash.startsWith("#mk-") && location.reload(), { signal });
   const hint = root.querySelector(".mk-scale-hint");
-  if (hint && spec.observer.scale_hint) hint.textContent = spec.observer.scale_hint;
-  ownPage(root, spec, ask, role);
+  // The request was read (ask) and named one of its observer's roles (request): the spec asks for views.
+  if (hint && /** @type {ObservedSpec} */ (spec).observer.scale_hint)
+    hint.textContent = /** @type {ObservedSpec} */ (spec).observer.scale_hint;
+  ownPage(root, /** @type {ObservedSpec} */ (spec), /** @type {Ask} */ (ask), role);
 
   // The finishing step, made before the form is set up: its heading is where "Send your view back"
   // leads, in place of the results an observer is not shown.
   const name = el("input", { type: "text", id: `${spec.id}-observer-name`, maxlength: String(LABEL_MAX), autocomplete: "name" });
   const out = el("div", { "data-observer-out": "" });
+  /** @param {string} action @param {string} text */
   const send = (action, text) => el("button", { type: "button", class: "md-button", "data-observer-action": action }, text);
   const heading = el("h2", { id: `${spec.id}-observer-send`, tabindex: "-1" }, t("observerSendTitle"));
   form.after(
@@ -125,17 +144,21 @@ export async function enhance(root, signal, base) {
     finish: { heading, words: "observerSendTitle" },
     open: (s, scope, options) => openStore(s, `${scope}#observer/`, options),
   });
-  for (const hidden of root.querySelectorAll("[data-results], [data-actions]")) hidden.hidden = true;
+  for (const hidden of /** @type {NodeListOf<HTMLElement>} */ (root.querySelectorAll("[data-results], [data-actions]")))
+    hidden.hidden = true;
   // The table of contents leads nowhere hidden (the results above all).
   for (const link of /** @type {NodeListOf<HTMLAnchorElement>} */ (document.querySelectorAll(".md-nav--secondary a[href*='#']"))) {
     const target = link.pathname === location.pathname && document.getElementById(decodeURIComponent(link.hash.slice(1)));
-    if (target?.closest("[hidden]")) link.closest("li").hidden = true;
+    // false for a link to another page, which would throw here: the table of contents holds none. Each link is in its li.
+    if (/** @type {HTMLElement | null} */ (target)?.closest("[hidden]")) /** @type {HTMLElement} */ (link.closest("li")).hidden = true;
   }
 
+  // view() runs only past the checks above: the request was read (ask) and its role found (role).
   function view() {
+    /** @type {Answers} */
     const answers = {};
     for (const item of spec.groups.flatMap((g) => g.items)) {
-      const input = root.querySelector(`[data-item="${CSS.escape(item.id)}"] input:checked`);
+      const input = /** @type {HTMLInputElement | null} */ (root.querySelector(`[data-item="${CSS.escape(item.id)}"] input:checked`));
       if (item.type === "scale" && input) answers[item.id] = input.value === "na" ? "na" : Number(input.value);
     }
     // The request's id goes back with the view: the reader keeps it under that id, once (growth.js).
@@ -143,18 +166,21 @@ export async function enhance(root, signal, base) {
       format: "mentorkit-view",
       questionnaire: spec.id,
       version: spec.version,
-      role: role.id,
+      role: /** @type {ObserverRole} */ (role).id,
       name: readableText(name.value).trim(),
       at: new Date().toISOString(),
       answers,
-      ...(idFits(ask.id) ? { id: ask.id } : {}),
+      ...(idFits(/** @type {Ask} */ (ask).id) ? { id: /** @type {Ask} */ (ask).id } : {}),
     };
   }
-  const status = root.querySelector("[data-status]");
+  const status = /** @type {HTMLElement} */ (root.querySelector("[data-status]")); // in every questionnaire the build renders
   root.addEventListener(
     "click",
     async (event) => {
-      const action = event.target.closest?.("button[data-observer-action]")?.dataset.observerAction;
+      // closest is absent on a text node or the document
+      const action = /** @type {HTMLButtonElement | null | undefined} */ (
+        /** @type {Element} */ (event.target).closest?.("button[data-observer-action]")
+      )?.dataset.observerAction;
       if (!action) return;
       const data = view();
       if (!labelFits(data.name)) {

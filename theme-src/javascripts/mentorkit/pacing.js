@@ -11,12 +11,13 @@ import { attempt } from "./storage.js";
 const paceModule = new URL("./pace.js", import.meta.url).href;
 
 /** @typedef {{ on(): boolean, show(group: HTMLElement): void, set(one: boolean, chosen?: boolean): void }} Steps */
+/** What the stepper needs of the page: `at` reads and sets the group the reader is in.
+ * @typedef {{ spec: Spec, groups: HTMLElement[], finishWords: string, describe: () => void, goResults: () => void,
+ *   toHeading: (group: HTMLElement) => void, at: (group?: HTMLElement) => HTMLElement }} Given */
 
 /**
  * @param {HTMLElement} root
- * @param {{ spec: Spec, groups: HTMLElement[], finishWords: string, describe: () => void, goResults: () => void,
- *   toHeading: (group: HTMLElement) => void, at: (group?: HTMLElement) => HTMLElement }} given what the stepper
- *   needs of the page: `at` reads and sets the group the reader is in
+ * @param {Given} given what the stepper needs of the page
  * @param {Storage | null | undefined} storage @param {string} scope @param {AbortSignal} [signal]
  * @returns {() => Steps | null} the stepper, while the reader takes one group at a time
  */

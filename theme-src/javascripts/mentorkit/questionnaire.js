@@ -23,6 +23,10 @@ const transferModule = new URL("./transfer.js", import.meta.url).href;
 // carries none of their code.
 const growthModule = new URL("./growth.js", import.meta.url).href;
 
+/** A method's results view (runtime/results-*.js): each draws the spec and result of its own method.
+ * @typedef {{ useCatalogue: (root: ParentNode) => void,
+ *   render: (container: Element, spec: Spec, result: Result, root: ParentNode, answers: Answers) => void }} ResultsView */
+
 /**
  * root: a questionnaire's element.
  * view and score: the address of the results view of its method (runtime/results-*.js, loaded for
@@ -31,24 +35,33 @@ const growthModule = new URL("./growth.js", import.meta.url).href;
  * signal: aborted when the page goes (instant navigation), removing every listener on window.
  * base: the site's base path ("/", "/a/"), which scopes saved answers.
  * open: how answers are kept (store.js openStore; an observer's answers are kept apart: observer.js).
+ * finish: where the last answer leads, when not the results (wayfinding.js).
+ * @param {HTMLElement} root
+ * @param {{ view: string | null, score: ReturnType<typeof import("./scoring.js").scorer>, signal?: AbortSignal, base: string,
+ *   open?: typeof openStore, finish?: import("./wayfinding.js").Finish }} options
  */
 export function enhance(root, { view, score, signal, base, open = openStore, finish = undefined }) {
   if (seen.has(root)) return;
   seen.add(root);
   const began = performance.now(); // User Timing marks: what benchmarks/run.py reads
   useCatalogue(root);
-  const spec = JSON.parse(root.querySelector("template[data-spec]").content.textContent);
+  /** @type {Spec} */
+  const spec = JSON.parse(
+    /** @type {string} */ (/** @type {HTMLTemplateElement} */ (root.querySelector("template[data-spec]")).content.textContent),
+  );
   const items = itemsById(spec);
-  const form = root.querySelector("[data-form]");
-  const status = root.querySelector("[data-status]");
-  const progress = root.querySelector("[data-progress] progress");
-  const progressText = root.querySelector("[data-progress-text]");
+  // A questionnaire's form and notice are in every one the build renders (generator/templates).
+  const form = /** @type {HTMLFormElement} */ (root.querySelector("[data-form]"));
+  const status = /** @type {HTMLElement} */ (root.querySelector("[data-status]"));
+  const progress = /** @type {HTMLProgressElement | null} */ (root.querySelector("[data-progress] progress"));
+  const progressText = /** @type {HTMLElement} */ (root.querySelector("[data-progress-text]")); // with the progress bar
   const resultsBody = root.querySelector("[data-results-body]");
   const scope = siteScope(base);
   const store = open(spec, scope, { signal });
   let answers = store.read();
   let kept = store.where; // where the reader was last told the answers are: told once, not at every change
 
+  /** @param {...string} sentences */
   function say(...sentences) {
     status.textContent = sentences.filter(Boolean).join(" ");
     // Answers that could not be saved are offered for export right where the reader is told so.
@@ -66,14 +79,17 @@ export function enhance(root, { view, score, signal, base, open = openStore, fin
 
   // The reader's choice of pace is kept with the site's other preferences (blocked: for this page).
   const way = wayfinding(root, spec, { signal, pace: reach("localStorage"), scope, finish });
+  /** @type {HTMLInputElement | HTMLTextAreaElement | null} */
   let edited = null; // the input of the answer being saved, for the way to the results after the last one
 
   // The results are drawn off the answer's own path: after the frame that shows the answer taken
   // and its count, or, while they are far from the window, when the page is idle. A phone then
   // paints each answer at once (benchmarks: responsiveness). Until drawn they say they are busy.
-  const resultsPart = root.querySelector("[data-results]");
-  const growth = root.querySelector("[data-growth]");
+  const resultsPart = /** @type {HTMLElement} */ (root.querySelector("[data-results]")); // used only with its body, resultsBody
+  const growth = /** @type {HTMLElement | null} */ (root.querySelector("[data-growth]"));
+  /** @type {Promise<void> | null} */
   let growing = null; // growth.js, once loaded
+  /** @type {string[]} */
   let growthLines = []; // what the growth part shows, as Markdown lines for the export
   if (growth) {
     // what it tells the page (events.js)
@@ -87,14 +103,19 @@ export function enhance(root, { view, score, signal, base, open = openStore, fin
       { signal },
     );
   }
+  /** @type {Result | null} */
   let undrawn = null; // the latest result not drawn yet
   let near = false; // the results are within a screen of the window
+  /** @type {ResultsView["render"] | null} */
   let render = null; // the method's results view, once loaded
+  /** @type {Promise<void> | null} */
   let viewing = null;
   // A part of the page whose code could not be loaded: said (unless the page is being left), and
   // loaded again at the next answer or use.
   const unloaded = () => signal?.aborted || say(t("partNotLoaded"));
-  const loadView = once(view);
+  /** @type {() => Promise<ResultsView>} */
+  const loadView = once(/** @type {string} */ (view)); // loaded only with a view to draw (update)
+  /** @type {() => Promise<typeof import("./runtime/growth.js")>} */
   const loadGrowth = once(growthModule);
   function draw() {
     if (!undrawn) return;
@@ -114,7 +135,7 @@ export function enhance(root, { view, score, signal, base, open = openStore, fin
     }
     const result = undrawn;
     undrawn = null;
-    render(resultsBody, ...scoredPart(spec, result), root, answers); // an "About you" is no result
+    render(/** @type {Element} */ (resultsBody), ...scoredPart(spec, result), root, answers); // an "About you" is no result
     resultsPart.removeAttribute("aria-busy");
     // Attempts, other views and the cohort follow the first results drawn, off the answers' path as
     // they are: waiting until the reader neared them, they were drawn as the reader arrived, and
@@ -129,8 +150,12 @@ export function enhance(root, { view, score, signal, base, open = openStore, fin
       );
     }
   }
+  /** @param {() => void} then */
   const afterPaint = (then) => requestAnimationFrame(() => setTimeout(then));
-  const whenIdle = (then) => (window.requestIdleCallback ? requestIdleCallback(then, { timeout: 1500 }) : setTimeout(then, 200));
+  // Safari has no requestIdleCallback, which the DOM's types declare always present.
+  /** @param {() => void} then */
+  const whenIdle = (then) =>
+    /** @type {Partial<Window>} */ (window).requestIdleCallback ? requestIdleCallback(then, { timeout: 1500 }) : setTimeout(then, 200);
   if (resultsBody && view) {
     new IntersectionObserver(
       ([entry]) => {
@@ -167,6 +192,7 @@ export function enhance(root, { view, score, signal, base, open = openStore, fin
     return t("storageCorruptLater");
   }
 
+  /** @param {string} where */
   function saved(where) {
     const aside = setAsideNow();
     if (where !== kept) say(aside, where === "local" ? t("storageBack") : t("storageFull"), where === "local" ? "" : keptUntil(where));
@@ -178,10 +204,11 @@ export function enhance(root, { view, score, signal, base, open = openStore, fin
     update();
   }
 
+  /** @param {Event} event */
   function onEdit(event) {
-    const input = event.target;
+    const input = /** @type {HTMLInputElement | HTMLTextAreaElement} */ (event.target); // the form holds inputs and text boxes
     const item = items.get(input.name);
-    if (!item || (input.type === "radio" && !input.checked)) return;
+    if (!item || (input.type === "radio" && !(/** @type {HTMLInputElement} */ (input).checked))) return;
     const start = performance.now();
     const reason = misfit(item, input);
     if (input.type !== "radio") markMisfit(input, reason);
@@ -191,7 +218,7 @@ export function enhance(root, { view, score, signal, base, open = openStore, fin
   }
   form.addEventListener("change", onEdit);
   form.addEventListener("input", (event) => {
-    if (event.target.type !== "radio") onEdit(event); // typing is saved as it happens
+    if (/** @type {HTMLInputElement | HTMLTextAreaElement} */ (event.target).type !== "radio") onEdit(event); // typing is saved as it happens
   });
 
   function show() {
@@ -206,18 +233,21 @@ export function enhance(root, { view, score, signal, base, open = openStore, fin
     "beforeprint",
     () => {
       draw(); // the results as they are now
-      for (const link of root.querySelectorAll("[data-results] a[href]")) link.dataset.printUrl = link.href;
-      for (const part of root.querySelectorAll("[data-results] details")) part.open = true;
+      for (const link of /** @type {NodeListOf<HTMLAnchorElement>} */ (root.querySelectorAll("[data-results] a[href]")))
+        link.dataset.printUrl = link.href;
+      for (const part of /** @type {NodeListOf<HTMLDetailsElement>} */ (root.querySelectorAll("[data-results] details"))) part.open = true;
     },
     { signal },
   );
   window.addEventListener("afterprint", () => root.classList.remove("mk-print-results"), { signal });
+  /** @param {boolean} resultsOnly */
   const print = (resultsOnly) => {
     root.classList.toggle("mk-print-results", resultsOnly);
     window.print();
   };
 
   // Loading begins when the reader nears the buttons that need it (or the export a notice offers).
+  /** @type {() => Promise<typeof import("./runtime/transfer.js")>} */
   const loadTransfer = onDemand(transferModule, [root.querySelector("[data-actions]"), status], signal);
   async function transfer() {
     const module = await loadTransfer();
@@ -225,12 +255,14 @@ export function enhance(root, { view, score, signal, base, open = openStore, fin
     return module;
   }
   // A file the click's moment has passed for: a link in the notice, in focus, to save it by.
+  /** @param {HTMLAnchorElement} link */
   const offer = (link) => {
     status.replaceChildren(link);
     link.focus();
   };
 
   // The answers to hand in, or (backup) everything kept with them: transfer.js exportRecord.
+  /** @param {string} name @param {boolean} backup */
   async function exportJson(name, backup) {
     const { download, exportRecord } = await transfer();
     const record = exportRecord(spec, answers, score(spec, answers), scope, { backup });
@@ -250,7 +282,13 @@ export function enhance(root, { view, score, signal, base, open = openStore, fin
     "print-results": () => print(true),
     async "download-unreadable"() {
       const { download } = await transfer();
-      download(`${spec.id}-unreadable-${today()}.txt`, store.unreadable.text, "text/plain", offer);
+      // offered only once a record was set aside (say)
+      download(
+        `${spec.id}-unreadable-${today()}.txt`,
+        /** @type {NonNullable<typeof store.unreadable>} */ (store.unreadable).text,
+        "text/plain",
+        offer,
+      );
     },
     export: () => exportJson("answers", false),
     "export-backup": () => exportJson("backup", true),
@@ -267,25 +305,32 @@ export function enhance(root, { view, score, signal, base, open = openStore, fin
     },
   };
   root.addEventListener("click", (event) => {
-    const action = event.target.closest?.("button[data-action]")?.dataset.action;
-    if (Object.hasOwn(actions, action)) Promise.resolve(actions[action]()).catch(unloaded);
+    // closest is absent on a text node or the document
+    const action = /** @type {HTMLButtonElement | null | undefined} */ (
+      /** @type {Element} */ (event.target).closest?.("button[data-action]")
+    )?.dataset.action;
+    // undefined is looked up as "undefined", which no action is; an own key names an action
+    if (Object.hasOwn(actions, /** @type {string} */ (action)))
+      Promise.resolve(actions[/** @type {keyof typeof actions} */ (action)]()).catch(unloaded);
   });
 
-  const importInput = root.querySelector('[data-action="import"]');
+  const importInput = /** @type {HTMLInputElement | null} */ (root.querySelector('[data-action="import"]'));
   importInput?.addEventListener("change", async () => {
-    const file = importInput.files[0];
+    const file = /** @type {FileList} */ (importInput.files)[0]; // a file input's
     importInput.value = ""; // the same file can be chosen again
     if (!file) return;
-    const tr = await transfer().catch(unloaded);
+    // unloaded gives true, no module, only where the page is being left (its signal aborted): what follows then fails, as ever
+    const tr = /** @type {typeof import("./runtime/transfer.js") | undefined} */ (await transfer().catch(unloaded));
     if (!tr) return;
     const read = await tr.readAnswersFile(spec, file);
     if (read.error) return say(read.error);
+    // Read without an error, the file gave its answers and lists (transfer.js readAnswersFile).
     const current = Object.keys(answers).length;
-    const incoming = Object.keys(read.answers).length;
+    const incoming = Object.keys(/** @type {NonNullable<typeof read.answers>} */ (read.answers)).length;
     if (incoming && current && !window.confirm(t("confirmImport", { current, incoming }))) return say(t("importCancelled"));
     // A file of kept lists only (attempts, views, entries) leaves the answers here as they are.
     const where = incoming ? store.replace(read.answers) : store.where;
-    const lists = tr.importLists(spec, scope, read.lists);
+    const lists = tr.importLists(spec, scope, /** @type {NonNullable<typeof read.lists>} */ (read.lists));
     show();
     const told = [
       read.ignored ? t("importIgnored", { ignored: read.ignored }) : "",
@@ -331,12 +376,13 @@ export function enhance(root, { view, score, signal, base, open = openStore, fin
 
   fill(form, spec, answers);
   say(...store.notices);
-  for (const hidden of root.querySelectorAll("[data-results], [data-actions]")) hidden.hidden = false;
+  for (const hidden of /** @type {NodeListOf<HTMLElement>} */ (root.querySelectorAll("[data-results], [data-actions]")))
+    hidden.hidden = false;
   const { answered, total } = update();
   if (!root.hasAttribute("data-block")) {
     const resuming = answered > 0 && answered < total;
     way.skipLink(resuming);
-    root.querySelector("[data-resume]").hidden = !resuming;
+    /** @type {HTMLElement} */ (root.querySelector("[data-resume]")).hidden = !resuming; // on every page that is not a block
   }
   root.dataset.enhanced = "true"; // the page is ready: every control works from now on
   performance.measure("mentorkit:enhance", { start: began });

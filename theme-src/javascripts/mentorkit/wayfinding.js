@@ -12,11 +12,12 @@ import { pacing } from "./pacing.js";
 import { wayAfter, ways } from "./ways.js";
 import { markUnanswered, showCounts, showWhere } from "./where.js";
 
+/** Where the last answer leads, and the words of the way there. @typedef {{ heading: HTMLElement, words: string }} Finish */
+
 /**
  * @param {HTMLElement} root
  * @param {Spec} spec
- * @param {{ signal?: AbortSignal, pace?: Storage | null, scope: string,
- *   finish?: { heading: HTMLElement, words: string } }} options
+ * @param {{ signal?: AbortSignal, pace?: Storage | null, scope: string, finish?: Finish }} options
  *   `pace`: where the reader's choice of pace is kept. `finish`: where the last answer leads and
  *   what the way there is called, when not the results (an observer's page leads to sending their
  *   view back).

@@ -6,9 +6,15 @@ import { el } from "../dom.js";
 import { t } from "../messages.js";
 import { guidanceLink } from "./common.js";
 
+/** A questionnaire not scored, which may print as a document. @typedef {Spec & { scoring: NoScoring }} NoneSpec */
+
+/** @param {Element} container @param {NoneSpec} spec @param {Result} _result @param {ParentNode} root @param {Answers} answers */
 export function render(container, spec, _result, root, answers) {
   // A printed document (scoring.document) names its parties above the answers and by their signatures.
-  for (const name of root.querySelectorAll("[data-party-name]")) name.textContent = answers[name.dataset.partyName] ?? "";
+  for (const name of /** @type {NodeListOf<HTMLElement>} */ (root.querySelectorAll("[data-party-name]"))) {
+    // a party names a text item (generator/format/checks.py), its id in the attribute selected: the answer is text
+    name.textContent = /** @type {string | undefined} */ (answers[/** @type {string} */ (name.dataset.partyName)]) ?? "";
+  }
   const parties = new Set((spec.scoring.document?.parties || []).map((party) => party.item));
   container.replaceChildren(
     ...spec.groups.map((group) => {

@@ -6,4 +6,5 @@ import { bands, scorer } from "../scoring.js";
 
 const score = scorer(bands);
 const view = new URL("./results-bands.js", import.meta.url).href;
+/** @param {HTMLElement} root @param {AbortSignal} signal @param {string} base (loader.js) */
 export const enhance = (root, signal, base) => run(root, { view, score, signal, base });

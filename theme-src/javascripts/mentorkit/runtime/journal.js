@@ -6,6 +6,7 @@ import { enhanceJournal } from "../journal/view.js";
 // The journal page's own styles, beside the questionnaires' (which every questionnaire page loads).
 const styles = new URL("../../stylesheets/journal.min.css", import.meta.url).href;
 
+/** @param {HTMLElement} root @param {AbortSignal} signal @param {string} base (loader.js) */
 export function enhance(root, signal, base) {
   if (!document.querySelector("link[data-mentorkit-journal]")) {
     document.head.append(Object.assign(document.createElement("link"), { rel: "stylesheet", href: styles }));

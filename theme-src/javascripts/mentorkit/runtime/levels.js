@@ -6,4 +6,5 @@ import { levels, scorer } from "../scoring.js";
 
 const score = scorer(levels);
 const view = new URL("./results-levels.js", import.meta.url).href;
+/** @param {HTMLElement} root @param {AbortSignal} signal @param {string} base (loader.js) */
 export const enhance = (root, signal, base) => run(root, { view, score, signal, base });

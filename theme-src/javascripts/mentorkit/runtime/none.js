@@ -6,4 +6,5 @@ import { none, scorer } from "../scoring.js";
 
 const score = scorer(none);
 const view = new URL("./results-none.js", import.meta.url).href;
+/** @param {HTMLElement} root @param {AbortSignal} signal @param {string} base (loader.js) */
 export const enhance = (root, signal, base) => run(root, { view, score, signal, base });

@@ -6,4 +6,5 @@ import { profile, scorer } from "../scoring.js";
 
 const score = scorer(profile);
 const view = new URL("./results-profile.js", import.meta.url).href;
+/** @param {HTMLElement} root @param {AbortSignal} signal @param {string} base (loader.js) */
 export const enhance = (root, signal, base) => run(root, { view, score, signal, base });

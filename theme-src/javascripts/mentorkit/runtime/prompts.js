@@ -4,4 +4,5 @@
 
 import { enhancePrompts } from "../journal/prompts.js";
 
+/** @param {HTMLElement} root @param {AbortSignal} signal @param {string} base (loader.js) */
 export const enhance = (root, signal, base) => enhancePrompts(root, { signal, base });
