@@ -148,9 +148,9 @@ export async function enhance(root, signal, base) {
     hidden.hidden = true;
   // The table of contents leads nowhere hidden (the results above all).
   for (const link of /** @type {NodeListOf<HTMLAnchorElement>} */ (document.querySelectorAll(".md-nav--secondary a[href*='#']"))) {
-    const target = link.pathname === location.pathname && document.getElementById(decodeURIComponent(link.hash.slice(1)));
-    // false for a link to another page, which would throw here: the table of contents holds none. Each link is in its li.
-    if (/** @type {HTMLElement | null} */ (target)?.closest("[hidden]")) /** @type {HTMLElement} */ (link.closest("li")).hidden = true;
+    // A link to another page leads to nothing of this one. Each link is in its li.
+    const target = link.pathname === location.pathname ? document.getElementById(decodeURIComponent(link.hash.slice(1))) : null;
+    if (target?.closest("[hidden]")) /** @type {HTMLElement} */ (link.closest("li")).hidden = true;
   }
 
   // view() runs only past the checks above: the request was read (ask) and its role found (role).

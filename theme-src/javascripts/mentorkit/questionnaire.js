@@ -319,8 +319,11 @@ export function enhance(root, { view, score, signal, base, open = openStore, fin
     const file = /** @type {FileList} */ (importInput.files)[0]; // a file input's
     importInput.value = ""; // the same file can be chosen again
     if (!file) return;
-    // unloaded gives true, no module, only where the page is being left (its signal aborted): what follows then fails, as ever
-    const tr = /** @type {typeof import("./runtime/transfer.js") | undefined} */ (await transfer().catch(unloaded));
+    // Not loaded: said (unless the page is being left), and nothing more to do.
+    const tr = await transfer().catch(() => {
+      unloaded();
+      return null;
+    });
     if (!tr) return;
     const read = await tr.readAnswersFile(spec, file);
     if (read.error) return say(read.error);
