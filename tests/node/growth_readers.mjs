@@ -7,7 +7,7 @@ import { createInterface } from "node:readline";
 
 const base = "../../theme-src/javascripts/mentorkit";
 const { checkCohort } = await import(`${base}/growth/cohort.js`);
-const { attemptProblem, readableText, usable, viewProblem } = await import(`${base}/growth/kept.js`);
+const { attemptProblem, readableText, usable, viewProblem } = await import(`${base}/kept.js`);
 const { pack, readableHere, unpack } = await import(`${base}/growth/link.js`);
 const { readAnswersFile } = await import(`${base}/transfer.js`);
 

@@ -1,4 +1,4 @@
-"""Growth's readers in the runtime (growth/cohort.js, growth/kept.js, growth/link.js, run in
+"""Growth's readers in the runtime (growth/cohort.js, kept.js, growth/link.js, run in
 Node) are fed hostile data: they never throw, a cohort summary is accepted exactly when
 ``mentorkit report``'s own check (cohort.check_aggregate) accepts it, and a view or attempt they
 accept holds only answers that fit the questionnaire; names and labels, from a file or storage,

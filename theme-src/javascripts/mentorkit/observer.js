@@ -8,8 +8,8 @@
 import { el } from "./dom.js";
 import { today } from "./format.js";
 import { linkToSend } from "./growth/handover.js";
-import { idFits, LABEL_MAX, labelFits, readableText } from "./growth/kept.js";
 import { after, pack, readableHere, unpack } from "./growth/link.js";
+import { idFits, LABEL_MAX, labelFits, readableText } from "./kept.js";
 import { newId } from "./lists.js";
 import { t, useCatalogue } from "./messages.js";
 import { enhance as run } from "./questionnaire.js";
@@ -26,7 +26,7 @@ const VIEW = "mk-view=";
  * @typedef {{ format: "mentorkit-ask", questionnaire: string, version: string, role: string, name: string, id?: unknown }} Ask */
 /** A spec that asks for other people's views, as one with a role a request names is. @typedef {Spec & { observer: SpecObserver }} ObservedSpec */
 
-/** The request a link holds, its name made readable (growth/kept.js); anything else as it is. @param {unknown} ask */
+/** The request a link holds, its name made readable (kept.js); anything else as it is. @param {unknown} ask */
 const readableAsk = (ask) => (isObject(ask) && typeof ask.name === "string" ? { ...ask, name: readableText(ask.name) } : ask);
 
 /** The request's role, or the key of the sentence that says why it cannot be answered.

@@ -4,7 +4,7 @@
 
 import { displayAnswer } from "./answers.js";
 import { formatDate, formatList, today } from "./format.js";
-import { arrivingProblem, readableItem } from "./growth/kept.js";
+import { arrivingProblem, readableItem } from "./kept.js";
 import { openLists, validList } from "./lists.js";
 import { t } from "./messages.js";
 import { summary as bands } from "./results/bands.js";

@@ -3,7 +3,7 @@
 import { formatMoment } from "../format.js";
 import { t } from "../messages.js";
 
-/** @typedef {import("./kept.js").Attempt} Attempt @typedef {import("./kept.js").View} View */
+/** @typedef {import("../kept.js").Attempt} Attempt @typedef {import("../kept.js").View} View */
 
 // The sentences of kept attempts, and theirs when the kept options are candidates side by side.
 /** @type {Record<string, string>} */

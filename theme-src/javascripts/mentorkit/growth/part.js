@@ -9,6 +9,7 @@ import { change, standing } from "../compare.js";
 import { el } from "../dom.js";
 import { ANSWERS_REPLACED, emit, LINES, SAY } from "../events.js";
 import { fileSlug, localDay, today } from "../format.js";
+import { attemptProblem, idFits, LABEL_MAX, labelFits, readableText, usable, viewProblem } from "../kept.js";
 import { newId, openLists } from "../lists.js";
 import { t, useCatalogue } from "../messages.js";
 import { score, validAnswers } from "../scoring.js";
@@ -16,7 +17,6 @@ import { sameAnswers } from "../store.js";
 import { download, exportRecord } from "../transfer.js";
 import { checkCohort, MAX_BYTES } from "./cohort.js";
 import { linkToSend } from "./handover.js";
-import { attemptProblem, idFits, LABEL_MAX, labelFits, readableText, usable, viewProblem } from "./kept.js";
 import { after, pack, readableHere, unpack } from "./link.js";
 import { namesFor } from "./names.js";
 import { openPlace, recent } from "./place.js";
@@ -24,7 +24,7 @@ import { button, candidates, cohortShown, nameOf, overTime, pair, viewsShown } f
 
 export { useCatalogue };
 
-/** @typedef {import("./kept.js").Attempt} Attempt @typedef {import("./cohort.js").Cohort} Cohort */
+/** @typedef {import("../kept.js").Attempt} Attempt @typedef {import("./cohort.js").Cohort} Cohort */
 
 export const ASK = "mk-ask=";
 export const VIEW = "mk-view=";

@@ -12,7 +12,7 @@ import { capitalise } from "../util.js";
 
 /** @typedef {import("../compare.js").Ladder} Ladder @typedef {import("../compare.js").Place} Place */
 /** @typedef {import("../compare.js").Standing} Standing @typedef {import("./cohort.js").Cohort} Cohort */
-/** @typedef {import("./kept.js").Attempt} Attempt @typedef {import("./kept.js").View} View */
+/** @typedef {import("../kept.js").Attempt} Attempt @typedef {import("../kept.js").View} View */
 
 /** Each kept attempt (or candidate) and its result, as [Attempt, Result] pairs.
  * @typedef {Array<[Attempt, Result]>} Rows */

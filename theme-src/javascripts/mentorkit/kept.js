@@ -4,8 +4,8 @@
 // sentence that says why (refuse...), "" when there is none. Nothing here throws, whatever
 // the item holds: it is data, and may have been written by anyone.
 
-import { ENTRY_ID, validAnswers } from "../scoring.js";
-import { isObject } from "../util.js";
+import { ENTRY_ID, validAnswers } from "./scoring.js";
+import { isObject } from "./util.js";
 
 export const LABEL_MAX = 80;
 const MAX_ANSWERS = 20000;
@@ -25,7 +25,7 @@ const DAY = 24 * 3600 * 1000;
 export const ATTEMPT = ["id", "at", "label", "version", "answers"];
 export const VIEW = ["id", "at", "version", "role", "name", "answers"];
 
-/** @typedef {import("../lists.js").Item} Item */
+/** @typedef {import("./lists.js").Item} Item */
 
 /** An attempt as kept once checked (attemptProblem): the reader's answers at a moment, labelled.
  * @typedef {{ id: string, at: string, label: string, version: string, answers: Answers }} Attempt */
