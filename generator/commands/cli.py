@@ -249,7 +249,23 @@ def _build(args) -> int:
         print(one_line(str(exc)), file=sys.stderr)
         return 1
     print(f"built every language into {out}, with one Content-Security-Policy for all of it")
+    config = Path(args.config)
+    for _, site in other_sites(languages(config), config.parent):
+        print(_fallback(site.language, read_messages(site.messages) if site.messages else {}))
     return 0
+
+
+def _fallback(language: str, own: dict[str, dict[str, str]]) -> str:
+    """What a language's pages still show in English: the sentences around the questions (the
+    questionnaires' own text cannot be: a translation that leaves some out stops the build)."""
+    name, missing = language_name(language), untranslated(language, own)
+    if not missing:
+        return f"{name} ({language}): every sentence of the pages is in {name}"
+    total = len(catalogue(BASE, own))
+    return (
+        f"{name} ({language}): {len(missing)} of {total} sentences of the pages are shown in English; "
+        f"`mentorkit messages {language}` lists them"
+    )
 
 
 def _score(args) -> int:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from mentorkit.site.catalogue import catalogue
 
 from tests.build.conftest import PROGRAMME_CONFIG, PROGRAMME_ENGLISH_CONFIG, SMALL, make_project, write_bilingual_config
 from tests.conftest import ROOT, build
@@ -133,6 +134,8 @@ def test_a_language_the_package_does_not_ship_added_by_one_command_builds_both_w
     assert checked.returncode == 0 and "ok  de: mkdocs.de.yml" in checked.stdout, output_of(checked)
     result = mentorkit("build", "--generator", generator, cwd=tmp_path, env={"SITE_URL": "https://example.org/p/"})
     assert result.returncode == 0, output_of(result)
+    total = len(catalogue("en"))  # one of the page's sentences translated, the rest said to be English
+    assert f"German (de): {total - 1} of {total} sentences of the pages are shown in English" in result.stdout
     site = tmp_path / "site"
     english = (site / "assessments" / "small" / "index.html").read_text(encoding="utf-8")
     german = (site / "de" / "assessments" / "small" / "index.html").read_text(encoding="utf-8")
@@ -164,6 +167,7 @@ def test_one_cohort_summary_is_read_by_every_languages_page(tmp_path, generator)
     assert checked.returncode == 0 and "ok  fr: mkdocs.fr.yml" in checked.stdout, output_of(checked)
     result = mentorkit("build", "--generator", generator, cwd=tmp_path)
     assert result.returncode == 0, output_of(result)
+    assert "French (fr): every sentence of the pages is in French" in result.stdout
     site = tmp_path / "site"
     assert not (site / "fr" / "cohorts").exists()  # one copy, the main language's
     for page, address in [
