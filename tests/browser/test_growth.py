@@ -761,7 +761,7 @@ def test_the_relationship_health_check_asks_for_a_view_and_names_the_gaps_in_ban
     expect(page.locator("[data-status]")).to_contain_text("Added: the view of Your mentor")
     part = growth(page)
     expect(part.locator("[data-growth-gaps] li").first).to_contain_text(
-        re.compile(r"You rate yourself \d bands? above your mentor's view on ")
+        re.compile(r"You rate the relationship \d bands? above your mentor's view on ")
     )
     # The reader's own answers were not touched by the observer's.
     expect(page.locator("[data-progress-text]")).to_contain_text(f"{len(own)} of")
