@@ -159,6 +159,22 @@ def agree(messages: dict[str, str], gender: str | None) -> dict[str, str]:
     return {key: PLACE.sub(choose, text) if "{noun:" in text else text for key, text in messages.items()}
 
 
+# A sentence worded for statements about the relationship between two people (a questionnaire's
+# observer.about: relationship) has the key of its plain twin with this at its end.
+ABOUT_RELATIONSHIP = "Relationship"
+
+
+def worded_about(messages: dict[str, str], about: str) -> dict[str, str]:
+    """The sentences of a page whose statements are about ``about`` ('person' or 'relationship'):
+    chosen when the page is built, as agree() chooses a gender, so that the page carries one form of
+    each sentence and the runtime never needs to know which."""
+    plain = {key: text for key, text in messages.items() if not key.endswith(ABOUT_RELATIONSHIP)}
+    if about != "relationship":
+        return plain
+    end = len(ABOUT_RELATIONSHIP)
+    return plain | {key[:-end]: text for key, text in messages.items() if key.endswith(ABOUT_RELATIONSHIP)}
+
+
 def translate(messages: dict[str, str], key: str, language: str = BASE, **values: object) -> str:
     """The sentence ``key`` in ``language`` with its places filled."""
     return format_message(messages[key], language, **values)

@@ -14,7 +14,7 @@ import jinja2
 from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
 
-from .catalogue import agree, locale_tag, page_catalogue, translate
+from .catalogue import agree, locale_tag, page_catalogue, translate, worded_about
 from .markup import render_inline, render_markdown
 from ..format.model import Questionnaire
 from .spec import Guidance, runtime_spec
@@ -91,8 +91,10 @@ def render_questionnaire(
 
 
 def sentences(q: Questionnaire, language: str, own: Mapping[str, Mapping[str, str]] | None = None) -> dict[str, str]:
-    """The sentences around ``q``'s questions, in agreement with its group noun's gender."""
-    return agree(page_catalogue(language, own), q.group_noun.gender)
+    """The sentences around ``q``'s questions, in agreement with its group noun's gender, and worded
+    for what its statements are about when another person answers them (observer.about)."""
+    about = q.observer.about if q.observer is not None else "person"
+    return worded_about(agree(page_catalogue(language, own), q.group_noun.gender), about)
 
 
 # The sections of a journal's page: (id after the questionnaire's, catalogue key of the heading).

@@ -112,3 +112,22 @@ def test_a_messages_file_named_for_no_language_is_refused_at_its_place(tmp_path)
     ]
     (tmp_path / "xx.yml").rename(tmp_path / "de.yml")
     assert read_messages(tmp_path, tmp_path)["de"]["print"] == "Drucken"
+
+
+def test_a_page_about_a_relationship_carries_the_sentences_worded_for_it_and_one_form_of_each():
+    """observer.about chooses, when the page is built, between a sentence and its twin worded for
+    statements about the relationship between two people: the page carries one of them."""
+    from mentorkit.site.catalogue import ABOUT_RELATIONSHIP, worded_about
+
+    for language in ("en", "fr"):
+        sentences = catalogue(language)
+        twins = [key[: -len(ABOUT_RELATIONSHIP)] for key in sentences if key.endswith(ABOUT_RELATIONSHIP)]
+        assert {"observerAbout", "observerRole", "viewsIntro", "gapAbove", "gapBelow"} <= set(twins)
+        person, relationship = worded_about(sentences, "person"), worded_about(sentences, "relationship")
+        assert set(person) == set(relationship) and not any(key.endswith(ABOUT_RELATIONSHIP) for key in person)
+        for key in twins:
+            assert person[key] == sentences[key]
+            assert relationship[key] == sentences[key + ABOUT_RELATIONSHIP] != sentences[key]
+    assert worded_about(catalogue("en"), "relationship")["observerRole"] == (
+        "You answer as {who}: each statement is about your relationship with them."
+    )

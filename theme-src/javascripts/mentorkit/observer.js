@@ -57,16 +57,12 @@ function ownPage(root, spec, ask, role) {
   // "<page> - <site>": the tab and the history name what the observer is doing, not the self-assessment.
   const site = document.title.split(" - ").slice(1).join(" - ");
   document.title = site ? `${t("observerTitle")} - ${site}` : t("observerTitle");
-  // A health check's statements are about the two of them, not about the work of the one who asks.
-  const relationship = spec.observer.about === "relationship";
-  const about = ask.name
-    ? t(relationship ? "observerAboutRelationship" : "observerAbout", { name: ask.name })
-    : t(relationship ? "observerAboutSomeoneRelationship" : "observerAboutSomeone");
+  const about = ask.name ? t("observerAbout", { name: ask.name }) : t("observerAboutSomeone");
   root.prepend(
     el(
       "section",
       { class: "mk-observer", "data-observer": "" },
-      el("p", {}, about, " ", t(relationship ? "observerRoleRelationship" : "observerRole", { who: role.who })),
+      el("p", {}, about, " ", t("observerRole", { who: role.who })),
       spec.observer.intro ? el("p", {}, spec.observer.intro) : null,
       el("p", { "data-observer-consent": "" }, t("observerConsent")),
       el("p", {}, t("observerWhere")),

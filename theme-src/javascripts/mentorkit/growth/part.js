@@ -121,7 +121,7 @@ export async function attach(part, { store, scope }) {
         "section",
         { class: "mk-growth__part", "aria-labelledby": `${spec.id}-views-title` },
         el("h3", { id: `${spec.id}-views-title` }, t("viewsTitle")),
-        el("p", {}, t(spec.observer.about === "relationship" ? "viewsIntroRelationship" : "viewsIntro")),
+        el("p", {}, t("viewsIntro")),
         el("div", { class: "mk-growth__field" }, el("label", { for: askRole.id }, t("askRole")), askRole),
         el("div", { class: "mk-growth__field" }, el("label", { for: askName.id }, t("askName")), askName),
         button(t("askMake"), "ask"),

@@ -224,20 +224,13 @@ export function viewsShown(spec, result, { items, unreadable }, { roleOf, viewNa
   const said = [];
   /** @param {string} id */
   const at = (id) => spec.groups.findIndex((entry) => entry.id === id);
-  // A health check rates the relationship, not the reader: its gaps say so (observer.about).
-  const relationship = spec.observer?.about === "relationship";
-  const [above, below] = relationship ? ["gapAboveRelationship", "gapBelowRelationship"] : ["gapAbove", "gapBelow"];
   for (const [v, r] of theirs) {
     const found = gaps(spec, result, r);
     // Where they rate the reader higher first: the encouraging line a reader least expects.
     for (const id of found.largest) {
       const g = /** @type {{ gap: number }} named: not null */ (found.groups[at(id)]);
       said.push(
-        t(g.gap > 0 ? above : below, {
-          amount: amount(spec, g.gap),
-          view: roleOf(v).view,
-          group: spec.groups[at(id)].title,
-        }),
+        t(g.gap > 0 ? "gapAbove" : "gapBelow", { amount: amount(spec, g.gap), view: roleOf(v).view, group: spec.groups[at(id)].title }),
       );
     }
     for (const id of found.unseen_gaps) {
