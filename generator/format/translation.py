@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from .checks import event_places
 from .errors import Problem, QuestionnaireError
 from .loader import Document
-from .model import Calendar, Group, GroupNoun, Item, Markdown, Questionnaire, Slug, Strict, Text
+from .model import Calendar, GroupNoun, Item, Markdown, Questionnaire, Slug, Strict, Text
 from .validate import read_document
 from .wording import validate_model
 
@@ -180,10 +180,11 @@ def _unknown_ids(t: Translation, q: Questionnaire, doc: Document) -> list[Proble
                     code="MK405",
                 )
             )
-    groups = {item.id: group for group, item in q.items()}
+    placed = {item.id: (group, item) for group, item in q.items()}
     for item_id, text in t.items.items():
-        if text.calendar is not None and item_id in groups:
-            words = _calendar_words(groups[item_id], item_id)
+        if text.calendar is not None and item_id in placed:
+            group, item = placed[item_id]
+            words = _calendar_words(item)
             for field in ("button", "event"):
                 if getattr(text.calendar, field) is not None and getattr(words, field, None) is None:
                     problems.append(
@@ -196,9 +197,7 @@ def _unknown_ids(t: Translation, q: Questionnaire, doc: Document) -> list[Proble
                         )
                     )
             if text.calendar.event is not None and words is not None and words.event is not None:
-                problems += event_places(
-                    doc, ("items", item_id, "calendar", "event"), text.calendar.event, groups[item_id]
-                )
+                problems += event_places(doc, ("items", item_id, "calendar", "event"), text.calendar.event, group)
         for value in text.options:
             if value not in options.get(item_id, set()):
                 problems.append(
@@ -212,9 +211,8 @@ def _unknown_ids(t: Translation, q: Questionnaire, doc: Document) -> list[Proble
     return problems
 
 
-def _calendar_words(group: Group, item_id: str) -> Calendar | None:
-    """The words a journal's date item gives its calendar event, if it gives any."""
-    item = next(item for item in group.items if item.id == item_id)
+def _calendar_words(item: Item) -> Calendar | None:
+    """The words a journal's date item gives its calendar event, if it gives any (not `calendar: true`)."""
     calendar = getattr(item, "calendar", None)
     return calendar if isinstance(calendar, Calendar) else None
 
@@ -254,8 +252,8 @@ def _missing(t: Translation, q: Questionnaire) -> list[tuple[tuple[str, ...], st
         for option in getattr(item, "options", None) or []:
             if text is None or option.value not in text.options:
                 missing.append((("items", item.id, "options", option.value), option.label))
-        calendar = getattr(item, "calendar", None)
-        if isinstance(calendar, Calendar):
+        calendar = _calendar_words(item)
+        if calendar is not None:
             words = text.calendar if text is not None and text.calendar is not None else CalendarText()
             missing += [
                 (("items", item.id, "calendar", field), getattr(calendar, field))
@@ -341,8 +339,9 @@ def translate(q: Questionnaire, t: Translation) -> Questionnaire:
             changes["unit_one"] = text.unit_one if text.unit_one is not None else ("" if text.unit else None)
         if it.type == "choice" and text.options:
             changes["options"] = [pick(o, {"label": text.options.get(o.value)}) for o in it.options]
-        if it.type == "date" and isinstance(it.calendar, Calendar) and text.calendar is not None:
-            changes["calendar"] = pick(it.calendar, text.calendar.model_dump())
+        calendar = _calendar_words(it)
+        if calendar is not None and text.calendar is not None:
+            changes["calendar"] = pick(calendar, text.calendar.model_dump())
         return pick(it, changes)
 
     groups = [
