@@ -1,6 +1,6 @@
 // How the growth part names what the reader keeps, in every sentence and table about it.
 
-import { formatMoment } from "../format.js";
+import { formatDate, localDay } from "../format.js";
 import { t } from "../messages.js";
 
 /** @typedef {import("../kept.js").Attempt} Attempt @typedef {import("../kept.js").View} View */
@@ -28,9 +28,12 @@ export function namesFor(spec) {
   return {
     sideBySide,
     // A candidate is named by the name the reader gave it, an attempt by its date too (two attempts
-    // may share a label; two candidates are two people).
-    attemptName: (/** @type {Attempt} */ a) =>
-      (sideBySide && a.label) || (a.label ? t("labelDated", { label: a.label, date: formatMoment(a.at) }) : formatMoment(a.at)),
+    // may share a label; two candidates are two people). In a list to pick from (a select, which
+    // cuts what it cannot fit at a phone's width), the date is written short.
+    attemptName: (/** @type {Attempt} */ a, /** @type {"long" | "medium"} */ style = "long") => {
+      const date = formatDate(localDay(a.at), style);
+      return (sideBySide && a.label) || (a.label ? t("labelDated", { label: a.label, date }) : date);
+    },
     // Kept options side by side are candidates, in every sentence about them: not attempts.
     wordFor: (/** @type {string} */ key) => (sideBySide && CANDIDATE_WORDS[key]) || key,
     roleOf,

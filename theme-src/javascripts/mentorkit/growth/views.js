@@ -106,7 +106,7 @@ function viewsChart(spec, people) {
  * `chosen` is the id the reader chose ("" for none, or one no longer kept). Returns what to show,
  * the Markdown lines of the comparison, and the id chosen once checked.
  * @param {Spec} spec @param {Rows} rows
- * @param {Result} result the results now @param {string} chosen @param {{ attemptName: (a: Attempt) => string }} names
+ * @param {Result} result the results now @param {string} chosen @param {{ attemptName: (a: Attempt, style?: "long" | "medium") => string }} names
  * @returns {{ parts: (HTMLElement | null)[], lines: string[], chosen: string }}
  */
 export function overTime(spec, rows, result, chosen, { attemptName }) {
@@ -114,7 +114,7 @@ export function overTime(spec, rows, result, chosen, { attemptName }) {
     "select",
     { id: `${spec.id}-compare`, "data-growth-compare": "" },
     el("option", { value: "" }, t("compareNone")),
-    ...rows.map(([a]) => el("option", { value: a.id }, attemptName(a))),
+    ...rows.map(([a]) => el("option", { value: a.id }, attemptName(a, "medium"))),
   );
   if (!rows.some(([a]) => a.id === chosen)) chosen = "";
   pick.value = chosen;
@@ -161,7 +161,7 @@ export function overTime(spec, rows, result, chosen, { attemptName }) {
  * Candidates side by side: each group's standing for each, the strongest marked, and a button to
  * export each one. Returns what to show and its Markdown lines.
  * @param {Spec} spec @param {Rows} rows
- * @param {{ attemptName: (a: Attempt) => string }} names
+ * @param {{ attemptName: (a: Attempt, style?: "long" | "medium") => string }} names
  * @returns {{ parts: HTMLElement[], lines: string[] }}
  */
 export function candidates(spec, rows, { attemptName }) {
