@@ -70,7 +70,7 @@ def render_questionnaire(
     for key, value in (related.spec if related else {}).items():
         spec[key] = {**spec[key], **value} if isinstance(spec.get(key), dict) and isinstance(value, dict) else value
     groups = [g for g in q.groups if only is None or g.id in only]
-    messages = sentences(q, language, own)
+    messages = sentences(q, language, own, related)
     template = "journal.html.j2" if q.scoring.method == "journal" else "questionnaire.html.j2"
     return TEMPLATES.get_template(template).render(
         q=q,
@@ -90,11 +90,21 @@ def render_questionnaire(
     )
 
 
-def sentences(q: Questionnaire, language: str, own: Mapping[str, Mapping[str, str]] | None = None) -> dict[str, str]:
+def sentences(
+    q: Questionnaire,
+    language: str,
+    own: Mapping[str, Mapping[str, str]] | None = None,
+    related: Related | None = None,
+) -> dict[str, str]:
     """The sentences around ``q``'s questions, in agreement with its group noun's gender, and worded
-    for what its statements are about when another person answers them (observer.about)."""
+    for what its statements are about when another person answers them (observer.about). A journal's
+    sentences name what its entries are tagged with (« Toutes » the categories, by category), so
+    they agree with that questionnaire's noun, not with the journal's own."""
     about = q.observer.about if q.observer is not None else "person"
-    return worded_about(agree(page_catalogue(language, own), q.group_noun.gender), about)
+    gender = q.group_noun.gender
+    if q.scoring.method == "journal" and related is not None and related.tag_noun:
+        gender = related.tag_noun.get("gender")
+    return worded_about(agree(page_catalogue(language, own), gender), about)
 
 
 # The sections of a journal's page: (id after the questionnaire's, catalogue key of the heading).
@@ -122,7 +132,7 @@ def questionnaire_headings(
     """The (id, text) of each heading of a whole questionnaire's page, in order: its
     groups, then its results; a journal's sections; a prompts' groups. The ids are those
     the templates give them (tests/build/test_site.py follows every link to them)."""
-    messages = sentences(q, language, own)
+    messages = sentences(q, language, own, related)
     if q.scoring.method == "journal":
         noun = (related.tag_noun if related and related.tag_noun else {}).get("singular", "")
         return [

@@ -222,6 +222,8 @@ def views(kinds: dict[str, str], instruments: list[str] = INSTRUMENTS) -> list[V
         ),
         View(f"{MENTOR}: as the observer sees it", f"assessments/{MENTOR}/#ask", None, "[data-observer]"),
         View("journal: with entries", "journal/", _entries, "[data-list]"),
+        # French words run longer: its filters and buttons are where a phone's width runs out first.
+        View("fr journal: with entries", "fr/journal/", _entries, "[data-list]"),
         View("mentoring-agreement: on paper", "assessments/mentoring-agreement/", _agreement_on_paper, None, "print"),
     ]
     return found

@@ -53,6 +53,23 @@
       if (!element.closest(".md-header, .md-nav, .md-tabs, .md-search")) problems.push(`text is cut off: ${name(element)}`);
     }
   }
+  // A closed select draws its chosen option as its own text, which no overflow measure sees: an
+  // engine cuts a long one at the arrow without an ellipsis ("Toutes les catégor"). Its width is
+  // measured in the select's font against the room left beside the arrow (about 20 px in each engine).
+  const ruler = document.createElement("canvas").getContext("2d");
+  for (const select of document.querySelectorAll("select")) {
+    const chosen = select.selectedOptions[0];
+    if (!chosen || !shown(select) || select.multiple || select.size > 1) continue;
+    const s = style(select);
+    ruler.font = `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+    const room = select.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight) - 20;
+    const needed = ruler.measureText(chosen.text.trim()).width;
+    if (needed > room + 1) {
+      problems.push(
+        `a select shows its choice cut off (${Math.round(needed)} px of text in ${Math.round(room)} px): ${name(select.labels?.[0] || select)} "${chosen.text.trim()}"`,
+      );
+    }
+  }
 
   // --- screen-reader text takes no room --------------------------------------------------------
   for (const element of document.querySelectorAll("[class*='visually-hidden'], [class*='sr-only']")) {

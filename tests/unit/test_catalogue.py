@@ -131,3 +131,20 @@ def test_a_page_about_a_relationship_carries_the_sentences_worded_for_it_and_one
     assert worded_about(catalogue("en"), "relationship")["observerRole"] == (
         "You answer as {who}: each statement is about your relationship with them."
     )
+
+
+def test_a_journals_sentences_agree_with_the_noun_of_what_its_entries_are_tagged_with():
+    """A journal's « Toutes » (its filter's first option) is said of the tagged questionnaire's
+    categories, not of the journal's own kinds of entry: the words of a 360 px wide select."""
+    from mentorkit.format.validate import load_questionnaire
+    from mentorkit.site.journal import Related
+    from mentorkit.site.render import sentences
+
+    journal = load_questionnaire(ROOT / "questionnaires" / "journal.yml")
+
+    def first_option(gender: str) -> str:
+        tagged = Related(tag_noun={"singular": "x", "plural": "xs", "gender": gender})
+        return translate(sentences(journal, "fr", related=tagged), "filterAllTags", "fr", noun="xs")
+
+    assert (first_option("feminine"), first_option("masculine")) == ("Toutes", "Tous")
+    assert translate(sentences(journal, "en"), "filterAllTags", "en", noun="categories") == "All categories"
