@@ -43,10 +43,14 @@ node_modules/.bin/esbuild: package.json package-lock.json
 bundle: node_modules/.bin/esbuild
 	npm run -s bundle
 
-# After a change to the format, scoring, a questionnaire or the runtime: everything generated from
-# them and committed, from its sources (tests fail while any of the three is stale).
+# After a change to the format, the spec, scoring, a questionnaire or the runtime: everything
+# generated from them and committed, from its sources (tests fail while any of the four is stale):
+# the JSON Schemas, the runtime's types of the spec and results (types/spec.d.ts, from the
+# TypedDicts in generator/site/spec_types.py and generator/scoring/result_types.py), the parity
+# vectors and the bundles.
 regen: setup node_modules/.bin/esbuild
 	$(BIN)/python -m mentorkit.commands.cli schema --folder schema
+	$(BIN)/python -m mentorkit.site.spec_dts types/spec.d.ts
 	$(BIN)/python -m tests.vectors
 	npm run -s bundle
 

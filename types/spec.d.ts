@@ -1,15 +1,16 @@
+// Written by `python -m mentorkit.site.spec_dts` (make regen) from the TypedDicts of
+//   generator/site/spec_types.py
+//   generator/scoring/result_types.py
+// Change those and write it again, never this file (tests/unit/test_spec_types.py fails while
+// the two differ).
+//
 // The data the runtime works on: the spec the build writes into each questionnaire page
 // (generator/site/spec.py, runtime_spec) and the result scoring.js computes from it (the same
-// fields as generator/scoring/scoring.py's). Global, for the JSDoc of the runtime's modules; checked
-// by `tsc` (tsconfig.json), never shipped.
+// fields as generator/scoring/scoring.py's). Global, for the JSDoc of the runtime's modules;
+// checked by `tsc` (tsconfig.json), never shipped. The record the browser keeps, which Python never
+// writes, is declared by hand in types/record.d.ts.
 
-type Answer = number | string; // a scale value, "na", a choice's value, a number, a text or a date
-type Answers = Record<string, Answer>;
-
-// The spec, as runtime_spec writes it: one property per line, each named object shape an
-// interface of its own, so that tests/unit/test_spec_types.py can hold every questionnaire's spec
-// against these declarations (a property written but not declared, or declared but never written,
-// fails there).
+// From generator/site/spec_types.py.
 
 interface ScalePoint {
   value: number;
@@ -19,6 +20,13 @@ interface ScalePoint {
 interface ChoiceOption {
   value: string;
   label: string;
+}
+
+/** How a journal's date goes into a calendar, as the YAML words it. */
+interface CalendarSpec {
+  button?: string; // the button's words
+  event?: string; // the event's title, {item-id} put in from the entry's answers
+  remind?: number; // minutes before the event that its alarm rings
 }
 
 interface SpecItem {
@@ -39,13 +47,6 @@ interface SpecItem {
   time?: true; // a date with a time of day
   calendar?: true | CalendarSpec; // a date offered as a calendar event
   kinds?: string[]; // a link: the entry kinds it may point to
-}
-
-/** How a journal's date goes into a calendar, as the YAML words it. */
-interface CalendarSpec {
-  button?: string; // the button's words
-  event?: string; // the event's title, {item-id} put in from the entry's answers
-  remind?: number; // minutes before the event that its alarm rings
 }
 
 interface EntryStatus {
@@ -163,7 +164,7 @@ interface GroupNoun {
 interface SpecAttempts {
   compare: "over-time" | "side-by-side";
   title: string | null;
-  label: string;
+  label: string | null;
 }
 
 interface ObserverRole {
@@ -194,7 +195,18 @@ interface Spec {
   cohort?: string; // the address of the published cohort summary, relative to the page
 }
 
-interface LevelDetail { met: number; applicable: number; needed: number; counts: boolean }
+// From generator/scoring/result_types.py.
+
+type Answer = number | string; // a scale value, "na", a choice's value, a number, a text or a date
+
+type Answers = Record<string, Answer>;
+
+interface LevelDetail {
+  met: number;
+  applicable: number;
+  needed: number;
+  counts: boolean;
+}
 
 interface GroupResult {
   id: string;
@@ -203,28 +215,28 @@ interface GroupResult {
   missing: number; // scale statements not answered
   not_applicable: number;
   status: "complete" | "incomplete";
-  // levels
-  levels?: Record<string, LevelDetail>;
-  level?: string | null;
+  levels?: Record<string, LevelDetail>; // levels: each level's statements, by its id
+  level?: string | null; // levels: the level reached; null while incomplete
   next_level?: string | null;
-  evidence?: boolean | null;
-  plan?: string[];
-  // bands and profile
-  mean?: number | null;
+  evidence?: boolean | null; // levels: whether enough of its statements apply
+  plan?: string[]; // levels: the statements that would move it up, lowest level first
+  mean?: number | null; // bands and profile: the mean of its applicable answers
   band?: string | null;
-  /** bands: the critical statements answered at the scale's lowest (a warning sign), which cap the band. */
+  /** bands: the critical statements answered at the scale's lowest (a warning sign), which cap
+   * the band */
   flags?: string[];
 }
 
 interface OverallResult {
   status: "complete" | "incomplete";
-  level?: string | null;
+  level?: string | null; // levels: the highest level reached in enough groups
   next_level?: string | null;
   evidence?: boolean;
   short?: number | null; // groups missing to reach next_level
-  mean?: number | null;
+  mean?: number | null; // bands: the mean of the group means
   band?: string | null;
-  /** bands: the critical statements answered at the scale's lowest (a warning sign), which cap the band. */
+  /** bands: the critical statements answered at the scale's lowest (a warning sign), which cap
+   * the band */
   flags?: string[];
 }
 
@@ -234,17 +246,6 @@ interface Result {
   not_applicable: number;
   groups: GroupResult[];
   overall?: OverallResult;
-  focus?: string[];
-  ranking?: string[];
-}
-
-/** The record kept in localStorage for one questionnaire (store.js reads and writes it; record.js
- * merges two). Lists hold objects with an id of their own (lists.js); `times` stamps each answer
- * and list item with the moment it last changed. */
-interface StoredRecord {
-  version?: string;
-  answers: Answers;
-  lists?: Record<string, Array<{ id: string } & Record<string, unknown>>>;
-  times?: { answers?: Record<string, number>; lists?: Record<string, Record<string, number>> };
-  saved?: string;
+  focus?: string[]; // bands and profile: the groups to work on
+  ranking?: string[]; // profile: the groups, most used first
 }

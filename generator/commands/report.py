@@ -26,7 +26,8 @@ from ..format.errors import one_line
 from ..format.file_formats import AnswersFile, first_problem
 from ..format.files import MAX_JSON_DEPTH, InputError, file_slug, read_json
 from ..scoring.cohort import boundaries
-from ..scoring.scoring import NOT_APPLICABLE, score, scored_part, statements, valid_answers
+from ..scoring.result_types import GroupResult, Result
+from ..scoring.scoring import NOT_APPLICABLE, Spec, score, scored_part, statements, valid_answers
 from ..site.render import TEMPLATES
 from .charts import bar_chart
 from .numbers import csv_figure
@@ -77,7 +78,7 @@ class Skipped:
 class Cohort:
     """The usable files, already reduced to scored results and answer counts."""
 
-    results: list[dict] = field(default_factory=list)
+    results: list[Result] = field(default_factory=list)
     answered: Counter = field(default_factory=Counter)  # item id -> people who answered it
     older: int = 0  # files exported from another version of the questionnaire
     backups: int = 0  # files that also held kept attempts, other people's views or entries: not read
@@ -89,7 +90,7 @@ class Cohort:
     means: dict[str, list] = field(default_factory=dict)  # group id -> each person's mean answer there
 
 
-def _usable_answers(path: Path, spec: dict) -> tuple[dict, dict]:
+def _usable_answers(path: Path, spec: Spec) -> tuple[dict, dict]:
     """The record in one file and its answers that fit the questionnaire; raises _Unusable."""
     try:
         record = read_json(path, MAX_BYTES)
@@ -113,7 +114,7 @@ def _usable_answers(path: Path, spec: dict) -> tuple[dict, dict]:
     return record, answers
 
 
-def read_cohort(spec: dict, folder: Path) -> Cohort:
+def read_cohort(spec: Spec, folder: Path) -> Cohort:
     """Every *.json file in ``folder`` (not below it), scored, or skipped with a reason."""
     if not folder.is_dir():
         raise ReportError(f"{folder}: not a folder of answers files")
@@ -146,7 +147,7 @@ def _counted(group: dict, item: dict) -> str | None:
     return "number" if kind == "number" else None
 
 
-def _count_answers(spec: dict, answers: dict, cohort: Cohort) -> None:
+def _count_answers(spec: Spec, answers: dict, cohort: Cohort) -> None:
     for group in spec["groups"]:
         for item in group["items"]:
             how, value = _counted(group, item), answers.get(item["id"])
@@ -264,7 +265,7 @@ def _merged(counts: list[int], words: Words) -> list[Cell]:
 
 
 def _count_table(
-    spec: dict, results: list[dict], caption: str, columns: list[str], column_of, overall_of, words: Words
+    spec: Spec, results: list[Result], caption: str, columns: list[str], column_of, overall_of, words: Words
 ):
     """The heat map: people per column in each group, and overall."""
     rows = [
@@ -286,11 +287,11 @@ def _count_table(
     return table, _merged(overall, words), overall
 
 
-def _complete(results: list[dict], g: int) -> list[dict]:
+def _complete(results: list[Result], g: int) -> list[GroupResult]:
     return [r["groups"][g] for r in results if r["groups"][g]["status"] == "complete"]
 
 
-def _levels(spec: dict, cohort: Cohort, words: Words) -> dict:
+def _levels(spec: Spec, cohort: Cohort, words: Words) -> dict:
     levels = spec["scoring"]["levels"]
     noun = spec["group_noun"]
     rank = {level["id"]: n + 1 for n, level in enumerate(levels)}  # 0: not yet the first level
@@ -350,7 +351,7 @@ def _incomplete(noun: dict, words: Words) -> tuple[str, str]:
     return (words("reportIncomplete"), words("reportIncompleteMeaning", noun=noun["singular"]))
 
 
-def _bands(spec: dict, cohort: Cohort, words: Words) -> dict:
+def _bands(spec: Spec, cohort: Cohort, words: Words) -> dict:
     bands = spec["scoring"]["bands"]
     noun = spec["group_noun"]
     rank = {band["id"]: n for n, band in enumerate(bands)}
@@ -393,7 +394,7 @@ def _bands(spec: dict, cohort: Cohort, words: Words) -> dict:
     )
 
 
-def _profile(spec: dict, cohort: Cohort, words: Words) -> dict:
+def _profile(spec: Spec, cohort: Cohort, words: Words) -> dict:
     noun = spec["group_noun"]
     results = cohort.results
     people = len(results)
@@ -430,7 +431,7 @@ def _profile(spec: dict, cohort: Cohort, words: Words) -> dict:
     return dict(groups=groups, overall=overall, overall_caption=words("reportAnsweredEvery"))
 
 
-def _none(spec: dict, cohort: Cohort, words: Words) -> dict:
+def _none(spec: Spec, cohort: Cohort, words: Words) -> dict:
     noun = spec["group_noun"]
     people = len(cohort.results)
     # lowest first, as the levels
@@ -469,7 +470,7 @@ def _none(spec: dict, cohort: Cohort, words: Words) -> dict:
 _METHODS = {"levels": _levels, "bands": _bands, "profile": _profile, "none": _none}
 
 
-def summarise(spec: dict, cohort: Cohort, words: Words | None = None) -> Report:
+def summarise(spec: Spec, cohort: Cohort, words: Words | None = None) -> Report:
     """The cohort's report, in the language of ``words`` (English by default)."""
     words = words or english()
     if not cohort.results:
@@ -503,7 +504,7 @@ def summarise(spec: dict, cohort: Cohort, words: Words | None = None) -> Report:
     return dataclasses.replace(report, summary=_summary(spec, report))
 
 
-def _means(spec: dict, cohort: Cohort, words: Words) -> Table:
+def _means(spec: Spec, cohort: Cohort, words: Words) -> Table:
     """The mean answer of each scored group, besides its levels or bands."""
     values = [p["value"] for p in spec["scale"]]
     noun = spec["group_noun"]
@@ -538,7 +539,7 @@ def _share_or_few(count: int, total: int, words: Words) -> Cell:
     return Cell(count, count / total if total else None)
 
 
-def _answer_tables(spec: dict, cohort: Cohort, words: Words) -> list[Table]:
+def _answer_tables(spec: Spec, cohort: Cohort, words: Words) -> list[Table]:
     """Totals of the choices, unscored statements and numbers: the answers of an "About you"."""
     scale = {p["value"]: p["label"] for p in spec["scale"]}
     tables = []
@@ -589,7 +590,7 @@ def _answer_tables(spec: dict, cohort: Cohort, words: Words) -> list[Table]:
     return tables
 
 
-def _summary(spec: dict, report: Report) -> str:
+def _summary(spec: Spec, report: Report) -> str:
     """The report in one line, for the first line of a board paper. "Weakest" means one thing in
     it and in the tables: the first row of the ranking below the heat map (the lowest mean level,
     or the band most often below the threshold), which says by what rule it ranks."""
@@ -637,12 +638,12 @@ class Cohorts:
         return self.words("reportTwoCohorts", caption=caption, first=self.labels[0], second=self.labels[1])
 
 
-def _scale_range(spec: dict) -> tuple[float, float]:
+def _scale_range(spec: Spec) -> tuple[float, float]:
     values = [p["value"] for p in spec["scale"]] or [0, 1]
     return min(values), max(values)
 
 
-def compare(spec: dict, programme: str, labels: list[str], reports: list[Report]) -> Cohorts:
+def compare(spec: Spec, programme: str, labels: list[str], reports: list[Report]) -> Cohorts:
     """The cohorts side by side; with one report, just that report (in the reports' language)."""
     words = reports[0].words
     if len(reports) == 1:
@@ -696,7 +697,7 @@ def _overall_rows(first: Report, second: Report) -> list[Row]:
     return rows
 
 
-def charts(spec: dict, cohorts: Cohorts) -> dict[str, Markup]:
+def charts(spec: Spec, cohorts: Cohorts) -> dict[str, Markup]:
     """The report's SVG charts by file name: the mean answer of each group, per cohort."""
     tables = [report.means for report in cohorts.reports]
     if any(table is None for table in tables):
@@ -712,7 +713,7 @@ def charts(spec: dict, cohorts: Cohorts) -> dict[str, Markup]:
     return {"means.svg": drawn}
 
 
-def render_html(report: Report | Cohorts, spec: dict, drawn: dict[str, Markup] | None = None) -> str:
+def render_html(report: Report | Cohorts, spec: Spec, drawn: dict[str, Markup] | None = None) -> str:
     cohorts = report if isinstance(report, Cohorts) else compare(spec, spec["title"], [""], [report])
     words = cohorts.words
     return TEMPLATES.get_template("report.html.j2").render(
@@ -770,7 +771,7 @@ def _write(path: Path, write) -> None:
         raise ReportError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
-def write_files(report: Report, spec: dict, html_path: Path, csv_path: Path) -> None:
+def write_files(report: Report, spec: Spec, html_path: Path, csv_path: Path) -> None:
     html = render_html(report, spec)
     _write(html_path, lambda file: file.write(html))
     _write(csv_path, lambda file: csv.writer(file).writerows(csv_rows(report)))
@@ -782,7 +783,7 @@ def _table_rows(table: Table) -> list[list]:
     return [[_inert(cell) for cell in row] for row in rows]
 
 
-def write_folder(cohorts: Cohorts, spec: dict, folder: Path) -> list[Path]:
+def write_folder(cohorts: Cohorts, spec: Spec, folder: Path) -> list[Path]:
     """report.html, report.csv (one per cohort when two), comparison.csv and the charts as .svg files."""
     drawn = charts(spec, cohorts)
     html = render_html(cohorts, spec, drawn)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from ..format.errors import one_line
-from ..scoring.scoring import scored_part
+from ..scoring.result_types import GroupResult, Result
+from ..scoring.scoring import Spec, scored_part
 
 
-def _group_result(spec: dict, group: dict) -> str:
+def _group_result(spec: Spec, group: GroupResult) -> str:
     scoring = spec["scoring"]
     if group["status"] != "complete":
         return f"Incomplete ({group['missing']} to answer)"
@@ -27,7 +28,7 @@ def _group_result(spec: dict, group: dict) -> str:
     return "Complete" if group["answered"] == group["total"] else "Some answered"
 
 
-def _overall(spec: dict, result: dict, titles: dict) -> str:
+def _overall(spec: Spec, result: Result, titles: dict) -> str:
     scoring, overall = spec["scoring"], result["overall"]
     if overall["status"] != "complete":
         return "Overall: incomplete, answer every statement for an overall result"
@@ -44,7 +45,7 @@ def _overall(spec: dict, result: dict, titles: dict) -> str:
     return "Every item answered"
 
 
-def score_table(spec: dict, result: dict) -> str:
+def score_table(spec: Spec, result: Result) -> str:
     """The result as a table a person reads: each group's title, its result and what was answered."""
     shown, part = scored_part(spec, result)
     titles = {g["id"]: g["title"] for g in spec["groups"]}

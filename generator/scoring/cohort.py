@@ -32,6 +32,8 @@ from pydantic import ValidationError
 from ..format.file_formats import CohortSummary, Counts, first_problem
 from ..format.files import InputError, read_json
 from .compare import _rank, rungs
+from .result_types import Result
+from .scoring import Spec
 
 FORMAT = "mentorkit-cohort"
 FORMAT_VERSION = 1
@@ -86,9 +88,7 @@ def _summary(ranks: list[int | None], ladder: int) -> dict[str, Any]:
     return {"people": sum(counts), "spans": found} if found else {"spans": None}
 
 
-def aggregate(
-    spec: dict[str, Any], results: list[dict[str, Any]], today: datetime.date | None = None
-) -> dict[str, Any]:
+def aggregate(spec: Spec, results: list[Result], today: datetime.date | None = None) -> dict[str, Any]:
     """The summary of these scored results (one per usable answers file)."""
     if len(results) < MINIMUM:
         raise CohortError(
@@ -116,7 +116,7 @@ def aggregate(
     }
 
 
-def write_aggregate(spec: dict[str, Any], results: list[dict[str, Any]], path: Path) -> dict[str, Any]:
+def write_aggregate(spec: Spec, results: list[Result], path: Path) -> dict[str, Any]:
     """Write the summary as JSON; raises CohortError (nothing written) when it cannot be."""
     summary = aggregate(spec, results)
     try:
@@ -152,7 +152,7 @@ def _check_counts(counts: Counts, ladder: int, files: int, where: str) -> None:
         raise CohortError(f"{where} does not add up")
 
 
-def check_aggregate(data: object, spec: dict[str, Any]) -> dict[str, Any]:
+def check_aggregate(data: object, spec: Spec) -> dict[str, Any]:
     """The summary, if it is one of this questionnaire's that keeps every rule above; else
     CohortError. A summary of an earlier version of the questionnaire is accepted (the runtime
     says so): its groups and levels must still be this version's."""
@@ -179,7 +179,7 @@ def check_aggregate(data: object, spec: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def read_aggregate(path: Path, spec: dict[str, Any]) -> dict[str, Any]:
+def read_aggregate(path: Path, spec: Spec) -> dict[str, Any]:
     """The summary in a file, checked (``check_aggregate``)."""
     try:
         data = read_json(path, MAX_BYTES)

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from typing import Any
 
-Spec = dict[str, Any]
-Result = dict[str, Any]
+from .result_types import GroupResult, OverallResult, Result
+from .scoring import Spec
 
 LARGEST = 3  # how many gaps a comparison of views names in each direction
 NOT_YET = "not-yet"  # the rung below a levels questionnaire's first level
@@ -35,7 +35,7 @@ def rungs(spec: Spec) -> list[str]:
     return []
 
 
-def _rank(spec: Spec, entry: dict[str, Any]) -> int | None:
+def _rank(spec: Spec, entry: GroupResult | OverallResult) -> int | None:
     method = spec["scoring"]["method"]
     if entry["status"] != "complete":
         return None

@@ -36,7 +36,10 @@ from __future__ import annotations
 import datetime
 import math
 import re
+from collections.abc import Mapping
 from typing import Any
+
+from .result_types import Answers, GroupResult, LevelDetail, OverallResult, Result
 
 NOT_APPLICABLE = "na"  # the answer saved for "not applicable", where a statement offers it
 
@@ -46,8 +49,8 @@ _ENTRY_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")  # an entry of a journal, as li
 # JavaScript's String.prototype.trim() whitespace, so that "blank" means the same on both sides.
 _BLANK = re.compile("[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*")
 
-Spec = dict[str, Any]
-Result = dict[str, Any]
+# The spec as the site writes it (site/spec_types.py declares it, a wing above this one): read only.
+Spec = Mapping[str, Any]
 
 
 def _is_number(value: object) -> bool:
@@ -90,7 +93,7 @@ def _fits(item: dict[str, Any], value: object, scale: set[str]) -> bool:
     return False
 
 
-def valid_answers(spec: Spec, answers: object) -> dict[str, Any]:
+def valid_answers(spec: Spec, answers: object) -> Answers:
     """The answers that name an item and fit it."""
     if not isinstance(answers, dict):
         return {}
@@ -131,7 +134,7 @@ def _needed(share: float, applicable: int) -> int:
 
 def score(spec: Spec, answers: object) -> Result:
     answers = valid_answers(spec, answers)
-    groups = []
+    groups: list[GroupResult] = []
     for group in spec["groups"]:
         items = group["items"]
         scored = statements(group)
@@ -167,7 +170,7 @@ def _levels(spec: Spec, answers: dict[str, Any], result: Result, complete: bool)
     levels = scoring["levels"]
     for group, scored in zip(spec["groups"], result["groups"]):
         counted = statements(group)
-        detail = {}
+        detail: dict[str, LevelDetail] = {}
         for level in levels:
             own = [i for i in counted if i.get("level") == level["id"]]
             applicable = [i for i in own if i["id"] in answers and answers[i["id"]] != NOT_APPLICABLE]
@@ -180,7 +183,7 @@ def _levels(spec: Spec, answers: dict[str, Any], result: Result, complete: bool)
                 "counts": bool(applicable) and met >= needed,
             }
         scored["levels"] = detail
-        scored.update(level=None, next_level=None, evidence=None, plan=[])
+        scored["level"], scored["next_level"], scored["evidence"], scored["plan"] = None, None, None, []
         if scored["status"] != "complete" or not counted:  # incomplete, or not scored at all
             continue
         applicable_share = len(_applicable(group, answers)) / len(counted)
@@ -211,7 +214,7 @@ def _levels(spec: Spec, answers: dict[str, Any], result: Result, complete: bool)
     )
 
 
-def _overall_level(groups: list[dict[str, Any]], levels: list[dict[str, Any]], at_least: int) -> dict[str, Any]:
+def _overall_level(groups: list[GroupResult], levels: list[dict[str, Any]], at_least: int) -> OverallResult:
     """The highest level reached in at least ``at_least`` groups; groups with too little
     evidence reach none. With too few groups assessed at all, the evidence is too little."""
     rank = {level["id"]: index for index, level in enumerate(levels)}
@@ -222,16 +225,16 @@ def _overall_level(groups: list[dict[str, Any]], levels: list[dict[str, Any]], a
         if sum(1 for r in ranks if r >= index) >= at_least:
             found = index
             break
-    overall: dict[str, Any] = {"status": "complete", "evidence": assessed >= at_least, "level": None}
+    overall: OverallResult = {"status": "complete", "evidence": assessed >= at_least, "level": None}
     if not overall["evidence"]:
-        overall.update(next_level=None, short=None)
+        overall["next_level"], overall["short"] = None, None
         return overall
     overall["level"] = levels[found]["id"] if found >= 0 else None
     if found + 1 < len(levels):
         overall["next_level"] = levels[found + 1]["id"]
         overall["short"] = at_least - sum(1 for r in ranks if r >= found + 1)  # groups more needed there
     else:
-        overall.update(next_level=None, short=None)
+        overall["next_level"], overall["short"] = None, None
     return overall
 
 
@@ -283,9 +286,8 @@ def _bands(spec: Spec, answers: dict[str, Any], result: Result, complete: bool) 
 def _profile(spec: Spec, answers: dict[str, Any], result: Result, complete: bool) -> None:
     _group_means(spec, answers, result)
     # Groups answered "not applicable" throughout have no mean and no place in the ranking.
-    ranking = (
-        sorted((g for g in result["groups"] if g["mean"] is not None), key=lambda g: -g["mean"]) if complete else []
-    )
+    means = [(g["mean"], g) for g in result["groups"] if g["mean"] is not None] if complete else []
+    ranking = [g for _, g in sorted(means, key=lambda pair: -pair[0])]  # ties keep page order
     focus = spec["scoring"]["focus"]
     result["ranking"] = [g["id"] for g in ranking]
     result["focus"] = [g["id"] for g in ranking[max(0, len(ranking) - focus) :]] if focus else []

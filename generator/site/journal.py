@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from .library import Library
 from ..format.model import JournalScoring, PromptsScoring, Questionnaire
@@ -48,7 +49,9 @@ def journal_spec(journal: Questionnaire, library: Library, published: Link, *, f
     """The journal's runtime spec with what the site adds: the groups its entries may be tagged
     with, and its prompts (``full``: with their questions, else their ids only)."""
     assert isinstance(journal.scoring, JournalScoring)  # callers pass journals only
-    spec = runtime_spec(journal)
+    # What the site adds is no part of runtime_spec's declaration (spec_types.py): it is declared
+    # by hand, in types/journal.d.ts, and written here as JSON.
+    spec: dict[str, Any] = dict(runtime_spec(journal))
     tagged = library.questionnaires.get(journal.scoring.tags or "")
     spec["scoring"]["tags"] = [
         {"id": g.id, "title": g.title, "guidance": published(g.guidance) if g.guidance else None}
@@ -57,7 +60,7 @@ def journal_spec(journal: Questionnaire, library: Library, published: Link, *, f
     spec["scoring"]["tag_noun"] = tagged.group_noun.model_dump() if tagged else None
     spec["scoring"]["prompts"] = []
     for prompts in _prompts_of(library, journal):
-        own = runtime_spec(prompts)
+        own: dict[str, Any] = dict(runtime_spec(prompts))
         if not full:
             own["groups"] = [{"id": g["id"], "items": [{"id": i["id"]} for i in g["items"]]} for g in own["groups"]]
         own["url"] = _home(library, prompts, published)

@@ -8,7 +8,7 @@ scoring rules as JSON from an inert <template>, so the page holds no inline code
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 from jinja2.utils import htmlsafe_json_dumps
@@ -66,7 +66,9 @@ def render_questionnaire(
     ``own``: the programme's own sentences by language, over the package's; ``cohort_url``: where
     the page finds the questionnaire's cohort summary, if it declares one; ``related``: what the
     site adds from the questionnaires this one is related to (journal.py)."""
-    spec = runtime_spec(q, guidance_urls, None if only is not None else cohort_url)
+    # What the site adds from related questionnaires is not runtime_spec's: it is declared by hand
+    # (types/journal.d.ts), and merged in as JSON.
+    spec: dict[str, Any] = dict(runtime_spec(q, guidance_urls, None if only is not None else cohort_url))
     for key, value in (related.spec if related else {}).items():
         spec[key] = {**spec[key], **value} if isinstance(spec.get(key), dict) and isinstance(value, dict) else value
     groups = [g for g in q.groups if only is None or g.id in only]

@@ -1,7 +1,10 @@
 """The runtime's declaration of the spec (types/spec.d.ts, which tsc holds the runtime's modules
-to) against the spec the build writes (runtime_spec), for every questionnaire in both languages and
-the test samples of every method: a property written but not declared, declared but never
-written, missing where it is required, or of another type, fails here. The two cannot drift."""
+to) is what the TypedDicts of generator/site/spec_types.py and generator/scoring/result_types.py
+declare, written by ``python -m mentorkit.site.spec_dts``; and it matches the spec the build writes
+(runtime_spec), for every questionnaire in both languages and the test samples of every method: a
+property written but not declared, declared but never written, missing where it is required, or of
+another type, fails here. mypy holds spec.py to the same TypedDicts; this holds what it really
+writes, pydantic's values included. The three cannot drift."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ import pytest
 from mentorkit.format.loader import load_yaml
 from mentorkit.format.validate import load_questionnaire, parse
 from mentorkit.site.spec import Guidance, runtime_spec
+from mentorkit.site.spec_dts import spec_dts, typescript
 
 from tests.conftest import ROOT
 from tests.unit import helpers
@@ -130,6 +134,23 @@ ABOUT_YOU = """\
         type: text
         text: Your role
 """
+
+
+def test_the_declarations_are_written_from_the_typed_dicts():
+    assert DECLARATIONS.read_text(encoding="utf-8") == spec_dts(), (
+        "types/spec.d.ts is not what spec_types.py and result_types.py declare: "
+        "run `make regen` (or `python -m mentorkit.site.spec_dts`), never edit it by hand"
+    )
+
+
+def test_a_fields_comment_and_optionality_reach_the_declarations():
+    written = spec_dts()
+    assert "  version: string; // changes when saved answers may no longer fit\n" in written  # Doc(...)
+    assert "  attempts?: SpecAttempts; // kept attempts" in written  # NotRequired
+    assert "/** How a journal's date goes into a calendar" in written  # the docstring above its interface
+    assert "type SpecScoring = LevelsScoring | BandsScoring | ProfileScoring | NoScoring" in written
+    with pytest.raises(TypeError, match="no TypeScript type"):
+        typescript(set[str])
 
 
 def test_the_declared_spec_is_the_spec_the_build_writes():
