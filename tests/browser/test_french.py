@@ -119,15 +119,15 @@ def test_the_french_journal_writes_its_entries_in_french_and_keeps_them_for_both
     yesterday = (datetime.date.today() - datetime.timedelta(days=1)).isoformat()
     add(
         page,
-        "Rencontre",
-        {"Date de la rencontre": yesterday, "Avec qui": "Camille", "Durée": "1.5"},
+        "Séance",
+        {"Date de la séance": yesterday, "Avec qui": "Camille", "Durée": "1.5"},
         save="Enregistrer l’entrée",
     )
-    expect(page.get_by_role("status")).to_have_text("Enregistré\u00a0: Rencontre\u00a0: Camille.")
-    expect(entries(page).first).to_contain_text("Rencontre")
+    expect(page.get_by_role("status")).to_have_text("Enregistré\u00a0: Séance\u00a0: Camille.")
+    expect(entries(page).first).to_contain_text("Séance")
     unfold(page, "Synthèse des éléments")
     kinds = page.locator("[data-summary]").get_by_role("table").first
-    expect(kinds.get_by_role("row").filter(has_text="Rencontre")).to_contain_text("Durée\u00a0: 1,5\u00a0h")
+    expect(kinds.get_by_role("row").filter(has_text="Séance")).to_contain_text("Durée\u00a0: 1,5\u00a0h")
     expect(page.locator("[data-summary]")).to_contain_text("Entrées de la période par catégorie")
 
     page.goto(f"{site}journal/")  # the same journal, in English

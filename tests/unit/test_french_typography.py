@@ -78,3 +78,23 @@ def test_a_french_page_gives_a_level_s_emcc_name_in_english_where_it_first_names
         if first:
             after = text[first.end() : first.end() + 40]
             assert after.startswith(f" ({english})"), f"{french} first named without « ({english}) »: …{after}"
+
+
+# One word for a mentoring meeting in French, « séance », from the guidance pages to the journal a
+# reader keeps after them. « Rencontre » keeps its other senses, which its neighbours tell apart:
+# meeting people (« faire des rencontres »), going to meet someone (« aller à la rencontre de »),
+# and the verb (« les difficultés que la personne rencontre »).
+SESSION_DETERMINER = (
+    r"(?:(?<!à )la|une|d’une|chaque|quelle|prochaine|premières?|dernière"
+    r"|nos|vos|ces|les|aux|(?<!faire )des|quelques|plusieurs|deux|trois)"
+)
+MEETING_AS_RENCONTRE = re.compile(
+    rf"(?i:\b{SESSION_DETERMINER}\s+rencontres?\b|\bà la rencontre\b(?!\s+d))|\bRencontres?\b"
+)
+
+
+@pytest.mark.parametrize("path", [*FILES, *PAGES], ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_a_mentoring_meeting_is_a_seance_in_french(path):
+    text = path.read_text(encoding="utf-8")
+    found = [text[max(0, m.start() - 30) : m.end() + 10] for m in MEETING_AS_RENCONTRE.finditer(text)]
+    assert not found, "a mentoring meeting is « une séance »: " + " | ".join(found)
