@@ -961,3 +961,19 @@ def test_fifty_entries_are_a_journal_to_scan_on_a_phone(page: Page, site: str):
         expect(page.get_by_label(inside, exact=True)).to_be_hidden()
     every_row = page.locator("[data-by-tag] tbody tr")
     expect(every_row).to_have_count(len(spec_of("mentor-competence")["groups"]))
+
+
+def test_each_filter_shows_whatever_is_chosen_whole_on_a_phone(page: Page, site: str):
+    """A closed select cuts its choice at the arrow, with no ellipsis: at 360 px, every kind and
+    every category, once chosen, is shown whole (the rules of what a person sees, look.js)."""
+    from tests.browser.journeys import follow_rules
+
+    page.set_viewport_size({"width": 360, "height": 740})
+    open_journal(page, site)
+    cut = []
+    for name in ("kind", "tag"):
+        select = page.locator(f"[data-filters] select[name={name}]")
+        for value in select.locator("option").evaluate_all("options => options.map(o => o.value)"):
+            select.select_option(value)
+            cut += [problem for problem in follow_rules(page) if "select shows its choice cut off" in problem]
+    assert not cut, "\n".join(cut)
