@@ -1,6 +1,6 @@
 // A journal's entries as data: what an entry may hold (its kind's fields, the tags and prompts the
-// journal knows), checked wherever an entry is read, and the orders, filters and search the page
-// offers. An entry:
+// journal knows), checked wherever an entry is read; the orders, filters and search the page
+// offers; and what an entry saved again keeps of what was stored. An entry:
 //   { id, kind, fields: { <item id>: value }, tags: [<tag id>], prompt: "<prompts id>/<item id>",
 //     created: ISO time, updated: ISO time }
 // Its date is the field its kind names (entry.date); a reflection may answer a prompt.
@@ -251,6 +251,20 @@ export function filtered(journal, entries, { kind = "", tag = "", search = "", f
     if ((from && date < from) || (to && date > to)) return false;
     return !words.length || words.every((word) => textOf(journal, entry).includes(word));
   });
+}
+
+/** What the reader saved (`entry`), over what was stored of it (`before`): what this journal no
+ * longer shows or offers is kept as it was stored: a field, a tag, the question answered (a site
+ * in another language without the questions, or a question since taken out). Only the reader's own
+ * choice in the form unlinks a question offered.
+ * @param {Journal} journal @param {Entry} entry @param {import("../lists.js").Item} before @returns {Entry} */
+export function savedOver(journal, entry, before) {
+  const items = journal.kinds.get(entry.kind).items;
+  const fields = Object.fromEntries(Object.entries(before.fields || {}).filter(([id]) => !items.has(id)));
+  const tags = Array.isArray(before.tags) ? before.tags.filter((tag) => typeof tag === "string" && !journal.tags.has(tag)) : [];
+  const asked = typeof before.prompt === "string" && !journal.prompts.has(before.prompt) ? before.prompt : undefined;
+  const prompt = entry.prompt ?? asked;
+  return { ...entry, fields: { ...fields, ...entry.fields }, tags: [...entry.tags, ...tags], ...(prompt ? { prompt } : {}) };
 }
 
 /** The fields of an entry other than its date, in the kind's order: [item, value].
