@@ -1,6 +1,6 @@
-// A cohort summary published with the site (generator/scoring/cohort.py writes it), checked by the
-// same rules as check_aggregate there before anything is shown: a summary edited to show a
-// small count, or another questionnaire's, is ignored, with a notice.
+// A cohort summary published with the site (generator/scoring/cohort.py writes it), fetched from
+// the site alone and checked by the same rules as check_aggregate there before anything is shown:
+// a summary edited to show a small count, or another questionnaire's, is ignored, with a notice.
 
 import { rungs } from "../compare.js";
 import { isObject } from "../util.js";
@@ -61,4 +61,20 @@ export function checkCohort(data, spec) {
   /** @param {Record<string, unknown>} group */
   const withoutId = (group) => Object.fromEntries(Object.entries(group).filter(([key]) => key !== "id"));
   return data.groups.every((group) => fits(withoutId(group))) && fits(data.overall) ? /** @type {Cohort} */ (data) : null;
+}
+
+/** The summary `spec` names, fetched from this site and checked; "bad" when it cannot be used
+ * (elsewhere, missing, too big, or breaking a rule). @param {Spec} spec @returns {Promise<Cohort | "bad">} */
+export async function fetchCohort(spec) {
+  try {
+    const url = new URL(/** @type {string} */ (spec.cohort), location.href); // fetched for a questionnaire with one
+    if (url.origin !== location.origin) throw new Error("elsewhere");
+    const response = await fetch(url, { credentials: "same-origin", cache: "no-cache" });
+    if (!response.ok) throw new Error("missing");
+    const text = await response.text();
+    if (text.length > MAX_BYTES) throw new Error("too big");
+    return checkCohort(JSON.parse(text), spec) || "bad";
+  } catch {
+    return "bad";
+  }
 }

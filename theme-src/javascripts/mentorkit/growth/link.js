@@ -5,6 +5,10 @@
 // uncompressed after a "." (not a base64url character), longer but readable by every browser;
 // one without DecompressionStream cannot read a compressed link, and is told so (readableHere).
 
+// What a link's fragment begins with: a request for someone's view, and the view sent back.
+export const ASK = "mk-ask=";
+export const VIEW = "mk-view=";
+
 export const MAX_LINK = 60000; // characters after the prefix: far above any real questionnaire's
 const MAX_JSON = 400000;
 const BASE64URL = /^[A-Za-z0-9_-]+$/;

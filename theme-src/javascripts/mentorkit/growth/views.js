@@ -1,6 +1,7 @@
-// What the growth part shows (growth/part.js keeps the state and answers the reader's actions):
-// each part built afresh from what it is given, with the Markdown lines of what it shows.
-// Nothing here reads or writes storage, or keeps anything from one drawing to the next.
+// What the growth part shows (growth/state.js keeps what it knows, drawing.js draws it into the
+// part, part.js answers the reader's actions): each part built afresh from what it is given, with
+// the Markdown lines of what it shows. Nothing here reads or writes storage, or keeps anything
+// from one drawing to the next.
 
 import { barChart } from "../chart.js";
 import { change, cohortPosition, gaps, rungs, standing, strongest } from "../compare.js";
@@ -43,6 +44,9 @@ export const pair = (name, value) => t("nameValue", { name, value });
  * @param {string} text @param {string} action @param {Record<string, string>} [extra] more attributes */
 export const button = (text, action, extra = {}) =>
   el("button", { type: "button", class: "md-button", "data-growth-action": action, ...extra }, text);
+
+/** A field of the growth part, under its label. @param {HTMLElement} control @param {string} label */
+export const field = (control, label) => el("div", { class: "mk-growth__field" }, el("label", { for: control.id }, label), control);
 
 /** The axis a comparison chart draws standings on: the levels or bands as ticks (a profile: its
  * scale's means), and where a standing's bar ends.
@@ -103,11 +107,11 @@ function viewsChart(spec, people) {
 
 /**
  * Attempts over time: the choice of an earlier attempt, and how the results now differ from it.
- * `chosen` is the id the reader chose ("" for none, or one no longer kept). Returns what to show,
- * the Markdown lines of the comparison, and the id chosen once checked.
+ * `chosen` is the id of the attempt the reader chose, "" for none (state.js forgets one no longer
+ * kept). Returns what to show and the Markdown lines of the comparison.
  * @param {Spec} spec @param {Rows} rows
  * @param {Result} result the results now @param {string} chosen @param {{ attemptName: (a: Attempt, style?: "long" | "medium") => string }} names
- * @returns {{ parts: (HTMLElement | null)[], lines: string[], chosen: string }}
+ * @returns {{ parts: (HTMLElement | null)[], lines: string[] }}
  */
 export function overTime(spec, rows, result, chosen, { attemptName }) {
   const pick = el(
@@ -116,12 +120,11 @@ export function overTime(spec, rows, result, chosen, { attemptName }) {
     el("option", { value: "" }, t("compareNone")),
     ...rows.map(([a]) => el("option", { value: a.id }, attemptName(a, "medium"))),
   );
-  if (!rows.some(([a]) => a.id === chosen)) chosen = "";
   pick.value = chosen;
   /** @type {(HTMLElement | null)[]} */
-  const parts = [el("div", { class: "mk-growth__field" }, el("label", { for: pick.id }, t("compareWith")), pick)];
+  const parts = [field(pick, t("compareWith"))];
   const found = rows.find(([a]) => a.id === chosen);
-  if (!found) return { parts, lines: [], chosen };
+  if (!found) return { parts, lines: [] };
   const [a, then] = found;
   const moved = change(spec, then, result);
   const now = standing(spec, result);
@@ -154,7 +157,7 @@ export function overTime(spec, rows, result, chosen, { attemptName }) {
       tableRows,
     ),
   );
-  return { parts: parts.filter(Boolean), lines, chosen };
+  return { parts: parts.filter(Boolean), lines };
 }
 
 /**
