@@ -122,7 +122,7 @@ def click_every_answer(page: Page, answers: dict, qid: str = MENTOR) -> None:
 
 # A radio clicked (click, input, change) or a field typed in (input, change): the events a reader's
 # click or typing sends the form, without Playwright's scrolling and waiting for each control.
-# The results are drawn off the answers' path (questionnaire.js), and the attempts and views after
+# The results are drawn off the answers' path (results-drawing.js), and the attempts and views after
 # them (growth.js): settled when no result is busy and every growth part is drawn (10 s at most).
 _SETTLED = """async () => {
     const drawing = () => document.querySelector('[data-results][aria-busy], [data-growth]:empty');

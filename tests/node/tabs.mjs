@@ -122,7 +122,7 @@ function deliver(count) {
       if (tab === writer) continue;
       if (value === null) state.local.map.delete(key);
       else state.local.map.set(key, value);
-      // As the page's own storage listener does (questionnaire.js).
+      // As the page's own storage listener does (tabs.js).
       if (key === state.store.key) state.store.sync();
       else if (earlierKey(specs[state.version], scope, key)) state.store.takeEarlier();
     }

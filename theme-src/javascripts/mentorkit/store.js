@@ -180,7 +180,7 @@ export function openStore(spec, scope, { words = (key) => key, signal } = {}) {
 
   /** Take in what storage holds now: another tab's (or this page's other blocks') changes. A
    * record that cannot be read is moved aside only on the way to a write (`aside`), where the page
-   * tells the reader (questionnaire.js setAsideNow); a mere read leaves it for that write, or for
+   * tells the reader (answering.js setAsideNow); a mere read leaves it for that write, or for
    * the next page to open, to find and say. */
   function takeIn(aside = true) {
     if (!local || blocked) return;

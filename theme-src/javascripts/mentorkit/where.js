@@ -1,7 +1,8 @@
 // What the reader sees of where they are in a questionnaire (wayfinding.js keeps the state, move.js
 // moves them): the line naming the group in view with its count, each group's count in the table
-// of contents, and the mark on statements left unanswered. Each writes only what changed: one
-// answer changes one group's count, and the page redraws on every answer.
+// of contents, and the mark on statements left unanswered, each writing only what changed (one
+// answer changes one group's count, and the page redraws on every answer); and the progress bar's
+// count of all, which questionnaire.js draws.
 
 import { t } from "./messages.js";
 
@@ -47,4 +48,11 @@ export function markUnanswered(form, marking) {
     if (flag) item.append(Object.assign(document.createElement("p"), { className: "mk-item__missing", textContent: t("notAnswered") }));
     else item.querySelector(".mk-item__missing")?.remove();
   }
+}
+
+/** The progress bar and its words: how many statements are answered, of all. @param {HTMLProgressElement} bar
+ * @param {HTMLElement} words @param {Result} result */
+export function showProgress(bar, words, result) {
+  bar.value = result.answered;
+  words.textContent = t("progress", { answered: result.answered, total: result.total });
 }
