@@ -484,7 +484,9 @@ def test_an_export_whose_code_arrives_after_the_click_has_lapsed_is_offered_not_
     wanted = {item["id"]: 2 for item in statements()[:5]}
     answer_all(page, wanted)
     page.get_by_role("button", name="Export answers to hand in (JSON)").click()
-    page.wait_for_timeout(10_000)  # the module delayed by 10 s (Chromium keeps an activation 5 s), the page left alone
+    # The module held back 6.5 s, the page left alone: past the 5 s Chromium keeps an activation (were
+    # it still standing, the file would be saved at once and never offered, and this test would fail).
+    page.wait_for_timeout(6_500)
     assert len(held) == 1
     with page.expect_console_message(lambda message: message.text == "offered a file", timeout=30_000):
         held[0].continue_()
