@@ -3,7 +3,7 @@
 // stdin, one outcome per line of stdout. tests/unit/test_growth_readers.py feeds it hostile data.
 // Usage: node growth_readers.mjs (from this folder, beside the repository's theme/).
 
-import { createInterface } from "node:readline";
+import { serve } from "./serve.mjs";
 
 const base = "../../theme-src/javascripts/mentorkit";
 const { checkCohort } = await import(`${base}/growth/cohort.js`);
@@ -41,11 +41,4 @@ const run = {
   file: async ({ spec, record }) => readAnswersFile(spec, file(JSON.stringify(record))),
 };
 
-for await (const line of createInterface({ input: process.stdin })) {
-  const request = JSON.parse(line);
-  try {
-    console.log(JSON.stringify({ ok: true, ...(await run[request.kind](request)) }));
-  } catch (error) {
-    console.log(JSON.stringify({ ok: false, error: String(error?.stack || error) }));
-  }
-}
+await serve((request) => run[request.kind](request));

@@ -4,7 +4,7 @@
 // asks what the reader's labels, answers and the links they bring become.
 // Usage: node growth_state.mjs (from this folder, beside the repository's theme-src/).
 
-import { createInterface } from "node:readline";
+import { serve } from "./serve.mjs";
 
 const { attemptFrom, labelFrom, next, showing, start, viewFrom } = await import("../../theme-src/javascripts/mentorkit/growth/state.js");
 
@@ -26,11 +26,4 @@ const run = {
   view: ({ spec, data }) => ({ view: viewFrom(spec, data) }),
 };
 
-for await (const line of createInterface({ input: process.stdin })) {
-  const request = JSON.parse(line);
-  try {
-    console.log(JSON.stringify({ ok: true, ...(await run[request.kind](request)) }));
-  } catch (error) {
-    console.log(JSON.stringify({ ok: false, error: String(error?.stack || error) }));
-  }
-}
+await serve((request) => run[request.kind](request));

@@ -2,7 +2,7 @@
 // stdin, one outcome per line of stdout, for tests/unit/test_journal_showing.py, which holds the
 // expectations. Usage: node journal_showing.mjs JOURNAL-SPEC.json
 import { readFileSync } from "node:fs";
-import { createInterface } from "node:readline";
+import { serve } from "./serve.mjs";
 
 globalThis.window = globalThis;
 globalThis.document = { documentElement: { lang: "en" }, querySelectorAll: () => [] };
@@ -41,13 +41,4 @@ const run = {
   savedOver: ({ entry, before }) => savedOver(journal, entry, before),
 };
 
-for await (const line of createInterface({ input: process.stdin })) {
-  let outcome;
-  try {
-    const { call, ...given } = JSON.parse(line);
-    outcome = { ok: true, value: run[call](given) };
-  } catch (error) {
-    outcome = { ok: false, error: String(error?.stack || error) };
-  }
-  process.stdout.write(`${JSON.stringify(outcome)}\n`);
-}
+await serve(({ call, ...given }) => ({ value: run[call](given) }));

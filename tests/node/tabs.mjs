@@ -6,7 +6,7 @@
 
 import { setMaxListeners } from "node:events";
 import { readFileSync } from "node:fs";
-import { createInterface } from "node:readline";
+import { serve } from "./serve.mjs";
 
 const size = (map, except) => [...map].reduce((n, [k, v]) => (k === except ? n : n + k.length + v.length), 0);
 
@@ -173,12 +173,4 @@ function run(step) {
   }
 }
 
-for await (const line of createInterface({ input: process.stdin })) {
-  let outcome;
-  try {
-    outcome = { ok: true, ...run(JSON.parse(line)) };
-  } catch (error) {
-    outcome = { ok: false, error: String(error?.stack ?? error) };
-  }
-  process.stdout.write(`${JSON.stringify(outcome)}\n`);
-}
+await serve(run);
