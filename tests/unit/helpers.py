@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import contextlib
 import json
+import shutil
 import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from mentorkit.format.errors import Problem, QuestionnaireError
@@ -218,6 +220,19 @@ def problem_at(problems: list[Problem], path: tuple) -> Problem:
     matching = [p for p in problems if p.path == path]
     assert len(matching) == 1, "\n".join(str(p) for p in problems)
     return matching[0]
+
+
+def node_output(script: str, *args: str, env: dict[str, str] | None = None) -> Any:
+    """What a Node script of tests/node writes to its output, run once with ``args``, read as JSON."""
+    out = subprocess.run(
+        [shutil.which("node") or "node", str(ROOT / "tests" / "node" / script), *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+        env=env,
+    )
+    return json.loads(out.stdout)
 
 
 @contextlib.contextmanager

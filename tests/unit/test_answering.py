@@ -6,13 +6,11 @@ in the page's own sentences."""
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 
 import pytest
 from mentorkit.site.catalogue import format_message, page_catalogue
 
-from tests.unit.helpers import ROOT
+from tests.unit.helpers import node_output
 
 EN = page_catalogue("en")
 
@@ -25,14 +23,7 @@ def say(key: str, **values: object) -> str:
 def run(tmp_path_factory):
     messages = tmp_path_factory.mktemp("answering") / "messages.json"
     messages.write_text(json.dumps({"language": "en", "locale": "en", "messages": EN}), encoding="utf-8")
-    out = subprocess.run(
-        [shutil.which("node"), str(ROOT / "tests" / "node" / "answering.mjs"), str(messages)],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-    )
-    return json.loads(out.stdout)
+    return node_output("answering.mjs", str(messages))
 
 
 def test_where_the_answers_are_is_said_when_it_changes_and_a_record_set_aside_once(run):

@@ -5,12 +5,11 @@ same figures in Node, through the runtime's own compare.js and scoring.js."""
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 
 import pytest
 
 from tests.conftest import ROOT
+from tests.unit.helpers import node_output
 
 FILES = sorted(
     path for path in (ROOT / "tests" / "vectors").glob("*.json") if "comparisons" in json.loads(path.read_text("utf-8"))
@@ -19,14 +18,8 @@ FILES = sorted(
 
 @pytest.fixture(scope="module")
 def javascript() -> dict[str, dict]:
-    out = subprocess.run(
-        [shutil.which("node"), str(ROOT / "tests" / "node" / "comparisons.mjs"), *map(str, FILES)],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-    )
-    return {path.stem: found for path, found in zip(FILES, json.loads(out.stdout), strict=True)}
+    found = node_output("comparisons.mjs", *map(str, FILES))
+    return {path.stem: each for path, each in zip(FILES, found, strict=True)}
 
 
 def test_the_questionnaires_that_compare_have_comparison_cases():

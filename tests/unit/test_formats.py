@@ -5,28 +5,18 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import subprocess
 
 import pytest
 from mentorkit.site.catalogue import locale_tag
 
-from tests.conftest import ROOT
+from tests.unit.helpers import node_output
 
 # French writes a no-break space before '%' (narrow or not, by the version of CLDR the engine carries).
 NO_BREAK = {"\u202f": "\u00a0"}
 
 
 def runtime(cases: list, zone: str = "UTC") -> list:
-    out = subprocess.run(
-        [shutil.which("node"), str(ROOT / "tests" / "node" / "formats.mjs"), json.dumps(cases)],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-        env={**os.environ, "TZ": zone},
-    )
-    return json.loads(out.stdout)
+    return node_output("formats.mjs", json.dumps(cases), env={**os.environ, "TZ": zone})
 
 
 def test_dates_and_times_are_written_as_the_sites_language_and_region_write_them():

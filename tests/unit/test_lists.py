@@ -5,26 +5,16 @@ other's items, and what storage holds is checked before use."""
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 
 from mentorkit.site.spec import runtime_spec
 
-from tests.unit.helpers import ROOT, SAMPLE, load_text
+from tests.unit.helpers import SAMPLE, load_text, node_output
 
 
 def test_kept_lists_survive_saves_of_answers_two_tabs_and_hostile_storage(tmp_path):
     spec_file = tmp_path / "spec.json"
     spec_file.write_text(json.dumps(runtime_spec(load_text(SAMPLE))), encoding="utf-8")
-    out = json.loads(
-        subprocess.run(
-            [shutil.which("node"), str(ROOT / "tests" / "node" / "lists.mjs"), str(spec_file)],
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=60,
-        ).stdout
-    )
+    out = node_output("lists.mjs", str(spec_file))
     assert out["afterSaves"] == ["a1", "b1"]  # each tab's item, and a save of answers dropped neither
     assert out["renamed"] == ["a1:renamed", "b1:after"]  # replaced where it stands
     assert out["merged"] == {"added": 1, "saved": True}  # by id: b1 is already kept, bad items left out
