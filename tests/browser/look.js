@@ -54,19 +54,23 @@
     }
   }
   // A closed select draws its chosen option as its own text, which no overflow measure sees: an
-  // engine cuts a long one at the arrow without an ellipsis ("Toutes les catégor"). Its width is
-  // measured in the select's font against the room left beside the arrow (about 20 px in each engine).
-  const ruler = document.createElement("canvas").getContext("2d");
+  // engine cuts a long one at its arrow, with no ellipsis ("Toutes les catégor"). How wide the select
+  // must be to show it whole is the engine's own answer: a copy of the select (its classes, font,
+  // padding and arrow) holding that option alone, at its own width, out of the flow and unseen.
   for (const select of document.querySelectorAll("select")) {
     const chosen = select.selectedOptions[0];
     if (!chosen || !shown(select) || select.multiple || select.size > 1) continue;
-    const s = style(select);
-    ruler.font = `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
-    const room = select.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight) - 20;
-    const needed = ruler.measureText(chosen.text.trim()).width;
-    if (needed > room + 1) {
+    const copy = select.cloneNode(false);
+    copy.removeAttribute("id");
+    copy.append(chosen.cloneNode(true));
+    copy.style.cssText = "position: absolute; visibility: hidden; width: auto; min-width: 0; max-width: none";
+    select.after(copy);
+    const needed = copy.getBoundingClientRect().width;
+    copy.remove();
+    const wide = select.getBoundingClientRect().width;
+    if (needed > wide + 1) {
       problems.push(
-        `a select shows its choice cut off (${Math.round(needed)} px of text in ${Math.round(room)} px): ${name(select.labels?.[0] || select)} "${chosen.text.trim()}"`,
+        `a select shows its choice cut off (${Math.round(needed)} px needed, ${Math.round(wide)} px wide): ${name(select.labels?.[0] || select)} "${chosen.text.trim()}"`,
       );
     }
   }
