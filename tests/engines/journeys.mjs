@@ -292,7 +292,15 @@ export const JOURNEYS = {
     if (lang !== "fr") throw new Error(`the French home page says lang="${lang}"`);
     const heading = await tab.evaluate(() => document.querySelector("h1")?.textContent.trim());
     if (!/mentorat/i.test(heading ?? "")) throw new Error(`the French home page's heading is "${heading}"`);
-    return heading;
+    // Searched: the site's search worker loads Material's (and Lunr's French stemmer, found
+    // beside it) only now, when a reader first types.
+    await tab.click(await tab.mark("field", "Rechercher"));
+    await tab.keys("mentor");
+    const found = await tab.until("results of a search", () => {
+      const meta = document.querySelector(".md-search-result__meta")?.textContent ?? "";
+      return document.querySelectorAll(".md-search-result__item").length && /trouvés?$/.test(meta.trim()) && meta.trim();
+    });
+    return `${heading}; ${found}`;
   },
 };
 

@@ -9,6 +9,7 @@ ASSETS = ROOT / "theme" / "assets"
 BUILT = [
     "javascripts/mentorkit.js",
     "javascripts/mentorkit-runtime",
+    "javascripts/workers/search-on-demand.js",
     "stylesheets/mentorkit.min.css",
     "stylesheets/mentorkit-print.min.css",
     "stylesheets/journal.min.css",
