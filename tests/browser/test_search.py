@@ -1,6 +1,6 @@
 """Search as a reader meets it, at no cost until they use it: Material builds its index of the whole
 site in a worker on every page load (a third of the processor time of a page here), and the site's
-own worker (theme-src/javascripts/workers/search-on-demand.js) starts Material's only when a reader
+own worker (theme-src/javascripts/search-on-demand.js) starts Material's only when a reader
 first types a search. What the reader sees is Material's search, whole: the box says what to do,
 the first search finds what every later one finds, in both languages; Zensical's search, whose
 worker speaks otherwise, is left as it was and works."""
