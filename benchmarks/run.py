@@ -366,6 +366,72 @@ def browser(work: Path, answers: int) -> list[Row]:
     ]
 
 
+def processor_seconds() -> float:
+    """Processor time of this process's descendants (the browser's processes), living and ended."""
+    children: dict[int, list[tuple[int, int]]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            fields = stat[stat.rindex(")") + 2 :].split()
+            children.setdefault(int(fields[1]), []).append((int(entry), sum(map(int, fields[11:15]))))
+    total, parents = 0, [os.getpid()]
+    while parents:
+        for pid, ticks in children.get(parents.pop(), []):
+            total += ticks
+            parents.append(pid)
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def search(work: Path, rounds: int = 5, loads: int = 6) -> list[Row]:
+    """Processor time of page loads in Chromium with the site's search worker (Material's started
+    when a reader first searches) and with Material's own (the index built on every load): the same
+    site, its pages' configuration pointed back at Material's worker, taken in turn in each round."""
+    from playwright.sync_api import sync_playwright
+
+    timed_build(ROOT / "mkdocs.yml", work / "search-site")
+    eager = work / "search-eager"
+    shutil.copytree(work / "search-site", eager)
+    for html in eager.rglob("*.html"):
+        text = html.read_text(encoding="utf-8")
+        html.write_text(text.replace("workers/search-on-demand.js?worker=search.", "workers/search."), encoding="utf-8")
+    pages = ["about/what-is-mentoring/", "assessments/mentor-competence/", "journal/"]
+    servers = {name: serve(folder, 0) for name, folder in (("on demand", work / "search-site"), ("eager", eager))}
+    spent: dict[str, list[float]] = {name: [] for name in servers}
+    try:
+        with sync_playwright() as p:
+            chromium = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            for _ in range(rounds):
+                for name, server in servers.items():
+                    url = f"http://127.0.0.1:{server.server_address[1]}/"
+                    context = chromium.new_context()
+                    page = context.new_page()
+                    page.goto(url)
+                    page.wait_for_timeout(1000)
+                    before = processor_seconds()
+                    for n in range(loads):
+                        page.goto(url + pages[n % len(pages)])
+                        page.wait_for_timeout(700)  # the worker's work done, as a reader reads
+                    spent[name].append((processor_seconds() - before) / loads)
+                    context.close()
+            chromium.close()
+    finally:
+        for server in servers.values():
+            server.shutdown()
+    on_demand, eager_load = statistics.median(spent["on demand"]), statistics.median(spent["eager"])
+    return [
+        (
+            "processor time of a page load, search built on demand",
+            f"{on_demand * 1000:.0f} ms against {eager_load * 1000:.0f} ms built on every load "
+            f"({on_demand / eager_load:.2f}x; median of {rounds} rounds of {loads} loads)",
+            "< 1x",
+            verdict(on_demand < eager_load),
+        )
+    ]
+
+
 def journal_entries(count: int) -> list[dict]:
     """``count`` entries of the repository's journal, of each kind in turn, about 1 KB each."""
     fields = {
@@ -690,7 +756,9 @@ def table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
-SECTIONS = ("weight", "build", "scaling", "browser", "responsiveness", "journal", "reload", "lighthouse", "calibration")
+SECTIONS = (
+    "weight", "build", "scaling", "browser", "responsiveness", "journal", "search", "reload", "lighthouse", "calibration"
+)  # fmt: skip
 _BLOCK = re.compile(r"<!-- section: (\w+) -->\n.*?<!-- end: \1 -->\n", re.DOTALL)
 
 
@@ -726,6 +794,7 @@ def main() -> int:
             "browser": lambda: browser(work, 900),
             "responsiveness": lambda: responsiveness(work),
             "journal": lambda: journal(work),
+            "search": lambda: search(work),
             "reload": lambda: live_reload(work),
             "lighthouse": lambda: lighthouse(work, args.lighthouse_runs),
         }
