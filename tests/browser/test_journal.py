@@ -20,6 +20,14 @@ KEY = "mentorkit:/journal:" + spec_of("journal")["version"]
 TODAY = datetime.date.today()
 
 
+@pytest.fixture(autouse=True)
+def today():
+    """The day each test begins, as the page's day is read when the test loads it: a suite that
+    runs past midnight would otherwise expect the day it started on ("3 days overdue" against 4)."""
+    global TODAY
+    TODAY = datetime.date.today()
+
+
 def open_journal(page: Page, site: str, fragment: str = "") -> None:
     page.goto(f"{site}{JOURNAL}{fragment}")
     expect(page.locator("[data-questionnaire='journal'][data-enhanced]")).to_have_count(1)
