@@ -174,7 +174,7 @@ def answers_on_page(page: Page) -> dict:
         const found = {};
         for (const input of document.querySelectorAll('[data-form] input, [data-form] textarea')) {
             if (input.type === 'radio') { if (input.checked) found[input.name] = /^-?\\d+$/.test(input.value) ? Number(input.value) : input.value; }
-            else if (input.value !== '') found[input.name] = input.type === 'number' ? Number(input.value) : input.value;
+            else if (input.value !== '') found[input.name] = input.inputMode === 'decimal' ? Number(input.value.replace(',', '.')) : input.value;
         }
         return found;
     }""")

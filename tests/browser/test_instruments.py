@@ -210,6 +210,46 @@ def test_agreement_refuses_a_number_out_of_range_and_says_why(page: Page, site: 
     assert answers_on_page(page)[item["id"]] == int(item["min"])
 
 
+@pytest.mark.parametrize(
+    ("language", "typed", "kept", "shown"),
+    [
+        # Chromium's own number field read "1,5" as 15 on the French page, whatever the reader's locale.
+        ("fr/", "1,5", 1.5, "1,5"),
+        ("fr/", " 2.5 ", 2.5, "2,5"),  # a point is read as a decimal point too, and written as the page writes it
+        ("", "2.5", 2.5, "2.5"),
+        ("", "1,5", None, ""),  # not a number in English: refused, not read as 15
+        ("fr/", "deux", None, ""),
+    ],
+)
+def test_a_number_is_read_as_the_pages_language_writes_it(page: Page, site: str, language, typed, kept, shown):
+    qid = "mentoring-agreement"
+    item = next(i for i in statements(qid) if i["type"] == "number" and i["min"] is not None and i["min"] < 2)
+    page.goto(f"{site}{language}assessments/{qid}/")
+    expect(page.locator("[data-questionnaire][data-enhanced]")).to_have_count(1)
+    field = page.locator(f"#{qid}--{item['id']}")
+    field.fill(typed)
+    if kept is None:
+        expect(field).to_have_attribute("aria-invalid", "")
+        expect(page.locator(f'[data-item="{item["id"]}"] .mk-item__error')).to_contain_text(
+            "nombre entre 1 et 36" if language else "number from 1 to 36"
+        )
+    else:
+        expect(field).not_to_have_attribute("aria-invalid", "")
+    reload(page)
+    stored = page.evaluate(
+        """(id) => {
+            for (const key of Object.keys(localStorage).filter((k) => k.startsWith("mentorkit:"))) {
+                const record = JSON.parse(localStorage.getItem(key));
+                if (record?.answers && id in record.answers) return record.answers[id];
+            }
+            return null;
+        }""",
+        item["id"],
+    )
+    assert stored == kept
+    expect(page.locator(f"#{qid}--{item['id']}")).to_have_value(shown)
+
+
 def test_reflections_from_guidance_pages_are_gathered_with_the_questions_and_in_the_journal(page: Page, site: str):
     qid = "questions-to-consider"
     by_group = {g["id"]: g for g in spec_of(qid)["groups"]}

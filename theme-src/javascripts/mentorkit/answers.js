@@ -1,7 +1,7 @@
 // Reading answers from the form and writing them back, for every item type, and
 // showing an answer as text. The form is the one place answers are typed in.
 
-import { formatDate, formatNumber } from "./format.js";
+import { decimalSign, formatDate, formatNumber } from "./format.js";
 import { plural, t } from "./messages.js";
 import { NOT_APPLICABLE } from "./scoring.js";
 
@@ -12,6 +12,22 @@ export function itemsById(spec) {
   return new Map(spec.groups.flatMap((group) => group.items.map((item) => [item.id, item])));
 }
 
+/** The number a reader typed, read as the page's language writes numbers, or undefined when it is
+ * none: a decimal comma in French (where a point is read as one too), a decimal point in English
+ * (where "1,5" is no number); spaces between thousands in either. A text field, not <input
+ * type=number>: Chromium reads "1,5" typed there as 15, whatever the page's language or the
+ * reader's own, and says nothing.
+ * @param {string} text @returns {number | undefined} */
+export function readNumber(text) {
+  const read = text.replace(/\s/g, "").replace(decimalSign(), ".");
+  return read && Number.isFinite(+read) ? +read : undefined;
+}
+
+/** An answer as its field shows it: a number as the page writes it (2,5 in French).
+ * @param {SpecItem} item @param {Answer | undefined} value */
+export const inField = (item, value) =>
+  value === undefined ? "" : item.type === "number" ? String(value).replace(".", decimalSign()) : String(value);
+
 /** The answer an input now holds, or undefined when it holds none.
  * @param {SpecItem} item @param {HTMLInputElement | HTMLTextAreaElement} input @returns {Answer | undefined} */
 export function readInput(item, input) {
@@ -19,8 +35,7 @@ export function readInput(item, input) {
     if (!input.checked) return undefined;
     return item.type === "scale" && input.value !== NOT_APPLICABLE ? Number(input.value) : input.value;
   }
-  if (item.type === "number" && input instanceof HTMLInputElement)
-    return input.value === "" || Number.isNaN(input.valueAsNumber) ? undefined : input.valueAsNumber;
+  if (item.type === "number") return readNumber(input.value);
   return input.value === "" ? undefined : input.value;
 }
 
@@ -34,8 +49,9 @@ export function fill(form, spec, answers, keepTyped = false) {
     if (!item || (keepTyped && input.hasAttribute("aria-invalid"))) continue;
     const value = answers[item.id];
     if (RADIO.includes(item.type)) input.checked = value !== undefined && String(value) === input.value;
-    else if (input.value !== (value === undefined ? "" : String(value))) {
-      input.value = value === undefined ? "" : String(value); // untouched when equal: the caret stays put
+    // untouched when it reads the same (the caret stays put, and "2.50" stays as typed)
+    else if (input.value !== inField(item, value) && (item.type !== "number" || readNumber(input.value) !== value)) {
+      input.value = inField(item, value);
     }
   }
 }
@@ -43,10 +59,13 @@ export function fill(form, spec, answers, keepTyped = false) {
 /** Why a value the reader typed cannot be kept, or null when it can.
  * @param {SpecItem} item @param {HTMLInputElement | HTMLTextAreaElement} input */
 export function misfit(item, input) {
-  if (item.type === "number" && input.value !== "" && !input.validity.valid) {
-    if (item.min !== null && item.max !== null) return t("numberBetween", { min: item.min, max: item.max });
-    return item.min !== null ? t("numberFrom", { min: item.min }) : t("numberUpTo", { max: item.max });
-  }
+  // none is a misfit too: undefined is neither at least nor at most anything
+  const number = /** @type {number} */ (readNumber(input.value));
+  if (item.type === "number" && input.value.trim() && !(number >= (item.min ?? -Infinity) && number <= (item.max ?? Infinity)))
+    return t(
+      item.min === null ? (item.max === null ? "numberAny" : "numberUpTo") : item.max === null ? "numberFrom" : "numberBetween",
+      /** @type {import("./messages.js").Values} its min and max fill the sentence */ (/** @type {unknown} */ (item)),
+    );
   if (item.type === "date" && !input.validity.valid) return t("dateInvalid");
   return null;
 }

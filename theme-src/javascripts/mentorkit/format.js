@@ -49,6 +49,9 @@ const months = () => cached("y", () => new Intl.DateTimeFormat(locale, { month: 
  * @param {number} value @param {number} [digits] */
 export const formatNumber = (value, digits = 2) => numbers(digits).format(value);
 
+/** The page's decimal sign: "." in English, "," in French. */
+export const decimalSign = () => cached("s", () => numbers(1).format(1.5).charAt(1));
+
 /** A mean, always with one decimal: 2.0, 2,5. @param {number | null} value */
 export const formatMean = (value) => (value === null ? "" : means().format(value));
 

@@ -2,7 +2,7 @@
 // (labelled fields in the page's language), filled in, checked as it is typed (answers.js) and read
 // back into an entry. One form is open at a time; it keeps what was typed until it is saved.
 
-import { markMisfit, misfit } from "../answers.js";
+import { inField, markMisfit, misfit, readNumber } from "../answers.js";
 import { formatDate, today } from "../format.js";
 import { newId } from "../lists.js";
 import { t } from "../messages.js";
@@ -18,7 +18,7 @@ const controls = (form, name) => /** @type {HTMLInputElement[]} */ ([...form.que
 function setValue(form, item, value) {
   for (const control of controls(form, item.id)) {
     if (control.type === "radio") control.checked = value !== undefined && control.value === String(value);
-    else control.value = value === undefined ? "" : String(value);
+    else control.value = inField(item, value);
   }
 }
 
@@ -27,7 +27,7 @@ function answerOf(form, item) {
   const [control, ...more] = controls(form, item.id);
   if (!control) return undefined;
   if (more.length || control.type === "radio") return [control, ...more].find((c) => c.checked)?.value;
-  if (item.type === "number") return control.value === "" || Number.isNaN(control.valueAsNumber) ? undefined : control.valueAsNumber;
+  if (item.type === "number") return readNumber(control.value);
   return control.value === "" ? undefined : control.value;
 }
 
