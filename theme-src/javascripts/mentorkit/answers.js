@@ -49,9 +49,10 @@ export function fill(form, spec, answers, keepTyped = false) {
     if (!item || (keepTyped && input.hasAttribute("aria-invalid"))) continue;
     const value = answers[item.id];
     if (RADIO.includes(item.type)) input.checked = value !== undefined && String(value) === input.value;
-    // untouched when it reads the same (the caret stays put, and "2.50" stays as typed)
-    else if (input.value !== inField(item, value) && (item.type !== "number" || readNumber(input.value) !== value)) {
-      input.value = inField(item, value);
+    else {
+      const shown = inField(item, value);
+      // untouched when it reads the same (the caret stays put, and "2.50" stays as typed)
+      if (input.value !== shown && (item.type !== "number" || readNumber(input.value) !== value)) input.value = shown;
     }
   }
 }
@@ -59,13 +60,15 @@ export function fill(form, spec, answers, keepTyped = false) {
 /** Why a value the reader typed cannot be kept, or null when it can.
  * @param {SpecItem} item @param {HTMLInputElement | HTMLTextAreaElement} input */
 export function misfit(item, input) {
-  // none is a misfit too: undefined is neither at least nor at most anything
-  const number = /** @type {number} */ (readNumber(input.value));
-  if (item.type === "number" && input.value.trim() && !(number >= (item.min ?? -Infinity) && number <= (item.max ?? Infinity)))
-    return t(
-      item.min === null ? (item.max === null ? "numberAny" : "numberUpTo") : item.max === null ? "numberFrom" : "numberBetween",
-      /** @type {import("./messages.js").Values} its min and max fill the sentence */ (/** @type {unknown} */ (item)),
-    );
+  if (item.type === "number" && input.value.trim()) {
+    // none is a misfit too: undefined is neither at least nor at most anything
+    const number = /** @type {number} */ (readNumber(input.value));
+    if (!(number >= (item.min ?? -Infinity) && number <= (item.max ?? Infinity)))
+      return t(
+        item.min === null ? (item.max === null ? "numberAny" : "numberUpTo") : item.max === null ? "numberFrom" : "numberBetween",
+        /** @type {import("./messages.js").Values} its min and max fill the sentence */ (/** @type {unknown} */ (item)),
+      );
+  }
   if (item.type === "date" && !input.validity.valid) return t("dateInvalid");
   return null;
 }
