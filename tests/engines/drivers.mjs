@@ -8,7 +8,7 @@
 // user activation, focus and the events that follow are the engine's.
 
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -30,6 +30,8 @@ const CHROMIUM_ARGS = [
   "--disable-sync",
   "--no-first-run",
 ];
+const SMALL_BUTTONS =
+  "button, button * { font-size: 1px; min-width: 0; min-height: 0; padding: 0; margin: 0; -gtk-icon-transform: scale(0.1); }";
 export const WIDTH = 1280;
 export const HEIGHT = 900;
 const WAIT = 15000;
@@ -317,13 +319,16 @@ class WebDriverTab extends Tab {
   async size(width, height) {
     await this.focus();
     // The window's size, set so that the page's own viewport is width wide (the window adds its frame).
+    const inner = () => this.driver.executeScript("return [window.innerWidth, window.innerHeight]");
+    let [innerWidth, innerHeight] = await inner();
+    if (innerWidth === width && innerHeight === height) return; // a resize now would be photographed half-drawn
     await this.driver.manage().window().setRect({ width, height });
-    const inner = await this.driver.executeScript("return window.innerWidth");
-    if (inner !== width)
+    [innerWidth, innerHeight] = await inner();
+    if (innerWidth !== width || innerHeight !== height)
       await this.driver
         .manage()
         .window()
-        .setRect({ width: width + (width - inner), height });
+        .setRect({ width: 2 * width - innerWidth, height: 2 * height - innerHeight });
   }
   async close() {
     await this.focus();
@@ -362,8 +367,10 @@ export async function launch(engine) {
         await new Promise((wait) => setTimeout(wait, 200)); // a file the engine is still writing
         return { name: done[0], path, text: readFileSync(path, "utf-8") };
       }
-      if (Date.now() > deadline)
-        throw new Error(`no download matching ${pattern} in ${WAIT / 1000} s (folder: ${readdirSync(downloads).join(", ") || "empty"})`);
+      if (Date.now() > deadline) {
+        const there = readdirSync(downloads).filter((name) => !name.startsWith(".")); // not the browser's own configuration
+        throw new Error(`no download matching ${pattern} in ${WAIT / 1000} s (folder: ${there.join(", ") || "empty"})`);
+      }
       await new Promise((wait) => setTimeout(wait, 100));
     }
   };
@@ -408,6 +415,10 @@ async function webdriverSession(downloads) {
   const start = async () => {
     const port = await freePort();
     // MiniBrowser saves a download in its home folder, whatever the page's user asks.
+    // Its toolbar's buttons hold its window at least 447 px wide, wider than a phone: GTK's style
+    // sheet in that home draws them small, so that a page can be 360 or 390 px wide (make look).
+    mkdirSync(join(downloads, ".config", "gtk-3.0"), { recursive: true });
+    writeFileSync(join(downloads, ".config", "gtk-3.0", "gtk.css"), SMALL_BUTTONS);
     const service = spawn(WEBKIT_DRIVER, [`--port=${port}`], { stdio: "ignore", env: { ...process.env, HOME: downloads } });
     const capabilities = {
       browserName: "MiniBrowser",
