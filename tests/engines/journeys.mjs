@@ -160,6 +160,25 @@ export const JOURNEYS = {
     const again = await settledResults(tab, "the results drawn again");
     if (again !== results)
       throw new Error(`the results after a reload differ from before it: "${results.slice(0, 160)}" then "${again.slice(0, 160)}"`);
+    // Back at the top, the reader goes straight to the results from the progress bar. Groups laid
+    // out on the way there take their real height and move what follows them: the results must
+    // still be in view a moment later, not a screen further down.
+    await tab.evaluate(() => window.scrollTo(0, 0));
+    await tab.evaluate(() => document.querySelector("[data-progress] [data-action='see-results']").focus());
+    await tab.press("Enter");
+    // Run in the page: true once the results' title is in the top half of the window, where the
+    // link puts it (under the bar), or (told) where it is instead.
+    const resultsInView = (tell) => {
+      const link = document.querySelector("[data-progress] [data-action='see-results']");
+      const top = document.getElementById(new URL(link.href).hash.slice(1)).getBoundingClientRect().top;
+      const there = top >= 0 && top < window.innerHeight / 2;
+      if (!tell) return there;
+      return there ? "" : `${Math.round(top)} px down a ${window.innerHeight} px window`;
+    };
+    await tab.until("the results in view after See your results", resultsInView, false);
+    await new Promise((wait) => setTimeout(wait, 1000));
+    const off = await tab.evaluate(resultsInView, true);
+    if (off) throw new Error(`a second after See your results, their title is ${off}`);
     return `${count} statements`;
   },
 
