@@ -971,13 +971,15 @@ def test_fifty_entries_are_a_journal_to_scan_on_a_phone(page: Page, site: str):
     expect(every_row).to_have_count(len(spec_of("mentor-competence")["groups"]))
 
 
-def test_each_filter_shows_whatever_is_chosen_whole_on_a_phone(page: Page, site: str):
+@pytest.mark.parametrize("language", ["", "fr/"])
+def test_each_filter_shows_whatever_is_chosen_whole_on_a_phone(page: Page, site: str, language: str):
     """A closed select cuts its choice at the arrow, with no ellipsis: at 360 px, every kind and
-    every category, once chosen, is shown whole (the rules of what a person sees, look.js)."""
+    every category, once chosen, is shown whole (the rules of what a person sees, look.js), in
+    each language (French names run longer)."""
     from tests.browser.journeys import follow_rules
 
     page.set_viewport_size({"width": 360, "height": 740})
-    open_journal(page, site)
+    open_journal(page, site + language)
     cut = []
     for name in ("kind", "tag"):
         select = page.locator(f"[data-filters] select[name={name}]")
