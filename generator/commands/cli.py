@@ -45,6 +45,7 @@ from ..site.qlinks import check_site
 from ..site.security import seal
 from ..site.site_config import other_sites, site_problems
 from ..site.spec import runtime_spec
+from ..site.theme_packaging import leave_out_theme_packaging
 from .language_scaffold import LANGUAGE, LanguageError
 from .language_scaffold import plan as language_plan
 from .language_scaffold import write as write_language
@@ -237,8 +238,11 @@ def _policy(args) -> int:
     if not folder.is_dir():
         print(f"{folder}: no such folder; give the folder the site was built into", file=sys.stderr)
         return 1
+    left_out = leave_out_theme_packaging(folder)  # what Zensical copied of the theme's package
     seal(folder)
     print(f"one Content-Security-Policy for every page under {folder}, and {folder / '_headers'}")
+    if left_out:
+        print(f"left out {len(left_out)} file(s) of the theme's Python package that the generator had copied")
     return 0
 
 
@@ -544,8 +548,8 @@ def main(argv: list[str] | None = None) -> int:
 
     sealer = commands.add_parser(
         "policy",
-        help="give every page under a built folder one Content-Security-Policy "
-        "(after building several sites, e.g. languages, into one folder)",
+        help="give every page under a built folder one Content-Security-Policy, and leave out what the "
+        "generator copied of the theme's Python package (after building several sites, e.g. languages, into one folder)",
     )
     sealer.add_argument("site", help="the folder the sites were built into, e.g. site")
     sealer.set_defaults(run=_policy)

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ..format.schema import write_schemas
 from .security import seal
+from .theme_packaging import leave_out_theme_packaging
 
 GENERATORS = ("mkdocs", "zensical")
 
@@ -165,6 +166,7 @@ def build(config: Path, generator: str = "mkdocs", out: Path | None = None) -> P
                 raise BuildError(f"the '{language.code}' site's folder {target} is also a page folder of the main site")
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.move(str(parts[language]), str(target))
+    leave_out_theme_packaging(out)  # what Zensical copied of the theme's package
     write_schemas(out / "schema")  # for editors, published with every site (Zensical runs no plugin to add them)
     seal(out)
     return out

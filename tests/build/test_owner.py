@@ -62,6 +62,10 @@ def bilingual(folder: Path, *, french_first: bool = False) -> Path:
     return config
 
 
+# What the theme's folder holds only to be a Python package and a MkDocs theme.
+PACKAGING = {"__init__.py", "__pycache__", "mkdocs_theme.yml"}
+
+
 def mentorkit(*argv: str, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "mentorkit.commands.cli", *argv],
@@ -94,6 +98,8 @@ def test_one_command_builds_every_language_into_one_sealed_folder_in_any_order(t
     }
     assert len(policies) == 1 and "mentorkit-policy" not in policies  # one policy, sealed after both
     assert (site / "schema" / "questionnaire.schema.json").is_file()  # published with the site, by either generator
+    # Nothing of the theme's Python package is published (Zensical copies it: theme_packaging.py).
+    assert [str(p.relative_to(site)) for p in site.rglob("*") if p.name in PACKAGING] == []
     french_sitemap = (site / "fr" / "sitemap.xml").read_text(encoding="utf-8")
     assert "https://example.org/p/fr/assessments/small/" in french_sitemap  # SITE_URL_FR from SITE_URL
     # The language switcher leads each way, once per language, as the owners' page sets it up.

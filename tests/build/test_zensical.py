@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import py_compile
 import subprocess
 import sys
 from pathlib import Path
@@ -154,10 +155,23 @@ def test_zensical_shows_an_edit_button_to_another_host_when_repo_url_is_an_empty
     assert edit_links(tmp_path / "site", "index.html") == ["//index.md"]  # mkdocs: no button
 
 
-def test_zensical_publishes_the_theme_folders_python_and_configuration_files(zensical_site):
-    # The theme folder is also the package mentorkit.theme; mkdocs leaves out *.py and mkdocs_theme.yml.
-    assert (zensical_site["dir"] / "__init__.py").exists()
-    assert (zensical_site["dir"] / "mkdocs_theme.yml").exists()
+def test_zensical_copies_the_theme_folders_python_and_configuration_files(tmp_path):
+    """The theme folder is also the package mentorkit.theme; mkdocs leaves out *.py, __pycache__ and
+    mkdocs_theme.yml. Zensical copies them all, and `mentorkit policy` takes them out again."""
+    project = copy_repository(tmp_path)
+    py_compile.compile(str(project / "theme" / "__init__.py"), doraise=True)  # as an import leaves it
+    result = zensical_build(project / "mkdocs.yml")
+    assert result.returncode == 0, output_of(result)
+    site = project / "site"
+    copied = ["__init__.py", "mkdocs_theme.yml", "__pycache__"]
+    assert [name for name in copied if (site / name).exists()] == copied
+    policy = subprocess.run(
+        [sys.executable, "-m", "mentorkit.commands.cli", "policy", str(site)], capture_output=True, text=True, cwd=ROOT
+    )
+    assert policy.returncode == 0, policy.stderr
+    assert "left out 3 file(s) of the theme's Python package" in policy.stdout
+    assert [name for name in copied if (site / name).exists()] == []
+    assert (site / "assessments" / "mentor-competence" / "index.html").is_file()
 
 
 def test_zensical_indexes_the_noscript_notice_as_markup(zensical_site):
