@@ -360,13 +360,33 @@ def test_every_page_of_both_languages_carries_one_policy_and_a_headers_file_is_w
     )
 
 
-def search_text(site: dict, page: str) -> str:
-    """What the site's search finds on a page: Material's index, or Zensical's."""
+def search_entries(site: dict, language: str = "") -> list[dict]:
+    """What the site's search can list, for the language published in ``language`` ("" or "fr/"):
+    Material's index, or Zensical's."""
     if site["generator"] == "mkdocs":
-        entries = json.loads((site["dir"] / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
-    else:
-        entries = json.loads((site["dir"] / "search.json").read_text(encoding="utf-8"))["items"]
-    return " ".join(e["text"] for e in entries if e["location"].startswith(page))
+        index = site["dir"] / language / "search" / "search_index.json"
+        return json.loads(index.read_text(encoding="utf-8"))["docs"]
+    return json.loads((site["dir"] / language / "search.json").read_text(encoding="utf-8"))["items"]
+
+
+def search_text(site: dict, page: str) -> str:
+    """What the site's search finds on a page."""
+    return " ".join(e["text"] for e in search_entries(site) if e["location"].startswith(page))
+
+
+@pytest.mark.parametrize("language", ["", "fr/"])
+def test_search_lists_each_page_once_and_each_section_under_its_own_heading(each_site, language):
+    """A heading the runtime fills in or shows later (a questionnaire's results, the journal's parts
+    and its entry forms) is left out of the index: before, each made an entry titled as its page,
+    and a search for "journal" listed the journal fourteen times."""
+    entries = search_entries(each_site, language)
+    pages = {e["location"]: e["title"] for e in entries if "#" not in e["location"]}
+    again = [
+        e["location"] for e in entries if "#" in e["location"] and e["title"] == pages.get(e["location"].split("#")[0])
+    ]
+    assert again == []
+    assert all(e["title"].strip() for e in entries)
+    assert len(entries) == len({e["location"] for e in entries})
 
 
 def test_search_finds_statements_but_not_the_machinery_around_them(each_site):
