@@ -8,7 +8,8 @@ paper) at 360, 390 and 1280 px in both palettes, and writes into a folder outsid
     <view>/<width>-<palette>.png   what the reader sees at that moment
     sheet-<page>.png               one contact sheet per page: its views in rows, the sizes in columns
     report/<reading>.png           the board report (two cohorts) on a phone, a desktop and paper
-    engines/<kind>-<engine>.png    each page kind at 390 px in Chromium, Firefox and WebKit
+    engines/<kind>-<engine>.png    each page kind at 390 px in Chromium, Firefox and WebKit, and the
+                                   views where engines differ (results, attempts, a journal with entries)
     sheet-engines.png              those side by side: a kind in each row, an engine in each column
     problems.txt                   what the rules of what a person sees (look.js) found, if anything
 
@@ -32,7 +33,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from tests.browser.journeys import View, follow_rules, open_view, views
+from tests.browser.journeys import View, engine_views, follow_rules, open_view, views
 from tests.browser.pages import one_of_each_kind
 from tests.browser.reader import in_palette
 from tests.conftest import CHROMIUM_ARGS, ROOT, build_repository, serve
@@ -90,10 +91,11 @@ def photograph_report(page, work: Path, folder: Path) -> list[str]:
 
 
 def photograph_engines(site: str, built: Path, folder: Path) -> tuple[list[tuple[str, dict[str, Path]]], list[str]]:
-    """Each page kind at 390 px in every engine (tests/engines/photograph.mjs), held to the same rules
-    in each: the rows of a contact sheet, a kind in each row, and what the rules found."""
+    """Each page kind, and the views where engines differ most, at 390 px in every engine
+    (journeys.engine_views, tests/engines/photograph.mjs), held to the same rules in each: the rows
+    of a contact sheet, a view in each row, and what the rules found."""
     folder.mkdir(parents=True, exist_ok=True)
-    kinds = json.dumps(one_of_each_kind({"dir": built}))
+    kinds = json.dumps(engine_views(one_of_each_kind({"dir": built})))
     rows: dict[str, dict[str, Path]] = {}
     problems: list[str] = []
     for engine in ENGINES:

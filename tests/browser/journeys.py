@@ -11,6 +11,7 @@ form's own controls (answer_all)."""
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -96,11 +97,15 @@ def _shifted(qid: str, step: int) -> dict:
     return {key: moved(key, value) for key, value in sample_answers(qid).items()}
 
 
+def kept(qid: str, lists: dict) -> tuple[str, dict]:
+    """Lists kept beside the questionnaire's answers (attempts, views, entries): the storage key the
+    runtime reads, and the record it finds there."""
+    return _key(qid), {"version": spec_of(qid)["version"], "saved": LATER, "answers": {}, "lists": lists}
+
+
 def keep(page: Page, qid: str, lists: dict) -> None:
-    """Lists kept beside the questionnaire's answers (attempts, views, entries), written where the
-    runtime reads them; the page is reloaded to show them."""
-    record = {"version": spec_of(qid)["version"], "saved": LATER, "answers": {}, "lists": lists}
-    page.evaluate("([key, record]) => localStorage.setItem(key, JSON.stringify(record))", [_key(qid), record])
+    """The lists written where the runtime reads them; the page is reloaded to show them."""
+    page.evaluate("([key, record]) => localStorage.setItem(key, JSON.stringify(record))", list(kept(qid, lists)))
 
 
 def attempt(qid: str, n: int, label: str, at: str, step: int = 0) -> dict:
@@ -115,19 +120,21 @@ def _answered(page: Page, site: str, qid: str, lists: dict | None = None) -> Non
     answer_all(page, sample_answers(qid), qid)
 
 
-def _attempts_and_views(page: Page, site: str) -> None:
-    version = spec_of(MENTOR)["version"]
+def growth_lists() -> dict:
+    """An earlier attempt and a supervisor's view of the mentor self-assessment."""
     view = {
         "id": "v1",
         "at": LATER,
-        "version": version,
+        "version": spec_of(MENTOR)["version"],
         "role": "supervisor",
         "name": "Dana Okafor",
         "answers": _shifted(MENTOR, 1),
     }
-    _answered(
-        page, site, MENTOR, {"attempts": [attempt(MENTOR, 1, "Before the programme", MOMENT, 1)], "views": [view]}
-    )
+    return {"attempts": [attempt(MENTOR, 1, "Before the programme", MOMENT, 1)], "views": [view]}
+
+
+def _attempts_and_views(page: Page, site: str) -> None:
+    _answered(page, site, MENTOR, growth_lists())
     growth = page.locator("[data-growth]")
     growth.scroll_into_view_if_needed()
     growth.get_by_label("Compare your results now with").select_option(value="a1")  # the earlier attempt
@@ -158,7 +165,8 @@ def ask_link(page: Page, site: str) -> str:
     return link.removeprefix(site)
 
 
-def _entries(page: Page, site: str) -> None:
+def journal_entries() -> list[dict]:
+    """A mentor's journal a month in: a goal, a meeting, an overdue action, a reflection, supervision."""
     today = datetime.date.today()
     day = lambda offset: (today + datetime.timedelta(days=offset)).isoformat()  # noqa: E731
     entries = [
@@ -177,9 +185,33 @@ def _entries(page: Page, site: str) -> None:
         {"id": "s1", "kind": "supervision", "tags": [], "fields": {
             "held-on": day(-3), "supervision-hours": 1, "supervisor": "Dana", "themes": "Holding back advice"}},
     ]  # fmt: skip
+    return entries
+
+
+def _entries(page: Page, site: str) -> None:
+    entries = journal_entries()
     keep(page, "journal", {"entries": entries})
     page.reload()
     expect(page.locator("[data-list] > li")).to_have_count(len(entries))
+
+
+def engine_views(kinds: dict[str, str]) -> list[dict]:
+    """What `make look` photographs in every engine (tests/engines/photograph.mjs): each page kind
+    as loaded, then the views where engines differ most (charts, tables, the sticky bar, lists of
+    kept items, the journal's rows and badges), their kept items written into storage as the
+    runtime keeps them: {kind, path, storage: {key: text}, answer: whether every statement is
+    answered in the page, spot: what is scrolled to}."""
+    stored = lambda qid, lists: {key: json.dumps(record) for key, record in [kept(qid, lists)]}  # noqa: E731
+    mentor = f"assessments/{MENTOR}/"
+    return [{"kind": kind, "path": path} for kind, path in kinds.items()] + [
+        {"kind": "self-assessment, with results", "path": mentor, "answer": True, "spot": "[data-results]"},
+        {"kind": "self-assessment, attempts and another's view", "path": mentor,
+         "storage": stored(MENTOR, growth_lists()), "answer": True, "spot": "[data-growth]"},
+        {"kind": "journal, with entries", "path": "journal/",
+         "storage": stored("journal", {"entries": journal_entries()}), "spot": "[data-list]"},
+        {"kind": "fr journal, with entries", "path": "fr/journal/",
+         "storage": stored("journal", {"entries": journal_entries()}), "spot": "[data-list]"},
+    ]  # fmt: skip
 
 
 def _half_answered(qid: str):
