@@ -3,6 +3,7 @@
 // and by `make look` (tests/look.py); returns one readable line per problem, [] when none:
 //   - nothing makes the page scroll sideways; no text overflows the page or is cut off;
 //   - no text that should be said only to screen readers takes room on screen;
+//   - no heading ends on an empty line (its invisible ¶ wrapped alone);
 //   - every field a reader types in or picks from has a boundary of at least 3:1 (WCAG 1.4.11);
 //   - every table is styled by the theme (borders, headings aligned with their cells);
 //   - nothing of the page covers text in the window, and no chart's marks or labels cover each other;
@@ -79,6 +80,19 @@
   for (const element of document.querySelectorAll("[class*='visually-hidden'], [class*='sr-only']")) {
     const box = element.getBoundingClientRect();
     if ((box.width > 1 || box.height > 1) && text(element)) problems.push(`text meant for screen readers is on screen: ${name(element)}`);
+  }
+
+  // --- no heading ends on an empty line ------------------------------------------------------
+  // Material's ¶ after a heading is invisible until hovered or focused: wrapped onto a line of its
+  // own, it leaves what reads as an empty line under the heading.
+  for (const link of document.querySelectorAll(".md-content .headerlink")) {
+    if (!link.getClientRects().length || link.matches(":focus")) continue;
+    const words = document.createRange();
+    words.setStart(link.parentElement, 0);
+    words.setEndBefore(link);
+    const lastLine = Math.max(...[...words.getClientRects()].map((line) => line.bottom));
+    if (link.getBoundingClientRect().top >= lastLine - 1)
+      problems.push(`a heading's invisible ¶ takes a line of its own: ${name(link.parentElement)}`);
   }
 
   // --- fields: a boundary of at least 3:1 ------------------------------------------------------
