@@ -199,6 +199,15 @@ def test_once_every_statement_is_answered_the_bar_stops_following_and_leads_to_t
     page.locator("[data-results] h2").scroll_into_view_if_needed()
     box = bar.bounding_box()
     assert box["y"] + box["height"] <= 0, box  # scrolled away with the form, not held under the header
+    # From the top, the bar's link brings the results' heading up to the header, with no room kept
+    # for a bar that no longer follows (it left the line above the heading half under the header).
+    page.evaluate("window.scrollTo(0, 0)")
+    bar.get_by_role("link", name="See your results").click()
+    heading = page.get_by_role("heading", name="Your results")
+    expect(heading).to_be_focused()
+    header = page.locator("header.md-header").bounding_box()
+    gap = heading.bounding_box()["y"] - (header["y"] + header["height"])
+    assert 0 <= gap <= 16, gap
 
 
 def test_on_a_phone_the_stepper_keeps_previous_and_next_on_one_row(page: Page, site: str):
