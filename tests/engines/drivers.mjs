@@ -318,17 +318,21 @@ class WebDriverTab extends Tab {
   }
   async size(width, height) {
     await this.focus();
-    // The window's size, set so that the page's own viewport is width wide (the window adds its frame).
+    // The window's outer size is set so that the page's own viewport is width × height (the window
+    // adds its frame). The page sees a resize a moment later: each correction waits for it, and a
+    // window already right is left alone (a resize just before a screenshot is photographed half-drawn).
     const inner = () => this.driver.executeScript("return [window.innerWidth, window.innerHeight]");
+    const frame = this.driver.manage().window();
     let [innerWidth, innerHeight] = await inner();
-    if (innerWidth === width && innerHeight === height) return; // a resize now would be photographed half-drawn
-    await this.driver.manage().window().setRect({ width, height });
-    [innerWidth, innerHeight] = await inner();
-    if (innerWidth !== width || innerHeight !== height)
-      await this.driver
-        .manage()
-        .window()
-        .setRect({ width: 2 * width - innerWidth, height: 2 * height - innerHeight });
+    for (let tries = 0; tries < 3 && (innerWidth !== width || innerHeight !== height); tries++) {
+      const outer = await frame.getRect();
+      await frame.setRect({ width: outer.width + width - innerWidth, height: outer.height + height - innerHeight });
+      const [wasWidth, wasHeight] = [innerWidth, innerHeight];
+      for (let polls = 0; polls < 40 && innerWidth === wasWidth && innerHeight === wasHeight; polls++) {
+        await new Promise((wait) => setTimeout(wait, 25));
+        [innerWidth, innerHeight] = await inner();
+      }
+    }
   }
   async close() {
     await this.focus();
