@@ -194,9 +194,18 @@
       continue;
     const range = document.createRange();
     range.selectNodeContents(element);
-    for (const line of [...range.getClientRects()].slice(0, 3)) {
-      if (line.width < 2 || line.height < 2) continue;
-      const [x, y] = [line.left + Math.min(line.width / 2, 12), line.top + line.height / 2];
+    // Near each line's start and near its end: a button floating at the window's edge covers the
+    // end of the lines that pass under it.
+    const lines = [...range.getClientRects()].slice(0, 3).filter((line) => line.width >= 2 && line.height >= 2);
+    const points = lines.flatMap((line) => {
+      const inset = Math.min(line.width / 2, 12);
+      const y = line.top + line.height / 2;
+      return [
+        [line.left + inset, y],
+        [line.right - inset, y],
+      ];
+    });
+    for (const [x, y] of points) {
       if (x < 0 || y < 0 || x >= width || y >= height || underBar(y) || outOfItsRegion(element, x, y)) continue;
       const hit = document.elementFromPoint(x, y);
       if (hit && hit !== element && !element.contains(hit) && !hit.contains(element)) {
