@@ -247,3 +247,21 @@ def test_on_a_phone_the_chart_names_the_level_of_each_grid_line(page: Page, site
         "ts => ts.map(t => [...t.children].map(s => s.textContent).join(' '))"
     )
     assert names == [level["name"] for level in mentor_spec()["scoring"]["levels"]]
+
+
+def test_a_refused_answer_does_not_hide_what_another_tab_answers_meanwhile(browser: Browser, site: str):
+    """A value refused beside its field is not saved; what another tab saves after it is marked as
+    answered here too: "Next unanswered" and the marks of what is missing go by those marks."""
+    from tests.browser.assessment import open_questionnaire
+
+    context = browser.new_context()
+    first, second = context.new_page(), context.new_page()
+    for page in (first, second):
+        open_questionnaire(page, site, "mentoring-agreement")
+    first.get_by_label("How long will a typical meeting last?").fill("999")  # refused: 15 to 240
+    expect(first.locator("[data-item='duration-minutes'] .mk-item__error")).to_be_visible()
+    second.get_by_role("radio", name="Weekly").check()
+    often = first.locator("[data-item='frequency']")
+    expect(often.get_by_role("radio", name="Weekly")).to_be_checked()  # heard from the other tab
+    expect(often).to_have_attribute("data-answered", "")
+    context.close()

@@ -93,8 +93,10 @@ export function enhance(root, { view, score, signal, base, open = openStore, fin
     const start = performance.now();
     const reason = misfit(item, input);
     if (input.type !== "radio") markMisfit(input, reason);
-    edited = input;
     if (!reason) {
+      // Only a saved answer is "the one just answered": a refused one left here would have the next
+      // update (another tab's) mark that statement alone.
+      edited = input;
       store.update({ [item.id]: readInput(item, input) });
       const told = saved(state, store);
       if (told) say(...told);
