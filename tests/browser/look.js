@@ -86,11 +86,13 @@
   // Material's ¶ after a heading is invisible until hovered or focused: wrapped onto a line of its
   // own, it leaves what reads as an empty line under the heading.
   for (const link of document.querySelectorAll(".md-content .headerlink")) {
-    if (!link.getClientRects().length || link.matches(":focus")) continue;
+    if (!link.getClientRects().length || style(link).opacity !== "0") continue; // shown: hovered, targeted or focused
     const words = document.createRange();
     words.setStart(link.parentElement, 0);
     words.setEndBefore(link);
-    const lastLine = Math.max(...[...words.getClientRects()].map((line) => line.bottom));
+    const lines = [...words.getClientRects()];
+    if (!lines.length) continue; // a heading of no words but its ¶
+    const lastLine = Math.max(...lines.map((line) => line.bottom));
     if (link.getBoundingClientRect().top >= lastLine - 1)
       problems.push(`a heading's invisible ¶ takes a line of its own: ${name(link.parentElement)}`);
   }
