@@ -1,7 +1,8 @@
 // Bringing the reader to a place in a long questionnaire (wayfinding.js decides where): focus
-// goes there and the view follows, clear of the sticky progress bar. Groups off screen skip
-// layout (content-visibility) and take their real height only as they come near, moving what
-// follows them: a place scrolled to once may not stay in view, so the view is set again until it does.
+// goes there and the view follows, clear of the sticky progress bar. Where groups off screen skip
+// layout (content-visibility, in Chromium: mentorkit.css) they take their real height only as they
+// come near, moving what follows them: a place scrolled to once may not stay in view, so the view is
+// set again until it does.
 
 /** The first control of an item: what takes focus when the reader is sent to it. @param {Element} element */
 export const firstControl = (element) => /** @type {HTMLElement | null} */ (element.querySelector("input, textarea"));

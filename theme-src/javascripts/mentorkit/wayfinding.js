@@ -117,7 +117,7 @@ export function wayfinding(root, spec, { signal, pace: storage, scope, finish })
     update(next, answers, edited) {
       const before = result;
       result = next;
-      markAnswered(form, answers, edited);
+      markAnswered(form, answers);
       mark();
       describe();
       if (block) return;
@@ -153,11 +153,10 @@ function nextOf(missing, from, current) {
   return next || missing[0];
 }
 
-/** Each statement's answered mark, which the style and the marks of where.js go by. One answer
- * changes one statement's state; anything else (restored, imported, cleared) may change all.
- * @param {HTMLElement} form @param {Answers} answers @param {Element | null} edited */
-function markAnswered(form, answers, edited) {
-  const changed = edited?.closest("[data-item]");
-  for (const item of /** @type {Iterable<HTMLElement>} */ (changed ? [changed] : form.querySelectorAll("[data-item]")))
+/** Each statement's answered mark, which "next unanswered" and the marks of where.js go by: all of
+ * them each time, as a save may also take in what another tab answered (a few microseconds).
+ * @param {HTMLElement} form @param {Answers} answers */
+function markAnswered(form, answers) {
+  for (const item of /** @type {NodeListOf<HTMLElement>} */ (form.querySelectorAll("[data-item]")))
     item.toggleAttribute("data-answered", /** @type {string} */ (item.dataset.item) in answers);
 }
