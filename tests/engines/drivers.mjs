@@ -319,20 +319,24 @@ class WebDriverTab extends Tab {
   async size(width, height) {
     await this.focus();
     // The window's outer size is set so that the page's own viewport is width × height (the window
-    // adds its frame). The page sees a resize a moment later: each correction waits for it, and a
-    // window already right is left alone (a resize just before a screenshot is photographed half-drawn).
+    // adds its frame). The page sees a resize a moment later, perhaps one side at a time: each
+    // correction waits until what the page reports has settled. A window already right is left
+    // alone (a resize just before a screenshot is photographed half-drawn).
     const inner = () => this.driver.executeScript("return [window.innerWidth, window.innerHeight]");
     const frame = this.driver.manage().window();
     let [innerWidth, innerHeight] = await inner();
     for (let tries = 0; tries < 3 && (innerWidth !== width || innerHeight !== height); tries++) {
       const outer = await frame.getRect();
       await frame.setRect({ width: outer.width + width - innerWidth, height: outer.height + height - innerHeight });
-      const [wasWidth, wasHeight] = [innerWidth, innerHeight];
-      for (let polls = 0; polls < 40 && innerWidth === wasWidth && innerHeight === wasHeight; polls++) {
+      for (let polls = 0, steady = 0; polls < 40 && steady < 3; polls++) {
         await new Promise((wait) => setTimeout(wait, 25));
-        [innerWidth, innerHeight] = await inner();
+        const [nowWidth, nowHeight] = await inner();
+        steady = nowWidth === innerWidth && nowHeight === innerHeight ? steady + 1 : 0;
+        [innerWidth, innerHeight] = [nowWidth, nowHeight];
       }
     }
+    if (innerWidth !== width || innerHeight !== height)
+      throw new Error(`the window shows the page at ${innerWidth} × ${innerHeight}, not ${width} × ${height}`);
   }
   async close() {
     await this.focus();

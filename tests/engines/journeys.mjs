@@ -167,7 +167,7 @@ export const JOURNEYS = {
     await tab.evaluate(() => document.querySelector("[data-progress] [data-action='see-results']").focus());
     await tab.press("Enter");
     // Run in the page: true once the results' title is in the top half of the window, where the
-    // link puts it (under the bar), or (told) where it is instead.
+    // link puts it (under the header), or (told) where it is instead.
     const resultsInView = (tell) => {
       const link = document.querySelector("[data-progress] [data-action='see-results']");
       const top = document.getElementById(new URL(link.href).hash.slice(1)).getBoundingClientRect().top;
