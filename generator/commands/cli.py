@@ -242,7 +242,8 @@ def _policy(args) -> int:
     seal(folder)
     print(f"one Content-Security-Policy for every page under {folder}, and {folder / '_headers'}")
     if left_out:
-        print(f"left out {len(left_out)} file(s) of the theme's Python package that the generator had copied")
+        copied = ", ".join(str(path.relative_to(folder)) for path in left_out)
+        print(f"left out what the generator had copied of the theme's Python package: {copied}")
     return 0
 
 

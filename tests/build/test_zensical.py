@@ -169,7 +169,7 @@ def test_zensical_copies_the_theme_folders_python_and_configuration_files(tmp_pa
         [sys.executable, "-m", "mentorkit.commands.cli", "policy", str(site)], capture_output=True, text=True, cwd=ROOT
     )
     assert policy.returncode == 0, policy.stderr
-    assert "left out 3 file(s) of the theme's Python package" in policy.stdout
+    assert "copied of the theme's Python package: __init__.py, __pycache__, mkdocs_theme.yml" in policy.stdout
     assert [name for name in copied if (site / name).exists()] == []
     assert (site / "assessments" / "mentor-competence" / "index.html").is_file()
 
