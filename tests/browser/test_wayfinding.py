@@ -203,11 +203,15 @@ def test_once_every_statement_is_answered_the_bar_stops_following_and_leads_to_t
     # for a bar that no longer follows (it left the line above the heading half under the header).
     page.evaluate("window.scrollTo(0, 0)")
     bar.get_by_role("link", name="See your results").click()
-    heading = page.get_by_role("heading", name="Your results")
-    expect(heading).to_be_focused()
-    header = page.locator("header.md-header").bounding_box()
-    gap = heading.bounding_box()["y"] - (header["y"] + header["height"])
-    assert 0 <= gap <= 16, gap
+    expect(page.get_by_role("heading", name="Your results")).to_be_focused()
+    page.wait_for_function(  # the heading's gap under the header, once the scroll has settled
+        """() => {
+            const gap = document.querySelector("[data-results] h2").getBoundingClientRect().top
+                - document.querySelector("header.md-header").getBoundingClientRect().bottom;
+            return gap >= 0 && gap <= 16;
+        }""",
+        timeout=5000,
+    )
 
 
 def test_on_a_phone_the_stepper_keeps_previous_and_next_on_one_row(page: Page, site: str):
