@@ -94,8 +94,8 @@ export function enhance(root, { view, score, signal, base, open = openStore, fin
     const reason = misfit(item, input);
     if (input.type !== "radio") markMisfit(input, reason);
     if (!reason) {
-      // Only a saved answer is "the one just answered": a refused one left here would have the next
-      // update (another tab's) mark that statement alone.
+      // Only a saved answer is "the one just answered", beside which the way to the results is
+      // offered once it completes the questionnaire; a refused one left here would outlive it.
       edited = input;
       store.update({ [item.id]: readInput(item, input) });
       const told = saved(state, store);
