@@ -201,16 +201,19 @@ def engine_views(kinds: dict[str, str]) -> list[dict]:
     kept items, the journal's rows and badges), their kept items written into storage as the
     runtime keeps them: {kind, path, storage: {key: text}, answer: whether every statement is
     answered in the page, spot: what is scrolled to}."""
-    stored = lambda qid, lists: {key: json.dumps(record) for key, record in [kept(qid, lists)]}  # noqa: E731
+
+    def stored(qid: str, lists: dict) -> dict[str, str]:
+        key, record = kept(qid, lists)
+        return {key: json.dumps(record)}
+
     mentor = f"assessments/{MENTOR}/"
+    journal = stored("journal", {"entries": journal_entries()})  # one journal, read by both languages
     return [{"kind": kind, "path": path} for kind, path in kinds.items()] + [
         {"kind": "self-assessment, with results", "path": mentor, "answer": True, "spot": "[data-results]"},
         {"kind": "self-assessment, attempts and another's view", "path": mentor,
          "storage": stored(MENTOR, growth_lists()), "answer": True, "spot": "[data-growth]"},
-        {"kind": "journal, with entries", "path": "journal/",
-         "storage": stored("journal", {"entries": journal_entries()}), "spot": "[data-list]"},
-        {"kind": "fr journal, with entries", "path": "fr/journal/",
-         "storage": stored("journal", {"entries": journal_entries()}), "spot": "[data-list]"},
+        {"kind": "journal, with entries", "path": "journal/", "storage": journal, "spot": "[data-list]"},
+        {"kind": "fr journal, with entries", "path": "fr/journal/", "storage": journal, "spot": "[data-list]"},
     ]  # fmt: skip
 
 

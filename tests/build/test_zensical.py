@@ -16,6 +16,7 @@ from pathlib import Path
 
 from tests.build.conftest import PROGRAMME_CONFIG, SMALL, make_project
 from tests.build.test_build import Elements, html_of
+from tests.build.test_owner import mentorkit
 from tests.conftest import ROOT, copy_repository, mkdocs_build, zensical_build
 
 
@@ -165,9 +166,7 @@ def test_zensical_copies_the_theme_folders_python_and_configuration_files(tmp_pa
     site = project / "site"
     copied = ["__init__.py", "mkdocs_theme.yml", "__pycache__"]
     assert [name for name in copied if (site / name).exists()] == copied
-    policy = subprocess.run(
-        [sys.executable, "-m", "mentorkit.commands.cli", "policy", str(site)], capture_output=True, text=True, cwd=ROOT
-    )
+    policy = mentorkit("policy", str(site), cwd=ROOT)
     assert policy.returncode == 0, policy.stderr
     assert "copied of the theme's Python package: __init__.py, __pycache__, mkdocs_theme.yml" in policy.stdout
     assert [name for name in copied if (site / name).exists()] == []

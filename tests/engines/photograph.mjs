@@ -44,9 +44,10 @@ try {
     if (answer) await tab.evaluate(answerAll, 0);
     if (spot) {
       // Brought into view, then drawn (a part whose code loads as the reader nears it), then in view again.
-      await tab.evaluate((selector) => document.querySelector(selector)?.scrollIntoView({ block: "start" }), spot);
+      const toSpot = () => tab.evaluate((selector) => document.querySelector(selector)?.scrollIntoView({ block: "start" }), spot);
+      await toSpot();
       await tab.until(`${spot} drawn on the ${kind} page`, (selector) => document.querySelector(selector)?.childElementCount, spot);
-      await tab.evaluate((selector) => document.querySelector(selector)?.scrollIntoView({ block: "start" }), spot);
+      await toSpot();
     }
     await new Promise((done) => setTimeout(done, 400)); // Material's header fades its title in after a scroll
     const shot = join(out, `${slug(kind)}-${engine}.png`);
